@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  root: join(dirname(fileURLToPath(import.meta.url)), '..'),
+  test: {
+    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type CliIo, type Command } from './command';
+import { serveCommand } from './commands/serve';
+import { templatesCommand } from './commands/templates';
+
+/** The one argument dispatcher, shared by `dafu` and (later) the packaged app's executable. */
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand];
+
+function overview(): string[] {
+  return [
+    '用法：dafu <命令> [选项]',
+    '',
+    '命令：',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(12)}${command.summary}`),
+    '',
+    '每个命令都可加 --help 查看详细用法。',
+  ];
+}
+
+function commandHelp(command: Command): string[] {
+  return [
+    `用法：${command.usage}`,
+    '',
+    command.summary,
+    '',
+    '选项：',
+    ...command.optionHelp.map(([flag, text]) => `  ${flag.padEnd(14)}${text}`),
+    `  ${'--help'.padEnd(14)}显示本帮助`,
+  ];
+}
+
+function explainParseError(error: unknown, command: Command): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `不认识的选项 ${unknown[1]}（${command.usage}）`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(message);
+  if (missing) return `选项 ${missing[1]} 后面缺少取值`;
+  const positional = /Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `多余的参数“${positional[1]}”（${command.usage}）`;
+  return message;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    overview().forEach(io.out);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`dafu: 没有“${name}”这个命令。运行 dafu --help 查看可用命令。`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    commandHelp(command).forEach(io.out);
+    return 0;
+  }
+  try {
+    const parsed = (() => {
+      try {
+        return parseArgs({ args: [...rest], options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+      } catch (error) {
+        throw new UsageError(explainParseError(error, command));
+      }
+    })();
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`dafu ${command.name}: ${error.message}`);
+      return 2;
+    }
+    io.err(`dafu ${command.name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,1 @@
+export const IPC_CALL_CHANNEL = 'dafu:call';

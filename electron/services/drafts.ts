@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors';
+import type { Handlers } from '../../shared/api/contract';
+import { instantiateTemplate } from '../../shared/templates/template';
+import type { ServiceContext } from './context';
+import { describeLetter, loadDraftRow, toDraft, toSummary, type DraftRow } from './draftRecords';
+import { insertRevision, snapshotHash, readSnapshot } from './revisionStore';
+import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
+
+/** After this long of editing since the last revision, the next save also cuts an automatic one. */
+export const AUTO_REVISION_AFTER_MS = 5 * 60_000;
+
+const LOCKED_STATES = new Set(['signed', 'issued']);
+
+type DraftHandlers = Pick<Handlers, 'drafts.list' | 'drafts.create' | 'drafts.get' | 'drafts.save'>;
+
+export function draftHandlers(ctx: ServiceContext): DraftHandlers {
+  const { db } = ctx;
+
+  return {
+    'drafts.list': () => {
+      const rows = db.prepare('SELECT * FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC').all() as DraftRow[];
+      return rows.map(toSummary);
+    },
+
+    'drafts.create': ({ templateId }) => {
+      const template = ctx.templates.find((t) => t.id === templateId);
+      if (!template) throw new ApiError('not_found', `没有名为「${templateId}」的模板。请从模板列表中选择。`);
+      const content = instantiateTemplate(template);
+      const fields = {};
+      const { title, chars } = describeLetter(content, template.fields, fields);
+      const id = randomUUID();
+      const time = ctx.now().toISOString();
+      return db.transaction(() => {
+        db.prepare(
+          `INSERT INTO drafts (id, title, template_id, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, '{}', ?, ?, '', ?, ?)`,
+        ).run(id, title, template.id, JSON.stringify(template.fields), JSON.stringify(content), chars, time, time);
+        const first = insertRevision(db, {
+          draftId: id,
+          kind: 'checkpoint',
+          parents: [],
+          author: ctx.author,
+          time,
+          note: `由模板「${template.name}」新建`,
+          content,
+          fields,
+          chars,
+        });
+        db.prepare('UPDATE drafts SET head_revision_id = ? WHERE id = ?').run(first.id, id);
+        return toDraft(loadDraftRow(db, id));
+      })();
+    },
+
+    'drafts.get': ({ draftId }) => toDraft(loadDraftRow(db, draftId)),
+
+    'drafts.save': ({ draftId, base, content, fields }) =>
+      db.transaction(() => {
+        const row = loadDraftRow(db, draftId);
+        if (LOCKED_STATES.has(row.review_state)) {
+          throw new ApiError('forbidden', '这份答复已签发，正文已锁定。如需修改，请先撤回签发。');
+        }
+        const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
+        const { title, chars } = describeLetter(content, definitions, fields);
+        const time = ctx.now().toISOString();
+
+        if (base.seq !== row.working_seq) {
+          const parent = db.prepare('SELECT id FROM revisions WHERE id = ? AND draft_id = ?').get(base.revisionId, draftId);
+          if (!parent) throw new ApiError('invalid_input', '保存时所依据的版本不属于这份草稿。');
+          const parallel = insertRevision(db, {
+            draftId,
+            kind: 'auto',
+            parents: [base.revisionId],
+            author: ctx.author,
+            time,
+            note: '另一窗口的并行修改',
+            content,
+            fields,
+            chars,
+          });
+          return { status: 'diverged' as const, revisionId: parallel.id };
+        }
+
+        let head = row.head_revision_id;
+        const changedSince = row.working_changed_at ?? time;
+        const stretchOver = Date.parse(time) - Date.parse(changedSince) >= AUTO_REVISION_AFTER_MS;
+        if (stretchOver && snapshotHash({ content, fields }) !== snapshotHash(readSnapshot(db, head))) {
+          head = insertRevision(db, { draftId, kind: 'auto', parents: [head], author: ctx.author, time, content, fields, chars }).id;
+        }
+        const seq = row.working_seq + 1;
+        db.prepare(
+          `UPDATE drafts SET content = ?, fields = ?, title = ?, chars = ?, working_seq = ?, head_revision_id = ?,
+             working_changed_at = ?, updated_at = ? WHERE id = ?`,
+        ).run(JSON.stringify(content), JSON.stringify(fields), title, chars, seq, head, head === row.head_revision_id ? changedSince : null, time, draftId);
+        return { status: 'saved' as const, savedAt: time, base: { revisionId: head, seq } };
+      })(),
+  };
+}

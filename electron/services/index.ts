@@ -1,0 +1,14 @@
+import type { Handlers } from '../../shared/api/contract';
+import type { ServiceContext } from './context';
+import { draftHandlers } from './drafts';
+import { revisionHandlers } from './revisions';
+import { templateHandlers } from './templates';
+
+/** Every call's handler; a call in the contract without one here is a compile error. */
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    ...templateHandlers(ctx),
+    ...draftHandlers(ctx),
+    ...revisionHandlers(ctx),
+  };
+}

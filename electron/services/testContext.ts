@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { openDatabase } from '../db/open';
+import { resourcesDir } from '../core/paths';
+import { loadTemplates } from './templates';
+import { createHandlers } from './index';
+import type { ServiceContext } from './context';
+
+/** A service context on a real database file (or memory) with a clock the test moves by hand. */
+export function makeTestContext(file = ':memory:') {
+  let now = new Date('2026-05-26T02:00:00Z');
+  const ctx: ServiceContext = {
+    db: openDatabase(file),
+    templates: loadTemplates(join(resourcesDir(), 'templates')),
+    author: '王晶',
+    now: () => now,
+  };
+  return {
+    ctx,
+    handlers: createHandlers(ctx),
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
+import { ApiError, type Result } from '../../shared/api/errors';
+
+type Transport = (name: string, input: unknown) => Promise<Result<unknown>>;
+
+function hostToken(): string {
+  return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+}
+
+const httpTransport: Transport = async (name, input) => {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${hostToken()}` },
+      body: JSON.stringify(input),
+      keepalive: true,
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: '连接不上本机服务，请确认答复函起草助手仍在运行。' } };
+  }
+  if (response.status === 401) {
+    return { ok: false, error: { code: 'forbidden', message: '访问口令无效，请使用 dafu serve 打印的完整地址打开。' } };
+  }
+  return (await response.json()) as Result<unknown>;
+};
+
+const transport: Transport = (name, input) => (window.dafu ? window.dafu.call(name, input) : httpTransport(name, input));
+
+/** The renderer's only way to the services: a typed call, with errors rethrown as ApiError. */
+export async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
+  const result = await transport(name, input);
+  if (!result.ok) throw ApiError.fromData(result.error);
+  return result.value as CallOutput<N>;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : '出现了意外错误，请重试。';
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { LetterDocumentSchema } from '../model/document';
+import { DraftSchema, DraftSummarySchema, RevisionSummarySchema, Uuid } from '../model/draft';
+import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
+import { TEMPLATE_KINDS } from '../templates/template';
+
+const noInput = z.object({}).strict();
+const byDraft = z.object({ draftId: Uuid }).strict();
+
+const TemplateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(TEMPLATE_KINDS),
+  description: z.string(),
+  fields: z.array(FieldDefinitionSchema),
+});
+
+const SaveResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    savedAt: z.string(),
+    base: z.object({ revisionId: Uuid, seq: z.number().int() }),
+  }),
+  z.object({ status: z.literal('diverged'), revisionId: Uuid }),
+]);
+
+/**
+ * Every call the renderer can make. Preload, IPC binding, loopback host and renderer client are
+ * derived from this table; adding a call is one entry here plus its handler.
+ */
+export const contract = {
+  'templates.list': { input: noInput, output: z.array(TemplateSummarySchema) },
+  'drafts.list': { input: noInput, output: z.array(DraftSummarySchema) },
+  'drafts.create': {
+    input: z.object({ templateId: z.string().min(1).max(100) }).strict(),
+    output: DraftSchema,
+  },
+  'drafts.get': { input: byDraft, output: DraftSchema },
+  'drafts.save': {
+    input: z
+      .object({
+        draftId: Uuid,
+        base: z.object({ revisionId: Uuid, seq: z.number().int().min(0) }).strict(),
+        content: LetterDocumentSchema,
+        fields: FieldValuesSchema,
+      })
+      .strict(),
+    output: SaveResultSchema,
+  },
+  'revisions.list': { input: byDraft, output: z.array(RevisionSummarySchema) },
+  'revisions.checkpoint': {
+    input: z.object({ draftId: Uuid, note: z.string().max(500).optional() }).strict(),
+    output: RevisionSummarySchema,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<N extends CallName> = z.infer<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.infer<Contract[N]['output']>;
+export type Handlers = { [N in CallName]: (input: CallInput<N>) => CallOutput<N> | Promise<CallOutput<N>> };
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * The letter as Dafu stores it: our own block model, independent of the editor library, so that
+ * proofreading, diff, print layout and the CLI read one shape.
+ */
+export const BLOCK_ROLES = [
+  'title',
+  'addressee',
+  'body',
+  'heading',
+  'closing',
+  'signature',
+  'date',
+  'note',
+  'cc',
+] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
+
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+const MAX_TEXT = 200_000;
+
+export const TextRunSchema = z
+  .object({
+    t: z.literal('text'),
+    text: z.string().max(MAX_TEXT),
+    bold: z.boolean().optional(),
+  })
+  .strict();
+
+export const FieldRunSchema = z
+  .object({
+    t: z.literal('field'),
+    name: z.string().min(1).max(64),
+  })
+  .strict();
+
+export const InlineSchema = z.discriminatedUnion('t', [TextRunSchema, FieldRunSchema]);
+
+export const BlockSchema = z
+  .object({
+    role: z.enum(BLOCK_ROLES),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+    inlines: z.array(InlineSchema).max(10_000),
+  })
+  .strict()
+  .refine((b) => (b.role === 'heading') === (b.level !== undefined), {
+    message: '标题段落必须有层级，其他段落不能有层级',
+  });
+
+export const LetterDocumentSchema = z
+  .object({
+    version: z.literal(1),
+    blocks: z.array(BlockSchema).max(20_000),
+  })
+  .strict();
+
+export type TextRun = z.infer<typeof TextRunSchema>;
+export type FieldRun = z.infer<typeof FieldRunSchema>;
+export type Inline = z.infer<typeof InlineSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type LetterDocument = z.infer<typeof LetterDocumentSchema>;
+
+export type FieldRenderer = (name: string) => string;
+
+export function blockText(block: Block, renderField: FieldRenderer): string {
+  return block.inlines.map((run) => (run.t === 'text' ? run.text : renderField(run.name))).join('');
+}
+
+export function documentText(doc: LetterDocument, renderField: FieldRenderer): string {
+  return doc.blocks.map((block) => blockText(block, renderField)).join('\n');
+}
