@@ -1,0 +1,49 @@
+import { chineseZero, dateInvalid, dateLeadingZero, dateMissingUnits, dateNumericSeparators, dateTwoDigitYear, signoffChineseDate, yearMissingNian } from './rules/dates';
+import { headingLevelMismatch, headingLevelOrder, headingOrdinalPunct, headingSequence } from './rules/headings';
+import { addresseeColon, ccFormat } from './rules/letter';
+import { nameInconsistentForm, nameNearMiss } from './rules/names';
+import { badMagnitudeUnit, fullwidthAlphanumeric, percentMissing, rangeHyphen, rangeUnitRepeat } from './rules/numbers';
+import { docNumberFormat, proposalNumberDi, proposalNumberHao, unfilledField } from './rules/numbering';
+import { asciiQuote, halfwidthBracket, nestedQuoteLevel, nestedTitleMark, pairUnclosed, pairUnopened, pairWidthMismatch } from './rules/pairs';
+import {
+  colonBeforeList,
+  dunApproximateNumber,
+  dunBeforeConjunction,
+  dunBetweenQuoted,
+  ellipsisForm,
+  halfwidthPunct,
+  missingStopAfterReceipt,
+  paragraphWithoutEnd,
+  periodInsideEmbeddedQuote,
+  repeatedPunct,
+  spaceInChinese,
+} from './rules/punctuation';
+import { doubledGuanyu, doubledWord, jiezhiJiezhi, knownTypo, proposalTitleQuotes, titleMarkMisuse } from './rules/wording';
+import type { ProofreadOptions, Rule } from './types';
+
+/** Every rule, in the order the panel lists kinds. */
+export const RULES: readonly Rule[] = [
+  pairUnopened, pairUnclosed, pairWidthMismatch, halfwidthBracket, nestedTitleMark, nestedQuoteLevel, asciiQuote,
+  halfwidthPunct, repeatedPunct, periodInsideEmbeddedQuote, dunBeforeConjunction, dunApproximateNumber, dunBetweenQuoted,
+  ellipsisForm, colonBeforeList, missingStopAfterReceipt, paragraphWithoutEnd, spaceInChinese,
+  dateMissingUnits, yearMissingNian, dateLeadingZero, dateNumericSeparators, dateInvalid, dateTwoDigitYear, chineseZero, signoffChineseDate,
+  percentMissing, rangeHyphen, badMagnitudeUnit, rangeUnitRepeat, fullwidthAlphanumeric,
+  docNumberFormat, proposalNumberHao, proposalNumberDi, unfilledField,
+  headingSequence, headingLevelOrder, headingOrdinalPunct, headingLevelMismatch,
+  doubledWord, doubledGuanyu, proposalTitleQuotes, knownTypo, jiezhiJiezhi, titleMarkMisuse,
+  addresseeColon, ccFormat,
+  nameNearMiss, nameInconsistentForm,
+];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+/** The rules a check runs: the default-on ones, plus those turned on, minus those turned off. */
+export function activeRules(options: Pick<ProofreadOptions, 'disabledRules' | 'enabledRules'> = {}): Rule[] {
+  const disabled = new Set(options.disabledRules ?? []);
+  const enabled = new Set(options.enabledRules ?? []);
+  return RULES.filter((rule) => !disabled.has(rule.id) && (rule.defaultOn || enabled.has(rule.id)));
+}
