@@ -1,11 +1,12 @@
 import type { Handlers } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
 import type { LetterDocument } from '../../shared/model/document';
-import type { FieldValues } from '../../shared/fields/fieldDefinition';
+import type { FieldDefinition, FieldValues } from '../../shared/fields/fieldDefinition';
 import type { ServiceContext } from './context';
-import { loadDraftRow } from './draftRecords';
-import { insertRevision, listRevisions } from './revisionStore';
+import { describeLetter, loadDraftRow } from './draftRecords';
+import { getRevision, insertRevision, listRevisions, readSnapshot, snapshotHash } from './revisionStore';
 
-type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint'>;
+type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint' | 'revisions.get' | 'revisions.restore'>;
 
 export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
   const { db } = ctx;
@@ -30,6 +31,46 @@ export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
           chars: row.chars,
         });
         db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revision.id, draftId);
+        return revision;
+      })(),
+
+    'revisions.get': ({ revisionId }) => ({ revision: getRevision(db, revisionId), ...readSnapshot(db, revisionId) }),
+
+    // The restored revision is the new head, with the old head as first parent and the revision it
+    // brings back as second, so the timeline shows where the text came from and nothing is rewritten.
+    'revisions.restore': ({ draftId, revisionId }) =>
+      db.transaction(() => {
+        const row = loadDraftRow(db, draftId);
+        if (row.review_state === 'signed' || row.review_state === 'issued') {
+          throw new ApiError('forbidden', '这份答复已签发，正文已锁定。如需恢复旧版本，请先撤回签发。');
+        }
+        const source = getRevision(db, revisionId);
+        if (source.draftId !== draftId) throw new ApiError('invalid_input', '要恢复的版本不属于这份草稿。');
+        const restored = readSnapshot(db, revisionId);
+        const time = ctx.now().toISOString();
+
+        let head = row.head_revision_id;
+        const working = { content: JSON.parse(row.content) as LetterDocument, fields: JSON.parse(row.fields) as FieldValues };
+        if (snapshotHash(working) !== getRevision(db, head).hash) {
+          head = insertRevision(db, { draftId, kind: 'auto', parents: [head], author: ctx.author, time, note: '恢复旧版本前的修改', ...working, chars: row.chars }).id;
+        }
+
+        const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
+        const { title, chars } = describeLetter(restored.content, definitions, restored.fields);
+        const revision = insertRevision(db, {
+          draftId,
+          kind: 'restore',
+          parents: head === revisionId ? [head] : [head, revisionId],
+          author: ctx.author,
+          time,
+          note: source.note ? `恢复到早先的版本“${source.note}”` : '恢复到早先的版本',
+          ...restored,
+          chars,
+        });
+        db.prepare(
+          `UPDATE drafts SET content = ?, fields = ?, title = ?, chars = ?, working_seq = working_seq + 1, head_revision_id = ?,
+             working_changed_at = NULL, updated_at = ? WHERE id = ?`,
+        ).run(JSON.stringify(restored.content), JSON.stringify(restored.fields), title, chars, revision.id, time, draftId);
         return revision;
       })(),
   };

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolveDatabasePath } from '../../core/paths';
+import { openDatabase, type Db } from '../../db/open';
+import { readSnapshot } from '../../services/revisionStore';
+import { compareLetters, compareTexts, type LetterVersion } from '../../../shared/diff/compare';
+import type { Change, Comparison } from '../../../shared/diff/types';
+import { inlineView, markedText } from '../../../shared/diff/views';
+import { documentText } from '../../../shared/model/document';
+import { makeFieldRenderer } from '../../../shared/fields/formatField';
+import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
+import { Uuid } from '../../../shared/model/draft';
+import { UsageError, type Command } from '../command';
+import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
+
+type Side = { text: string } | { letter: LetterVersion };
+
+function readRevision(db: Db, id: string): LetterVersion {
+  const { content, fields } = readSnapshot(db, id);
+  const draft = db
+    .prepare('SELECT d.field_definitions FROM revisions r JOIN drafts d ON d.id = r.draft_id WHERE r.id = ?')
+    .get(id) as { field_definitions: string } | undefined;
+  const definitions = draft ? (JSON.parse(draft.field_definitions) as FieldDefinition[]) : [];
+  return { content, fields, definitions };
+}
+
+function readTextFile(path: string): string {
+  if (!existsSync(path)) throw new UsageError(`找不到文件：${path}`);
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+function asText(side: Side): string {
+  if ('text' in side) return side.text;
+  const { content, fields = {}, definitions = [] } = side.letter;
+  return documentText(content, makeFieldRenderer(definitions, fields));
+}
+
+/** Two revisions compare as letters (headings, fields); when a .txt file is involved, both compare as plain text. */
+function compareSides(before: Side, after: Side, granularity: 'word' | 'char'): Comparison {
+  if ('letter' in before && 'letter' in after) return compareLetters(before.letter, after.letter, { granularity });
+  return compareTexts(asText(before), asText(after), { granularity });
+}
+
+/** The change as scripts read it: paragraph numbers from 1, offsets in code points. */
+function changeForJson(change: Change) {
+  const at = change.afterAt ?? change.beforeAt;
+  return {
+    kind: change.kind === 'field' ? 'replace' : change.kind,
+    before: change.before,
+    after: change.after,
+    paragraph: at ? at.paragraph + 1 : null,
+    offset: at ? at.offset : null,
+    ...(change.field ? { field: change.field } : {}),
+  };
+}
+
+function readableLines(comparison: Comparison): string[] {
+  const { summary, fallback, fieldChanges, changes } = comparison;
+  if (changes.length === 0) return ['两个版本内容相同。'];
+  const lines = [
+    `共 ${changes.length} 处改动，涉及 ${summary.paragraphsChanged} 段，增加 ${summary.charsAdded} 字，删除 ${summary.charsRemoved} 字。`,
+  ];
+  if (fallback) lines.push(`注意：${fallback.note}`);
+  for (const field of fieldChanges) lines.push(`字段「${field.label}」：${field.before} → ${field.after}`);
+  const rows = comparison.rows;
+  for (const paragraph of inlineView(comparison)) {
+    if (paragraph.kind === 'same' || paragraph.kind === 'moved-away') continue;
+    const number = paragraph.paragraph.index + 1;
+    const where =
+      paragraph.kind === 'deleted'
+        ? `原第${number}段（删除）`
+        : paragraph.kind === 'inserted'
+          ? `第${number}段（新增）`
+          : paragraph.kind === 'moved-here'
+            ? `第${number}段（由原第${(rows[paragraph.row].before?.index ?? 0) + 1}段移来）`
+            : `第${number}段`;
+    const format = paragraph.format ? `（${paragraph.format.before} → ${paragraph.format.after}）` : '';
+    lines.push(`${where}${format}：${markedText(paragraph.segments)}`);
+  }
+  return lines;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: '比较两个版本，列出修改之处（[-删除-]{+插入+}）',
+  usage: 'dafu diff A B [--json] [--char] [--db FILE]',
+  options: { ...dbOption, ...jsonOption, char: { type: 'boolean' } },
+  allowPositionals: true,
+  optionHelp: [
+    ['A B', '两个版本编号，或两个 .txt 文件（每个非空行算一段）'],
+    jsonOptionHelp,
+    ['--char', '逐字比较（默认按词比较）'],
+    dbOptionHelp,
+  ],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 2) throw new UsageError('请给出两个要比较的版本编号或 .txt 文件，例如：dafu diff 旧稿.txt 新稿.txt');
+    const kinds = positionals.map((arg) => {
+      if (/\.txt$/i.test(arg)) return 'file';
+      if (Uuid.safeParse(arg).success) return 'revision';
+      throw new UsageError(`“${arg}”既不是 .txt 文件，也不是版本编号`);
+    });
+    let db: Db | undefined;
+    try {
+      const [before, after] = positionals.map((arg, i): Side => {
+        if (kinds[i] === 'file') return { text: readTextFile(arg) };
+        if (!db) {
+          const file = resolveDatabasePath(values.db as string | undefined);
+          if (!existsSync(file)) throw new UsageError(`找不到数据库文件：${file}。请用 --db 指定`);
+          db = openDatabase(file);
+        }
+        return { letter: readRevision(db, arg) };
+      });
+      const comparison = compareSides(before, after, values.char ? 'char' : 'word');
+      if (values.json) io.out(JSON.stringify(comparison.changes.map(changeForJson)));
+      else readableLines(comparison).forEach(io.out);
+      return 0;
+    } finally {
+      db?.close();
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { resolveDatabasePath } from '../../core/paths';
+import { startServices } from '../../core/services';
+import { decodeText } from '../../../shared/structure/decodeText';
+import type { CallOutput } from '../../../shared/api/contract';
+import { UsageError, type Command } from '../command';
+import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
+
+const MAX_BYTES = 4 * 1024 * 1024;
+
+function readLetter(file: string): string {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`找不到文件“${file}”，请检查文件名和路径。`);
+  if (statSync(file).size > MAX_BYTES) throw new UsageError(`“${file}”太大，不像一封答复函，请只导入答复函的文本文件。`);
+  const text = decodeText(readFileSync(file));
+  if (text === null) throw new UsageError(`“${file}”不是文本文件。请在 Word 或 WPS 里“另存为”纯文本（.txt）后再导入。`);
+  if (text.trim() === '') throw new UsageError(`“${file}”里没有文字，请选一份写有答复函正文的文件。`);
+  return text;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: '把一封 .txt 答复函导入为新草稿，自动识别标题、层次和提案号等信息',
+  usage: 'dafu import FILE [--db FILE] [--json]',
+  options: { ...dbOption, ...jsonOption },
+  allowPositionals: true,
+  optionHelp: [dbOptionHelp, jsonOptionHelp],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（dafu import FILE）。');
+    const [file] = positionals;
+    const text = readLetter(file);
+    const database = resolveDatabasePath(values.db as string | undefined);
+    if (!existsSync(dirname(database))) throw new UsageError(`数据库所在的文件夹不存在：${dirname(database)}`);
+    const services = startServices(database);
+    try {
+      const result = await services.dispatch('drafts.import', { fileName: basename(file), text });
+      if (!result.ok) throw new Error(result.error.message);
+      const draft = result.value as CallOutput<'drafts.import'>;
+      if (values.json) {
+        io.out(JSON.stringify({ id: draft.id, fields: draft.fields, warnings: draft.warnings }));
+      } else {
+        io.out(`已导入：${draft.title}`);
+        for (const warning of draft.warnings) io.out(`请核对：${warning}`);
+        io.out(draft.id);
+      }
+      return 0;
+    } finally {
+      services.close();
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { HeadingLevel } from '../model/document';
+
+/** Lines a web page adds around a letter: source, publish date, author, print and close buttons. */
+const PAGE_CHROME = [
+  /^(来源|信息来源|文章来源|发布日期|发布时间|发布机构|作者|责任编辑|浏览次数|点击数|阅读次数|访问量|字号|字体|当前位置|分享到)\s*[:：]/,
+  /^【?(打印|打印本页|关闭|关闭窗口|返回顶部|收藏|字体|大|中|小)】?$/,
+  /^(【(打印|关闭|大|中|小|字体[:：]?[^】]*)】\s*)+$/,
+  /^(\[(打印|关闭|大|中|小)\]\s*)+$/,
+  /^[^|｜]{0,40}[|｜].*(发布|来源|浏览|作者)/,
+];
+
+export function isPageChrome(line: string): boolean {
+  return PAGE_CHROME.some((pattern) => pattern.test(line));
+}
+
+const HEADING_PATTERNS: [RegExp, HeadingLevel][] = [
+  [/^[一二三四五六七八九十百]+、/, 1],
+  [/^[（(][一二三四五六七八九十百]+[）)]/, 2],
+  [/^\d{1,2}[.．](?!\d)/, 3],
+  [/^[（(]\d{1,2}[）)]/, 4],
+];
+
+/** The level a numbered paragraph's own number gives it (一、 （一） 1. （1）), or null for plain text. */
+export function headingLevel(line: string): HeadingLevel | null {
+  return HEADING_PATTERNS.find(([pattern]) => pattern.test(line))?.[1] ?? null;
+}
+
+export function isClosing(line: string): boolean {
+  return /^(专此答复|特此答复|特此函复|专此函复|特此函告|特此说明|特此回复|此复|以上意见|(再次|衷心|诚挚|真诚)?感谢)/.test(line);
+}
+
+export function isCc(line: string): boolean {
+  return /^抄\s*(送|报)\s*[:：]/.test(line);
+}
+
+/** 附注: contact person and telephone, usually in brackets; also 「（此件公开发布）」. */
+export function isNote(line: string): boolean {
+  return /^[（(]?\s*(联系人|承办人|经办人|联系电话|电话|此件)/.test(line);
+}
+
+/** A short line with no sentence punctuation: a unit name, or the signing line of a form. */
+export function isSignatureLike(line: string): boolean {
+  return line.length <= 30 && !/[。，,；;？！]/.test(line);
+}
+
+/** 发文字号 such as 「柳市监函〔2023〕12号」 (also with [] or 【】 around the year). */
+export const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,5}号$/;
+
+/** The 答复类型 mark printed above the title: 「A」, 「答复类型：B」, 「办理结果：（C）」. */
+export const REPLY_TYPE = /^(?:(?:答复类型|办理结果|办理类别)\s*[:：]?\s*)?[（(]?\s*([A-D甲乙丙丁])\s*[）)]?(?:类)?$/;
+
+export function isTitle(line: string): boolean {
+  return line.length <= 80 && /(答复|意见|说明|的函|复函)$/.test(line) && !/[：:。]$/.test(line);
+}
