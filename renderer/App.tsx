@@ -1,59 +1,155 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TemplateSummary } from '../shared/api/contract';
-import type { Draft, DraftSummary } from '../shared/model/draft';
+import type { Draft, DraftSummary, RevisionSummary } from '../shared/model/draft';
 import { call, errorMessage } from './api/client';
+import { CommandsProvider, useBindCommands } from './commands/CommandsContext';
+import { ShortcutListener } from './commands/ShortcutListener';
+import { MenuBar } from './components/MenuBar';
+import { ShortcutHelp } from './components/ShortcutHelp';
+import { Toolbar } from './components/Toolbar';
+import type { Autosave } from './editor/autosaveController';
 import { LetterEditor } from './editor/LetterEditor';
+import type { LetterMetrics } from './editor/plugins/LetterMetricsPlugin';
 import { describeSaveStatus, type SaveStatus } from './editor/saveStatus';
 import { DraftList } from './features/drafts/DraftList';
 import { TemplatePicker } from './features/drafts/TemplatePicker';
+import { CheckpointDialog } from './features/history/CheckpointDialog';
+import { HistoryPanel } from './features/history/HistoryPanel';
+import { TrashDialog } from './features/trash/TrashDialog';
+import { nextZoom } from './features/zoom';
+
+type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts';
 
 export function App() {
+  return (
+    <CommandsProvider>
+      <ShortcutListener />
+      <Workspace />
+    </CommandsProvider>
+  );
+}
+
+function Workspace() {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [open, setOpen] = useState<Draft | undefined>();
-  const [picking, setPicking] = useState(false);
+  const [dialog, setDialog] = useState<DialogName | undefined>();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [metrics, setMetrics] = useState<LetterMetrics | undefined>();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  const [zoom, setZoom] = useState(1);
+  // Reopening the same draft (after a parallel edit) must rebuild the editor from the stored copy.
+  const [loads, setLoads] = useState(0);
+  const autosave = useRef<Autosave | undefined>(undefined);
 
-  const refreshList = useCallback(() => {
-    call('drafts.list', {}).then(setDrafts, (error: unknown) => setProblem(errorMessage(error)));
-  }, []);
+  const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
+  const refreshList = useCallback(() => void call('drafts.list', {}).then(setDrafts, report), [report]);
+  const showHistory = useCallback((draftId: string) => void call('revisions.list', { draftId }).then(setRevisions, report), [report]);
+  const onAutosave = useCallback((value: Autosave | undefined) => (autosave.current = value), []);
 
   useEffect(() => {
     refreshList();
-    call('templates.list', {}).then(setTemplates, (error: unknown) => setProblem(errorMessage(error)));
-  }, [refreshList]);
+    call('templates.list', {}).then(setTemplates, report);
+  }, [refreshList, report]);
 
-  const openDraft = useCallback((draftId: string) => {
-    setStatus({ kind: 'idle' });
-    call('drafts.get', { draftId }).then(setOpen, (error: unknown) => setProblem(errorMessage(error)));
-  }, []);
+  useEffect(() => {
+    document.documentElement.style.zoom = String(zoom);
+  }, [zoom]);
+
+  /** Leaves the open draft safely: its last keystrokes saved, an automatic revision cut if it changed. */
+  const leaveOpenDraft = useCallback(async () => {
+    await autosave.current?.flush();
+    if (open) await call('drafts.close', { draftId: open.id }).catch(report);
+  }, [open, report]);
+
+  const show = useCallback(
+    async (next: Promise<Draft>) => {
+      try {
+        const draft = await next;
+        setStatus({ kind: 'idle' });
+        setOpen(draft);
+        setLoads((n) => n + 1);
+        setRevisions((shown) => (shown ? [] : undefined));
+        if (revisions) showHistory(draft.id);
+        refreshList();
+      } catch (error) {
+        report(error);
+      }
+    },
+    [refreshList, report, revisions, showHistory],
+  );
+
+  const openDraft = useCallback(
+    async (draftId: string) => {
+      await leaveOpenDraft();
+      await show(call('drafts.get', { draftId }));
+    },
+    [leaveOpenDraft, show],
+  );
 
   const createDraft = useCallback(
-    (templateId: string) => {
-      setPicking(false);
-      call('drafts.create', { templateId }).then(
-        (draft) => {
-          setStatus({ kind: 'idle' });
-          setOpen(draft);
-          refreshList();
-        },
-        (error: unknown) => setProblem(errorMessage(error)),
-      );
+    async (templateId: string) => {
+      setDialog(undefined);
+      await leaveOpenDraft();
+      await show(call('drafts.create', { templateId }));
     },
-    [refreshList],
+    [leaveOpenDraft, show],
   );
+
+  const saveCheckpoint = useCallback(
+    async (note: string) => {
+      setDialog(undefined);
+      if (!open) return;
+      try {
+        await autosave.current?.flush();
+        const revision = await call('revisions.checkpoint', { draftId: open.id, note: note || undefined });
+        setStatus({ kind: 'saved', at: revision.time });
+        showHistory(open.id);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [open, report, showHistory],
+  );
+
+  const deleteOpenDraft = useCallback(async () => {
+    if (!open) return;
+    await leaveOpenDraft();
+    await call('drafts.delete', { draftId: open.id }).catch(report);
+    setOpen(undefined);
+    setRevisions(undefined);
+    refreshList();
+  }, [leaveOpenDraft, open, refreshList, report]);
+
+  const bindings = useMemo(
+    () => ({
+      'draft.new': () => setDialog('templates'),
+      'draft.trash': () => setDialog('trash'),
+      'help.shortcuts': () => setDialog('shortcuts'),
+      'view.zoomIn': () => setZoom((z) => nextZoom(z, 1)),
+      'view.zoomOut': () => setZoom((z) => nextZoom(z, -1)),
+      'view.zoomReset': () => setZoom(1),
+      ...(open && {
+        'draft.checkpoint': () => setDialog('checkpoint'),
+        'draft.duplicate': () => void leaveOpenDraft().then(() => show(call('drafts.duplicate', { draftId: open.id }))),
+        'draft.delete': () => void deleteOpenDraft(),
+        'view.history': () => (revisions ? setRevisions(undefined) : showHistory(open.id)),
+      }),
+    }),
+    [open, revisions, leaveOpenDraft, show, deleteOpenDraft, showHistory],
+  );
+  useBindCommands(bindings);
 
   return (
     <div className="app">
       <header className="app__bar">
         <h1>答复函起草助手</h1>
-        <button type="button" className="primary" onClick={() => setPicking(true)}>
-          新建答复
-        </button>
+        <MenuBar />
+        <Toolbar />
       </header>
       <aside className="app__side">
-        <DraftList drafts={drafts} selectedId={open?.id} onSelect={openDraft} />
+        <DraftList drafts={drafts} selectedId={open?.id} onSelect={(id) => void openDraft(id)} />
       </aside>
       <main className="app__main">
         {problem && (
@@ -64,16 +160,35 @@ export function App() {
             </button>
           </div>
         )}
+        {status.kind === 'diverged' && open && (
+          <div role="alert" className="alert">
+            {describeSaveStatus(status)}
+            <button type="button" onClick={() => void show(call('drafts.get', { draftId: open.id }))}>
+              重新打开
+            </button>
+          </div>
+        )}
         {open ? (
-          <LetterEditor key={open.id} draft={open} onStatus={setStatus} onSaved={refreshList} />
+          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={setStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} />
         ) : (
-          <p className="app__hint">从左侧选择一份草稿，或点「新建答复」从模板开始。</p>
+          <p className="app__hint">从左侧选择一份草稿，或点「新建答复」（Alt+N）从模板开始。按 F1 查看快捷键。</p>
         )}
       </main>
-      <footer className="app__status" role="status" aria-live="polite">
-        {describeSaveStatus(status)}
+      {revisions && open && <HistoryPanel revisions={revisions} onClose={() => setRevisions(undefined)} />}
+      <footer className="app__status">
+        <span role="status" aria-live="polite">
+          {describeSaveStatus(status)}
+        </span>
+        {open && metrics && (
+          <span className="app__metrics">
+            字数 {metrics.words} · 约 {metrics.pages} 页
+          </span>
+        )}
       </footer>
-      {picking && <TemplatePicker templates={templates} onPick={createDraft} onCancel={() => setPicking(false)} />}
+      {dialog === 'templates' && <TemplatePicker templates={templates} onPick={(id) => void createDraft(id)} onCancel={() => setDialog(undefined)} />}
+      {dialog === 'checkpoint' && <CheckpointDialog onSave={(note) => void saveCheckpoint(note)} onClose={() => setDialog(undefined)} />}
+      {dialog === 'trash' && <TrashDialog onClose={() => setDialog(undefined)} onRestored={refreshList} />}
+      {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}
     </div>
   );
 }

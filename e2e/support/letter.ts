@@ -1,24 +1,51 @@
 import { expect, type Page } from '@playwright/test';
 
+export const COLLECTIVE_PROPOSAL = '政协提案答复（主办，集体提案）';
+
+/** The app has started once its commands are bound: 新建答复 is enabled. */
+export async function waitForAppReady(page: Page) {
+  await expect(page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '新建答复' })).toBeEnabled();
+}
+
 export function letterBody(page: Page) {
   return page.getByRole('textbox', { name: '正文' });
 }
 
-export async function createDraftFromTemplate(page: Page, templateName: string) {
-  await page.getByRole('button', { name: '新建答复' }).click();
-  await page.getByRole('dialog', { name: '选择模板' }).getByRole('button', { name: new RegExp(templateName) }).click();
+export function paragraph(page: Page, text: string) {
+  return letterBody(page).locator('p', { hasText: text }).first();
+}
+
+export async function createDraftFromTemplate(page: Page, templateName = COLLECTIVE_PROPOSAL) {
+  await page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '新建答复' }).click();
+  await page.getByRole('dialog', { name: '选择模板' }).getByRole('button', { name: templateName }).click();
   await expect(letterBody(page)).toBeVisible();
 }
 
-/** Puts the caret at the end of the first paragraph that contains `text`. */
+/** Puts the caret at the end of the first paragraph that contains `text`, as a click there does. */
 export async function placeCaretAfter(page: Page, text: string) {
-  const paragraph = letterBody(page).locator('p', { hasText: text }).first();
-  const box = await paragraph.boundingBox();
+  const target = paragraph(page, text);
+  const box = await target.boundingBox();
   if (!box) throw new Error(`paragraph 「${text}」 is not visible`);
-  // A click right of the last line's end puts the caret at the end of the paragraph, as a user does.
-  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
+  await target.click({ position: { x: box.width - 2, y: box.height - 6 } });
+}
+
+/** Puts the caret at the start of the first paragraph that contains `text`. */
+export async function placeCaretBefore(page: Page, text: string) {
+  await paragraph(page, text).click({ position: { x: 2, y: 6 } });
+  await page.keyboard.press('Home');
+}
+
+export async function typeNewParagraphAfter(page: Page, anchorText: string, typed: string) {
+  await placeCaretAfter(page, anchorText);
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(typed);
 }
 
 export async function waitUntilSaved(page: Page) {
   await expect(page.getByRole('status')).toHaveText(/已保存 \d{2}:\d{2}:\d{2}/, { timeout: 10_000 });
+}
+
+export async function openDraftNamed(page: Page, title: string | RegExp) {
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button', { name: title }).first().click();
+  await expect(letterBody(page)).toBeVisible();
 }

@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo, type Command } from './command';
+import { diffCommand } from './commands/diff';
+import { historyCommand } from './commands/history';
+import { importCommand } from './commands/import';
+import { proofreadCommand } from './commands/proofread';
 import { serveCommand } from './commands/serve';
 import { templatesCommand } from './commands/templates';
 
 /** The one argument dispatcher, shared by `dafu` and (later) the packaged app's executable. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand];
 
 function overview(): string[] {
   return [

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors';
 import type { Handlers } from '../../shared/api/contract';
 import { instantiateTemplate } from '../../shared/templates/template';
 import type { ServiceContext } from './context';
 import { describeLetter, loadDraftRow, toDraft, toSummary, type DraftRow } from './draftRecords';
+import { createDraftRecord } from './newDraft';
 import { insertRevision, snapshotHash, readSnapshot } from './revisionStore';
 import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
 
@@ -26,30 +26,13 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
     'drafts.create': ({ templateId }) => {
       const template = ctx.templates.find((t) => t.id === templateId);
       if (!template) throw new ApiError('not_found', `没有名为「${templateId}」的模板。请从模板列表中选择。`);
-      const content = instantiateTemplate(template);
-      const fields = {};
-      const { title, chars } = describeLetter(content, template.fields, fields);
-      const id = randomUUID();
-      const time = ctx.now().toISOString();
-      return db.transaction(() => {
-        db.prepare(
-          `INSERT INTO drafts (id, title, template_id, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at)
-           VALUES (?, ?, ?, ?, '{}', ?, ?, '', ?, ?)`,
-        ).run(id, title, template.id, JSON.stringify(template.fields), JSON.stringify(content), chars, time, time);
-        const first = insertRevision(db, {
-          draftId: id,
-          kind: 'checkpoint',
-          parents: [],
-          author: ctx.author,
-          time,
-          note: `由模板「${template.name}」新建`,
-          content,
-          fields,
-          chars,
-        });
-        db.prepare('UPDATE drafts SET head_revision_id = ? WHERE id = ?').run(first.id, id);
-        return toDraft(loadDraftRow(db, id));
-      })();
+      return createDraftRecord(ctx, {
+        templateId: template.id,
+        fieldDefinitions: template.fields,
+        fields: {},
+        content: instantiateTemplate(template),
+        firstRevision: { kind: 'checkpoint', note: `由模板「${template.name}」新建` },
+      });
     },
 
     'drafts.get': ({ draftId }) => toDraft(loadDraftRow(db, draftId)),

@@ -1,6 +1,8 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { ServiceContext } from './context';
 import { draftHandlers } from './drafts';
+import { importHandlers } from './imports';
+import { draftLibraryHandlers } from './draftLibrary';
 import { revisionHandlers } from './revisions';
 import { templateHandlers } from './templates';
 
@@ -9,6 +11,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...templateHandlers(ctx),
     ...draftHandlers(ctx),
+    ...importHandlers(ctx),
+    ...draftLibraryHandlers(ctx),
     ...revisionHandlers(ctx),
   };
 }

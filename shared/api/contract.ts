@@ -36,6 +36,10 @@ export const contract = {
     output: DraftSchema,
   },
   'drafts.get': { input: byDraft, output: DraftSchema },
+  'drafts.import': {
+    input: z.object({ fileName: z.string().min(1).max(500), text: z.string().max(2_000_000) }).strict(),
+    output: DraftSchema.extend({ warnings: z.array(z.string()) }),
+  },
   'drafts.save': {
     input: z
       .object({
@@ -47,9 +51,23 @@ export const contract = {
       .strict(),
     output: SaveResultSchema,
   },
+  'drafts.close': { input: byDraft, output: z.object({ revisionId: Uuid.nullable() }) },
+  'drafts.duplicate': { input: byDraft, output: DraftSchema },
+  'drafts.delete': { input: byDraft, output: z.object({}) },
+  'drafts.trash': { input: noInput, output: z.array(DraftSummarySchema.extend({ deletedAt: z.string() })) },
+  'drafts.undelete': { input: byDraft, output: z.object({}) },
+  'drafts.purge': { input: z.object({ draftId: Uuid, confirm: z.literal(true) }).strict(), output: z.object({}) },
   'revisions.list': { input: byDraft, output: z.array(RevisionSummarySchema) },
   'revisions.checkpoint': {
     input: z.object({ draftId: Uuid, note: z.string().max(500).optional() }).strict(),
+    output: RevisionSummarySchema,
+  },
+  'revisions.get': {
+    input: z.object({ revisionId: Uuid }).strict(),
+    output: z.object({ revision: RevisionSummarySchema, content: LetterDocumentSchema, fields: FieldValuesSchema }),
+  },
+  'revisions.restore': {
+    input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
     output: RevisionSummarySchema,
   },
 } as const;

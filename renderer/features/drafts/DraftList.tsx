@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import type { DraftSummary } from '../../../shared/model/draft';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 
@@ -7,30 +8,56 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+type SortKey = 'updated' | 'title' | 'chars';
+
+const SORTERS: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number> = {
+  updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+  title: (a, b) => a.title.localeCompare(b.title, 'zh-CN'),
+  chars: (a, b) => b.chars - a.chars,
+};
+
 const dateTime = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
 export function DraftList({ drafts, selectedId, onSelect }: Props) {
-  if (drafts.length === 0) {
-    return <p className="draft-list__empty">还没有草稿。点上方「新建答复」，从模板开始起草。</p>;
-  }
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortKey>('updated');
+  const shown = useMemo(
+    () => drafts.filter((draft) => draft.title.includes(filter.trim())).sort(SORTERS[sort]),
+    [drafts, filter, sort],
+  );
+
   return (
-    <ul className="draft-list" aria-label="草稿列表">
-      {drafts.map((draft) => (
-        <li key={draft.id}>
-          <button
-            type="button"
-            className="draft-list__item"
-            aria-current={draft.id === selectedId ? 'true' : undefined}
-            onClick={() => onSelect(draft.id)}
-          >
-            <span className="draft-list__title">{draft.title}</span>
-            <span className="draft-list__meta">
-              {REVIEW_STATE_LABELS[draft.reviewState]} · {draft.chars} 字
-              {draft.unfilled > 0 ? ` · ${draft.unfilled} 处待填` : ''} · {dateTime.format(new Date(draft.updatedAt))}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
+    <>
+      <div className="draft-list__controls">
+        <input aria-label="筛选草稿" placeholder="按标题筛选" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        <select aria-label="排序" value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
+          <option value="updated">最近修改</option>
+          <option value="title">按标题</option>
+          <option value="chars">按字数</option>
+        </select>
+      </div>
+      {drafts.length === 0 ? (
+        <p className="draft-list__empty">还没有草稿。点上方「新建答复」，从模板开始起草。</p>
+      ) : (
+        <ul className="draft-list" aria-label="草稿列表">
+          {shown.map((draft) => (
+            <li key={draft.id}>
+              <button
+                type="button"
+                className="draft-list__item"
+                aria-current={draft.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(draft.id)}
+              >
+                <span className="draft-list__title">{draft.title}</span>
+                <span className="draft-list__meta">
+                  {REVIEW_STATE_LABELS[draft.reviewState]} · {draft.chars} 字
+                  {draft.unfilled > 0 ? ` · ${draft.unfilled} 处待填` : ''} · {dateTime.format(new Date(draft.updatedAt))}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

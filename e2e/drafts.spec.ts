@@ -1,0 +1,77 @@
+import { expect, test } from './support/fixtures';
+import { createDraftFromTemplate, letterBody, openDraftNamed, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
+
+test('Ctrl+S saves a named version and the version list shows it with its size change', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '补充一句。');
+  await page.keyboard.press('Control+s');
+  await page.getByRole('dialog', { name: '保存版本' }).getByRole('textbox').fill('送科长审核前');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+h');
+  const history = page.getByRole('complementary', { name: '版本记录' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').first()).toContainText('手动保存');
+  await expect(history.getByRole('listitem').first()).toContainText('送科长审核前');
+  await expect(history.getByRole('listitem').first()).toContainText('+5 字');
+  await expect(history.getByRole('listitem').last()).toContainText('由模板');
+});
+
+test('a deleted draft waits in the 回收站 and comes back with its history', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '不能丢的一句话。');
+  await waitUntilSaved(page);
+  await page.keyboard.press('Alt+Delete');
+  await expect(page.getByText('还没有草稿')).toBeVisible();
+
+  await page.keyboard.press('Alt+r');
+  const trash = page.getByRole('dialog', { name: '回收站' });
+  await expect(trash.getByRole('listitem')).toHaveCount(1);
+  await trash.getByRole('button', { name: '恢复' }).click();
+  await expect(trash.getByText('回收站是空的')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await openDraftNamed(page, /提案的答复/);
+  await expect(letterBody(page)).toContainText('不能丢的一句话。');
+});
+
+test('彻底删除 asks first, and only then removes the draft for good', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await page.keyboard.press('Alt+Delete');
+  await page.keyboard.press('Alt+r');
+  await page.getByRole('dialog', { name: '回收站' }).getByRole('button', { name: '清空回收站' }).click();
+  const confirm = page.getByRole('dialog', { name: '彻底删除' });
+  await expect(confirm).toContainText('无法恢复');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('dialog', { name: '回收站' }).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('dialog', { name: '回收站' }).getByRole('button', { name: '清空回收站' }).click();
+  await page.getByRole('dialog', { name: '彻底删除' }).getByRole('button', { name: '彻底删除' }).click();
+  await expect(page.getByRole('dialog', { name: '回收站' }).getByText('回收站是空的')).toBeVisible();
+});
+
+test('以此为底稿 starts a new draft from an old reply', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '去年答复里的好句子。');
+  await waitUntilSaved(page);
+  await page.keyboard.press('Control+Shift+D');
+  await expect(page.getByRole('list', { name: '草稿列表' }).getByRole('listitem')).toHaveCount(2);
+  await expect(letterBody(page)).toContainText('去年答复里的好句子。');
+  await page.keyboard.press('Control+Alt+h');
+  await expect(page.getByRole('complementary', { name: '版本记录' })).toContainText('为底稿新建');
+});
+
+test('every action has a shortcut listed under 帮助, and zoom keys work', async ({ page, app: _app }) => {
+  await page.keyboard.press('F1');
+  const help = page.getByRole('dialog', { name: '快捷键一览' });
+  await expect(help).toContainText('Ctrl+S');
+  await expect(help).toContainText('重新编号');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '帮助' }).click();
+  await expect(page.getByRole('menu', { name: '帮助' }).getByRole('menuitem', { name: /快捷键一览/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+=');
+  await page.keyboard.press('Control+=');
+  expect(await page.evaluate(() => document.documentElement.style.zoom)).toBe('1.25');
+  await page.keyboard.press('Control+0');
+  expect(await page.evaluate(() => document.documentElement.style.zoom)).toBe('1');
+});

@@ -1,0 +1,104 @@
+import { expect, test } from './support/fixtures';
+import { createDraftFromTemplate, letterBody, paragraph, placeCaretAfter, placeCaretBefore, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
+
+test('a clerk adds a section heading, sets its level and renumbers the headings', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '（一）', '五、加强部门协作');
+  await page.keyboard.press('Control+Alt+2');
+  await expect(paragraph(page, '加强部门协作')).toHaveAttribute('data-level', '2');
+
+  await page.keyboard.press('Control+Alt+N');
+  await expect(paragraph(page, '加强部门协作')).toHaveText('（二）加强部门协作');
+  await expect(paragraph(page, '第二项措施')).toHaveText(/^（三）/);
+  await expect(paragraph(page, '下一步工作打算')).toHaveText(/^三、/);
+
+  await page.keyboard.press('Control+z');
+  await expect(paragraph(page, '加强部门协作')).toHaveText('五、加强部门协作');
+});
+
+test('bold text survives a save and a reload', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.insertText('此件公开发布');
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
+  await expect(letterBody(page).locator('strong, .letter-bold', { hasText: '此件公开发布' })).toBeVisible();
+});
+
+test('undo still works after the working copy was autosaved', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '第一句话。');
+  await waitUntilSaved(page);
+  await page.keyboard.insertText('第二句话。');
+  await waitUntilSaved(page);
+  await page.keyboard.press('Control+z');
+  await expect(letterBody(page)).not.toContainText('第二句话。');
+  await expect(letterBody(page)).toContainText('第一句话。');
+  await page.keyboard.press('Control+y');
+  await expect(letterBody(page)).toContainText('第一句话。第二句话。');
+});
+
+test('typing through an IME next to a heading and a field is neither split nor saved half-way', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  const cdp = await page.context().newCDPSession(page);
+
+  await placeCaretAfter(page, '一、基本情况');
+  for (const partial of ['j', 'ji', 'jia', 'jian', 'jiang']) {
+    await cdp.send('Input.imeSetComposition', { text: partial, selectionStart: partial.length, selectionEnd: partial.length });
+  }
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('status')).not.toHaveText(/已保存/);
+  await cdp.send('Input.insertText', { text: '监管' });
+  await expect(paragraph(page, '一、基本情况')).toHaveText('一、基本情况监管');
+
+  await placeCaretBefore(page, '：');
+  const addressee = letterBody(page).locator('p[data-role="addressee"]');
+  await addressee.click({ position: { x: (await addressee.boundingBox())!.width - 2, y: 6 } });
+  await cdp.send('Input.imeSetComposition', { text: 'zhi', selectionStart: 3, selectionEnd: 3 });
+  await cdp.send('Input.insertText', { text: '致' });
+  await expect(addressee).toHaveText('〔提案者〕：致');
+  await expect(addressee.locator('[data-field="proposer"]')).toHaveText('〔提案者〕');
+  await waitUntilSaved(page);
+
+  await page.reload();
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
+  await expect(paragraph(page, '一、基本情况')).toHaveText('一、基本情况监管');
+  await expect(letterBody(page).locator('p[data-role="addressee"]')).toHaveText('〔提案者〕：致');
+});
+
+test('find steps through matches and replace-all is undone in one step', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await letterBody(page).click();
+  await page.keyboard.press('Control+f');
+  await page.getByLabel('查找内容').fill('工作');
+  await expect(page.getByRole('search')).toContainText(/第 1\/\d+ 处/);
+  const total = Number(/第 1\/(\d+) 处/.exec((await page.getByRole('search').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(1);
+  await page.getByLabel('查找内容').press('Enter');
+  await expect(page.getByRole('search')).toContainText(`第 2/${total} 处`);
+
+  await page.keyboard.press('Control+h');
+  await page.getByLabel('查找内容').fill('工作');
+  await page.getByLabel('替换为').fill('差事');
+  await page.getByRole('button', { name: '全部替换' }).click();
+  await expect(page.getByRole('search')).toContainText(`已替换 ${total} 处`);
+  await expect(letterBody(page)).not.toContainText('工作');
+
+  await page.getByRole('button', { name: '关闭查找' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(letterBody(page)).not.toContainText('差事');
+});
+
+test('the status bar counts characters as WPS does and estimates pages on the 22 × 28 grid', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  const metrics = page.locator('.app__metrics');
+  await expect(metrics).toContainText(/字数 \d+ · 约 \d+ 页/);
+  const [, words, pages] = /字数 (\d+) · 约 (\d+) 页/.exec((await metrics.textContent()) ?? '') ?? [];
+  const before = Number(words);
+  await typeNewParagraphAfter(page, '专此答复', '产量66.7万辆');
+  await expect(metrics).toContainText(`字数 ${before + 5}`);
+  for (let i = 0; i < 30; i += 1) await page.keyboard.insertText('这是为了把信写长一些而重复输入的一段话。');
+  await expect(metrics).toContainText(`约 ${Number(pages) + 1} 页`);
+});

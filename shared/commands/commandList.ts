@@ -1,0 +1,74 @@
+/**
+ * Every user command, described once. The renderer's toolbar, menus and keyboard handler and the
+ * Electron application menu all read this list; the renderer binds what each id does.
+ */
+export type MenuName = '文件' | '编辑' | '格式' | '视图' | '帮助';
+
+export interface CommandDescriptor {
+  id: CommandId;
+  label: string;
+  menu: MenuName;
+  /** Electron accelerator syntax: 'CmdOrCtrl+S', 'CmdOrCtrl+Alt+1'. */
+  shortcut?: string;
+  /** Shown as a toolbar button with this short text. */
+  toolbar?: string;
+}
+
+export const COMMAND_IDS = [
+  'draft.new',
+  'draft.checkpoint',
+  'draft.duplicate',
+  'draft.rename',
+  'draft.delete',
+  'draft.trash',
+  'edit.undo',
+  'edit.redo',
+  'edit.find',
+  'edit.replace',
+  'format.bold',
+  'format.body',
+  'format.heading1',
+  'format.heading2',
+  'format.heading3',
+  'format.heading4',
+  'format.renumber',
+  'view.history',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomReset',
+  'help.shortcuts',
+] as const;
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+export const COMMANDS: readonly CommandDescriptor[] = [
+  { id: 'draft.new', label: '新建答复', menu: '文件', shortcut: 'Alt+N', toolbar: '新建答复' },
+  { id: 'draft.checkpoint', label: '保存版本', menu: '文件', shortcut: 'CmdOrCtrl+S', toolbar: '保存版本' },
+  { id: 'draft.duplicate', label: '以此为底稿新建', menu: '文件', shortcut: 'CmdOrCtrl+Shift+D' },
+  { id: 'draft.rename', label: '重命名', menu: '文件', shortcut: 'F2' },
+  { id: 'draft.delete', label: '删除到回收站', menu: '文件', shortcut: 'Alt+Delete' },
+  { id: 'draft.trash', label: '回收站', menu: '文件', shortcut: 'Alt+R' },
+  { id: 'edit.undo', label: '撤销', menu: '编辑', shortcut: 'CmdOrCtrl+Z' },
+  { id: 'edit.redo', label: '重做', menu: '编辑', shortcut: 'CmdOrCtrl+Y' },
+  { id: 'edit.find', label: '查找', menu: '编辑', shortcut: 'CmdOrCtrl+F', toolbar: '查找' },
+  { id: 'edit.replace', label: '替换', menu: '编辑', shortcut: 'CmdOrCtrl+H', toolbar: '替换' },
+  { id: 'format.bold', label: '加粗', menu: '格式', shortcut: 'CmdOrCtrl+B', toolbar: '加粗' },
+  { id: 'format.body', label: '正文段落', menu: '格式', shortcut: 'CmdOrCtrl+Alt+0', toolbar: '正文' },
+  { id: 'format.heading1', label: '一级标题（一、）', menu: '格式', shortcut: 'CmdOrCtrl+Alt+1', toolbar: '一、' },
+  { id: 'format.heading2', label: '二级标题（（一））', menu: '格式', shortcut: 'CmdOrCtrl+Alt+2', toolbar: '（一）' },
+  { id: 'format.heading3', label: '三级标题（1.）', menu: '格式', shortcut: 'CmdOrCtrl+Alt+3', toolbar: '1.' },
+  { id: 'format.heading4', label: '四级标题（（1））', menu: '格式', shortcut: 'CmdOrCtrl+Alt+4', toolbar: '（1）' },
+  { id: 'format.renumber', label: '重新编号', menu: '格式', shortcut: 'CmdOrCtrl+Alt+N', toolbar: '重新编号' },
+  { id: 'view.history', label: '版本记录', menu: '视图', shortcut: 'CmdOrCtrl+Alt+H', toolbar: '版本记录' },
+  { id: 'view.zoomIn', label: '放大', menu: '视图', shortcut: 'CmdOrCtrl+=' },
+  { id: 'view.zoomOut', label: '缩小', menu: '视图', shortcut: 'CmdOrCtrl+-' },
+  { id: 'view.zoomReset', label: '实际大小', menu: '视图', shortcut: 'CmdOrCtrl+0' },
+  { id: 'help.shortcuts', label: '快捷键一览', menu: '帮助', shortcut: 'F1' },
+];
+
+export const MENU_ORDER: readonly MenuName[] = ['文件', '编辑', '格式', '视图', '帮助'];
+
+export function commandById(id: CommandId): CommandDescriptor {
+  const found = COMMANDS.find((command) => command.id === id);
+  if (!found) throw new Error(`unknown command ${id}`);
+  return found;
+}
