@@ -37,6 +37,7 @@ test('a deleted draft waits in the 回收站 and comes back with its history', a
 test('彻底删除 asks first, and only then removes the draft for good', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
   await page.keyboard.press('Alt+Delete');
+  await expect(page.getByText('还没有草稿')).toBeVisible();
   await page.keyboard.press('Alt+r');
   await page.getByRole('dialog', { name: '回收站' }).getByRole('button', { name: '清空回收站' }).click();
   const confirm = page.getByRole('dialog', { name: '彻底删除' });

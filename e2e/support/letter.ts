@@ -38,7 +38,7 @@ export async function placeCaretBefore(page: Page, text: string) {
 export async function typeNewParagraphAfter(page: Page, anchorText: string, typed: string) {
   await placeCaretAfter(page, anchorText);
   await page.keyboard.press('Enter');
-  await page.keyboard.insertText(typed);
+  await page.keyboard.type(typed);
 }
 
 export async function waitUntilSaved(page: Page) {

@@ -41,7 +41,7 @@ describe('drafts', () => {
   });
 
   it('keep a save made on a stale base as a parallel line instead of overwriting', async () => {
-    const { handlers } = makeTestContext();
+    const { ctx, handlers } = makeTestContext();
     const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
     const tabA = withParagraph(draft.content, '甲窗口');
     const tabB = withParagraph(draft.content, '乙窗口');
@@ -52,6 +52,9 @@ describe('drafts', () => {
     const revisions = await handlers['revisions.list']({ draftId: draft.id });
     const parallel = revisions.find((r) => late.status === 'diverged' && r.id === late.revisionId);
     expect(parallel?.parents).toEqual([draft.base.revisionId]);
+    const firstTabLine = revisions.find((r) => r.kind === 'auto' && r.id !== parallel?.id);
+    expect(firstTabLine?.parents).toEqual([draft.base.revisionId]);
+    expect(readSnapshot(ctx.db, firstTabLine!.id).content).toEqual(tabA);
   });
 
   it('cut revisions at sensible moments, each hashed and linked to its parent', async () => {

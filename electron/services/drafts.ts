@@ -50,6 +50,12 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
         if (base.seq !== row.working_seq) {
           const parent = db.prepare('SELECT id FROM revisions WHERE id = ? AND draft_id = ?').get(base.revisionId, draftId);
           if (!parent) throw new ApiError('invalid_input', '保存时所依据的版本不属于这份草稿。');
+          // The working copy the other window wrote becomes a revision first, so both lines show in the history.
+          const current = { content: JSON.parse(row.content), fields: JSON.parse(row.fields) };
+          if (snapshotHash(current) !== snapshotHash(readSnapshot(db, row.head_revision_id))) {
+            const head = insertRevision(db, { draftId, kind: 'auto', parents: [row.head_revision_id], author: ctx.author, time, ...current, chars: row.chars });
+            db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(head.id, draftId);
+          }
           const parallel = insertRevision(db, {
             draftId,
             kind: 'auto',
