@@ -102,3 +102,32 @@ test('the status bar counts characters as WPS does and estimates pages on the 22
   for (let i = 0; i < 30; i += 1) await page.keyboard.insertText('这是为了把信写长一些而重复输入的一段话。');
   await expect(metrics).toContainText(`约 ${Number(pages) + 1} 页`);
 });
+
+test('facts typed in the form show wherever the field stands, and the unfilled count reaches zero', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  const form = page.getByRole('region', { name: '填写要素' });
+  const facts: Record<string, string> = {
+    发文字号: '柳市监函〔2023〕12号',
+    届次会议: '政协第十三届柳州市委员会第三次会议',
+    提案号: '011',
+    提案标题: '关于推动螺蛳粉产业高质量发展的提案',
+    提案者: '九三学社柳州市委员会',
+    署名机关: '柳州市市场监督管理局',
+    承办人: '王晶',
+    联系电话: '0772-2800000',
+    抄送单位: '市政协提案委，市政府督查室',
+  };
+  for (const [label, value] of Object.entries(facts)) await form.getByLabel(label, { exact: true }).fill(value);
+  await form.getByLabel('答复类型').selectOption('A');
+  await form.getByLabel('成文日期').fill('2023-05-26');
+  await expect(form).toContainText('已全部填写');
+  await expect(page.locator('[data-field="proposalNumber"]').first()).toHaveText('第011号');
+  await expect(page.locator('[data-field="signedOn"]').first()).toHaveText('2023年5月26日');
+  await waitUntilSaved(page);
+  await expect(page.getByRole('list', { name: '草稿列表' })).not.toContainText('处待填');
+
+  await page.reload();
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
+  await expect(page.locator('[data-field="proposer"]').first()).toHaveText('九三学社柳州市委员会');
+  await expect(page.getByRole('region', { name: '填写要素' }).getByLabel('提案号')).toHaveValue('011');
+});

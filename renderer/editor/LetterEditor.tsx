@@ -1,19 +1,22 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { Draft } from '../../shared/model/draft';
-import { formatFieldValue } from '../../shared/fields/formatField';
+import type { FieldValues } from '../../shared/fields/fieldDefinition';
 import { useBindCommands } from '../commands/CommandsContext';
+import { FieldForm } from '../features/fields/FieldForm';
 import { FindReplacePanel } from '../features/find/FindReplacePanel';
 import { LETTER_NODES } from './nodes/index';
 import { letterTheme } from './theme';
-import { $importLetter, type FieldView } from './letterBridge';
+import { fieldView } from './fieldView';
+import { $importLetter } from './letterBridge';
 import type { Autosave } from './autosaveController';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
+import { FieldSyncPlugin } from './plugins/FieldSyncPlugin';
 import { LetterMetricsPlugin, type LetterMetrics } from './plugins/LetterMetricsPlugin';
 import type { SaveStatus } from './saveStatus';
 
@@ -25,25 +28,31 @@ interface Props {
   onMetrics: (metrics: LetterMetrics) => void;
 }
 
-function fieldView(draft: Draft): FieldView {
-  const byName = new Map(draft.fieldDefinitions.map((field) => [field.name, field]));
-  return {
-    text: (name) => {
-      const field = byName.get(name);
-      return field ? formatFieldValue(field, draft.fields[name]) : `〔${name}〕`;
-    },
-    filled: (name) => (draft.fields[name]?.trim() ?? '') !== '',
-  };
-}
-
 export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics }: Props) {
   const [find, setFind] = useState<'find' | 'replace' | undefined>();
+  const [fields, setFields] = useState<FieldValues>(draft.fields);
+  const latestFields = useRef(fields);
+  const autosave = useRef<Autosave | undefined>(undefined);
+  const view = useMemo(() => fieldView(draft.fieldDefinitions, fields), [draft.fieldDefinitions, fields]);
+  const getFields = useCallback(() => latestFields.current, []);
+  const onReady = useCallback(
+    (value: Autosave | undefined) => {
+      autosave.current = value;
+      onAutosave(value);
+    },
+    [onAutosave],
+  );
+  const changeField = useCallback((name: string, value: string) => {
+    latestFields.current = { ...latestFields.current, [name]: value };
+    setFields(latestFields.current);
+    autosave.current?.changed();
+  }, []);
   const initialConfig = useMemo(
     () => ({
       namespace: 'dafu-letter',
       nodes: [...LETTER_NODES],
       theme: letterTheme,
-      editorState: () => $importLetter(draft.content, fieldView(draft)),
+      editorState: () => $importLetter(draft.content, fieldView(draft.fieldDefinitions, draft.fields)),
       onError: (error: Error) => {
         throw error;
       },
@@ -56,16 +65,20 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics }
   return (
     <LexicalComposer initialConfig={initialConfig}>
       {find && <FindReplacePanel withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
-      <div className="letter-sheet">
-        <RichTextPlugin
-          contentEditable={<ContentEditable className="letter-body" aria-label="正文" spellCheck={false} />}
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+      <div className="letter-workspace">
+        <div className="letter-sheet">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="letter-body" aria-label="正文" spellCheck={false} />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <FieldForm definitions={draft.fieldDefinitions} values={fields} onChange={changeField} />
       </div>
       <HistoryPlugin />
       <EditorCommandsPlugin />
       <LetterMetricsPlugin onMetrics={onMetrics} />
-      <AutosavePlugin draft={draft} onStatus={onStatus} onSaved={onSaved} onReady={onAutosave} />
+      <FieldSyncPlugin view={view} />
+      <AutosavePlugin draft={draft} getFields={getFields} onStatus={onStatus} onSaved={onSaved} onReady={onReady} />
     </LexicalComposer>
   );
 }

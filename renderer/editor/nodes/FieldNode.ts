@@ -36,6 +36,16 @@ export class FieldNode extends TextNode {
     return $getState(this, fieldNameState);
   }
 
+  isFilled(): boolean {
+    return $getState(this, filledState);
+  }
+
+  /** Shows a new value of the field; a no-op when it already shows it. */
+  show(text: string, filled: boolean): void {
+    if (this.getTextContent() !== text) this.setTextContent(text);
+    if (this.isFilled() !== filled) $setState(this, filledState, filled);
+  }
+
   createDOM(config: EditorConfig): HTMLElement {
     const dom = super.createDOM(config);
     decorate(dom, $getState(this, fieldNameState, 'direct'), $getState(this, filledState, 'direct'));

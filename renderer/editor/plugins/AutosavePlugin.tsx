@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { Draft } from '../../../shared/model/draft';
 import { call, errorMessage } from '../../api/client';
 import { $exportLetter } from '../letterBridge';
@@ -10,6 +11,8 @@ export const AUTOSAVE_DELAY_MS = 1000;
 
 interface Props {
   draft: Draft;
+  /** The field values as the form holds them now. */
+  getFields: () => FieldValues;
   onStatus: (status: SaveStatus) => void;
   onSaved: () => void;
   /** Receives the autosave so that a checkpoint or a draft switch can flush it first. */
@@ -17,7 +20,7 @@ interface Props {
 }
 
 /** Keeps the working copy saved: about a second after typing pauses, and once more on leaving. */
-export function AutosavePlugin({ draft, onStatus, onSaved, onReady }: Props) {
+export function AutosavePlugin({ draft, getFields, onStatus, onSaved, onReady }: Props) {
   const [editor] = useLexicalComposerContext();
   const base = useRef(draft.base);
 
@@ -30,7 +33,7 @@ export function AutosavePlugin({ draft, onStatus, onSaved, onReady }: Props) {
         const content = editor.getEditorState().read($exportLetter);
         onStatus({ kind: 'saving' });
         try {
-          const result = await call('drafts.save', { draftId: draft.id, base: base.current, content, fields: draft.fields });
+          const result = await call('drafts.save', { draftId: draft.id, base: base.current, content, fields: getFields() });
           if (result.status === 'diverged') {
             onStatus({ kind: 'diverged' });
             return false;
@@ -59,7 +62,7 @@ export function AutosavePlugin({ draft, onStatus, onSaved, onReady }: Props) {
       onReady(undefined);
       void autosave.flush().finally(() => autosave.dispose());
     };
-  }, [editor, draft, onStatus, onSaved, onReady]);
+  }, [editor, draft, getFields, onStatus, onSaved, onReady]);
 
   return null;
 }

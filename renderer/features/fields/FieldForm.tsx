@@ -1,0 +1,49 @@
+import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
+
+interface Props {
+  definitions: readonly FieldDefinition[];
+  values: FieldValues;
+  onChange: (name: string, value: string) => void;
+}
+
+function FieldInput({ field, value, onChange }: { field: FieldDefinition; value: string; onChange: (value: string) => void }) {
+  const common = { 'aria-label': field.label, value, onChange: (event: { target: { value: string } }) => onChange(event.target.value) };
+  switch (field.type) {
+    case 'date':
+      return <input type="date" {...common} />;
+    case 'number':
+      return <input inputMode="numeric" placeholder="如 011" {...common} />;
+    case 'choice':
+      return (
+        <select {...common}>
+          <option value="">请选择</option>
+          {field.choices?.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </select>
+      );
+    default:
+      return <input {...common} />;
+  }
+}
+
+/** The draft's facts beside the letter: what is typed here shows wherever the field stands in the text. */
+export function FieldForm({ definitions, values, onChange }: Props) {
+  if (definitions.length === 0) return null;
+  const unfilled = definitions.filter((field) => (values[field.name]?.trim() ?? '') === '').length;
+  return (
+    <section className="field-form" aria-label="填写要素">
+      <h2>
+        填写要素<span className="field-form__count">{unfilled > 0 ? `还有 ${unfilled} 项没填` : '已全部填写'}</span>
+      </h2>
+      {definitions.map((field) => (
+        <label key={field.name} className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
+          <span>{field.label}</span>
+          <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
+        </label>
+      ))}
+    </section>
+  );
+}
