@@ -119,6 +119,10 @@ test('facts typed in the form show wherever the field stands, and the unfilled c
   };
   for (const [label, value] of Object.entries(facts)) await form.getByLabel(label, { exact: true }).fill(value);
   await form.getByLabel('答复类型').selectOption('A');
+  await expect(letterBody(page)).toContainText('贵单位所提问题已经解决或基本解决。');
+  await form.getByLabel('答复类型').selectOption('C');
+  await expect(letterBody(page)).toContainText('将留作今后工作参考');
+  await expect(letterBody(page)).not.toContainText('已经解决或基本解决');
   await form.getByLabel('成文日期').fill('2023-05-26');
   await expect(form).toContainText('已全部填写');
   await expect(page.locator('[data-field="proposalNumber"]').first()).toHaveText('第011号');

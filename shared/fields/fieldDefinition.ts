@@ -9,6 +9,11 @@ export const FieldDefinitionSchema = z
     label: z.string().min(1).max(32),
     type: z.enum(FIELD_TYPES, { message: '不认识的字段类型' }),
     choices: z.array(z.string().min(1)).optional(),
+    /** Wording chosen by another field, such as the closing sentence that goes with the 答复类型. */
+    follows: z
+      .object({ field: z.string(), texts: z.record(z.string(), z.string()) })
+      .strict()
+      .optional(),
   })
   .strict();
 

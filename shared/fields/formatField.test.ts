@@ -28,4 +28,19 @@ describe('formatFieldValue', () => {
     expect(render('proposalNumber')).toBe('〔提案号〕');
     expect(unfilledFields([number, proposer], { proposer: 'x' })).toEqual([number]);
   });
+
+  it('words a following field by the value of the field it follows', () => {
+    const replyType: FieldDefinition = { name: 'replyType', label: '答复类型', type: 'choice', choices: ['A', 'B'] };
+    const closing: FieldDefinition = {
+      name: 'replyClosing',
+      label: '结束语',
+      type: 'text',
+      follows: { field: 'replyType', texts: { A: '问题已经解决。', B: '已列入计划解决。' } },
+    };
+    const render = (values: Record<string, string>) => makeFieldRenderer([replyType, closing], values)('replyClosing');
+    expect(render({})).toBe('〔结束语〕');
+    expect(render({ replyType: 'A' })).toBe('问题已经解决。');
+    expect(render({ replyType: 'B' })).toBe('已列入计划解决。');
+    expect(unfilledFields([replyType, closing], {})).toEqual([replyType]);
+  });
 });

@@ -28,14 +28,25 @@ export function formatFieldValue(field: FieldDefinition, value: string | undefin
   }
 }
 
+/** The value a field shows: its own, or for a following field the wording its source's value picks. */
+export function effectiveValue(field: FieldDefinition, values: FieldValues): string | undefined {
+  if (!field.follows) return values[field.name];
+  return field.follows.texts[values[field.follows.field]?.trim() ?? ''];
+}
+
 export function makeFieldRenderer(fields: readonly FieldDefinition[], values: FieldValues) {
   const byName = new Map(fields.map((field) => [field.name, field]));
   return (name: string): string => {
     const field = byName.get(name);
-    return field ? formatFieldValue(field, values[name]) : `〔${name}〕`;
+    return field ? formatFieldValue(field, effectiveValue(field, values)) : `〔${name}〕`;
   };
 }
 
+export function isFilled(field: FieldDefinition, values: FieldValues): boolean {
+  return (effectiveValue(field, values)?.trim() ?? '') !== '';
+}
+
+/** Fields the clerk still has to fill; one that follows another is filled with its source. */
 export function unfilledFields(fields: readonly FieldDefinition[], values: FieldValues): FieldDefinition[] {
-  return fields.filter((field) => (values[field.name]?.trim() ?? '') === '');
+  return fields.filter((field) => !field.follows && !isFilled(field, values));
 }

@@ -1,4 +1,5 @@
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
+import { unfilledFields } from '../../../shared/fields/formatField';
 
 interface Props {
   definitions: readonly FieldDefinition[];
@@ -31,14 +32,15 @@ function FieldInput({ field, value, onChange }: { field: FieldDefinition; value:
 
 /** The draft's facts beside the letter: what is typed here shows wherever the field stands in the text. */
 export function FieldForm({ definitions, values, onChange }: Props) {
-  if (definitions.length === 0) return null;
-  const unfilled = definitions.filter((field) => (values[field.name]?.trim() ?? '') === '').length;
+  const editable = definitions.filter((field) => !field.follows);
+  if (editable.length === 0) return null;
+  const unfilled = unfilledFields(definitions, values).length;
   return (
     <section className="field-form" aria-label="填写要素">
       <h2>
         填写要素<span className="field-form__count">{unfilled > 0 ? `还有 ${unfilled} 项没填` : '已全部填写'}</span>
       </h2>
-      {definitions.map((field) => (
+      {editable.map((field) => (
         <label key={field.name} className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
           <span>{field.label}</span>
           <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
