@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { createDraftFromTemplate, letterBody, openDraftNamed, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
+import { freshDatabase, startHost } from './support/host';
 
 test('Ctrl+S saves a named version and the version list shows it with its size change', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
@@ -75,4 +76,36 @@ test('every action has a shortcut listed under 帮助, and zoom keys work', asyn
   expect(await page.evaluate(() => document.documentElement.style.zoom)).toBe('1.25');
   await page.keyboard.press('Control+0');
   expect(await page.evaluate(() => document.documentElement.style.zoom)).toBe('1');
+});
+
+test('F2 gives a draft a name of its own in the list', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await page.keyboard.press('F2');
+  const dialog = page.getByRole('dialog', { name: '重命名草稿' });
+  await dialog.getByRole('textbox').fill('螺蛳粉提案（初稿）');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('list', { name: '草稿列表' })).toContainText('螺蛳粉提案（初稿）');
+});
+
+test('单位信息 set on one PC rolls out by file to another, and new replies carry it', async ({ page, app: _app }) => {
+  await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /单位信息/ }).click();
+  const dialog = page.getByRole('dialog', { name: '单位信息' });
+  await dialog.getByLabel('机关全称').fill('柳州市市场监督管理局');
+  await dialog.getByLabel('默认抄送').fill('市政协提案委，市政府督查室');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出为文件' }).click();
+  const file = await (await download).path();
+
+  const other = await startHost(freshDatabase());
+  await page.goto(other.url);
+  await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /单位信息/ }).click();
+  await page.getByRole('dialog', { name: '单位信息' }).locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByRole('dialog', { name: '单位信息' }).getByLabel('机关全称')).toHaveValue('柳州市市场监督管理局');
+  await page.getByRole('dialog', { name: '单位信息' }).getByRole('button', { name: '保存' }).click();
+  await createDraftFromTemplate(page);
+  await expect(page.locator('[data-field="bureauName"]').first()).toHaveText('柳州市市场监督管理局');
+  await expect(page.locator('[data-field="cc"]').first()).toHaveText('市政协提案委，市政府督查室');
+  await other.stop();
 });

@@ -12,13 +12,17 @@ import { LetterEditor } from './editor/LetterEditor';
 import type { LetterMetrics } from './editor/plugins/LetterMetricsPlugin';
 import { describeSaveStatus, type SaveStatus } from './editor/saveStatus';
 import { DraftList } from './features/drafts/DraftList';
+import { RenameDialog } from './features/drafts/RenameDialog';
+import { ProfileDialog } from './features/profile/ProfileDialog';
 import { TemplatePicker } from './features/drafts/TemplatePicker';
 import { CheckpointDialog } from './features/history/CheckpointDialog';
-import { HistoryPanel } from './features/history/HistoryPanel';
+import { RevisionHistory } from './features/history/RevisionHistory';
+import { createProofreadCounts, ProofreadStatus } from './features/proofread/proofreadCounts';
+import { loadProofreadingOn, saveProofreadingOn } from './features/proofread/proofreadSettings';
 import { TrashDialog } from './features/trash/TrashDialog';
 import { nextZoom } from './features/zoom';
 
-type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts';
+type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile';
 
 export function App() {
   return (
@@ -39,6 +43,8 @@ function Workspace() {
   const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [zoom, setZoom] = useState(1);
+  const [proofreading, setProofreading] = useState(loadProofreadingOn);
+  const [proofreadCounts] = useState(createProofreadCounts);
   // Reopening the same draft (after a parallel edit) must rebuild the editor from the stored copy.
   const [loads, setLoads] = useState(0);
   const autosave = useRef<Autosave | undefined>(undefined);
@@ -122,10 +128,45 @@ function Workspace() {
     refreshList();
   }, [leaveOpenDraft, open, refreshList, report]);
 
+  const renameOpenDraft = useCallback(
+    async (name: string) => {
+      setDialog(undefined);
+      if (!open) return;
+      await call('drafts.rename', { draftId: open.id, name }).then(refreshList, report);
+    },
+    [open, refreshList, report],
+  );
+
+  /** The editor's text as saved after its last keystrokes: the working copy a comparison reads. */
+  const loadWorkingCopy = useCallback(async () => {
+    if (!open) throw new Error('no open draft');
+    await autosave.current?.flush();
+    return call('drafts.get', { draftId: open.id });
+  }, [open]);
+
+  const restoreRevision = useCallback(
+    async (revision: RevisionSummary) => {
+      if (!open) return;
+      try {
+        await autosave.current?.flush();
+        await call('revisions.restore', { draftId: open.id, revisionId: revision.id });
+      } catch (error) {
+        return report(error);
+      }
+      await show(call('drafts.get', { draftId: open.id }));
+    },
+    [open, report, show],
+  );
+
+  useEffect(() => saveProofreadingOn(proofreading), [proofreading]);
+  const proofreadBindings = useMemo(() => ({ 'proofread.toggle': () => setProofreading((on) => !on) }), []);
+  useBindCommands(proofreadBindings);
+
   const bindings = useMemo(
     () => ({
       'draft.new': () => setDialog('templates'),
       'draft.trash': () => setDialog('trash'),
+      'file.profile': () => setDialog('profile'),
       'help.shortcuts': () => setDialog('shortcuts'),
       'view.zoomIn': () => setZoom((z) => nextZoom(z, 1)),
       'view.zoomOut': () => setZoom((z) => nextZoom(z, -1)),
@@ -133,6 +174,7 @@ function Workspace() {
       ...(open && {
         'draft.checkpoint': () => setDialog('checkpoint'),
         'draft.duplicate': () => void leaveOpenDraft().then(() => show(call('drafts.duplicate', { draftId: open.id }))),
+        'draft.rename': () => setDialog('rename'),
         'draft.delete': () => void deleteOpenDraft(),
         'view.history': () => (revisions ? setRevisions(undefined) : showHistory(open.id)),
       }),
@@ -169,12 +211,21 @@ function Workspace() {
           </div>
         )}
         {open ? (
-          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={setStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} />
+          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={setStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} proofread={proofreading ? proofreadCounts : undefined} />
         ) : (
           <p className="app__hint">从左侧选择一份草稿，或点「新建答复」（Alt+N）从模板开始。按 F1 查看快捷键。</p>
         )}
       </main>
-      {revisions && open && <HistoryPanel revisions={revisions} onClose={() => setRevisions(undefined)} />}
+      {revisions && open && (
+        <RevisionHistory
+          draft={open}
+          revisions={revisions}
+          loadWorkingCopy={loadWorkingCopy}
+          onRestore={restoreRevision}
+          onError={report}
+          onClose={() => setRevisions(undefined)}
+        />
+      )}
       <footer className="app__status">
         <span role="status" aria-live="polite">
           {describeSaveStatus(status)}
@@ -184,10 +235,19 @@ function Workspace() {
             字数 {metrics.words} · 约 {metrics.pages} 页
           </span>
         )}
+        {open && proofreading && <ProofreadStatus store={proofreadCounts} />}
       </footer>
       {dialog === 'templates' && <TemplatePicker templates={templates} onPick={(id) => void createDraft(id)} onCancel={() => setDialog(undefined)} />}
       {dialog === 'checkpoint' && <CheckpointDialog onSave={(note) => void saveCheckpoint(note)} onClose={() => setDialog(undefined)} />}
       {dialog === 'trash' && <TrashDialog onClose={() => setDialog(undefined)} onRestored={refreshList} />}
+      {dialog === 'rename' && open && (
+        <RenameDialog
+          current={drafts.find((draft) => draft.id === open.id)?.title ?? open.title}
+          onRename={(name) => void renameOpenDraft(name)}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog === 'profile' && <ProfileDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}
     </div>
   );

@@ -46,6 +46,16 @@ describe('the draft library', () => {
     expect(await handlers['revisions.list']({ draftId: old.id })).toHaveLength(1);
   });
 
+  it('lets a clerk name a draft, and gives it back its letter title when the name is cleared', async () => {
+    const { handlers } = makeTestContext();
+    const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+    const named = await handlers['drafts.rename']({ draftId: draft.id, name: '  螺蛳粉提案（初稿）  ' });
+    expect(named).toMatchObject({ title: '螺蛳粉提案（初稿）', named: true });
+    expect((await handlers['drafts.list']({}))[0].title).toBe('螺蛳粉提案（初稿）');
+    const cleared = await handlers['drafts.rename']({ draftId: draft.id, name: '' });
+    expect(cleared).toMatchObject({ title: draft.title, named: false });
+  });
+
   it('cuts an automatic revision on close only when the text changed since the last one', async () => {
     const { handlers } = makeTestContext();
     const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });

@@ -9,7 +9,7 @@ import { insertRevision, readSnapshot, snapshotHash } from './revisionStore';
 
 type LibraryHandlers = Pick<
   Handlers,
-  'drafts.close' | 'drafts.duplicate' | 'drafts.delete' | 'drafts.trash' | 'drafts.undelete' | 'drafts.purge'
+  'drafts.close' | 'drafts.duplicate' | 'drafts.rename' | 'drafts.delete' | 'drafts.trash' | 'drafts.undelete' | 'drafts.purge'
 >;
 
 function loadTrashedRow(ctx: ServiceContext, draftId: string): DraftRow & { deleted_at: string } {
@@ -53,6 +53,13 @@ export function draftLibraryHandlers(ctx: ServiceContext): LibraryHandlers {
         content: JSON.parse(row.content) as LetterDocument,
         firstRevision: { kind: 'checkpoint', note: `以《${row.title}》为底稿新建` },
       });
+    },
+
+    'drafts.rename': ({ draftId, name }) => {
+      loadDraftRow(db, draftId);
+      // An empty name gives the draft back its letter's title.
+      db.prepare('UPDATE drafts SET name = ? WHERE id = ?').run(name.trim() || null, draftId);
+      return toSummary(loadDraftRow(db, draftId));
     },
 
     'drafts.delete': ({ draftId }) => {

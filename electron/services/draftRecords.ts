@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 export interface DraftRow {
   id: string;
   title: string;
+  name: string | null;
   template_id: string | null;
   field_definitions: string;
   fields: string;
@@ -44,7 +45,8 @@ export function toSummary(row: DraftRow): DraftSummary {
   const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
   return {
     id: row.id,
-    title: row.title,
+    title: row.name ?? row.title,
+    named: row.name !== null,
     templateId: row.template_id,
     reviewState: row.review_state,
     chars: row.chars,

@@ -3,7 +3,9 @@ import type { Handlers } from '../../shared/api/contract';
 import { instantiateTemplate } from '../../shared/templates/template';
 import type { ServiceContext } from './context';
 import { describeLetter, loadDraftRow, toDraft, toSummary, type DraftRow } from './draftRecords';
+import { applyProfile } from '../../shared/profile/bureauProfile';
 import { createDraftRecord } from './newDraft';
+import { readProfile } from './profile';
 import { insertRevision, snapshotHash, readSnapshot } from './revisionStore';
 import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
 
@@ -26,10 +28,11 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
     'drafts.create': ({ templateId }) => {
       const template = ctx.templates.find((t) => t.id === templateId);
       if (!template) throw new ApiError('not_found', `没有名为「${templateId}」的模板。请从模板列表中选择。`);
+      const { definitions, values } = applyProfile(template.fields, readProfile(db));
       return createDraftRecord(ctx, {
         templateId: template.id,
-        fieldDefinitions: template.fields,
-        fields: {},
+        fieldDefinitions: definitions,
+        fields: values,
         content: instantiateTemplate(template),
         firstRevision: { kind: 'checkpoint', note: `由模板「${template.name}」新建` },
       });

@@ -3,6 +3,7 @@ import type { ServiceContext } from './context';
 import { draftHandlers } from './drafts';
 import { importHandlers } from './imports';
 import { draftLibraryHandlers } from './draftLibrary';
+import { profileHandlers } from './profile';
 import { revisionHandlers } from './revisions';
 import { templateHandlers } from './templates';
 
@@ -14,5 +15,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...importHandlers(ctx),
     ...draftLibraryHandlers(ctx),
     ...revisionHandlers(ctx),
+    ...profileHandlers(ctx),
   };
 }

@@ -3,6 +3,7 @@ import { LetterDocumentSchema } from '../model/document';
 import { DraftSchema, DraftSummarySchema, RevisionSummarySchema, Uuid } from '../model/draft';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { TEMPLATE_KINDS } from '../templates/template';
+import { BureauProfileSchema } from '../profile/bureauProfile';
 
 const noInput = z.object({}).strict();
 const byDraft = z.object({ draftId: Uuid }).strict();
@@ -53,10 +54,18 @@ export const contract = {
   },
   'drafts.close': { input: byDraft, output: z.object({ revisionId: Uuid.nullable() }) },
   'drafts.duplicate': { input: byDraft, output: DraftSchema },
+  'drafts.rename': {
+    input: z.object({ draftId: Uuid, name: z.string().max(100, '名称最多 100 个字') }).strict(),
+    output: DraftSummarySchema,
+  },
   'drafts.delete': { input: byDraft, output: z.object({}) },
   'drafts.trash': { input: noInput, output: z.array(DraftSummarySchema.extend({ deletedAt: z.string() })) },
   'drafts.undelete': { input: byDraft, output: z.object({}) },
   'drafts.purge': { input: z.object({ draftId: Uuid, confirm: z.literal(true) }).strict(), output: z.object({}) },
+  'profile.get': { input: noInput, output: BureauProfileSchema },
+  'profile.save': { input: BureauProfileSchema, output: BureauProfileSchema },
+  'profile.export': { input: noInput, output: z.object({ fileName: z.string(), text: z.string() }) },
+  'profile.import': { input: z.object({ text: z.string().max(100_000, '文件太大，不是单位信息文件。') }).strict(), output: BureauProfileSchema },
   'revisions.list': { input: byDraft, output: z.array(RevisionSummarySchema) },
   'revisions.checkpoint': {
     input: z.object({ draftId: Uuid, note: z.string().max(500).optional() }).strict(),

@@ -22,6 +22,8 @@ export const Uuid = z.uuid({ message: '编号格式不对' });
 export const DraftSummarySchema = z.object({
   id: Uuid,
   title: z.string(),
+  /** The clerk named this draft; otherwise `title` is the letter's own title. */
+  named: z.boolean(),
   templateId: z.string().nullable(),
   reviewState: z.enum(REVIEW_STATES),
   chars: z.number().int(),
