@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { createDraftFromTemplate, letterBody, openDraftNamed, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 import { freshDatabase, startHost } from './support/host';
+import { liuzhou2023Letter } from '../shared/structure/fixtures/liuzhou2023';
 
 test('Ctrl+S saves a named version and the version list shows it with its size change', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
@@ -108,4 +109,15 @@ test('单位信息 set on one PC rolls out by file to another, and new replies c
   await expect(page.locator('[data-field="bureauName"]').first()).toHaveText('柳州市市场监督管理局');
   await expect(page.locator('[data-field="cc"]').first()).toHaveText('市政协提案委，市政府督查室');
   await other.stop();
+});
+
+test('a letter copied from the web into a .txt file comes in structured, with its facts and a warning about the bad date', async ({ page, app: _app }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /导入文本文件/ }).click();
+  await (await chooser).setFiles({ name: '柳州答复.txt', mimeType: 'text/plain', buffer: Buffer.from(liuzhou2023Letter) });
+  await expect(letterBody(page)).toContainText('现答复如下');
+  await expect(page.locator('[data-field="proposer"]').first()).toHaveText('九三学社柳州市委员会');
+  await expect(page.getByRole('alert')).toContainText('2023526');
+  await expect(letterBody(page).locator('p[data-role="heading"]').first()).toBeVisible();
 });

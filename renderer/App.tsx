@@ -14,6 +14,8 @@ import { describeSaveStatus, type SaveStatus } from './editor/saveStatus';
 import { DraftList } from './features/drafts/DraftList';
 import { RenameDialog } from './features/drafts/RenameDialog';
 import { ProfileDialog } from './features/profile/ProfileDialog';
+import { importTextFile } from './features/imports/importTextFile';
+import { pickFile } from './features/imports/pickFile';
 import { TemplatePicker } from './features/drafts/TemplatePicker';
 import { CheckpointDialog } from './features/history/CheckpointDialog';
 import { RevisionHistory } from './features/history/RevisionHistory';
@@ -128,6 +130,18 @@ function Workspace() {
     refreshList();
   }, [leaveOpenDraft, open, refreshList, report]);
 
+  const importText = useCallback(async () => {
+    const file = await pickFile('.txt,text/plain');
+    if (!file) return;
+    await leaveOpenDraft();
+    await show(
+      importTextFile(file).then((draft) => {
+        if (draft.warnings.length > 0) setProblem(`导入「${file.name}」时请核对：${draft.warnings.join('；')}`);
+        return draft;
+      }),
+    );
+  }, [leaveOpenDraft, show]);
+
   const renameOpenDraft = useCallback(
     async (name: string) => {
       setDialog(undefined);
@@ -167,6 +181,7 @@ function Workspace() {
       'draft.new': () => setDialog('templates'),
       'draft.trash': () => setDialog('trash'),
       'file.profile': () => setDialog('profile'),
+      'file.importText': () => void importText(),
       'help.shortcuts': () => setDialog('shortcuts'),
       'view.zoomIn': () => setZoom((z) => nextZoom(z, 1)),
       'view.zoomOut': () => setZoom((z) => nextZoom(z, -1)),
@@ -179,7 +194,7 @@ function Workspace() {
         'view.history': () => (revisions ? setRevisions(undefined) : showHistory(open.id)),
       }),
     }),
-    [open, revisions, leaveOpenDraft, show, deleteOpenDraft, showHistory],
+    [open, revisions, leaveOpenDraft, show, deleteOpenDraft, showHistory, importText],
   );
   useBindCommands(bindings);
 
