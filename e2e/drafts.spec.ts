@@ -121,3 +121,29 @@ test('a letter copied from the web into a .txt file comes in structured, with it
   await expect(page.getByRole('alert')).toContainText('2023526');
   await expect(letterBody(page).locator('p[data-role="heading"]').first()).toBeVisible();
 });
+
+test('a reply saved as a template starts the next one; built-in templates can be hidden and shown again', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '本局常用的一段话。');
+  await waitUntilSaved(page);
+  await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
+  await page.getByRole('menuitem', { name: /另存为模板/ }).click();
+  const save = page.getByRole('dialog', { name: '另存为模板' });
+  await save.getByLabel('模板名称').fill('质量强市类答复');
+  await save.getByRole('button', { name: '保存' }).click();
+
+  await page.keyboard.press('Alt+n');
+  const picker = page.getByRole('dialog', { name: '选择模板' });
+  await picker.getByRole('button', { name: /质量强市类答复/ }).hover();
+  await expect(picker.getByRole('figure', { name: '模板预览' })).toContainText('本局常用的一段话。');
+  await picker.getByRole('button', { name: /质量强市类答复/ }).click();
+  await expect(letterBody(page)).toContainText('本局常用的一段话。');
+
+  await page.keyboard.press('Alt+n');
+  await page.getByRole('dialog', { name: '选择模板' }).getByRole('button', { name: '管理模板…' }).click();
+  const manager = page.getByRole('dialog', { name: '管理模板' });
+  await manager.getByRole('listitem').filter({ hasText: '人大代表建议办理情况说明' }).getByRole('button', { name: '隐藏' }).click();
+  await expect(manager.getByRole('listitem').filter({ hasText: '人大代表建议办理情况说明' })).toContainText('已隐藏');
+  await manager.getByRole('button', { name: '返回' }).click();
+  await expect(page.getByRole('dialog', { name: '选择模板' })).not.toContainText('人大代表建议办理情况说明');
+});

@@ -13,6 +13,7 @@ import type { LetterMetrics } from './editor/plugins/LetterMetricsPlugin';
 import { describeSaveStatus, type SaveStatus } from './editor/saveStatus';
 import { DraftList } from './features/drafts/DraftList';
 import { RenameDialog } from './features/drafts/RenameDialog';
+import { SaveTemplateDialog } from './features/drafts/SaveTemplateDialog';
 import { ProfileDialog } from './features/profile/ProfileDialog';
 import { importTextFile } from './features/imports/importTextFile';
 import { pickFile } from './features/imports/pickFile';
@@ -24,7 +25,7 @@ import { loadProofreadingOn, saveProofreadingOn } from './features/proofread/pro
 import { TrashDialog } from './features/trash/TrashDialog';
 import { nextZoom } from './features/zoom';
 
-type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile';
+type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile' | 'saveTemplate';
 
 export function App() {
   return (
@@ -52,14 +53,15 @@ function Workspace() {
   const autosave = useRef<Autosave | undefined>(undefined);
 
   const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
+  const refreshTemplates = useCallback(() => void call('templates.list', {}).then(setTemplates, report), [report]);
   const refreshList = useCallback(() => void call('drafts.list', {}).then(setDrafts, report), [report]);
   const showHistory = useCallback((draftId: string) => void call('revisions.list', { draftId }).then(setRevisions, report), [report]);
   const onAutosave = useCallback((value: Autosave | undefined) => (autosave.current = value), []);
 
   useEffect(() => {
     refreshList();
-    call('templates.list', {}).then(setTemplates, report);
-  }, [refreshList, report]);
+    refreshTemplates();
+  }, [refreshList, refreshTemplates]);
 
   useEffect(() => {
     document.documentElement.style.zoom = String(zoom);
@@ -113,12 +115,13 @@ function Workspace() {
         await autosave.current?.flush();
         const revision = await call('revisions.checkpoint', { draftId: open.id, note: note || undefined });
         setStatus({ kind: 'saved', at: revision.time });
-        showHistory(open.id);
+        // Refresh the timeline only when it is shown: saving a version must not open it.
+        if (revisions) showHistory(open.id);
       } catch (error) {
         report(error);
       }
     },
-    [open, report, showHistory],
+    [open, report, revisions, showHistory],
   );
 
   const deleteOpenDraft = useCallback(async () => {
@@ -141,6 +144,16 @@ function Workspace() {
       }),
     );
   }, [leaveOpenDraft, show]);
+
+  const saveAsTemplate = useCallback(
+    async (name: string, description: string) => {
+      setDialog(undefined);
+      if (!open) return;
+      await autosave.current?.flush();
+      await call('templates.saveFromDraft', { draftId: open.id, name, description }).then(refreshTemplates, report);
+    },
+    [open, refreshTemplates, report],
+  );
 
   const renameOpenDraft = useCallback(
     async (name: string) => {
@@ -190,6 +203,7 @@ function Workspace() {
         'draft.checkpoint': () => setDialog('checkpoint'),
         'draft.duplicate': () => void leaveOpenDraft().then(() => show(call('drafts.duplicate', { draftId: open.id }))),
         'draft.rename': () => setDialog('rename'),
+        'draft.saveAsTemplate': () => setDialog('saveTemplate'),
         'draft.delete': () => void deleteOpenDraft(),
         'view.history': () => (revisions ? setRevisions(undefined) : showHistory(open.id)),
       }),
@@ -252,7 +266,7 @@ function Workspace() {
         )}
         {open && proofreading && <ProofreadStatus store={proofreadCounts} />}
       </footer>
-      {dialog === 'templates' && <TemplatePicker templates={templates} onPick={(id) => void createDraft(id)} onCancel={() => setDialog(undefined)} />}
+      {dialog === 'templates' && <TemplatePicker templates={templates} onPick={(id) => void createDraft(id)} onCancel={() => setDialog(undefined)} onChanged={refreshTemplates} />}
       {dialog === 'checkpoint' && <CheckpointDialog onSave={(note) => void saveCheckpoint(note)} onClose={() => setDialog(undefined)} />}
       {dialog === 'trash' && <TrashDialog onClose={() => setDialog(undefined)} onRestored={refreshList} />}
       {dialog === 'rename' && open && (
@@ -261,6 +275,9 @@ function Workspace() {
           onRename={(name) => void renameOpenDraft(name)}
           onClose={() => setDialog(undefined)}
         />
+      )}
+      {dialog === 'saveTemplate' && open && (
+        <SaveTemplateDialog suggestedName={open.title} onSave={(name, description) => void saveAsTemplate(name, description)} onClose={() => setDialog(undefined)} />
       )}
       {dialog === 'profile' && <ProfileDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}

@@ -5,7 +5,7 @@ import type { FieldDefinition, FieldValues } from '../../shared/fields/fieldDefi
 import type { ServiceContext } from './context';
 import { loadDraftRow, toSummary, type DraftRow } from './draftRecords';
 import { createDraftRecord } from './newDraft';
-import { insertRevision, readSnapshot, snapshotHash } from './revisionStore';
+import { cutWorkingCopy } from './workingCopy';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -27,21 +27,8 @@ export function draftLibraryHandlers(ctx: ServiceContext): LibraryHandlers {
     'drafts.close': ({ draftId }) =>
       db.transaction(() => {
         const row = loadDraftRow(db, draftId);
-        const working = { content: JSON.parse(row.content) as LetterDocument, fields: JSON.parse(row.fields) as FieldValues };
-        if (snapshotHash(working) === snapshotHash(readSnapshot(db, row.head_revision_id))) return { revisionId: null };
-        const time = ctx.now().toISOString();
-        const revision = insertRevision(db, {
-          draftId,
-          kind: 'auto',
-          parents: [row.head_revision_id],
-          author: ctx.author,
-          time,
-          note: '关闭时自动保存',
-          ...working,
-          chars: row.chars,
-        });
-        db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revision.id, draftId);
-        return { revisionId: revision.id };
+        const head = cutWorkingCopy(ctx, row, '关闭时自动保存');
+        return { revisionId: head === row.head_revision_id ? null : head };
       })(),
 
     'drafts.duplicate': ({ draftId }) => {

@@ -6,13 +6,14 @@ import { describeLetter, loadDraftRow, toDraft, toSummary, type DraftRow } from 
 import { applyProfile } from '../../shared/profile/bureauProfile';
 import { createDraftRecord } from './newDraft';
 import { readProfile } from './profile';
+import { assertEditable, cutWorkingCopy } from './workingCopy';
+import { findTemplate } from './templates';
 import { insertRevision, snapshotHash, readSnapshot } from './revisionStore';
 import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
 
 /** After this long of editing since the last revision, the next save also cuts an automatic one. */
 export const AUTO_REVISION_AFTER_MS = 5 * 60_000;
 
-const LOCKED_STATES = new Set(['signed', 'issued']);
 
 type DraftHandlers = Pick<Handlers, 'drafts.list' | 'drafts.create' | 'drafts.get' | 'drafts.save'>;
 
@@ -26,8 +27,7 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
     },
 
     'drafts.create': ({ templateId }) => {
-      const template = ctx.templates.find((t) => t.id === templateId);
-      if (!template) throw new ApiError('not_found', `没有名为「${templateId}」的模板。请从模板列表中选择。`);
+      const template = findTemplate(ctx, templateId);
       const { definitions, values } = applyProfile(template.fields, readProfile(db));
       return createDraftRecord(ctx, {
         templateId: template.id,
@@ -43,9 +43,7 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
     'drafts.save': ({ draftId, base, content, fields }) =>
       db.transaction(() => {
         const row = loadDraftRow(db, draftId);
-        if (LOCKED_STATES.has(row.review_state)) {
-          throw new ApiError('forbidden', '这份答复已签发，正文已锁定。如需修改，请先撤回签发。');
-        }
+        assertEditable(row, '修改');
         const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
         const { title, chars } = describeLetter(content, definitions, fields);
         const time = ctx.now().toISOString();
@@ -54,11 +52,7 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
           const parent = db.prepare('SELECT id FROM revisions WHERE id = ? AND draft_id = ?').get(base.revisionId, draftId);
           if (!parent) throw new ApiError('invalid_input', '保存时所依据的版本不属于这份草稿。');
           // The working copy the other window wrote becomes a revision first, so both lines show in the history.
-          const current = { content: JSON.parse(row.content), fields: JSON.parse(row.fields) };
-          if (snapshotHash(current) !== snapshotHash(readSnapshot(db, row.head_revision_id))) {
-            const head = insertRevision(db, { draftId, kind: 'auto', parents: [row.head_revision_id], author: ctx.author, time, ...current, chars: row.chars });
-            db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(head.id, draftId);
-          }
+          cutWorkingCopy(ctx, row);
           const parallel = insertRevision(db, {
             draftId,
             kind: 'auto',

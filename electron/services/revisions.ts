@@ -4,7 +4,8 @@ import type { LetterDocument } from '../../shared/model/document';
 import type { FieldDefinition, FieldValues } from '../../shared/fields/fieldDefinition';
 import type { ServiceContext } from './context';
 import { describeLetter, loadDraftRow } from './draftRecords';
-import { getRevision, insertRevision, listRevisions, readSnapshot, snapshotHash } from './revisionStore';
+import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
+import { assertEditable, cutWorkingCopy } from './workingCopy';
 
 type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint' | 'revisions.get' | 'revisions.restore'>;
 
@@ -41,19 +42,13 @@ export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
     'revisions.restore': ({ draftId, revisionId }) =>
       db.transaction(() => {
         const row = loadDraftRow(db, draftId);
-        if (row.review_state === 'signed' || row.review_state === 'issued') {
-          throw new ApiError('forbidden', '这份答复已签发，正文已锁定。如需恢复旧版本，请先撤回签发。');
-        }
+        assertEditable(row, '恢复旧版本');
         const source = getRevision(db, revisionId);
         if (source.draftId !== draftId) throw new ApiError('invalid_input', '要恢复的版本不属于这份草稿。');
         const restored = readSnapshot(db, revisionId);
         const time = ctx.now().toISOString();
 
-        let head = row.head_revision_id;
-        const working = { content: JSON.parse(row.content) as LetterDocument, fields: JSON.parse(row.fields) as FieldValues };
-        if (snapshotHash(working) !== getRevision(db, head).hash) {
-          head = insertRevision(db, { draftId, kind: 'auto', parents: [head], author: ctx.author, time, note: '恢复旧版本前的修改', ...working, chars: row.chars }).id;
-        }
+        const head = cutWorkingCopy(ctx, row, '恢复旧版本前的修改');
 
         const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
         const { title, chars } = describeLetter(restored.content, definitions, restored.fields);

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { LetterDocumentSchema } from '../model/document';
+import { BACKUP_NAME_PATTERN, BackupInfoSchema, StoreHealthSchema } from '../model/backup';
 import { DraftSchema, DraftSummarySchema, RevisionSummarySchema, Uuid } from '../model/draft';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { TEMPLATE_KINDS } from '../templates/template';
+import { caseCalls } from '../cases/caseCalls';
+import { PrintSettingsSchema } from '../print/settings';
+import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from '../docx/docxLimits';
 import { BureauProfileSchema } from '../profile/bureauProfile';
 
 const noInput = z.object({}).strict();
 const byDraft = z.object({ draftId: Uuid }).strict();
+const docxBytes = z
+  .base64({ message: '文件内容传输有误，请重新选择文件。' })
+  .min(1, '文件是空的，请重新选择。')
+  .max(MAX_DOCX_BASE64_CHARS, `文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，答复函一般不到 1 MB，请删去文中的大图片后另存再导入。`);
 
 const TemplateSummarySchema = z.object({
   id: z.string(),
@@ -14,7 +22,13 @@ const TemplateSummarySchema = z.object({
   kind: z.enum(TEMPLATE_KINDS),
   description: z.string(),
   fields: z.array(FieldDefinitionSchema),
+  /** Built in with the app, or saved by the clerk from a draft. */
+  origin: z.enum(['builtin', 'own']),
+  hidden: z.boolean(),
+  preview: z.array(z.string()),
 });
+
+const templateMeta = { name: z.string().trim().min(1, '请给模板起个名字').max(40, '模板名称最多 40 个字'), description: z.string().trim().max(200) };
 
 const SaveResultSchema = z.discriminatedUnion('status', [
   z.object({
@@ -31,6 +45,10 @@ const SaveResultSchema = z.discriminatedUnion('status', [
  */
 export const contract = {
   'templates.list': { input: noInput, output: z.array(TemplateSummarySchema) },
+  'templates.saveFromDraft': { input: z.object({ draftId: Uuid, ...templateMeta }).strict(), output: TemplateSummarySchema },
+  'templates.update': { input: z.object({ templateId: z.string().max(100), ...templateMeta }).strict(), output: TemplateSummarySchema },
+  'templates.delete': { input: z.object({ templateId: z.string().max(100) }).strict(), output: z.object({}) },
+  'templates.setHidden': { input: z.object({ templateId: z.string().max(100), hidden: z.boolean() }).strict(), output: z.object({}) },
   'drafts.list': { input: noInput, output: z.array(DraftSummarySchema) },
   'drafts.create': {
     input: z.object({ templateId: z.string().min(1).max(100) }).strict(),
@@ -79,6 +97,31 @@ export const contract = {
     input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
     output: RevisionSummarySchema,
   },
+  // The store itself: whether it opened sound, its backups, and restoring one (issue 6).
+  'store.health': { input: noInput, output: StoreHealthSchema },
+  'backups.list': { input: noInput, output: z.array(BackupInfoSchema) },
+  'backups.create': { input: noInput, output: BackupInfoSchema },
+  'backups.restore': {
+    input: z.object({ name: z.string().max(100).regex(BACKUP_NAME_PATTERN, '备份文件名不对') }).strict(),
+    output: z.object({ savedCurrent: BackupInfoSchema.nullable() }),
+  },
+  'print.render': {
+    input: z.object({ draftId: Uuid, settings: PrintSettingsSchema.optional() }).strict(),
+    output: z.object({ title: z.string(), css: z.string(), bodyHtml: z.string(), unfilled: z.array(z.string()), settings: PrintSettingsSchema }),
+  },
+  // Word and WPS in and out (issue 9): .docx bytes travel as base64.
+  'drafts.importDocx': {
+    input: z.object({ fileName: z.string().min(1).max(500), data: docxBytes }).strict(),
+    output: DraftSchema.extend({ warnings: z.array(z.string()) }),
+  },
+  'revisions.importDocx': {
+    input: z.object({ draftId: Uuid, fileName: z.string().min(1).max(500), data: docxBytes }).strict(),
+    output: z.object({ revision: RevisionSummarySchema, warnings: z.array(z.string()) }),
+  },
+  'drafts.exportDocx': { input: byDraft, output: z.object({ fileName: z.string(), data: z.base64() }) },
+  'drafts.exportText': { input: byDraft, output: z.object({ fileName: z.string(), text: z.string() }) },
+  // The case desk and search (issue 10).
+  ...caseCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from './index';
 
-describe('migration 4 (draft names)', () => {
+describe('migration 4 (own names and templates)', () => {
   it('adds an empty name to drafts that already exist and keeps everything else', () => {
     const db = new Database(':memory:');
     const before = MIGRATIONS.filter((m) => m.version < 4);
@@ -14,5 +14,6 @@ describe('migration 4 (draft names)', () => {
     ).run();
     migrate(db, MIGRATIONS);
     expect(db.prepare('SELECT title, name FROM drafts').get()).toEqual({ title: '关于对第011号提案的答复', name: null });
+    expect(db.prepare('SELECT count(*) FROM own_templates').pluck().get()).toBe(0);
   });
 });
