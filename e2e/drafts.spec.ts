@@ -134,8 +134,10 @@ test('a reply saved as a template starts the next one; built-in templates can be
 
   await page.keyboard.press('Alt+n');
   const picker = page.getByRole('dialog', { name: '选择模板' });
+  await picker.getByRole('button', { name: /人大代表建议答复（主办，代表个人）/ }).hover();
+  await expect(picker.getByRole('figure', { name: '模板预览' })).toContainText('〔代表〕');
   await picker.getByRole('button', { name: /质量强市类答复/ }).hover();
-  await expect(picker.getByRole('figure', { name: '模板预览' })).toContainText('本局常用的一段话。');
+  await expect(picker.getByRole('figure', { name: '模板预览' })).toContainText('〔提案者〕');
   await picker.getByRole('button', { name: /质量强市类答复/ }).click();
   await expect(letterBody(page)).toContainText('本局常用的一段话。');
 

@@ -1,6 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './0001-initial';
 import { up as revisionDeltas } from './0002-revision-deltas';
+import { up as cases } from './0003-cases';
+import { up as ownNamesAndTemplates } from './0004-own-names-and-templates';
+import { up as review } from './0005-review';
 
 export interface Migration {
   version: number;
@@ -12,4 +15,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'revision-deltas', up: revisionDeltas },
+  { version: 3, name: 'cases', up: cases },
+  { version: 4, name: 'own-names-and-templates', up: ownNamesAndTemplates },
+  { version: 5, name: 'review', up: review },
 ];
