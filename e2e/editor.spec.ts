@@ -135,3 +135,28 @@ test('facts typed in the form show wherever the field stands, and the unfilled c
   await expect(page.locator('[data-field="proposer"]').first()).toHaveText('九三学社柳州市委员会');
   await expect(page.getByRole('region', { name: '填写要素' }).getByLabel('提案号')).toHaveValue('011');
 });
+
+test('every built-in template can be filled completely through the form', async ({ page, app: _app }) => {
+  await page.keyboard.press('Alt+n');
+  const names = await page.getByRole('dialog', { name: '选择模板' }).getByRole('listitem').locator('strong').allTextContents();
+  await page.keyboard.press('Escape');
+  expect(names.length).toBeGreaterThanOrEqual(6);
+  for (const name of names) {
+    await createDraftFromTemplate(page, name);
+    const form = page.getByRole('region', { name: '填写要素' });
+    await expect(form).toContainText('项没填');
+    const inputs = await form.locator('input, select').evaluateAll((elements) =>
+      elements.map((element) => ({
+        label: element.getAttribute('aria-label') ?? '',
+        kind: element instanceof HTMLSelectElement ? 'select' : element.getAttribute('inputmode') === 'numeric' ? 'number' : (element as HTMLInputElement).type,
+      })),
+    );
+    for (const { label, kind } of inputs) {
+      const input = form.getByLabel(label, { exact: true });
+      if (kind === 'select') await input.selectOption({ index: 1 });
+      else await input.fill(kind === 'date' ? '2023-05-26' : kind === 'number' ? '011' : '示例内容');
+    }
+    await expect(form).toContainText('已全部填写');
+    await expect(letterBody(page).locator('.letter-field--unfilled')).toHaveCount(0);
+  }
+});
