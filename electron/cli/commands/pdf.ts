@@ -1,0 +1,78 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { resolveDatabasePath } from '../../core/paths';
+import { startServices } from '../../core/services';
+import type { CallOutput } from '../../../shared/api/contract';
+import { PrintSettingsSchema, type PrintSettings } from '../../../shared/print/settings';
+import { layoutOptions } from '../../../shared/print/renderPrint';
+import { fontDisplayName } from '../../../shared/print/fonts';
+import { resolveChromium } from '../../print/chromiumPath';
+import { launchPrintBrowser, renderPdf } from '../../print/renderPdf';
+import { UsageError, type Command } from '../command';
+import { dbOption, dbOptionHelp } from './sharedOptions';
+
+function settingsFrom(values: Record<string, unknown>): PrintSettings {
+  return PrintSettingsSchema.parse({
+    signature: values.unsealed ? 'unsealed' : 'sealed',
+    format: values.letter ? 'letter' : 'ordinary',
+    mirrorMargins: Boolean(values.mirror),
+  });
+}
+
+export const pdfCommand: Command = {
+  name: 'pdf',
+  summary: '按党政机关公文格式（GB/T 9704）把草稿排成 A4 页面，导出 PDF',
+  usage: 'dafu pdf DRAFT-ID -o OUT.pdf [--db FILE] [--chromium PATH] [--letter] [--unsealed] [--mirror]',
+  options: {
+    ...dbOption,
+    out: { type: 'string', short: 'o' },
+    chromium: { type: 'string' },
+    letter: { type: 'boolean' },
+    unsealed: { type: 'boolean' },
+    mirror: { type: 'boolean' },
+  },
+  allowPositionals: true,
+  optionHelp: [
+    ['-o OUT.pdf', '写到这个 PDF 文件'],
+    dbOptionHelp,
+    ['--chromium PATH', '用这个浏览器程序排版（也可用 DAFU_CHROMIUM；默认用系统的 chromium）'],
+    ['--letter', '信函格式：版头机关名称和红色双线，首页不标页码，版记不加分隔线'],
+    ['--unsealed', '不加盖印章的落款：署名右空二字'],
+    ['--mirror', '双面印刷：偶数页订口在右'],
+  ],
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) throw new UsageError('请给出一份草稿的编号（dafu pdf DRAFT-ID -o OUT.pdf）。');
+    const out = values.out as string | undefined;
+    if (!out) throw new UsageError('请用 -o 给出要写入的 PDF 文件名。');
+    const target = resolve(out);
+    if (!existsSync(dirname(target))) throw new UsageError(`要写入的文件夹不存在：${dirname(target)}`);
+    const chromiumPath = resolveChromium(values.chromium as string | undefined);
+    const settings = settingsFrom(values);
+
+    const services = startServices(resolveDatabasePath(values.db as string | undefined));
+    let render: CallOutput<'print.render'>;
+    try {
+      const result = await services.dispatch('print.render', { draftId: positionals[0], settings });
+      if (!result.ok) throw new Error(result.error.message);
+      render = result.value as CallOutput<'print.render'>;
+    } finally {
+      services.close();
+    }
+
+    const browser = await launchPrintBrowser(chromiumPath);
+    try {
+      const { pdf, report } = await renderPdf(browser, { ...render, layout: layoutOptions(settings) });
+      writeFileSync(target, pdf);
+      io.out(`已导出《${render.title}》：${target}（${report.pages} 页）`);
+      if (render.unfilled.length > 0) io.err(`注意：还有字段没有填写，PDF 里印的是占位符：${render.unfilled.join('、')}`);
+      for (const font of report.fonts.filter((use) => use.fallback)) {
+        io.err(`注意：本机没有${font.label}字体，用 ${font.resolved ? fontDisplayName(font.resolved) : '系统默认字体'} 代替。`);
+      }
+      if (report.tightenedPages.length > 0) io.out(`第 ${report.tightenedPages.join('、')} 页已收紧行距，使署名和成文日期与正文同页。`);
+      if (report.stranded) io.err('注意：署名和成文日期单独落在最后一页，请删减正文或调整段落后再导出。');
+      return 0;
+    } finally {
+      await browser.close();
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import { chromium, type Browser } from 'playwright-core';
+import type { LayoutReport } from '../../shared/print/layoutPages';
+import { printDocumentHtml, type PrintRender } from '../../shared/print/renderPrint';
+import { layoutExpression } from './layoutScript';
+import { PLAYWRIGHT_PDF_OPTIONS } from './pdfOptions';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchPrintBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface RenderedPdf {
+  pdf: Buffer;
+  report: LayoutReport;
+}
+
+/** Lays the letter out in Chromium (the same function the preview runs) and prints the pages. */
+export async function renderPdf(browser: Browser, render: PrintRender): Promise<RenderedPdf> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(printDocumentHtml(render), { waitUntil: 'load' });
+    const report = (await page.evaluate(layoutExpression(render.layout))) as LayoutReport;
+    const pdf = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
+    return { pdf, report };
+  } finally {
+    await page.close();
+  }
+}

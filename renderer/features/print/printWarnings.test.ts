@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { LayoutReport } from '../../../shared/print/layoutPages';
+import { printNotes, printWarnings } from './printWarnings';
+
+const report: LayoutReport = {
+  pages: 3,
+  tightenedPages: [2],
+  stranded: false,
+  overfullPages: [],
+  fonts: [
+    { role: 'fangsong', label: '仿宋（正文）', resolved: 'Noto Serif CJK SC', fallback: true },
+    { role: 'hei', label: '黑体（一级标题）', resolved: '黑体', fallback: false },
+    { role: 'title', label: '小标宋（标题）', resolved: 'Dafu Title Serif', fallback: true },
+  ],
+};
+
+describe('print warnings', () => {
+  it('names unfilled fields and the fallback fonts in use, and nothing when all is ready', () => {
+    const warnings = printWarnings(['提案者', '成文日期'], report);
+    expect(warnings[0]).toContain('2 处信息没有填写（提案者、成文日期）');
+    expect(warnings[1]).toContain('仿宋（正文）→Noto Serif CJK SC');
+    expect(warnings[1]).not.toContain('黑体');
+    expect(warnings[1]).toContain('小标宋（标题）→Noto Serif CJK SC Bold');
+    expect(printWarnings([], { ...report, fonts: [] })).toEqual([]);
+  });
+
+  it('reports the page count and any tightened page', () => {
+    expect(printNotes(report)).toEqual(['共 3 页。', '为使署名和成文日期与正文同页，第 2 页已按规定收紧行距。']);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * Pagination, run inside the Chromium page that holds the print markup and stylesheet (the preview
+ * iframe, the CLI's page, Electron's print window). It must stay one self-contained function: the
+ * CLI sends its source text into the page, so it may use nothing from outside its own body.
+ */
+
+export interface FontProbe {
+  role: string;
+  label: string;
+  intended: readonly string[];
+  fallbacks: readonly string[];
+}
+
+export interface LayoutOptions {
+  format: 'ordinary' | 'letter';
+  mirrorMargins: boolean;
+  /** Lines of the body grid on a page (22) and how many a page may gain when tightened. */
+  lines: number;
+  maxTightenLines: number;
+  /** The 版心 height in mm, for the tightened line pitch. */
+  areaHeightMm: number;
+  fontFaces: readonly string[];
+  fonts: readonly FontProbe[];
+}
+
+export interface FontUse {
+  role: string;
+  label: string;
+  /** The family Chromium will use, or null when none of the stack is installed. */
+  resolved: string | null;
+  fallback: boolean;
+}
+
+export interface LayoutReport {
+  pages: number;
+  /** 1-based pages whose line pitch was tightened so the 署名 and 成文日期 stay with the body. */
+  tightenedPages: number[];
+  /** The 署名/成文日期 still start a page of their own (no tightening was enough). */
+  stranded: boolean;
+  /** Pages with a block taller than the 版心 (clipped). */
+  overfullPages: number[];
+  fonts: FontUse[];
+}
+
+export async function layoutPages(doc: Document, options: LayoutOptions): Promise<LayoutReport> {
+  for (const face of options.fontFaces) await doc.fonts.load(`16pt "${face}"`, '标题').catch(() => []);
+  await doc.fonts.ready;
+
+  const flow = doc.querySelector('.flow');
+  if (!flow || !flow.parentElement) throw new Error('print markup has no .flow');
+  const colophon = doc.querySelector('.colophon');
+  const container = doc.createElement('div');
+  container.className = options.mirrorMargins ? 'pages mirrored' : 'pages';
+  flow.before(container);
+  const queue = Array.from(flow.children) as HTMLElement[];
+  flow.remove();
+  colophon?.remove();
+
+  const areas: HTMLElement[] = [];
+  const overfullPages: number[] = [];
+  const tightenedPages: number[] = [];
+  const tolerance = 1;
+
+  const newPage = (): HTMLElement => {
+    const page = doc.createElement('section');
+    page.className = `page ${areas.length % 2 === 0 ? 'page--odd' : 'page--even'}`;
+    const area = doc.createElement('div');
+    area.className = 'area';
+    page.append(area);
+    container.append(page);
+    areas.push(area);
+    return area;
+  };
+  const flowChildren = (area: HTMLElement) => (Array.from(area.children) as HTMLElement[]).filter((child) => !child.classList.contains('colophon'));
+  const contentBottom = (area: HTMLElement): number => {
+    const children = flowChildren(area);
+    const last = children[children.length - 1];
+    return last ? last.getBoundingClientRect().bottom - area.getBoundingClientRect().top : 0;
+  };
+  const fits = (area: HTMLElement, reserve = 0) => contentBottom(area) + reserve <= area.getBoundingClientRect().height + tolerance;
+  const pitchOf = (el: Element) => parseFloat(doc.defaultView!.getComputedStyle(el).lineHeight);
+
+  /** Splits a paragraph before its first line that does not fit; the tail continues on the next page. */
+  const split = (el: HTMLElement, area: HTMLElement, reserve = 0): HTMLElement | null => {
+    const areaBottom = area.getBoundingClientRect().bottom - reserve;
+    const pitch = pitchOf(el);
+    const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; start: number }[] = [];
+    let total = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node: node as Text, start: total });
+      total += (node as Text).data.length;
+    }
+    const locate = (index: number) => {
+      let found = nodes[0];
+      for (const entry of nodes) if (entry.start <= index) found = entry;
+      return { node: found.node, offset: index - found.start };
+    };
+    const range = doc.createRange();
+    const overflows = (index: number): boolean => {
+      const { node, offset } = locate(index);
+      range.setStart(node, offset);
+      range.setEnd(node, Math.min(offset + 1, node.data.length));
+      const rect = range.getBoundingClientRect();
+      if (rect.height === 0) return false;
+      return rect.top + rect.height / 2 + pitch / 2 > areaBottom + tolerance;
+    };
+    let low = 0;
+    let high = total;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (overflows(mid)) high = mid;
+      else low = mid + 1;
+    }
+    let at = low;
+    if (at <= 0 || at >= total) return null;
+    const { node, offset } = locate(at);
+    if (offset > 0 && /[\uDC00-\uDFFF]/.test(node.data[offset])) at -= 1;
+    const start = locate(at);
+    range.setStart(start.node, start.offset);
+    range.setEnd(el, el.childNodes.length);
+    const tail = el.cloneNode(false) as HTMLElement;
+    tail.append(range.extractContents());
+    el.classList.add('split-head');
+    tail.classList.remove('split-head');
+    tail.classList.add('split-tail');
+    return tail;
+  };
+
+  let area = newPage();
+  while (queue.length > 0) {
+    const el = queue.shift()!;
+    area.append(el);
+    if (fits(area)) continue;
+    const tail = el.classList.contains('keep') ? null : split(el, area);
+    if (tail) {
+      area = newPage();
+      queue.unshift(tail);
+      continue;
+    }
+    if (area.firstElementChild === el) {
+      overfullPages.push(areas.length);
+      continue;
+    }
+    el.remove();
+    const moved = [el];
+    const previous = area.lastElementChild as HTMLElement | null;
+    // A heading never ends a page when what it heads starts on the next.
+    if (previous && previous !== area.firstElementChild && previous.classList.contains('b-heading') && !previous.classList.contains('split-head')) {
+      previous.remove();
+      moved.unshift(previous);
+    }
+    area = newPage();
+    queue.unshift(...moved);
+  }
+
+  /** Tightens the line pitch a line at a step; at each step the seal's room may also shrink to one blank line. */
+  const tighten = (target: HTMLElement, signoff: HTMLElement): boolean => {
+    for (let extra = 1; extra <= options.maxTightenLines; extra += 1) {
+      target.style.setProperty('--pitch', `calc(${options.areaHeightMm}mm / ${options.lines + extra})`);
+      for (const snug of [false, true]) {
+        signoff.classList.toggle('signoff--snug', snug);
+        if (fits(target)) {
+          tightenedPages.push(areas.indexOf(target) + 1);
+          target.parentElement!.classList.add('page--tightened');
+          return true;
+        }
+      }
+    }
+    target.style.removeProperty('--pitch');
+    signoff.classList.remove('signoff--snug');
+    return false;
+  };
+
+  /** Last resort: the last two lines of the page before go over with the 署名, as Word's widow control would. */
+  const carryLastLines = (from: HTMLElement, to: HTMLElement): boolean => {
+    const children = flowChildren(from);
+    const last = children[children.length - 1];
+    if (!last || children.length < 2 || last.classList.contains('keep')) return false;
+    const tail = split(last, from, 2 * pitchOf(last));
+    to.prepend(tail ?? last);
+    return true;
+  };
+
+  // The 署名 and 成文日期 never stand on a page without body text: tighten the page before instead.
+  let stranded = false;
+  const signoff = container.querySelector<HTMLElement>('.signoff');
+  const signoffArea = signoff?.parentElement as HTMLElement | undefined;
+  const signoffPage = signoffArea ? areas.indexOf(signoffArea) : -1;
+  if (signoff && signoffArea && signoffPage > 0 && signoffArea.firstElementChild === signoff) {
+    const before = areas[signoffPage - 1];
+    const followers = flowChildren(signoffArea);
+    before.append(...followers);
+    if (tighten(before, signoff)) {
+      signoffArea.parentElement!.remove();
+      areas.splice(signoffPage, 1);
+    } else {
+      signoffArea.append(...followers);
+      stranded = !carryLastLines(before, signoffArea);
+    }
+  }
+
+  // The 版记 sits at the foot of the last page; when that page is full it takes a page of its own.
+  if (colophon) {
+    let last = areas[areas.length - 1];
+    last.append(colophon);
+    if (!fits(last, colophon.getBoundingClientRect().height)) {
+      colophon.remove();
+      last = newPage();
+      last.append(colophon);
+    }
+  }
+
+  if (options.format === 'letter') {
+    const foot = doc.createElement('div');
+    foot.className = 'letter-foot';
+    areas[0].parentElement!.append(foot);
+  }
+  areas.forEach((pageArea, index) => {
+    const page = pageArea.parentElement!;
+    page.classList.remove('page--odd', 'page--even');
+    page.classList.add(index % 2 === 0 ? 'page--odd' : 'page--even');
+    if (options.format === 'letter' && index === 0) return;
+    const folio = doc.createElement('div');
+    folio.className = 'folio';
+    folio.textContent = `\u2014 ${index + 1} \u2014`;
+    page.append(folio);
+  });
+
+  const canvas = doc.createElement('canvas').getContext('2d')!;
+  const sample = '永和仿宋黑楷标题ABCxyz0123';
+  const measure = (font: string) => {
+    canvas.font = `40px ${font}`;
+    return canvas.measureText(sample).width;
+  };
+  const generics = ['monospace', 'serif', 'sans-serif'];
+  const baseline = generics.map(measure);
+  const installed = (family: string) => generics.some((generic, i) => measure(`"${family}", ${generic}`) !== baseline[i]);
+  const fonts = options.fonts.map((probe): FontUse => {
+    const intended = probe.intended.find(installed);
+    if (intended) return { role: probe.role, label: probe.label, resolved: intended, fallback: false };
+    return { role: probe.role, label: probe.label, resolved: probe.fallbacks.find(installed) ?? null, fallback: true };
+  });
+
+  return { pages: areas.length, tightenedPages, stranded, overfullPages, fonts };
+}

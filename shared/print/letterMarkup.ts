@@ -1,0 +1,186 @@
+import type { Block, Inline, LetterDocument } from '../model/document';
+import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
+import { formatFieldValue } from '../fields/formatField';
+import { escapeHtml } from './escapeHtml';
+import type { PrintSettings } from './settings';
+
+/** A stretch of printed text; `unfilled` marks a field still showing its placeholder. */
+interface Piece {
+  text: string;
+  bold?: boolean;
+  unfilled?: boolean;
+}
+
+export interface LetterMarkup {
+  /** The flow (class "flow") and the 版记 (class "colophon"), all text escaped; paginated in Chromium. */
+  bodyHtml: string;
+  /** Labels of the fields still unfilled, in the order they first appear. */
+  unfilled: string[];
+}
+
+const REPLY_TYPE_FIELD = 'replyType';
+const SENTENCE_END = /[。！？]/;
+
+function piecesOf(inlines: readonly Inline[], fields: ReadonlyMap<string, FieldDefinition>, values: FieldValues, unfilled: Set<string>): Piece[] {
+  return inlines.map((run): Piece => {
+    if (run.t === 'text') return { text: run.text, bold: run.bold };
+    const field = fields.get(run.name);
+    const label = field?.label ?? run.name;
+    const filled = (values[run.name]?.trim() ?? '') !== '';
+    if (!filled) unfilled.add(label);
+    const text = field ? formatFieldValue(field, values[run.name]) : `〔${label}〕`;
+    return filled ? { text } : { text, unfilled: true };
+  });
+}
+
+function plain(pieces: readonly Piece[]): string {
+  return pieces.map((piece) => piece.text).join('');
+}
+
+function piecesHtml(pieces: readonly Piece[]): string {
+  return pieces
+    .map((piece) => {
+      const text = escapeHtml(piece.text);
+      const inner = piece.bold ? `<b>${text}</b>` : text;
+      return piece.unfilled ? `<span class="unfilled">${inner}</span>` : inner;
+    })
+    .join('');
+}
+
+/** Splits pieces after `at` characters (UTF-16), keeping each piece's marks. */
+function splitPieces(pieces: readonly Piece[], at: number): [Piece[], Piece[]] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let seen = 0;
+  for (const piece of pieces) {
+    const end = seen + piece.text.length;
+    if (end <= at) head.push(piece);
+    else if (seen >= at) tail.push(piece);
+    else {
+      head.push({ ...piece, text: piece.text.slice(0, at - seen) });
+      tail.push({ ...piece, text: piece.text.slice(at - seen) });
+    }
+    seen = end;
+  }
+  return [head, tail];
+}
+
+/** Title words stay whole when the title wraps: each word is an unbreakable span. */
+function titleHtml(pieces: readonly Piece[]): string {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return pieces
+    .map((piece) => {
+      const words = [...segmenter.segment(piece.text)].map((s) => `<span class="w">${escapeHtml(s.segment)}</span>`).join('');
+      return piece.unfilled ? `<span class="unfilled">${words}</span>` : words;
+    })
+    .join('');
+}
+
+/** 「（一）持续优化营商环境。柳州市……」: only the heading sentence takes the heading face. */
+function headingHtml(pieces: readonly Piece[]): string {
+  const text = plain(pieces);
+  const end = text.search(SENTENCE_END);
+  if (end < 0 || end === text.length - 1) return `<span class="h-lead">${piecesHtml(pieces)}</span>`;
+  const [lead, rest] = splitPieces(pieces, end + 1);
+  return `<span class="h-lead">${piecesHtml(lead)}</span>${piecesHtml(rest)}`;
+}
+
+function isSignoffRole(role: Block['role']): boolean {
+  return role === 'signature' || role === 'date';
+}
+
+interface Sorted {
+  header: Block[];
+  title: Block[];
+  main: Block[];
+  signature: Block[];
+  date: Block[];
+  notes: Block[];
+  cc: Block[];
+}
+
+/** Places each block where GB/T 9704 puts its role: 抄送 into the 版记, 附注 below the 成文日期. */
+function sortBlocks(blocks: readonly Block[]): Sorted {
+  const sorted: Sorted = { header: [], title: [], main: [], signature: [], date: [], notes: [], cc: [] };
+  const firstTitle = blocks.findIndex((block) => block.role === 'title');
+  const firstSignoff = blocks.findIndex((block) => isSignoffRole(block.role));
+  blocks.forEach((block, index) => {
+    if (block.role === 'cc') sorted.cc.push(block);
+    else if (block.role === 'title') sorted.title.push(block);
+    else if (block.role === 'signature') sorted.signature.push(block);
+    else if (block.role === 'date') sorted.date.push(block);
+    else if (block.role === 'note' && index < firstTitle) sorted.header.push(block);
+    else if (block.role === 'note' && firstSignoff >= 0 && index > firstSignoff) sorted.notes.push(block);
+    else sorted.main.push(block);
+  });
+  return sorted;
+}
+
+const DISCLOSURE_NOTE: Record<string, string> = { 主动公开: '（此件公开发布）', 依申请公开: '（此件依申请公开）', 不予公开: '（此件不予公开）' };
+
+export interface LetterInput {
+  document: LetterDocument;
+  fieldDefinitions: readonly FieldDefinition[];
+  fields: FieldValues;
+  settings: PrintSettings;
+  /** The 信函格式 header line from the bureau profile; the 署名 stands in when it is empty. */
+  letterHeader?: string;
+}
+
+/** The letter as print markup: one element per printed block, classes naming their GB/T 9704 role. */
+export function letterMarkup({ document, fieldDefinitions, fields, settings, letterHeader }: LetterInput): LetterMarkup {
+  const definitions = new Map(fieldDefinitions.map((field) => [field.name, field]));
+  const unfilled = new Set<string>();
+  const pieces = (block: Block) => piecesOf(block.inlines, definitions, fields, unfilled);
+  const sorted = sortBlocks(document.blocks);
+  const replyType = fields[REPLY_TYPE_FIELD]?.trim() ?? '';
+  const showMark = settings.replyTypeMark && replyType !== '';
+  const out: string[] = ['<div class="flow">'];
+
+  const signerText = sorted.signature.length > 0 ? plain(pieces(sorted.signature[sorted.signature.length - 1])) : '';
+  if (settings.format === 'letter') {
+    out.push(`<div class="letterhead keep"><p class="lh-name">${escapeHtml(letterHeader?.trim() || signerText)}</p><div class="lh-rule"></div></div>`);
+  }
+  const header = sorted.header.filter((block) => !(showMark && block.inlines.some((run) => run.t === 'field' && run.name === REPLY_TYPE_FIELD)));
+  if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'header') {
+    out.push(`<p class="b-header b-disclosure keep">公开属性：${escapeHtml(settings.disclosure)}</p>`);
+  }
+  for (const block of header) out.push(`<p class="b-header keep">${piecesHtml(pieces(block))}</p>`);
+
+  const mark = showMark ? `<span class="reply-mark">${escapeHtml(replyType)}</span>` : '';
+  sorted.title.forEach((block, index) => {
+    out.push(`<h1 class="b-title keep">${index === 0 ? mark : ''}${titleHtml(pieces(block))}</h1>`);
+  });
+  if (sorted.title.length === 0 && mark) out.push(`<p class="b-header keep">${mark}</p>`);
+
+  for (const block of sorted.main) {
+    if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}">${headingHtml(pieces(block))}</p>`);
+    else out.push(`<p class="b-${block.role}">${piecesHtml(pieces(block))}</p>`);
+  }
+
+  const notes = sorted.notes.map((block) => `<p class="b-note">${piecesHtml(pieces(block))}</p>`);
+  if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'note') {
+    notes.push(`<p class="b-note">${escapeHtml(DISCLOSURE_NOTE[settings.disclosure])}</p>`);
+  }
+  const dateText = sorted.date.map((block) => plain(pieces(block))).join('');
+  if (sorted.signature.length + sorted.date.length > 0) {
+    const lines = [
+      ...sorted.signature.map((block) => `<p class="sig"><span>${piecesHtml(pieces(block))}</span></p>`),
+      ...sorted.date.map((block) => `<p class="date">${piecesHtml(pieces(block))}</p>`),
+    ];
+    out.push(`<div class="signoff signoff--${settings.signature} keep"><div class="signoff-box">${lines.join('')}</div>${notes.join('')}</div>`);
+  } else {
+    out.push(...notes);
+  }
+  out.push('</div>');
+
+  if (sorted.cc.length > 0 || settings.format === 'ordinary') {
+    const ordinary = settings.format === 'ordinary';
+    const parts = sorted.cc.map((block) => `<p class="cc">${piecesHtml(pieces(block))}</p>`);
+    if (ordinary) {
+      parts.push(`<p class="issued"><span>${escapeHtml(signerText)}</span><span>${escapeHtml(dateText)}印发</span></p>`);
+    }
+    out.push(`<div class="colophon colophon--${settings.format}">${parts.join('')}</div>`);
+  }
+  return { bodyHtml: out.join(''), unfilled: [...unfilled] };
+}
