@@ -53,3 +53,18 @@ export const grantPermission = (_permission: string): boolean => false;
 
 /** IPC is answered only for the app's own top frame. */
 export const isTrustedSender = (frameUrl: string | undefined): boolean => frameUrl !== undefined && isAppUrl(frameUrl);
+
+/**
+ * Sites a link in the app may open in the system browser. Nothing in the app links out today; a
+ * site is added here by name, and only https pages on it open.
+ */
+export const EXTERNAL_ALLOW_LIST: readonly string[] = [];
+
+export function mayOpenExternally(url: string, allowList: readonly string[] = EXTERNAL_ALLOW_LIST): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && allowList.includes(parsed.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,10 +1,10 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../db/open';
-import { createHandlers } from '../services/index';
+import { contract, type CallName, type Handlers } from '../../shared/api/contract';
 import { loadTemplates } from '../services/templates';
 import { createDispatch, type Dispatch } from './dispatch';
 import { resourcesDir } from './paths';
+import { openStoreSession } from './storeSession';
 
 export interface RunningServices {
   dispatch: Dispatch;
@@ -20,9 +20,12 @@ function currentUser(): string {
 }
 
 /** Opens the store and wires every handler behind one dispatch, as the window, host and CLI share them. */
-export function startServices(databaseFile: string): RunningServices {
-  const db = openDatabase(databaseFile);
+export function startServices(databaseFile: string, { scheduledBackups = false } = {}): RunningServices {
   const templates = loadTemplates(join(resourcesDir(), 'templates'));
-  const handlers = createHandlers({ db, templates, author: currentUser(), now: () => new Date() });
-  return { dispatch: createDispatch(handlers), close: () => db.close() };
+  const session = openStoreSession(databaseFile, { templates, author: currentUser(), scheduledBackups });
+  // Each call goes to the session's handlers of the moment: a restore swaps them underneath.
+  const handlers = Object.fromEntries(
+    (Object.keys(contract) as CallName[]).map((name) => [name, (input: unknown) => (session.handlers()[name] as (input: unknown) => unknown)(input)]),
+  ) as unknown as Handlers;
+  return { dispatch: createDispatch(handlers), close: session.close };
 }

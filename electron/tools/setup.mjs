@@ -52,6 +52,19 @@ function ensureTestTools() {
   process.exit(1);
 }
 
+// The .docx layout check converts the export with LibreOffice (about 40 s to install here); without it that one test is skipped.
+function ensureLibreOffice() {
+  if (quiet('sh', ['-c', 'command -v soffice'])) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && quiet('sh', ['-c', 'command -v apt-get'])) {
+    console.log('正在安装 LibreOffice（用于检查导出的 Word 文档版式）……');
+    const install = () => run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui'], { DEBIAN_FRONTEND: 'noninteractive' });
+    if (install() || (run('apt-get', ['update', '-qq']) && install())) return;
+  }
+  console.log('没有 LibreOffice，将跳过导出 Word 文档的版式检查。需要时请安装：sudo apt-get install -y libreoffice-writer-nogui');
+}
+
 installPackages();
 fetchElectronBinary();
 if (forTests) ensureTestTools();
+if (forTests) ensureLibreOffice();

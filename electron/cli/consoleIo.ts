@@ -1,0 +1,13 @@
+import type { CliIo } from './command';
+
+/** The terminal the CLI was started from, whether by `dafu` under Node or by the packaged app. */
+export function consoleIo(): CliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    stopSignal: new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    }),
+  };
+}
