@@ -11,6 +11,7 @@ const noRawHtml = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render raw HTML: it is a script-injection path.' },
   { selector: "AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never assign raw HTML.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert raw HTML.' },
+  { selector: "CallExpression[callee.property.name='openExternal']", message: 'Open links only through electron/shell/externalLinks.ts (the allow-list).' },
 ];
 
 export default tseslint.config(
@@ -63,6 +64,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/shell/externalLinks.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noRawHtml.filter((rule) => !rule.selector.includes('openExternal'))] },
+  },
+  {
     files: ['electron/preload.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -71,6 +76,10 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.property.name='exposeInMainWorld'] Property[value.type='Identifier'][value.name='ipcRenderer']",
           message: 'Never expose ipcRenderer itself to the page.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='exposeInMainWorld'] > Identifier[name='ipcRenderer'], CallExpression[callee.property.name='exposeInMainWorld'] Property > MemberExpression[object.name='ipcRenderer']",
+          message: 'Never expose ipcRenderer or its methods to the page; wrap each call.',
         },
       ],
     },

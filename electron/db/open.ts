@@ -1,26 +1,44 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { takeBackup } from './backups';
+import { DatabaseDamagedError, guardAgainstDamage, integrityProblems } from './integrity';
 import { DatabaseFromNewerAppError, latestVersion, migrate, schemaVersion } from './migrate';
+import { networkShareOf } from './networkShare';
 
 export type Db = Database.Database;
 
 /**
  * Opens (creating if needed) the store and brings it to the current schema. A file from a newer
- * app is refused before anything is written to it: not even the journal mode is changed.
+ * app is refused before anything is written to it: not even the journal mode is changed. A damaged
+ * file is refused too (DatabaseDamagedError), after SQLite's integrity check. Before a migration the
+ * file is backed up.
  */
-export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+export function openDatabase(file: string, now: () => Date = () => new Date()): Db {
+  const onDisk = file !== ':memory:';
+  if (onDisk) mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    const found = schemaVersion(db);
+    const found = guardAgainstDamage(file, () => schemaVersion(db));
     if (found > latestVersion()) throw new DatabaseFromNewerAppError(found, latestVersion());
-    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    const problems = guardAgainstDamage(file, () => integrityProblems(db));
+    if (problems.length > 0) throw new DatabaseDamagedError(file, problems);
+    // WAL's shared-memory index does not work across a network share; the rollback journal does.
+    if (onDisk) db.pragma(`journal_mode = ${networkShareOf(file) ? 'DELETE' : 'WAL'}`);
     // FULL: a committed save survives a power cut, at a fraction of a millisecond per save.
     db.pragma('synchronous = FULL');
-    migrate(db);
+    if (onDisk && found > 0 && found < latestVersion()) takeBackup(db, file, 'before-migration', now());
+    guardAgainstDamage(file, () => {
+      try {
+        migrate(db);
+      } catch (error) {
+        // The version in the header no longer matches the tables: damage, not a bug in a migration.
+        if (found > 0 && (error as { code?: unknown }).code === 'SQLITE_ERROR') throw new DatabaseDamagedError(file, [(error as Error).message]);
+        throw error;
+      }
+    });
     return db;
   } catch (error) {
     db.close();

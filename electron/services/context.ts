@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import type { Template } from '../../shared/templates/template';
+import type { StoreControl } from './storeHandlers';
 
 /** What every service handler works with; tests build one with an in-memory database and a fake clock. */
 export interface ServiceContext {
@@ -7,4 +8,6 @@ export interface ServiceContext {
   templates: readonly Template[];
   author: string;
   now: () => Date;
+  /** The database file's health and backups; absent for a store held in memory. */
+  store?: StoreControl;
 }

@@ -26,7 +26,7 @@ export const serveCommand: Command = {
     }
     const renderer = rendererDir();
     if (!existsSync(renderer)) throw new UsageError('界面还没有构建，请先运行 npm run build');
-    const services = startServices(resolveDatabasePath(explicitDb));
+    const services = startServices(resolveDatabasePath(explicitDb), { scheduledBackups: true });
     const host = await startHost({ dispatch: services.dispatch, rendererDir: renderer, port });
     io.out(host.url);
     await io.stopSignal;

@@ -5,6 +5,7 @@ import type { Draft } from '../../../shared/model/draft';
 import { call, errorMessage } from '../../api/client';
 import { $exportLetter } from '../letterBridge';
 import { createAutosave, type Autosave } from '../autosaveController';
+import { workingCopySave } from '../workingCopySave';
 import type { SaveStatus } from '../saveStatus';
 
 export const AUTOSAVE_DELAY_MS = 1000;
@@ -25,23 +26,25 @@ export function AutosavePlugin({ draft, getFields, onStatus, onSaved, onReady }:
   const base = useRef(draft.base);
 
   useEffect(() => {
+    const saveWorkingCopy = workingCopySave({
+      draftId: draft.id,
+      base,
+      read: () => ({ content: editor.getEditorState().read($exportLetter), fields: getFields() }),
+      send: (input) => call('drafts.save', input),
+      onSaved: (result) => {
+        onStatus({ kind: 'saved', at: result.savedAt });
+        onSaved();
+      },
+      onDiverged: () => onStatus({ kind: 'diverged' }),
+    });
     const autosave = createAutosave({
       delayMs: AUTOSAVE_DELAY_MS,
       isComposing: () => editor.isComposing(),
       onDirty: () => onStatus({ kind: 'dirty' }),
       save: async () => {
-        const content = editor.getEditorState().read($exportLetter);
         onStatus({ kind: 'saving' });
         try {
-          const result = await call('drafts.save', { draftId: draft.id, base: base.current, content, fields: getFields() });
-          if (result.status === 'diverged') {
-            onStatus({ kind: 'diverged' });
-            return false;
-          }
-          base.current = result.base;
-          onStatus({ kind: 'saved', at: result.savedAt });
-          onSaved();
-          return true;
+          return await saveWorkingCopy();
         } catch (error) {
           onStatus({ kind: 'failed', message: errorMessage(error) });
           throw error;
