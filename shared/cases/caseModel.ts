@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { REVIEW_STATES, Uuid } from '../model/draft';
+
+export const CASE_KINDS = ['zhengxie', 'renda'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+export const CASE_KIND_LABELS: Record<CaseKind, string> = { zhengxie: '政协提案', renda: '人大建议' };
+
+export const CASE_ROLES = ['lead', 'assist', 'joint'] as const;
+export type CaseRole = (typeof CASE_ROLES)[number];
+export const CASE_ROLE_LABELS: Record<CaseRole, string> = { lead: '主办', assist: '协办', joint: '会办' };
+
+/** Set on the case by the clerk; every other status is read off the case's draft. */
+export const STORED_CASE_STATUSES = ['pending', 'replied', 'closed'] as const;
+export type StoredCaseStatus = (typeof STORED_CASE_STATUSES)[number];
+
+export const CASE_STATUSES = ['pending', ...REVIEW_STATES, 'replied', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  pending: '待办',
+  drafting: '起草中',
+  submitted: '待审核',
+  returned: '退回修改',
+  approved: '审核通过',
+  signed: '已签发',
+  issued: '已印发',
+  replied: '已答复',
+  closed: '已办结',
+};
+
+export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 2024-03-15 的样子');
+
+const text = (max: number) => z.string().trim().max(max, `最多 ${max} 个字`);
+const required = (label: string, max: number) => z.string().trim().min(1, `请填写${label}`).max(max, `${label}最多 ${max} 个字`);
+
+/** The facts a case owns (domain model): what the clerk edits and what an import supplies. */
+export const CaseFactsSchema = z
+  .object({
+    kind: z.enum(CASE_KINDS, { message: '类别只能是政协提案或人大建议' }),
+    session: required('届次/会议', 100),
+    number: required('编号', 40),
+    title: required('标题', 300),
+    proposer: required('提案者或代表', 200),
+    role: z.enum(CASE_ROLES, { message: '承办方式只能是主办、协办或会办' }),
+    assignedOn: IsoDate.nullable(),
+    dueOn: IsoDate.nullable(),
+    replyType: text(10),
+    disclosure: text(20),
+    docNumber: text(60),
+    signer: text(40),
+    handler: text(40),
+    handlerPhone: text(40),
+    leadUnit: text(100),
+    otherUnits: text(500),
+    proposalText: z.string().max(200_000, '提案原文最多 20 万字'),
+  })
+  .strict();
+export type CaseFacts = z.infer<typeof CaseFactsSchema>;
+
+export const ExtensionSchema = z.object({ dueOn: IsoDate, approvedOn: IsoDate, reason: z.string() });
+export type Extension = z.infer<typeof ExtensionSchema>;
+
+export const CaseDraftLinkSchema = z.object({
+  id: Uuid,
+  title: z.string(),
+  templateId: z.string().nullable(),
+  reviewState: z.enum(REVIEW_STATES),
+  updatedAt: z.string(),
+});
+
+export const CaseSummarySchema = z.object({
+  id: Uuid,
+  kind: z.enum(CASE_KINDS),
+  session: z.string(),
+  number: z.string(),
+  title: z.string(),
+  proposer: z.string(),
+  role: z.enum(CASE_ROLES),
+  assignedOn: IsoDate.nullable(),
+  /** The deadline in force: the last approved extension, else the one assigned. */
+  dueOn: IsoDate.nullable(),
+  status: z.enum(CASE_STATUSES),
+  storedStatus: z.enum(STORED_CASE_STATUSES),
+  satisfaction: z.enum(SATISFACTIONS).nullable(),
+  overdue: z.boolean(),
+  /** Calendar days until the deadline (negative when past), null without a deadline. */
+  daysLeft: z.number().int().nullable(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof CaseSummarySchema>;
+
+export const CaseDetailSchema = CaseSummarySchema.extend({
+  facts: CaseFactsSchema,
+  extensions: z.array(ExtensionSchema),
+  drafts: z.array(CaseDraftLinkSchema),
+  createdAt: z.string(),
+});
+export type CaseDetail = z.infer<typeof CaseDetailSchema>;
