@@ -69,4 +69,11 @@ describe('search', () => {
     await handlers['drafts.undelete']({ draftId });
     expect(await count('会议')).toBe(3);
   });
+
+  it('finds a draft by the name the clerk gave it', async () => {
+    const { handlers, draftId } = await setUp();
+    await handlers['drafts.rename']({ draftId, name: '电梯提案初稿' });
+    const hits = (await handlers['search.query']({ query: '初稿' })).hits;
+    expect(hits.map((hit) => [hit.id, hit.title])).toEqual([[draftId, '电梯提案初稿']]);
+  });
 });

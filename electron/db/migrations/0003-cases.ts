@@ -6,7 +6,7 @@ import type { CaseKind } from '../../../shared/cases/caseModel';
  * The plain text of a draft as SQL: its blocks' runs joined, a field run read from the draft's own
  * field values, paragraphs on separate lines. `row` is the row alias (`new` in a trigger).
  */
-function draftText(row: string): string {
+export function draftText(row: string): string {
   return `(SELECT group_concat(line, char(10) ORDER BY position) FROM (
       SELECT b.key AS position,
         (SELECT group_concat(
