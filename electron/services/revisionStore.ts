@@ -14,6 +14,8 @@ export interface Snapshot {
 }
 
 export interface NewRevision extends Snapshot {
+  /** Given when the revision already has an id elsewhere (imported from another PC's package). */
+  id?: string;
   draftId: string;
   kind: RevisionKind;
   parents: string[];
@@ -73,7 +75,7 @@ function deltaBase(db: Db, revision: NewRevision): string | undefined {
 }
 
 export function insertRevision(db: Db, revision: NewRevision): RevisionSummary {
-  const id = randomUUID();
+  const id = revision.id ?? randomUUID();
   const text = canonicalJson({ content: revision.content, fields: revision.fields });
   const hash = textHash(text);
   const stored = encodeAgainst(db, text, deltaBase(db, revision));

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DRAFTER, reviewPc, typeParagraph } from '../../services/reviewTestKit';
+import { runCli } from '../run';
+import { fakeIo } from './storeFixture';
+
+const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+async function twoPcs() {
+  const dir = mkdtempSync(join(tmpdir(), 'dafu-package-'));
+  const [here, there] = [join(dir, 'pc1.sqlite3'), join(dir, 'pc2.sqlite3')];
+  const drafter = reviewPc(here);
+  drafter.as(DRAFTER);
+  const draft = await drafter.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+  await typeParagraph(drafter, draft.id, '柳州螺蛳粉全产业链销售收入超600亿元。');
+  await drafter.handlers['review.transition']({ draftId: draft.id, action: 'submit' });
+  drafter.ctx.db.close();
+  reviewPc(there).ctx.db.close();
+  return { dir, here, there, draftId: draft.id, packageFile: join(dir, '答复.dafu') };
+}
+
+describe('dafu package', () => {
+  it('exports a draft and imports it on another PC; importing again adds nothing and leaves the file as it was', async () => {
+    const { here, there, draftId, packageFile } = await twoPcs();
+    const exported = fakeIo();
+    expect(await runCli(['package', 'export', draftId, '-o', packageFile, '--db', here], exported.io)).toBe(0);
+    expect(exported.out).toEqual([`已导出草稿包：${packageFile}`]);
+
+    const first = fakeIo();
+    expect(await runCli(['package', 'import', packageFile, '--db', there], first.io)).toBe(0);
+    expect(first.out[0]).toMatch(new RegExp(`^新建草稿「.+」（${draftId}）$`));
+    expect(first.out[1]).toMatch(/^新增版本 \d+ 个，批注 0 条，审核记录 1 条。$/);
+    expect(first.out.slice(2)).toEqual(['两边的修改没有分叉。', '当前状态：待审核']);
+
+    const afterFirst = fileHash(there);
+    const second = fakeIo();
+    expect(await runCli(['package', 'import', packageFile, '--db', there], second.io)).toBe(0);
+    expect(second.out.slice(1, 3)).toEqual(['草稿包中的内容本机都已有，没有新增。', '两边的修改没有分叉。']);
+    expect(fileHash(there)).toBe(afterFirst);
+  });
+
+  it('refuses a truncated package with exit 1 and a message, the database unchanged', async () => {
+    const { dir, here, there, draftId, packageFile } = await twoPcs();
+    await runCli(['package', 'export', draftId, '-o', packageFile, '--db', here], fakeIo().io);
+    const truncated = join(dir, '没复制完.dafu');
+    const bytes = readFileSync(packageFile);
+    writeFileSync(truncated, bytes.subarray(0, bytes.length - 40));
+    const before = fileHash(there);
+    const { io, out, err } = fakeIo();
+    expect(await runCli(['package', 'import', truncated, '--db', there], io)).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['dafu package: 这个文件已损坏或不完整（可能没有复制完），不能导入。请让对方重新导出一份，复制完整后再导入。']);
+    expect(fileHash(there)).toBe(before);
+  });
+
+  it('explains a wrong call in one line with exit 2', async () => {
+    const { io, err } = fakeIo();
+    expect(await runCli(['package', 'send'], io)).toBe(2);
+    expect(err[0]).toMatch(/^dafu package: 请写明 export 或 import/);
+    const missing = fakeIo();
+    expect(await runCli(['package', 'export', '5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d'], missing.io)).toBe(2);
+    expect(missing.err[0]).toBe('dafu package: 请用 -o 指定要保存的草稿包文件（.dafu）。');
+  });
+});

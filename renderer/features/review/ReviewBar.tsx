@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
+import { allowedActions, isLocked, TRANSITIONS, type ReviewAction, type TransitionRequest } from '../../../shared/review/reviewStates';
+import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
+import { USER_ROLE_LABELS, type User } from '../../../shared/review/users';
+
+interface Props {
+  user: User | null;
+  status: ReviewStatus | undefined;
+  commentsOpen: number;
+  onSwitchUser: () => void;
+  onTransition: (request: TransitionRequest) => void;
+  onToggleComments: () => void;
+  onExport: () => void;
+  onImport: () => void;
+  onMerge: (revisionId: string, keep: 'local' | 'imported') => void;
+  onCompare: (revisionId: string) => void;
+}
+
+const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+/** The draft's review state, the steps the current user may take, the log, and packages in and out. */
+export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransition, onToggleComments, onExport, onImport, onMerge, onCompare }: Props) {
+  const [asking, setAsking] = useState<ReviewAction | undefined>();
+  const [reason, setReason] = useState('');
+  const [signer, setSigner] = useState('');
+  const [signedOn, setSignedOn] = useState(today);
+  const [showLog, setShowLog] = useState(false);
+  const actions = status && user ? allowedActions(status.state, user.role) : [];
+
+  const start = (action: ReviewAction) => {
+    const transition = TRANSITIONS[action];
+    if (!transition.needsReason && !transition.needsSigner) return onTransition({ action });
+    setReason('');
+    setSigner(user?.name ?? '');
+    setAsking(action);
+  };
+  const confirm = () => {
+    if (!asking) return;
+    onTransition({ action: asking, reason: reason.trim() || undefined, signer: signer.trim() || undefined, signedOn });
+    setAsking(undefined);
+  };
+
+  return (
+    <section className="review-bar" aria-label="审核">
+      <span className="review-bar__user">
+        {user ? `${user.name}（${user.unit || '未填科室'}，${USER_ROLE_LABELS[user.role]}）` : '未填写用户'}
+        <button type="button" onClick={onSwitchUser}>
+          切换用户
+        </button>
+      </span>
+      {status && (
+        <>
+          <span className={isLocked(status.state) ? 'review-bar__state review-bar__state--locked' : 'review-bar__state'}>
+            审核状态：{REVIEW_STATE_LABELS[status.state]}
+            {isLocked(status.state) && '（正文已锁定）'}
+          </span>
+          {actions.map((action) => (
+            <button key={action} type="button" onClick={() => start(action)}>
+              {TRANSITIONS[action].label}
+            </button>
+          ))}
+          <button type="button" onClick={onToggleComments}>
+            批注（{commentsOpen}）
+          </button>
+          <button type="button" onClick={() => setShowLog((shown) => !shown)} aria-expanded={showLog}>
+            审核记录
+          </button>
+          <button type="button" onClick={onExport}>
+            导出草稿包
+          </button>
+        </>
+      )}
+      <button type="button" onClick={onImport}>
+        导入草稿包
+      </button>
+      {asking && (
+        <div className="review-bar__form" role="group" aria-label={TRANSITIONS[asking].label}>
+          {TRANSITIONS[asking].needsReason && <input aria-label="理由" placeholder="请写明理由" value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />}
+          {TRANSITIONS[asking].needsSigner && (
+            <>
+              <input aria-label="签发人" placeholder="签发人" value={signer} onChange={(event) => setSigner(event.target.value)} />
+              <input aria-label="签发日期" type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
+            </>
+          )}
+          <button type="button" onClick={confirm}>
+            确定{TRANSITIONS[asking].label}
+          </button>
+          <button type="button" onClick={() => setAsking(undefined)}>
+            取消
+          </button>
+        </div>
+      )}
+      {status && status.pendingMerges.length > 0 && (
+        <div className="review-bar__merges" role="alert">
+          {status.pendingMerges.map((revision) => (
+            <p key={revision.id}>
+              待合并：{revision.author} 于 {localTime(revision.time)} 的修改。先对照，把要保留的修改改进当前稿，再合并。
+              <button type="button" onClick={() => onCompare(revision.id)}>
+                与当前稿对照
+              </button>
+              <button type="button" onClick={() => onMerge(revision.id, 'local')}>
+                以当前稿为准合并
+              </button>
+              <button type="button" onClick={() => onMerge(revision.id, 'imported')}>
+                以这份修改为准合并
+              </button>
+            </p>
+          ))}
+        </div>
+      )}
+      {showLog && status && (
+        <ol className="review-log" aria-label="审核记录">
+          {status.log.length === 0 && <li>还没有审核记录。</li>}
+          {status.log.map((event) => (
+            <li key={event.id}>
+              {localTime(event.time)} {event.actor}（{event.actorUnit || USER_ROLE_LABELS[event.actorRole]}）{TRANSITIONS[event.action].label}：
+              {REVIEW_STATE_LABELS[event.from]} → {REVIEW_STATE_LABELS[event.to]}
+              {event.reason && `，理由：${event.reason}`}
+              {event.signer && `，签发人：${event.signer}，${event.signedOn}`}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Draft } from '../../../shared/model/draft';
+import type { CommentAnchor } from '../../../shared/review/commentAnchor';
+import type { CommentThread, ReviewStatus } from '../../../shared/review/reviewSchemas';
+import { isLocked, type TransitionRequest } from '../../../shared/review/reviewStates';
+import type { User } from '../../../shared/review/users';
+import { call } from '../../api/client';
+import { useBindCommands } from '../../commands/CommandsContext';
+import { ComparePanel } from '../compare/ComparePanel';
+import type { LoadedVersion } from '../compare/versions';
+import { CommentsPanel } from './CommentsPanel';
+import { describeImport, downloadPackage, importPackageFile, pickPackageFile } from './packageTransfer';
+import { ReviewBar } from './ReviewBar';
+import { ReviewEditorPlugin } from './ReviewEditorPlugin';
+import { FirstUserPrompt, UserDialog } from './UserDialog';
+
+interface Options {
+  draft: Draft | undefined;
+  /** Saves the editor's last keystrokes before the services read the working copy. */
+  flush: () => Promise<void>;
+  /** Opens a draft afresh in the editor (after an import or merge changed its text). */
+  openDraft: (draftId: string) => Promise<void>;
+  onChanged: () => void;
+  onError: (error: unknown) => void;
+}
+
+/** Review between people: who is at the keyboard, the state bar, comments, and packages, as pieces App places. */
+export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: Options) {
+  const [user, setUser] = useState<User | null>(null);
+  const [known, setKnown] = useState<User[]>([]);
+  const [askUser, setAskUser] = useState(false);
+  const [status, setStatus] = useState<ReviewStatus | undefined>();
+  const [threads, setThreads] = useState<CommentThread[]>([]);
+  const [panel, setPanel] = useState(false);
+  const [pending, setPending] = useState<CommentAnchor | undefined>();
+  const [notice, setNotice] = useState('');
+  const [comparing, setComparing] = useState<[LoadedVersion, LoadedVersion] | undefined>();
+  const readSelection = useRef<() => CommentAnchor | undefined>(() => undefined);
+  const draftId = draft?.id;
+
+  useEffect(() => {
+    void call('users.current', {}).then((current) => {
+      setUser(current);
+    }, onError);
+    void call('users.list', {}).then(setKnown, onError);
+  }, [onError]);
+
+  const refresh = useCallback(async () => {
+    if (!draftId) return setStatus(undefined);
+    try {
+      const [nextStatus, nextThreads] = await Promise.all([call('review.status', { draftId }), call('comments.list', { draftId })]);
+      setStatus(nextStatus);
+      setThreads(nextThreads);
+    } catch (error) {
+      onError(error);
+    }
+  }, [draftId, onError]);
+
+  useEffect(() => {
+    setPending(undefined);
+    setComparing(undefined);
+    void refresh();
+  }, [refresh]);
+
+  const saveUser = useCallback(
+    async (next: User) => {
+      try {
+        setUser(await call('users.set', next));
+        setKnown(await call('users.list', {}));
+        setAskUser(false);
+      } catch (error) {
+        onError(error);
+      }
+    },
+    [onError],
+  );
+
+  const run = useCallback(
+    async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+      } catch (error) {
+        onError(error);
+      }
+      await refresh();
+    },
+    [onError, refresh],
+  );
+
+  const transition = (request: TransitionRequest) =>
+    draftId &&
+    void run(async () => {
+      await flush();
+      await call('review.transition', { draftId, ...request });
+      onChanged();
+    });
+
+  const startComment = useCallback(() => {
+    const anchor = readSelection.current();
+    if (!anchor) return onError(new Error('请先在正文中选中要批注的文字（在同一段内）。'));
+    void flush().then(() => {
+      setPending(anchor);
+      setPanel(true);
+    });
+  }, [flush, onError]);
+
+  const importPackage = () => {
+    const chosen = pickPackageFile();
+    void run(async () => {
+      const file = await chosen;
+      if (!file) return;
+      await flush();
+      const report = await importPackageFile(file);
+      setNotice(describeImport(report));
+      await openDraft(report.draftId);
+      onChanged();
+    });
+  };
+
+  const merge = (revisionId: string, keep: 'local' | 'imported') =>
+    draftId &&
+    void run(async () => {
+      await flush();
+      const source = keep === 'local' ? await call('drafts.get', { draftId }) : await call('revisions.get', { revisionId });
+      await call('review.merge', { draftId, revisionId, content: source.content, fields: source.fields });
+      await openDraft(draftId);
+    });
+
+  /** The reconciliation view: the current text beside the other PC's line that waits to be merged. */
+  const compare = (revisionId: string) =>
+    draftId &&
+    void run(async () => {
+      await flush();
+      const [current, other] = await Promise.all([call('drafts.get', { draftId }), call('revisions.get', { revisionId })]);
+      setComparing([
+        { label: '当前稿', content: current.content, fields: current.fields },
+        { label: `待合并：${other.revision.author} 的修改`, content: other.content, fields: other.fields },
+      ]);
+    });
+
+  const bindings = useMemo(() => (draftId ? { 'review.comment': startComment } : {}), [draftId, startComment]);
+  useBindCommands(bindings);
+
+  const onReady = useCallback((reader: () => CommentAnchor | undefined) => (readSelection.current = reader), []);
+  const locked = status ? isLocked(status.state) : false;
+
+  return {
+    locked,
+    bar: (
+      <>
+        {!user && <FirstUserPrompt onSave={(next) => void saveUser(next)} />}
+        <ReviewBar
+          user={user}
+          status={status}
+          commentsOpen={threads.filter((thread) => !thread.resolvedAt).length}
+          onSwitchUser={() => setAskUser(true)}
+          onTransition={transition}
+          onToggleComments={() => setPanel((shown) => !shown)}
+          onExport={() => draftId && void run(async () => setNotice(`已导出草稿包「${await (flush().then(() => downloadPackage(draftId)))}」。`))}
+          onImport={importPackage}
+          onMerge={merge}
+          onCompare={compare}
+        />
+        {notice && (
+          <p className="review-notice" aria-live="polite">
+            {notice}
+            <button type="button" onClick={() => setNotice('')}>
+              知道了
+            </button>
+          </p>
+        )}
+      </>
+    ),
+    editorPlugin: draftId && <ReviewEditorPlugin threads={threads} locked={locked} onReady={onReady} />,
+    panel: panel && draftId && (
+      <CommentsPanel
+        threads={threads}
+        pending={pending}
+        onAdd={(body) => pending && void run(() => call('comments.add', { draftId, anchor: pending, body }).then(() => setPending(undefined)))}
+        onCancel={() => setPending(undefined)}
+        onReply={(commentId, body) => void run(() => call('comments.reply', { commentId, body }))}
+        onResolve={(commentId, resolved) => void run(() => call('comments.resolve', { commentId, resolved }))}
+        onClose={() => setPanel(false)}
+      />
+    ),
+    dialog: (
+      <>
+        {askUser && <UserDialog current={user} known={known} onSave={(next) => void saveUser(next)} onClose={() => setAskUser(false)} />}
+        {comparing && draft && (
+          <ComparePanel before={comparing[0]} after={comparing[1]} definitions={draft.fieldDefinitions} draftTitle={draft.title} onClose={() => setComparing(undefined)} />
+        )}
+      </>
+    ),
+  };
+}

@@ -1,0 +1,59 @@
+import type { ReviewState } from '../model/draft';
+import type { UserRole } from './users';
+
+export const REVIEW_ACTIONS = ['submit', 'return', 'approve', 'sign', 'withdrawSign', 'issue'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+interface Transition {
+  label: string;
+  from: readonly ReviewState[];
+  to: ReviewState;
+  roles: readonly UserRole[];
+  needsReason: boolean;
+  needsSigner: boolean;
+}
+
+/** The review path of a draft (domain model: 起草中 → 待审核 → 退回修改 / 审核通过 → 已签发 → 已印发). */
+export const TRANSITIONS: Record<ReviewAction, Transition> = {
+  submit: { label: '提交审核', from: ['drafting', 'returned'], to: 'submitted', roles: ['drafter', 'reviewer', 'signer'], needsReason: false, needsSigner: false },
+  return: { label: '退回修改', from: ['submitted', 'approved'], to: 'returned', roles: ['reviewer', 'signer'], needsReason: true, needsSigner: false },
+  approve: { label: '审核通过', from: ['submitted'], to: 'approved', roles: ['reviewer', 'signer'], needsReason: false, needsSigner: false },
+  sign: { label: '签发', from: ['approved'], to: 'signed', roles: ['signer'], needsReason: false, needsSigner: true },
+  withdrawSign: { label: '撤回签发', from: ['signed'], to: 'drafting', roles: ['signer'], needsReason: true, needsSigner: false },
+  issue: { label: '已印发', from: ['signed'], to: 'issued', roles: ['reviewer', 'signer'], needsReason: false, needsSigner: false },
+};
+
+export const LOCKED_REVIEW_STATES: readonly ReviewState[] = ['signed', 'issued'];
+
+export const isLocked = (state: ReviewState) => LOCKED_REVIEW_STATES.includes(state);
+
+export interface TransitionRequest {
+  action: ReviewAction;
+  reason?: string;
+  signer?: string;
+  /** 签发 date as YYYY-MM-DD. */
+  signedOn?: string;
+}
+
+const ROLE_NAMES: Record<UserRole, string> = { drafter: '起草人', reviewer: '审核人', signer: '签发人' };
+
+/** Why `role` may not take `request` from `state`, in words for the clerk; null when it may. */
+export function refusal(state: ReviewState, role: UserRole, request: TransitionRequest): string | null {
+  const transition = TRANSITIONS[request.action];
+  if (!transition.from.includes(state)) return `当前状态下不能「${transition.label}」。`;
+  if (!transition.roles.includes(role)) {
+    const allowed = transition.roles.map((r) => ROLE_NAMES[r]).join('或');
+    return `「${transition.label}」须由${allowed}操作，当前用户的角色是${ROLE_NAMES[role]}。如需换人，请点「切换用户」。`;
+  }
+  if (transition.needsReason && !request.reason?.trim()) return `「${transition.label}」须写明理由。`;
+  if (transition.needsSigner) {
+    if (!request.signer?.trim()) return '签发须填写签发人。';
+    if (!request.signedOn || !/^\d{4}-\d{2}-\d{2}$/.test(request.signedOn)) return '签发须填写签发日期。';
+  }
+  return null;
+}
+
+/** The actions `role` may take from `state`, in the order the state bar shows them. */
+export function allowedActions(state: ReviewState, role: UserRole): ReviewAction[] {
+  return REVIEW_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(state) && TRANSITIONS[action].roles.includes(role));
+}
