@@ -9,7 +9,7 @@ import { percentile, round } from './stats';
 const TARGET_CHARS = 30_000;
 const RUNS = 40;
 
-function longLetter(): string {
+export function longLetter(): string {
   const lines = CORPUS.find((letter) => letter.id === 'liuzhou-2023-original')!.text.split('\n');
   const body = lines.filter((line) => line.length > 100);
   const out = lines.slice(0, 8);

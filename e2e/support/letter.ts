@@ -42,7 +42,8 @@ export async function typeNewParagraphAfter(page: Page, anchorText: string, type
 }
 
 export async function waitUntilSaved(page: Page) {
-  await expect(page.getByRole('status')).toHaveText(/已保存 \d{2}:\d{2}:\d{2}/, { timeout: 10_000 });
+  // The save status, not another live region (审核状态) in the page.
+  await expect(page.getByRole('status').filter({ hasText: /保存/ })).toHaveText(/已保存 \d{2}:\d{2}:\d{2}/, { timeout: 10_000 });
 }
 
 export async function openDraftNamed(page: Page, title: string | RegExp) {

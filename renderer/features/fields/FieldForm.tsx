@@ -1,3 +1,4 @@
+import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import { unfilledFields } from '../../../shared/fields/formatField';
 
@@ -30,22 +31,28 @@ function FieldInput({ field, value, onChange }: { field: FieldDefinition; value:
   }
 }
 
-/** The draft's facts beside the letter: what is typed here shows wherever the field stands in the text. */
+/**
+ * The draft's facts beside the letter: what is typed here shows wherever the field stands in the text.
+ * It locks with the letter (after 签发).
+ */
 export function FieldForm({ definitions, values, onChange }: Props) {
-  const editable = definitions.filter((field) => !field.follows);
-  if (editable.length === 0) return null;
+  const editable = useLexicalEditable();
+  const fields = definitions.filter((field) => !field.follows);
+  if (fields.length === 0) return null;
   const unfilled = unfilledFields(definitions, values).length;
   return (
     <section className="field-form" aria-label="填写要素">
       <h2>
         填写要素<span className="field-form__count">{unfilled > 0 ? `还有 ${unfilled} 项没填` : '已全部填写'}</span>
       </h2>
-      {editable.map((field) => (
-        <label key={field.name} className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
-          <span>{field.label}</span>
-          <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
-        </label>
-      ))}
+      <fieldset disabled={!editable} title={editable ? undefined : '已签发，要素已锁定'}>
+        {fields.map((field) => (
+          <label key={field.name} className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
+            <span>{field.label}</span>
+            <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
+          </label>
+        ))}
+      </fieldset>
     </section>
   );
 }

@@ -1,19 +1,14 @@
-import type { RevisionKind, RevisionSummary } from '../../../shared/model/draft';
+import type { RevisionSummary } from '../../../shared/model/draft';
+import { KIND_LABELS, revisionTime } from './revisionLabels';
+import type { SizeChange } from './sizeChanges';
 
-const KIND_LABELS: Record<RevisionKind, string> = {
-  checkpoint: '手动保存',
-  auto: '自动保存',
-  restore: '恢复旧版本',
-  import: '导入',
-  merge: '合并',
-  'case-update': '案件信息更新',
-};
-
-const time = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-
-function sizeChange(revision: RevisionSummary, byId: Map<string, RevisionSummary>): string {
+function sizeChange(revision: RevisionSummary, byId: Map<string, RevisionSummary>, exact: SizeChange | undefined): string {
   const parent = revision.parents[0] ? byId.get(revision.parents[0]) : undefined;
   if (!parent) return `${revision.chars} 字`;
+  if (exact) {
+    if (exact.added === 0 && exact.removed === 0) return '未改动';
+    return exact.removed === 0 ? `+${exact.added} 字` : exact.added === 0 ? `−${exact.removed} 字` : `+${exact.added}/−${exact.removed} 字`;
+  }
   const delta = revision.chars - parent.chars;
   return delta === 0 ? '字数不变' : delta > 0 ? `+${delta} 字` : `−${-delta} 字`;
 }
@@ -25,7 +20,20 @@ function parallelIds(revisions: RevisionSummary[]): Set<string> {
   return new Set([...children.values()].filter((ids) => ids.length > 1).flatMap((ids) => ids.slice(1)));
 }
 
-export function HistoryPanel({ revisions, onClose }: { revisions: RevisionSummary[]; onClose: () => void }) {
+interface Props {
+  revisions: RevisionSummary[];
+  sizes: ReadonlyMap<string, SizeChange>;
+  selected: readonly string[];
+  onToggleSelected: (revisionId: string) => void;
+  onCompareSelected: () => void;
+  onView: (revision: RevisionSummary) => void;
+  onCompareWithWorking: (revision: RevisionSummary) => void;
+  onRestore: (revision: RevisionSummary) => void;
+  onClose: () => void;
+}
+
+/** 版本记录: newest first; tick two to compare them, or open, compare or restore any one. */
+export function HistoryPanel({ revisions, sizes, selected, onToggleSelected, onCompareSelected, onView, onCompareWithWorking, onRestore, onClose }: Props) {
   const byId = new Map(revisions.map((revision) => [revision.id, revision]));
   const parallel = parallelIds(revisions);
   return (
@@ -36,20 +44,47 @@ export function HistoryPanel({ revisions, onClose }: { revisions: RevisionSummar
           关闭
         </button>
       </header>
+      <div className="history-panel__compare">
+        <button type="button" disabled={selected.length !== 2} onClick={onCompareSelected}>
+          比较勾选的两个版本
+        </button>
+        <span className="muted">{selected.length === 2 ? '' : `已勾选 ${selected.length}/2`}</span>
+      </div>
       <ol>
-        {[...revisions].reverse().map((revision) => (
-          <li key={revision.id} className={parallel.has(revision.id) ? 'history-panel__parallel' : undefined}>
-            <div>
-              <strong>{KIND_LABELS[revision.kind]}</strong>
-              {parallel.has(revision.id) && <span className="badge">并行版本</span>}
-              <span className="history-panel__size">{sizeChange(revision, byId)}</span>
-            </div>
-            <div className="history-panel__meta">
-              {time.format(new Date(revision.time))} · {revision.author}
-            </div>
-            {revision.note && <div className="history-panel__note">{revision.note}</div>}
-          </li>
-        ))}
+        {[...revisions].reverse().map((revision) => {
+          const label = `${KIND_LABELS[revision.kind]} ${revisionTime.format(new Date(revision.time))}`;
+          return (
+            <li key={revision.id} aria-label={label} className={parallel.has(revision.id) ? 'history-panel__parallel' : undefined}>
+              <div>
+                <input
+                  type="checkbox"
+                  aria-label={`勾选 ${label} 用于比较`}
+                  checked={selected.includes(revision.id)}
+                  onChange={() => onToggleSelected(revision.id)}
+                />
+                <strong>{KIND_LABELS[revision.kind]}</strong>
+                {parallel.has(revision.id) && <span className="badge">并行版本</span>}
+                {revision.parents.length > 1 && <span className="badge">两条线汇合</span>}
+                <span className="history-panel__size">{sizeChange(revision, byId, sizes.get(revision.id))}</span>
+              </div>
+              <div className="history-panel__meta">
+                {revisionTime.format(new Date(revision.time))} · {revision.author}
+              </div>
+              {revision.note && <div className="history-panel__note">{revision.note}</div>}
+              <div className="history-panel__actions">
+                <button type="button" onClick={() => onView(revision)}>
+                  查看
+                </button>
+                <button type="button" onClick={() => onCompareWithWorking(revision)}>
+                  与当前稿比较
+                </button>
+                <button type="button" onClick={() => onRestore(revision)}>
+                  恢复
+                </button>
+              </div>
+            </li>
+          );
+        })}
       </ol>
     </aside>
   );

@@ -1,0 +1,199 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import type { Severity } from '../../../shared/proofread/index';
+import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from '../../features/proofread/paragraphTracker';
+import { ProofreadPanel } from '../../features/proofread/ProofreadPanel';
+import type { ProofreadCountsStore } from '../../features/proofread/proofreadCounts';
+import { loadDisabledRules, loadIgnored, saveDisabledRules, saveIgnored } from '../../features/proofread/proofreadSettings';
+import { $isLetterParagraphNode } from '../nodes/LetterParagraphNode';
+import { $selectMatch, $touchesField, domRangeOf, type ParagraphMatch } from '../paragraphRanges';
+
+/** Checking waits until typing pauses this long, and never runs during an IME composition. */
+const SETTLE_MS = 300;
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const highlightName = (severity: Severity) => `dafu-proof-${severity}`;
+
+function $trackedParagraphs(): TrackedParagraph[] {
+  return $getRoot()
+    .getChildren()
+    .map((node) => {
+      const level = $isLetterParagraphNode(node) ? node.getLevel() : undefined;
+      return {
+        key: node.getKey(),
+        text: node.getTextContent(),
+        role: $isLetterParagraphNode(node) ? node.getRole() : 'body',
+        ...(level ? { level } : {}),
+      };
+    });
+}
+
+/** A finding at a point (a missing 。 at the end) is marked on the character before it. */
+function markedRange(finding: ParagraphFinding): ParagraphMatch {
+  const start = finding.end > finding.start ? finding.start : Math.max(0, finding.start - 1);
+  return { paragraphKey: finding.paragraphKey, start, end: Math.max(finding.end, start + 1) };
+}
+
+/** Paragraphs within half a screen of the visible part of the letter, found by bisection. */
+function paragraphsNearView(editor: LexicalEditor): Set<string> {
+  const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());
+  const bottomOf = (index: number) => editor.getElementByKey(keys[index])?.getBoundingClientRect().bottom ?? 0;
+  const margin = window.innerHeight / 2;
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (bottomOf(middle) < -margin) low = middle + 1;
+    else high = middle;
+  }
+  const near = new Set<string>();
+  for (let index = low; index < keys.length; index += 1) {
+    const top = editor.getElementByKey(keys[index])?.getBoundingClientRect().top ?? 0;
+    if (top > window.innerHeight + margin) break;
+    near.add(keys[index]);
+  }
+  return near;
+}
+
+/**
+ * Marks are CSS highlights over Lexical's DOM: nothing is inserted into the editor's tree. Only
+ * findings near the visible part are painted: the browser's cost per keystroke grows with the number
+ * of highlighted ranges, and a long letter can have a thousand findings.
+ */
+function paint(editor: LexicalEditor, findings: readonly ParagraphFinding[]): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  const near = findings.length ? paragraphsNearView(editor) : new Set<string>();
+  for (const severity of SEVERITIES) {
+    const ranges = findings
+      .filter((finding) => finding.severity === severity && near.has(finding.paragraphKey))
+      .map((finding) => domRangeOf(editor, markedRange(finding)))
+      .filter((range): range is Range => range !== undefined);
+    if (ranges.length) CSS.highlights.set(highlightName(severity), new Highlight(...ranges));
+    else CSS.highlights.delete(highlightName(severity));
+  }
+}
+
+function countBySeverity(findings: readonly ParagraphFinding[]) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
+/** Replaces a finding's text with its fix, if the paragraph still reads as it did when checked. */
+function $applyFix(finding: ParagraphFinding): 'fixed' | 'field' | 'stale' {
+  if ($touchesField(finding)) return 'field';
+  const paragraph = $getRoot().getChildren().find((node) => node.getKey() === finding.paragraphKey);
+  if (!paragraph || paragraph.getTextContent().slice(finding.start, finding.end) !== finding.flagged) return 'stale';
+  if (!$selectMatch(finding)) return 'stale';
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return 'stale';
+  selection.insertText(finding.fix ?? '');
+  return 'fixed';
+}
+
+interface Props {
+  draftId: string;
+  counts: ProofreadCountsStore;
+}
+
+/**
+ * 校对 as the clerk types: after a pause, only the paragraphs that changed are checked again; marks
+ * are painted as CSS highlights and the findings listed in the panel.
+ */
+export function ProofreadPlugin({ draftId, counts }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const [disabledRules, setDisabledRules] = useState(loadDisabledRules);
+  const [ignored, setIgnored] = useState(() => loadIgnored(draftId));
+  const [findings, setFindings] = useState<ParagraphFinding[]>([]);
+  const [notice, setNotice] = useState('');
+  const tracker = useMemo(() => new ParagraphTracker({}), []);
+
+  const check = useCallback(() => {
+    const found = tracker.update(editor.getEditorState().read($trackedParagraphs));
+    setFindings(found);
+    counts.set(countBySeverity(found));
+  }, [editor, tracker, counts]);
+
+  useEffect(() => {
+    tracker.setOptions({ disabledRules, ignoredKeys: ignored });
+    check();
+  }, [tracker, disabledRules, ignored, check]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => (editor.isComposing() ? schedule() : check()), SETTLE_MS);
+    };
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+      counts.set(undefined);
+    };
+  }, [editor, check, counts]);
+
+  useEffect(() => {
+    paint(editor, findings);
+    let frame = 0;
+    const repaint = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => paint(editor, findings));
+    };
+    document.addEventListener('scroll', repaint, { capture: true, passive: true });
+    window.addEventListener('resize', repaint);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('scroll', repaint, { capture: true });
+      window.removeEventListener('resize', repaint);
+      paint(editor, []);
+    };
+  }, [editor, findings]);
+
+  // Each fix (or fix-all) is one editor update, so one Ctrl+Z takes it back.
+  const applyFixes = (chosen: readonly ParagraphFinding[]) => {
+    const results: string[] = [];
+    editor.update(
+      () => {
+        for (const finding of [...chosen].reverse()) results.push($applyFix(finding));
+      },
+      { onUpdate: check },
+    );
+    const skipped = results.filter((result) => result !== 'fixed');
+    setNotice(
+      skipped.includes('field') ? '有的问题在模板字段里，请在字段中修改。' : skipped.length ? '这处文字已经改过，请按最新的检查结果处理。' : '',
+    );
+  };
+
+  const jump = (finding: ParagraphFinding) => {
+    editor.update(() => void $selectMatch(markedRange(finding)));
+    editor.focus();
+    domRangeOf(editor, markedRange(finding))?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  };
+
+  const ignore = (finding: ParagraphFinding) => {
+    const next = [...ignored, finding.ignoreKey];
+    saveIgnored(draftId, next);
+    setIgnored(next);
+  };
+
+  const disableRule = (rule: string) => {
+    const next = [...disabledRules, rule];
+    saveDisabledRules(next);
+    setDisabledRules(next);
+  };
+
+  return (
+    <ProofreadPanel
+      findings={findings}
+      notice={notice}
+      onJump={jump}
+      onFix={(finding) => applyFixes([finding])}
+      onFixAll={(rule) => applyFixes(findings.filter((finding) => finding.rule === rule && finding.fix !== undefined))}
+      onIgnore={ignore}
+      onDisableRule={disableRule}
+    />
+  );
+}

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { compareLetters } from '../../../shared/diff/compare';
+import type { Granularity } from '../../../shared/diff/types';
+import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
+import { useBindCommands } from '../../commands/CommandsContext';
+import { Dialog } from '../../components/Dialog';
+import { ChangeTableView } from './ChangeTableView';
+import { InlineView } from './InlineView';
+import { Segments } from './Segments';
+import { SideBySideView } from './SideBySideView';
+import type { LoadedVersion } from './versions';
+
+type View = 'side' | 'inline' | 'table';
+
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'side', label: '并排对照' },
+  { id: 'inline', label: '逐段标注' },
+  { id: 'table', label: '修改对照表' },
+];
+
+interface Props {
+  before: LoadedVersion;
+  after: LoadedVersion;
+  definitions: readonly FieldDefinition[];
+  draftTitle: string;
+  onClose: () => void;
+}
+
+/** 比较版本: two versions side by side or inline, stepped through change by change (F7 / Shift+F7). */
+export function ComparePanel({ before, after, definitions, draftTitle, onClose }: Props) {
+  const [view, setView] = useState<View>('side');
+  const [granularity, setGranularity] = useState<Granularity>('word');
+  const [current, setCurrent] = useState(0);
+  const [printing, setPrinting] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+
+  const comparison = useMemo(
+    () => compareLetters({ ...before, definitions }, { ...after, definitions }, { granularity }),
+    [before, after, definitions, granularity],
+  );
+  const total = comparison.changes.length;
+  const currentRow = comparison.changes[current]?.row ?? null;
+
+  const step = useCallback((delta: number) => setCurrent((index) => (total ? (index + delta + total) % total : 0)), [total]);
+  useBindCommands(useMemo(() => ({ 'compare.next': () => step(1), 'compare.previous': () => step(-1) }), [step]));
+
+  useEffect(() => setCurrent(0), [comparison]);
+  useEffect(() => {
+    const target = body.current?.querySelector('[data-current="true"]') ?? body.current?.querySelector('[data-current-row="true"]');
+    target?.scrollIntoView({ block: 'center' });
+  }, [current, view, comparison]);
+  useEffect(() => {
+    if (!printing) return;
+    window.print();
+    setPrinting(false);
+  }, [printing]);
+
+  const { summary } = comparison;
+  const table = <ChangeTableView comparison={comparison} draftTitle={draftTitle} beforeLabel={before.label} afterLabel={after.label} />;
+
+  return (
+    <Dialog
+      title="比较版本"
+      wide
+      onClose={onClose}
+      actions={
+        <>
+          {view === 'table' && (
+            <button type="button" onClick={() => setPrinting(true)}>
+              打印对照表
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            关闭
+          </button>
+        </>
+      }
+    >
+      <p className="compare__versions">
+        修改前：{before.label}
+        <br />
+        修改后：{after.label}
+      </p>
+      <div className="compare__controls">
+        <div role="group" aria-label="显示方式">
+          {VIEWS.map(({ id, label }) => (
+            <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <div role="group" aria-label="比较粒度">
+          <button type="button" aria-pressed={granularity === 'word'} onClick={() => setGranularity('word')}>
+            按词
+          </button>
+          <button type="button" aria-pressed={granularity === 'char'} onClick={() => setGranularity('char')}>
+            按字
+          </button>
+        </div>
+        <div role="group" aria-label="逐处查看">
+          <button type="button" onClick={() => step(-1)} disabled={!total} title="Shift+F7">
+            上一处
+          </button>
+          <span className="compare__position" aria-live="polite">
+            {total ? `第 ${current + 1}/${total} 处` : '两个版本相同'}
+          </span>
+          <button type="button" onClick={() => step(1)} disabled={!total} title="F7">
+            下一处
+          </button>
+        </div>
+      </div>
+      <p className="compare__summary" aria-label="修改统计">
+        改动 {summary.paragraphsChanged} 段 · 增加 {summary.charsAdded} 字 · 删除 {summary.charsRemoved} 字
+        {comparison.fieldChanges.length > 0 && ` · 字段 ${comparison.fieldChanges.length} 项`}
+      </p>
+      {comparison.fallback && (
+        <p role="note" className="compare__fallback">
+          {comparison.fallback.note}
+        </p>
+      )}
+      <div className="compare__body" ref={body}>
+        {view !== 'table' && comparison.fieldChanges.length > 0 && (
+          <ul className="compare__fields" aria-label="字段修改">
+            {comparison.changes.map((change, index) =>
+              change.kind === 'field' ? (
+                <li key={index} data-current={index === current ? 'true' : undefined}>
+                  {comparison.fieldChanges.find((field) => field.name === change.field)?.label ?? change.field}：
+                  <Segments segments={[{ text: change.before, mark: 'removed' }, { text: change.after, mark: 'added' }]} />
+                </li>
+              ) : null,
+            )}
+          </ul>
+        )}
+        {view === 'side' && <SideBySideView comparison={comparison} current={current} currentRow={currentRow} />}
+        {view === 'inline' && <InlineView comparison={comparison} current={current} currentRow={currentRow} />}
+        {view === 'table' && table}
+      </div>
+      {printing && createPortal(<div className="change-table-print">{table}</div>, document.body)}
+    </Dialog>
+  );
+}
