@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { createDraftFromTemplate, letterBody, typeNewParagraphAfter } from './support/letter';
+import { createDraftFromTemplate, letterBody, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 import type { Page } from '@playwright/test';
 
 /** The texts under the proofreading marks of one severity (CSS highlights, outside Lexical's tree). */
@@ -50,4 +50,14 @@ test('proofreading marks what the clerk typed; 改正 fixes one in one undo step
   await page.keyboard.press('F8');
   await expect(panel).toBeVisible();
   await expect(percent).toBeHidden();
+
+  await page.keyboard.press('F8');
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
+  await expect(letterBody(page)).toContainText('38.6五菱');
+  await expect(panel).toBeHidden();
+  await page.keyboard.press('F8');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('region', { name: '增幅缺“%”' })).toBeHidden();
 });

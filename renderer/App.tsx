@@ -3,6 +3,7 @@ import type { TemplateSummary } from '../shared/api/contract';
 import type { Draft, DraftSummary, RevisionSummary } from '../shared/model/draft';
 import { call, errorMessage } from './api/client';
 import { CommandsProvider, useBindCommands } from './commands/CommandsContext';
+import { hasNativeMenu, NativeMenuListener } from './commands/NativeMenu';
 import { ShortcutListener } from './commands/ShortcutListener';
 import { MenuBar } from './components/MenuBar';
 import { ShortcutHelp } from './components/ShortcutHelp';
@@ -21,16 +22,25 @@ import { TemplatePicker } from './features/drafts/TemplatePicker';
 import { CheckpointDialog } from './features/history/CheckpointDialog';
 import { RevisionHistory } from './features/history/RevisionHistory';
 import { createProofreadCounts, ProofreadStatus } from './features/proofread/proofreadCounts';
-import { loadProofreadingOn, saveProofreadingOn } from './features/proofread/proofreadSettings';
+import { loadPreferences, savePreferences } from './features/proofread/proofreadSettings';
 import { TrashDialog } from './features/trash/TrashDialog';
 import { nextZoom } from './features/zoom';
+import { PrintPreview } from './features/print/PrintPreview';
+import { useReviewDesk } from './features/review/useReviewDesk';
+import { StoreHealthNotice } from './features/backup/StoreHealthNotice';
+import { useWordTransfer } from './features/docx/useWordTransfer';
+import { CaseDesk } from './features/cases/CaseDesk';
+import { SearchBox } from './features/cases/SearchBox';
+import type { SearchHit } from '../shared/cases/caseCalls';
 
-type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile' | 'saveTemplate';
+type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile' | 'saveTemplate' | 'print' | 'pdf';
 
 export function App() {
   return (
     <CommandsProvider>
       <ShortcutListener />
+      <NativeMenuListener />
+      <StoreHealthNotice />
       <Workspace />
     </CommandsProvider>
   );
@@ -46,7 +56,7 @@ function Workspace() {
   const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [zoom, setZoom] = useState(1);
-  const [proofreading, setProofreading] = useState(loadProofreadingOn);
+  const [proofreading, setProofreading] = useState(true);
   const [proofreadCounts] = useState(createProofreadCounts);
   // Reopening the same draft (after a parallel edit) must rebuild the editor from the stored copy.
   const [loads, setLoads] = useState(0);
@@ -97,6 +107,9 @@ function Workspace() {
     },
     [leaveOpenDraft, show],
   );
+  const flushEdits = useCallback(async () => void (await autosave.current?.flush()), []);
+  const review = useReviewDesk({ draft: open, flush: flushEdits, openDraft, onChanged: refreshList, onError: report });
+  const word = useWordTransfer({ draft: open, flush: flushEdits, leave: leaveOpenDraft, show, onNotice: setProblem, onError: report });
 
   const createDraft = useCallback(
     async (templateId: string) => {
@@ -116,12 +129,13 @@ function Workspace() {
         const revision = await call('revisions.checkpoint', { draftId: open.id, note: note || undefined });
         setStatus({ kind: 'saved', at: revision.time });
         // Refresh the timeline only when it is shown: saving a version must not open it.
-        if (revisions) showHistory(open.id);
+        const timeline = await call('revisions.list', { draftId: open.id });
+        setRevisions((shown) => (shown ? timeline : shown));
       } catch (error) {
         report(error);
       }
     },
-    [open, report, revisions, showHistory],
+    [open, report],
   );
 
   const deleteOpenDraft = useCallback(async () => {
@@ -185,9 +199,33 @@ function Workspace() {
     [open, report, show],
   );
 
-  useEffect(() => saveProofreadingOn(proofreading), [proofreading]);
-  const proofreadBindings = useMemo(() => ({ 'proofread.toggle': () => setProofreading((on) => !on) }), []);
+  useEffect(() => void loadPreferences().then((preferences) => setProofreading(preferences.on), report), [report]);
+  const toggleProofreading = useCallback(() => {
+    setProofreading(!proofreading);
+    void loadPreferences().then((preferences) => savePreferences({ ...preferences, on: !proofreading }));
+  }, [proofreading]);
+  const proofreadBindings = useMemo(() => ({ 'proofread.toggle': toggleProofreading }), [toggleProofreading]);
   useBindCommands(proofreadBindings);
+
+  // The case desk takes the editor's place while shown; the open draft stays open behind it.
+  const [desk, setDesk] = useState<{ shown: boolean; caseId?: string; imports: number }>({ shown: false, imports: 0 });
+  const openFromDesk = useCallback((draftId: string) => {
+    setDesk({ shown: false, imports: 0 });
+    void openDraft(draftId);
+  }, [openDraft]);
+  const openSearchHit = useCallback(
+    (hit: SearchHit) => (hit.type === 'case' ? setDesk({ shown: true, caseId: hit.id, imports: 0 }) : openFromDesk(hit.id)),
+    [openFromDesk],
+  );
+  const deskBindings = useMemo(
+    () => ({
+      'view.cases': () => setDesk((current) => ({ shown: !current.shown, imports: 0 })),
+      'cases.import': () => setDesk((current) => ({ shown: true, imports: current.imports + 1 })),
+      'search.focus': () => document.querySelector<HTMLInputElement>('.search-box input')?.focus(),
+    }),
+    [],
+  );
+  useBindCommands(deskBindings);
 
   const bindings = useMemo(
     () => ({
@@ -206,6 +244,9 @@ function Workspace() {
         'draft.saveAsTemplate': () => setDialog('saveTemplate'),
         'draft.delete': () => void deleteOpenDraft(),
         'view.history': () => (revisions ? setRevisions(undefined) : showHistory(open.id)),
+        // The preview prints the stored working copy: the last keystrokes are saved first.
+        'file.printPreview': () => void Promise.resolve(autosave.current?.flush()).then(() => setDialog('print')),
+        'file.exportPdf': () => void Promise.resolve(autosave.current?.flush()).then(() => setDialog('pdf')),
       }),
     }),
     [open, revisions, leaveOpenDraft, show, deleteOpenDraft, showHistory, importText],
@@ -216,13 +257,16 @@ function Workspace() {
     <div className="app">
       <header className="app__bar">
         <h1>答复函起草助手</h1>
-        <MenuBar />
+        {!hasNativeMenu && <MenuBar />}
         <Toolbar />
+        <SearchBox onOpen={openSearchHit} />
       </header>
-      <aside className="app__side">
+      <aside className="app__side" {...word.dropTarget}>
         <DraftList drafts={drafts} selectedId={open?.id} onSelect={(id) => void openDraft(id)} />
       </aside>
-      <main className="app__main">
+      <main className="app__main" hidden={desk.shown}>
+        {review.bar}
+        {word.status}
         {problem && (
           <div role="alert" className="alert">
             {problem}
@@ -240,11 +284,19 @@ function Workspace() {
           </div>
         )}
         {open ? (
-          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={setStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} proofread={proofreading ? proofreadCounts : undefined} />
+          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={setStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} proofread={proofreading ? proofreadCounts : undefined}>
+            {review.editorPlugin}
+          </LetterEditor>
         ) : (
           <p className="app__hint">从左侧选择一份草稿，或点「新建答复」（Alt+N）从模板开始。按 F1 查看快捷键。</p>
         )}
       </main>
+      {desk.shown && (
+        <div className="app__main app__desk">
+          <CaseDesk focusCaseId={desk.caseId} importRequests={desk.imports} onOpenDraft={openFromDesk} />
+        </div>
+      )}
+      {review.panel}
       {revisions && open && (
         <RevisionHistory
           draft={open}
@@ -280,7 +332,9 @@ function Workspace() {
         <SaveTemplateDialog suggestedName={open.title} onSave={(name, description) => void saveAsTemplate(name, description)} onClose={() => setDialog(undefined)} />
       )}
       {dialog === 'profile' && <ProfileDialog onClose={() => setDialog(undefined)} />}
+      {review.dialog}
       {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}
+      {(dialog === 'print' || dialog === 'pdf') && open && <PrintPreview draftId={open.id} purpose={dialog} onClose={() => setDialog(undefined)} />}
     </div>
   );
 }

@@ -3,18 +3,46 @@ import type { ServiceContext } from './context';
 import { draftHandlers } from './drafts';
 import { importHandlers } from './imports';
 import { draftLibraryHandlers } from './draftLibrary';
+import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
 import { revisionHandlers } from './revisions';
+import { printHandlers } from './print';
 import { templateHandlers } from './templates';
+import { storeHandlers } from './storeHandlers';
+import { docxImportHandlers } from './docxImports';
+import { letterExportHandlers } from './letterExports';
+import { caseHandlers } from './cases';
+import { caseImportHandlers } from './caseImport';
+import { caseExportHandlers } from './caseExport';
+import { searchHandlers } from './search';
+import { userHandlers, withCurrentUser } from './users';
+import { commentHandlers } from './comments';
+import { reviewHandlers } from './review';
+import { packageHandlers } from './packages';
 
 /** Every call's handler; a call in the contract without one here is a compile error. */
 export function createHandlers(ctx: ServiceContext): Handlers {
+  // Revisions, comments and review steps record the user who said who they are on this PC.
+  ctx = withCurrentUser(ctx);
   return {
     ...templateHandlers(ctx),
     ...draftHandlers(ctx),
     ...importHandlers(ctx),
     ...draftLibraryHandlers(ctx),
     ...revisionHandlers(ctx),
+    ...storeHandlers(ctx.store),
+    ...printHandlers(ctx),
     ...profileHandlers(ctx),
+    ...preferenceHandlers(ctx),
+    ...docxImportHandlers(ctx),
+    ...letterExportHandlers(ctx),
+    ...caseHandlers(ctx),
+    ...caseImportHandlers(ctx),
+    ...caseExportHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...userHandlers(ctx),
+    ...commentHandlers(ctx),
+    ...reviewHandlers(ctx),
+    ...packageHandlers(ctx),
   };
 }

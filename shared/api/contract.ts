@@ -5,9 +5,11 @@ import { DraftSchema, DraftSummarySchema, RevisionSummarySchema, Uuid } from '..
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { TEMPLATE_KINDS } from '../templates/template';
 import { caseCalls } from '../cases/caseCalls';
+import { reviewCalls } from '../review/reviewCalls';
 import { PrintSettingsSchema } from '../print/settings';
 import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from '../docx/docxLimits';
 import { BureauProfileSchema } from '../profile/bureauProfile';
+import { IgnoredKeysSchema, ProofreadPreferencesSchema } from '../proofread/preferences';
 
 const noInput = z.object({}).strict();
 const byDraft = z.object({ draftId: Uuid }).strict();
@@ -80,6 +82,10 @@ export const contract = {
   'drafts.trash': { input: noInput, output: z.array(DraftSummarySchema.extend({ deletedAt: z.string() })) },
   'drafts.undelete': { input: byDraft, output: z.object({}) },
   'drafts.purge': { input: z.object({ draftId: Uuid, confirm: z.literal(true) }).strict(), output: z.object({}) },
+  'proofread.preferences': { input: noInput, output: ProofreadPreferencesSchema },
+  'proofread.savePreferences': { input: ProofreadPreferencesSchema, output: z.object({}) },
+  'proofread.ignored': { input: byDraft, output: IgnoredKeysSchema },
+  'proofread.saveIgnored': { input: z.object({ draftId: Uuid, keys: IgnoredKeysSchema }).strict(), output: z.object({}) },
   'profile.get': { input: noInput, output: BureauProfileSchema },
   'profile.save': { input: BureauProfileSchema, output: BureauProfileSchema },
   'profile.export': { input: noInput, output: z.object({ fileName: z.string(), text: z.string() }) },
@@ -122,6 +128,8 @@ export const contract = {
   'drafts.exportText': { input: byDraft, output: z.object({ fileName: z.string(), text: z.string() }) },
   // The case desk and search (issue 10).
   ...caseCalls,
+  // Review between people and packages between PCs (issue 11).
+  ...reviewCalls,
 } as const;
 
 export type Contract = typeof contract;

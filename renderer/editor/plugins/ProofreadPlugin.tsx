@@ -5,7 +5,7 @@ import type { Severity } from '../../../shared/proofread/index';
 import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from '../../features/proofread/paragraphTracker';
 import { ProofreadPanel } from '../../features/proofread/ProofreadPanel';
 import type { ProofreadCountsStore } from '../../features/proofread/proofreadCounts';
-import { loadDisabledRules, loadIgnored, saveDisabledRules, saveIgnored } from '../../features/proofread/proofreadSettings';
+import { loadIgnored, loadPreferences, saveIgnored, savePreferences } from '../../features/proofread/proofreadSettings';
 import { $isLetterParagraphNode } from '../nodes/LetterParagraphNode';
 import { $selectMatch, $touchesField, domRangeOf, type ParagraphMatch } from '../paragraphRanges';
 
@@ -102,8 +102,8 @@ interface Props {
  */
 export function ProofreadPlugin({ draftId, counts }: Props) {
   const [editor] = useLexicalComposerContext();
-  const [disabledRules, setDisabledRules] = useState(loadDisabledRules);
-  const [ignored, setIgnored] = useState(() => loadIgnored(draftId));
+  const [disabledRules, setDisabledRules] = useState<string[]>([]);
+  const [ignored, setIgnored] = useState<string[]>([]);
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
   const tracker = useMemo(() => new ParagraphTracker({}), []);
@@ -113,6 +113,18 @@ export function ProofreadPlugin({ draftId, counts }: Props) {
     setFindings(found);
     counts.set(countBySeverity(found));
   }, [editor, tracker, counts]);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([loadPreferences(), loadIgnored(draftId)]).then(([preferences, keys]) => {
+      if (!current) return;
+      setDisabledRules(preferences.disabledRules);
+      setIgnored(keys);
+    });
+    return () => {
+      current = false;
+    };
+  }, [draftId]);
 
   useEffect(() => {
     tracker.setOptions({ disabledRules, ignoredKeys: ignored });
@@ -175,13 +187,13 @@ export function ProofreadPlugin({ draftId, counts }: Props) {
 
   const ignore = (finding: ParagraphFinding) => {
     const next = [...ignored, finding.ignoreKey];
-    saveIgnored(draftId, next);
+    void saveIgnored(draftId, next);
     setIgnored(next);
   };
 
   const disableRule = (rule: string) => {
     const next = [...disabledRules, rule];
-    saveDisabledRules(next);
+    void loadPreferences().then((preferences) => savePreferences({ ...preferences, disabledRules: next }));
     setDisabledRules(next);
   };
 
