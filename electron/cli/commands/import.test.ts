@@ -68,7 +68,7 @@ describe('dafu import', () => {
     expect(missing.err).toHaveLength(1);
     expect(missing.err[0]).toContain('找不到文件');
 
-    const binary = join(dir, '答复.docx');
+    const binary = join(dir, '答复（其实是 Word 文件）.txt');
     writeFileSync(binary, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]));
     const refused = fakeIo();
     expect(await runCli(['import', binary, '--db', db], refused.io)).not.toBe(0);

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import { resolveDatabasePath } from '../../core/paths';
 import { startServices } from '../../core/services';
 import { decodeText } from '../../../shared/structure/decodeText';
+import { MAX_DOCX_BYTES } from '../../../shared/docx/docxLimits';
 import type { CallOutput } from '../../../shared/api/contract';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
@@ -18,9 +19,17 @@ function readLetter(file: string): string {
   return text;
 }
 
+function readDocxBase64(file: string): string {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`找不到文件“${file}”，请检查文件名和路径。`);
+  if (statSync(file).size > MAX_DOCX_BYTES) {
+    throw new UsageError(`“${file}”超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，答复函一般不到 1 MB，请删去文中的大图片后另存再导入。`);
+  }
+  return readFileSync(file).toString('base64');
+}
+
 export const importCommand: Command = {
   name: 'import',
-  summary: '把一封 .txt 答复函导入为新草稿，自动识别标题、层次和提案号等信息',
+  summary: '把一封 .txt 或 .docx 答复函导入为新草稿，自动识别标题、层次和提案号等信息',
   usage: 'dafu import FILE [--db FILE] [--json]',
   options: { ...dbOption, ...jsonOption },
   allowPositionals: true,
@@ -28,12 +37,13 @@ export const importCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（dafu import FILE）。');
     const [file] = positionals;
-    const text = readLetter(file);
+    const isDocx = extname(file).toLowerCase() === '.docx';
+    const input = isDocx ? { fileName: basename(file), data: readDocxBase64(file) } : { fileName: basename(file), text: readLetter(file) };
     const database = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(dirname(database))) throw new UsageError(`数据库所在的文件夹不存在：${dirname(database)}`);
     const services = startServices(database);
     try {
-      const result = await services.dispatch('drafts.import', { fileName: basename(file), text });
+      const result = 'data' in input ? await services.dispatch('drafts.importDocx', input) : await services.dispatch('drafts.import', input);
       if (!result.ok) throw new Error(result.error.message);
       const draft = result.value as CallOutput<'drafts.import'>;
       if (values.json) {

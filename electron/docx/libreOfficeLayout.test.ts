@@ -1,0 +1,57 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { exportLetterDocx } from '../../shared/docx/exportDocx';
+import { recogniseLetter } from '../../shared/structure/recogniseLetter';
+import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
+import { readPdfLines } from '../print/pdfMeasure';
+
+const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+if (!soffice) console.warn('跳过 LibreOffice 版式检查：本机没有 soffice（npm test 会用 apt 安装 libreoffice-writer-nogui）。');
+
+const PAGE_NUMBER = /^—\d+—$/;
+/** 28.95 pt exact line spacing. */
+const LINE_PITCH_MM = (579 / 20) * (25.4 / 72);
+
+async function exportedPdf(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'dafu-lo-'));
+  const letter = recogniseLetter(liuzhou2023Letter);
+  const docx = join(dir, 'letter.docx');
+  writeFileSync(docx, await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }));
+  // A profile of its own, so parallel runs never share LibreOffice's lock.
+  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+  return join(dir, 'letter.pdf');
+}
+
+describe.skipIf(!soffice)('the exported .docx as LibreOffice lays it out', () => {
+  it('is A4 with a 28 mm 订口, 22 lines of 28.95 pt on a full page, and 「— N —」 right on odd pages and left on even ones', async () => {
+    const pages = readPdfLines(await exportedPdf());
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      expect(page.widthMm).toBeCloseTo(210, 0);
+      expect(page.heightMm).toBeCloseTo(297, 0);
+    }
+    const full = pages[1];
+    const text = full.lines.filter((line) => !PAGE_NUMBER.test(line.text));
+    const tops = [...new Set(text.map((line) => Math.round(line.top * 10) / 10))].sort((a, b) => a - b);
+    expect(tops).toHaveLength(22);
+    expect((tops[21] - tops[0]) / 21).toBeCloseTo(LINE_PITCH_MM, 1);
+    expect(Math.abs(Math.min(...text.map((line) => line.left)) - 28)).toBeLessThan(1);
+    // Full lines end at the right margin; a closing 。 or ， may hang one character past it (避头尾).
+    // poppler splits a justified row into several pieces: take each row's rightmost piece.
+    const rights = tops.map((top) => Math.max(...text.filter((line) => Math.abs(line.top - top) < 0.2).map((line) => line.right))).sort((a, b) => a - b);
+    expect(rights[Math.floor(rights.length * 0.75)]).toBeCloseTo(210 - 26, 0);
+    expect(rights.at(-1)).toBeLessThan(210 - 26 + 156 / 28 + 0.5);
+    expect(tops[0]).toBeGreaterThanOrEqual(37);
+    expect(Math.max(...text.map((line) => line.bottom))).toBeLessThanOrEqual(297 - 35);
+
+    const number = (page: (typeof pages)[number]) => page.lines.find((line) => PAGE_NUMBER.test(line.text))!;
+    const oneChar = (14 * 25.4) / 72;
+    expect(number(pages[0]).right).toBeCloseTo(210 - 26 - oneChar, 0);
+    expect(number(pages[1]).left).toBeCloseTo(28 + oneChar, 0);
+    expect(Math.abs(number(pages[1]).top - (297 - 35 + 7))).toBeLessThan(1.5);
+  }, 180_000);
+});

@@ -1,0 +1,94 @@
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, type LexicalEditor, type LexicalNode } from 'lexical';
+import type { Block } from '../../../shared/model/document';
+import { $createLetterParagraphNode } from '../nodes/LetterParagraphNode';
+import { blocksToHtml, clipboardBlocks, plainTextBlocks } from '../paste/clipboardBlocks';
+import { sanitizeClipboardHtml } from '../paste/sanitizeClipboard';
+
+/** Lexical's own clipboard format: a copy inside Dafu, which keeps field tokens; Lexical's handler takes it. */
+const LEXICAL_MIME = 'application/x-lexical-editor';
+
+function $textNodes(block: Block): LexicalNode[] {
+  return block.inlines.flatMap((run) => (run.t === 'text' ? [$createTextNode(run.text).setFormat(run.bold ? 'bold' : 0)] : []));
+}
+
+/** One pasted paragraph joins the paragraph at the caret; several arrive as paragraphs of their own. */
+function $insertBlocks(blocks: Block[]): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || blocks.length === 0) return;
+  if (blocks.length === 1) {
+    selection.insertNodes($textNodes(blocks[0]));
+    return;
+  }
+  selection.insertNodes(
+    blocks.map((block) => {
+      const paragraph = $createLetterParagraphNode(block.role, block.level);
+      paragraph.append(...$textNodes(block));
+      return paragraph;
+    }),
+  );
+}
+
+function pastedBlocks(data: DataTransfer): Block[] | null {
+  if (Array.from(data.types).includes(LEXICAL_MIME)) return null;
+  const html = data.getData('text/html');
+  if (html) return clipboardBlocks(sanitizeClipboardHtml(html));
+  const text = data.getData('text/plain');
+  return text ? plainTextBlocks(text) : null;
+}
+
+/** Copy out: replaces the editor's HTML (with its classes and styles) by clean HTML, fields as their values. */
+function cleanCopiedHtml(event: ClipboardEvent): void {
+  const html = event.clipboardData?.getData('text/html');
+  if (!event.clipboardData || !html) return;
+  event.clipboardData.setData('text/html', blocksToHtml(clipboardBlocks(sanitizeClipboardHtml(html))));
+}
+
+function registerCopyCleaner(editor: LexicalEditor): () => void {
+  let detach = () => {};
+  const unregister = editor.registerRootListener((root) => {
+    detach();
+    const parent = root?.parentElement;
+    if (!parent) return;
+    // On the parent, so Lexical's own copy handler on the root has filled the clipboard already.
+    parent.addEventListener('copy', cleanCopiedHtml);
+    parent.addEventListener('cut', cleanCopiedHtml);
+    detach = () => {
+      parent.removeEventListener('copy', cleanCopiedHtml);
+      parent.removeEventListener('cut', cleanCopiedHtml);
+    };
+  });
+  return () => {
+    unregister();
+    detach();
+  };
+}
+
+/**
+ * Paste from Word, WPS or a web page through DOMPurify into letter paragraphs (see clipboardBlocks):
+ * structure and bold kept, everything else dropped, nothing executed.
+ */
+export function PastePlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const unregisterPaste = editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        const data = 'clipboardData' in event ? event.clipboardData : null;
+        const blocks = data ? pastedBlocks(data) : null;
+        if (!blocks) return false;
+        event.preventDefault();
+        $insertBlocks(blocks);
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    );
+    const unregisterCopy = registerCopyCleaner(editor);
+    return () => {
+      unregisterPaste();
+      unregisterCopy();
+    };
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,125 @@
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import type { Draft } from '../../../shared/model/draft';
+import { ApiError } from '../../../shared/api/errors';
+import { call } from '../../api/client';
+import { useBindCommands } from '../../commands/CommandsContext';
+import { pickFile } from '../imports/pickFile';
+import { DOCX_ACCEPT, downloadText, downloadWord, importWordDraft, importWordRevision, isDocx } from './wordFiles';
+
+interface Options {
+  draft: Draft | undefined;
+  /** Saves the editor's last keystrokes before the services read or replace the working copy. */
+  flush: () => Promise<void>;
+  /** Saves and closes the open draft before another one is shown. */
+  leave: () => Promise<void>;
+  /** Shows a draft in the editor (reporting its errors itself). */
+  show: (draft: Promise<Draft>) => Promise<void>;
+  onNotice: (message: string) => void;
+  onError: (error: unknown) => void;
+}
+
+interface Busy {
+  label: string;
+  fraction?: number;
+}
+
+const describeWarnings = (fileName: string, warnings: string[]) => `导入「${fileName}」时请核对：${warnings.join('；')}`;
+
+/** Word and WPS in and out: import as a new draft or as a new version, export .docx and .txt; pieces App places. */
+export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }: Options) {
+  const [busy, setBusy] = useState<Busy | undefined>();
+  const [dragging, setDragging] = useState(false);
+  const draftId = draft?.id;
+  const progress = useCallback((label: string, fraction?: number) => setBusy({ label, fraction }), []);
+
+  const run = useCallback(
+    async (task: () => Promise<void>) => {
+      try {
+        await task();
+      } catch (error) {
+        onError(error);
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [onError],
+  );
+
+  const importDraft = useCallback(
+    (file: File) =>
+      run(async () => {
+        if (!isDocx(file)) throw new ApiError('invalid_input', `「${file.name}」不是 Word 文档（.docx）。文本文件请用「文件 → 导入文本文件」。`);
+        const imported = importWordDraft(file, progress).then((result) => {
+          if (result.warnings.length > 0) onNotice(describeWarnings(file.name, result.warnings));
+          return result;
+        });
+        await leave();
+        await show(imported);
+      }),
+    [leave, onNotice, progress, run, show],
+  );
+
+  const importRevision = useCallback(
+    () =>
+      run(async () => {
+        if (!draftId) return;
+        const file = await pickFile(DOCX_ACCEPT);
+        if (!file) return;
+        await flush();
+        const { warnings } = await importWordRevision(draftId, file, progress);
+        await show(call('drafts.get', { draftId }));
+        onNotice(warnings.length > 0 ? describeWarnings(file.name, warnings) : `已把「${file.name}」导入为新版本，可在版本记录里与上一版本比较。`);
+      }),
+    [draftId, flush, onNotice, progress, run, show],
+  );
+
+  const exportAs = useCallback(
+    (download: (id: string) => Promise<string>) =>
+      run(async () => {
+        if (!draftId) return;
+        await flush();
+        setBusy({ label: '正在导出' });
+        onNotice(`已导出「${await download(draftId)}」。`);
+      }),
+    [draftId, flush, onNotice, run],
+  );
+
+  const bindings = useMemo(
+    () => ({
+      'file.importWord': () => void pickFile(DOCX_ACCEPT).then((file) => file && importDraft(file)),
+      ...(draftId && {
+        'file.importWordRevision': () => void importRevision(),
+        'file.exportWord': () => void exportAs(downloadWord),
+        'file.exportText': () => void exportAs(downloadText),
+      }),
+    }),
+    [draftId, exportAs, importDraft, importRevision],
+  );
+  useBindCommands(bindings);
+
+  const dropTarget = {
+    onDragOver: (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes('Files')) return;
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop: (event: DragEvent) => {
+      const file = event.dataTransfer.files[0];
+      setDragging(false);
+      if (!file) return;
+      event.preventDefault();
+      void importDraft(file);
+    },
+    'data-dropping': dragging || undefined,
+  };
+
+  const status = busy && (
+    <div className="word-transfer" aria-live="polite">
+      {busy.label}……
+      <progress aria-label="进度" max={1} value={busy.fraction} />
+    </div>
+  );
+
+  return { dropTarget, status };
+}

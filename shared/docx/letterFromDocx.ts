@@ -1,0 +1,131 @@
+import type { Block, Inline } from '../model/document';
+import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
+import { makeFieldRenderer } from '../fields/formatField';
+import { recogniseLetter, type RecognisedLetter } from '../structure/recogniseLetter';
+import { headingLevel } from '../structure/lineKinds';
+import { STANDARD_FIELDS } from '../structure/standardFields';
+import type { FieldMeta } from './dafuMarks';
+import type { DocxComment, DocxContent, DocxParagraph, DocxRun } from './readDocx';
+import { valueFromFieldText } from './fieldText';
+
+const MAX_LISTED_COMMENTS = 20;
+
+function paragraphText(paragraph: DocxParagraph): string {
+  return paragraph.runs.map((run) => run.text).join('');
+}
+
+function textInlines(runs: readonly DocxRun[]): Inline[] {
+  return runs.flatMap((run): Inline[] => {
+    if (run.text === '') return [];
+    return run.field === undefined && run.bold ? [{ t: 'text', text: run.text, bold: true }] : [{ t: 'text', text: run.text }];
+  });
+}
+
+/** A Dafu export read back: roles from paragraph styles, fields from their bookmarks, values from their text. */
+function dafuLetter(content: DocxContent, meta: FieldMeta): RecognisedLetter {
+  const definitions = new Map<string, FieldDefinition>(meta.definitions.map((field) => [field.name, field]));
+  const values: FieldValues = { ...meta.values };
+  const changed = new Set<string>();
+  const shownBefore = makeFieldRenderer(meta.definitions, meta.values);
+  const blocks: Block[] = [];
+  for (const paragraph of content.paragraphs) {
+    const text = paragraphText(paragraph);
+    if (!paragraph.style && text.trim() === '') continue;
+    const inlines: Inline[] = [];
+    for (const run of paragraph.runs) {
+      const field = run.field === undefined ? undefined : (definitions.get(run.field) ?? STANDARD_FIELDS[run.field as keyof typeof STANDARD_FIELDS]);
+      if (run.field === undefined || !field) {
+        inlines.push(...textInlines([run]));
+        continue;
+      }
+      const value = valueFromFieldText(field, run.text, { value: meta.values[field.name], shown: shownBefore(field.name) });
+      if (value === undefined) {
+        inlines.push(...textInlines([{ text: run.text, bold: false }]));
+        continue;
+      }
+      definitions.set(field.name, field);
+      if (value !== (meta.values[field.name] ?? '') && !changed.has(field.name)) {
+        values[field.name] = value;
+        changed.add(field.name);
+      }
+      inlines.push({ t: 'field', name: field.name });
+    }
+    const style = paragraph.style;
+    const level = style ? style.level : (headingLevel(text) ?? undefined);
+    if (style?.role === 'heading' || (!style && level)) blocks.push({ role: 'heading', level: level ?? 1, inlines });
+    else blocks.push({ role: style?.role ?? 'body', inlines });
+  }
+  const fieldDefinitions = [...definitions.values()];
+  return {
+    document: { version: 1, blocks },
+    fields: values,
+    fieldDefinitions,
+    warnings: [],
+  };
+}
+
+/**
+ * Any other .docx: its text goes through the same recognition as a .txt letter; then what Word
+ * says explicitly wins (title and heading styles), and bold survives where a paragraph kept no field.
+ */
+function recognisedLetter(content: DocxContent): RecognisedLetter {
+  const paragraphs = content.paragraphs.filter((paragraph) => paragraphText(paragraph).trim() !== '');
+  const letter = recogniseLetter(paragraphs.map(paragraphText).join('\n'));
+  let next = 0;
+  const blocks = letter.document.blocks.map((block): Block => {
+    const onlyText = block.inlines.every((run) => run.t === 'text');
+    const text = block.inlines.map((run) => (run.t === 'text' ? run.text : '')).join('');
+    const index = paragraphs.findIndex((paragraph, at) => at >= next && paragraphText(paragraph).trim() === text);
+    if (index < 0) return block;
+    next = index + 1;
+    const source = paragraphs[index];
+    const inlines = onlyText && source.runs.some((run) => run.field === undefined && run.bold) ? textInlines(source.runs) : block.inlines;
+    const style = source.style;
+    if (style?.role === 'heading' && block.role === 'body') return { role: 'heading', level: style.level ?? 1, inlines };
+    if (style?.role === 'title' && block.role !== 'title') return { role: 'title', inlines };
+    return { ...block, inlines };
+  });
+  return { ...letter, document: { version: 1, blocks } };
+}
+
+function clip(text: string, length: number): string {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : chars.join('');
+}
+
+function describeComment(comment: DocxComment, index: number): string {
+  const who = comment.author ? `（${comment.author}）` : '';
+  const anchor = comment.anchor ? `针对「${clip(comment.anchor, 30)}」：` : '';
+  return `批注 ${index + 1}${who}${anchor}${clip(comment.text, 200) || '（空批注）'}`;
+}
+
+/** What the clerk is told about tracked changes and comments, which never disappear silently. */
+function reviewWarnings(content: DocxContent, comments: string[]): string[] {
+  const warnings: string[] = [];
+  const changes = content.insertions + content.deletions;
+  if (changes > 0) {
+    warnings.push(`文件里有 ${changes} 处修订（插入 ${content.insertions} 处、删除 ${content.deletions} 处），已全部按“接受修订”导入；与上一版本比较即可看到改了哪些字。`);
+  }
+  if (comments.length > 0) {
+    warnings.push(`文件里有 ${content.comments.length} 条批注，正文里不保留批注，内容列在下面，也记在这个版本的说明里：`, ...comments);
+    if (content.comments.length > comments.length) warnings.push(`另有 ${content.comments.length - comments.length} 条批注未列出，请在 Word 或 WPS 里查看原文件。`);
+  }
+  return warnings;
+}
+
+export interface ImportedDocx extends RecognisedLetter {
+  /** The comments as readable lines and the number of tracked changes, for a revision's note. */
+  review: { comments: string[]; changes: number };
+}
+
+/** The letter a .docx holds, with the same shape a .txt import gives. */
+export function letterFromDocx(content: DocxContent): ImportedDocx {
+  const letter = content.fieldMeta ? dafuLetter(content, content.fieldMeta) : recognisedLetter(content);
+  const comments = content.comments.slice(0, MAX_LISTED_COMMENTS).map(describeComment);
+  return {
+    ...letter,
+    warnings: [...reviewWarnings(content, comments), ...letter.warnings],
+    review: { comments, changes: content.insertions + content.deletions },
+  };
+}
+

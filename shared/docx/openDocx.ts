@@ -1,0 +1,101 @@
+import JSZip from 'jszip';
+import { ApiError } from '../api/errors';
+import { MAX_DOCX_BYTES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES, describeSize } from './docxLimits';
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** 「EncryptionInfo」 in UTF-16LE: the stream a password-protected .docx keeps inside its OLE container. */
+const ENCRYPTION_INFO = [...'EncryptionInfo'].flatMap((char) => [char.charCodeAt(0), 0]);
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
+  outer: for (let start = 0; start + needle.length <= bytes.length; start += 1) {
+    for (let index = 0; index < needle.length; index += 1) if (bytes[start + index] !== needle[index]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function refuse(message: string): never {
+  throw new ApiError('invalid_input', message);
+}
+
+/** The parts of a .docx that import reads, each inflated with a hard cap so a zip bomb stops early. */
+export interface DocxPackage {
+  part: (path: string) => Promise<string | undefined>;
+}
+
+/** JSZip 3 has this method but its typings leave it out; it inflates in chunks, so reading can stop early. */
+type StreamableZipObject = JSZip.JSZipObject & { internalStream: (type: 'uint8array') => JSZip.JSZipStreamHelper<Uint8Array> };
+
+function inflateCapped(file: JSZip.JSZipObject, budget: { left: number }, fileName: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const tooBig = () => reject(new ApiError('invalid_input', `「${fileName}」解压后大得异常，不像一封答复函，可能已损坏。请在 Word 或 WPS 里打开后另存一份再导入。`));
+    const stream = (file as StreamableZipObject).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        size += chunk.length;
+        budget.left -= chunk.length;
+        if (size > MAX_PART_BYTES || budget.left < 0) {
+          stream.pause();
+          tooBig();
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('error', (error: Error) => reject(error))
+      .on('end', () => {
+        const joined = new Uint8Array(size);
+        let offset = 0;
+        for (const chunk of chunks) {
+          joined.set(chunk, offset);
+          offset += chunk.length;
+        }
+        resolve(new TextDecoder('utf-8').decode(joined));
+      })
+      .resume();
+  });
+}
+
+/**
+ * Opens the bytes of a file the clerk says is a .docx, refusing with a plain message anything that
+ * is not one: an old .doc, a password-protected file, a corrupt or enormous file, another zip.
+ */
+export async function openDocx(bytes: Uint8Array, fileName: string): Promise<DocxPackage> {
+  if (bytes.length > MAX_DOCX_BYTES) {
+    refuse(`「${fileName}」有 ${describeSize(bytes.length)}，超过了 ${describeSize(MAX_DOCX_BYTES)} 的上限。答复函一般不到 1 MB，请删去文中的大图片后另存再导入。`);
+  }
+  if (bytes.length === 0) refuse(`「${fileName}」是空文件，请重新选择。`);
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    if (contains(bytes, ENCRYPTION_INFO)) refuse(`「${fileName}」设置了打开密码，无法读取。请在 Word 或 WPS 里取消密码后另存一份再导入。`);
+    refuse(`「${fileName}」是旧版 Word 97-2003 文档（.doc）。请在 Word 或 WPS 里“另存为” Word 文档（.docx）后再导入。`);
+  }
+  if (!startsWith(bytes, ZIP_SIGNATURE)) refuse(`「${fileName}」不是 Word 文档（.docx）。请在 Word 或 WPS 里打开它，“另存为” .docx 后再导入。`);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    refuse(`「${fileName}」已损坏，打不开。请向发来文件的人要一份完整的，或在 Word / WPS 里打开修复后另存再导入。`);
+  }
+  if (!zip.file('word/document.xml')) {
+    refuse(`「${fileName}」不是 Word 文档（里面没有正文）。请选择 .docx 格式的答复函。`);
+  }
+  const budget = { left: MAX_TOTAL_PART_BYTES };
+  return {
+    part: async (path) => {
+      const file = zip.file(path);
+      if (!file) return undefined;
+      try {
+        return await inflateCapped(file, budget, fileName);
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        refuse(`「${fileName}」已损坏，打不开。请向发来文件的人要一份完整的，或在 Word / WPS 里打开修复后另存再导入。`);
+      }
+    },
+  };
+}
