@@ -1,14 +1,22 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo, type Command } from './command';
+import { backupCommand } from './commands/backup';
+import { checkCommand } from './commands/check';
+import { restoreCommand } from './commands/restore';
 import { diffCommand } from './commands/diff';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
+import { pdfCommand } from './commands/pdf';
 import { proofreadCommand } from './commands/proofread';
 import { serveCommand } from './commands/serve';
+import { packageCommand } from './commands/package';
 import { templatesCommand } from './commands/templates';
+import { casesCommand } from './commands/cases';
+import { searchCommand } from './commands/search';
 
 /** The one argument dispatcher, shared by `dafu` and (later) the packaged app's executable. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand];
 
 function overview(): string[] {
   return [

@@ -6,7 +6,7 @@ import { describeLetter, loadDraftRow, toDraft, toSummary, type DraftRow } from 
 import { applyProfile } from '../../shared/profile/bureauProfile';
 import { createDraftRecord } from './newDraft';
 import { readProfile } from './profile';
-import { assertEditable, cutWorkingCopy } from './workingCopy';
+import { assertEditable, cutWorkingCopy, readWorkingCopy } from './workingCopy';
 import { findTemplate } from './templates';
 import { insertRevision, snapshotHash, readSnapshot } from './revisionStore';
 import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
@@ -38,7 +38,11 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
       });
     },
 
-    'drafts.get': ({ draftId }) => toDraft(loadDraftRow(db, draftId)),
+    'drafts.get': ({ draftId }) => {
+      const row = loadDraftRow(db, draftId);
+      readWorkingCopy(row);
+      return toDraft(row);
+    },
 
     'drafts.save': ({ draftId, base, content, fields }) =>
       db.transaction(() => {

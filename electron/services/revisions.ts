@@ -1,11 +1,10 @@
 import type { Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import type { LetterDocument } from '../../shared/model/document';
-import type { FieldDefinition, FieldValues } from '../../shared/fields/fieldDefinition';
+import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
 import type { ServiceContext } from './context';
 import { describeLetter, loadDraftRow } from './draftRecords';
 import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
-import { assertEditable, cutWorkingCopy } from './workingCopy';
+import { assertEditable, cutWorkingCopy, readWorkingCopy } from './workingCopy';
 
 type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint' | 'revisions.get' | 'revisions.restore'>;
 
@@ -27,8 +26,7 @@ export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
           author: ctx.author,
           time: ctx.now().toISOString(),
           note: note?.trim() || undefined,
-          content: JSON.parse(row.content) as LetterDocument,
-          fields: JSON.parse(row.fields) as FieldValues,
+          ...readWorkingCopy(row),
           chars: row.chars,
         });
         db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revision.id, draftId);

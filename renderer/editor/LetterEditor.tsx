@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -17,7 +17,10 @@ import type { Autosave } from './autosaveController';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { FieldSyncPlugin } from './plugins/FieldSyncPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
 import { LetterMetricsPlugin, type LetterMetrics } from './plugins/LetterMetricsPlugin';
+import { ProofreadPlugin } from './plugins/ProofreadPlugin';
+import type { ProofreadCountsStore } from '../features/proofread/proofreadCounts';
 import type { SaveStatus } from './saveStatus';
 
 interface Props {
@@ -26,9 +29,13 @@ interface Props {
   onSaved: () => void;
   onAutosave: (autosave: Autosave | undefined) => void;
   onMetrics: (metrics: LetterMetrics) => void;
+  /** 校对 on: findings marked in the text and listed beside it, their counts kept in this store. */
+  proofread?: ProofreadCountsStore;
+  /** Plugins from features that need the editor (review comments), rendered inside it. */
+  children?: ReactNode;
 }
 
-export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics }: Props) {
+export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, proofread, children }: Props) {
   const [find, setFind] = useState<'find' | 'replace' | undefined>();
   const [fields, setFields] = useState<FieldValues>(draft.fields);
   const latestFields = useRef(fields);
@@ -75,10 +82,13 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics }
         <FieldForm definitions={draft.fieldDefinitions} values={fields} onChange={changeField} />
       </div>
       <HistoryPlugin />
+      <PastePlugin />
       <EditorCommandsPlugin />
       <LetterMetricsPlugin onMetrics={onMetrics} />
       <FieldSyncPlugin view={view} />
       <AutosavePlugin draft={draft} getFields={getFields} onStatus={onStatus} onSaved={onSaved} onReady={onReady} />
+      {proofread && <ProofreadPlugin draftId={draft.id} counts={proofread} />}
+      {children}
     </LexicalComposer>
   );
 }
