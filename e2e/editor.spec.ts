@@ -73,17 +73,17 @@ test('find steps through matches and replace-all is undone in one step', async (
   await letterBody(page).click();
   await page.keyboard.press('Control+f');
   await page.getByLabel('查找内容').fill('工作');
-  await expect(page.getByRole('search')).toContainText(/第 1\/\d+ 处/);
-  const total = Number(/第 1\/(\d+) 处/.exec((await page.getByRole('search').textContent()) ?? '')?.[1]);
+  await expect(page.getByRole('search', { name: '查找' })).toContainText(/第 1\/\d+ 处/);
+  const total = Number(/第 1\/(\d+) 处/.exec((await page.getByRole('search', { name: '查找' }).textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(1);
   await page.getByLabel('查找内容').press('Enter');
-  await expect(page.getByRole('search')).toContainText(`第 2/${total} 处`);
+  await expect(page.getByRole('search', { name: '查找' })).toContainText(`第 2/${total} 处`);
 
   await page.keyboard.press('Control+h');
   await page.getByLabel('查找内容').fill('工作');
   await page.getByLabel('替换为').fill('差事');
   await page.getByRole('button', { name: '全部替换' }).click();
-  await expect(page.getByRole('search')).toContainText(`已替换 ${total} 处`);
+  await expect(page.getByRole('search', { name: '替换' })).toContainText(`已替换 ${total} 处`);
   await expect(letterBody(page)).not.toContainText('工作');
 
   await page.getByRole('button', { name: '关闭查找' }).click();

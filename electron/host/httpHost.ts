@@ -46,6 +46,9 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** How long a stopping host lets requests in flight finish. */
+const CLOSE_GRACE_MS = 2_000;
+
 /** The loopback host: the built renderer plus `POST /api/<call>`, for the browser and for tests. */
 export function startHost({ dispatch, rendererDir, port = 0, token = randomBytes(24).toString('base64url') }: HostOptions): Promise<RunningHost> {
   let boundPort = 0;
@@ -90,7 +93,13 @@ export function startHost({ dispatch, rendererDir, port = 0, token = randomBytes
         url: `http://127.0.0.1:${boundPort}/#token=${token}`,
         port: boundPort,
         token,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Requests in flight get a moment to finish; a browser's idle keep-alive never holds up the stop.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+          }),
       });
     });
   });

@@ -49,7 +49,7 @@ export function SearchBox({ onOpen }: Props) {
   };
 
   return (
-    <div className="search-box" role="search">
+    <div className="search-box" role="search" aria-label="全文搜索">
       <input
         type="search"
         aria-label="全文搜索"
