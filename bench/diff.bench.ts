@@ -5,6 +5,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { compareTexts } from '../shared/diff/compare';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';
+import { seededRandom as seeded } from '../shared/random/seededRandom';
 
 const SENTENCES = [
   '柳州市作为广西主要工业城市，历届党委、政府高度重视质量工作，始终坚持质量第一的发展理念。',
@@ -21,17 +22,6 @@ const SENTENCES = [
   '感谢贵单位对质量强市工作的关心和支持，欢迎今后继续对我局工作提出宝贵意见。',
 ];
 const WORDS = ['质量', '标准', '企业', '服务', '发展', '推动', '加快', '完善', '体系', '能力', '平台', '产业', '创新', '监管', '检测', '品牌', '机制', '建设', '提升', '落实'];
-
-/** mulberry32: a small seeded generator, so every run compares the same letters. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

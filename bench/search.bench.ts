@@ -8,22 +8,12 @@ import { makeTestContext } from '../electron/services/testContext';
 import type { Db } from '../electron/db/open';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';
+import { seededRandom as seeded } from '../shared/random/seededRandom';
 
 const LETTERS = 1_000;
 const LETTER_CHARS = 30_000;
 const CASES = 2_000;
 const RUNS = 20;
-
-/** mulberry32: a small seeded generator, so every run searches the same corpus. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Letters stitched from the proofreading corpus's sentences, one in ten characters swapped so no two letters repeat. */
 function makeLetters(next: () => number): string[] {

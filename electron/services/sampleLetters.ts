@@ -1,16 +1,7 @@
 import type { Block, LetterDocument } from '../../shared/model/document';
+import { seededRandom } from '../../shared/random/seededRandom';
 
-/** Seeded generator (mulberry32), so tests and benchmarks replay the same letters and edits. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const CLAUSES = [
   '我局高度重视贵单位提出的建议',

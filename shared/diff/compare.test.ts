@@ -3,6 +3,7 @@ import { compareLetters, compareTexts, type LetterVersion } from './compare';
 import { inlineView, markedText, sideBySide } from './views';
 import type { FieldDefinition } from '../fields/fieldDefinition';
 import type { Block, LetterDocument } from '../model/document';
+import { seededRandom as seeded } from '../random/seededRandom';
 
 const opening = '贵单位提出的关于加快推动高标准市场体系建设的建议收悉，现答复如下。';
 const situation = '柳州市作为广西主要工业城市，历届党委、政府高度重视质量工作，始终坚持质量第一的发展理念。';
@@ -162,17 +163,6 @@ describe('comparing two versions of a letter', () => {
     expect(markedText(result.rows[0].segments)).toBe('关于对市政协十三届三次会议第[-011-]{+012+}号提案的答复');
   });
 });
-
-/** Deterministic pseudo-random numbers (mulberry32), so the pathological texts are the same on every run. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomText(seed: number, length: number, pool: string, paragraphLength: number): string {
   const next = seeded(seed);
