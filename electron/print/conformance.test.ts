@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,13 +6,13 @@ import { runCli } from '../cli/run';
 import { FOLIO_GAP_MM, GRID, LINE_PITCH_MM, TYPE_AREA } from '../../shared/print/metrics';
 import { longLetter, strandingLetter, tallSignoffLetter } from './fixtures/testLetters';
 import { pdfFonts, pdfInfo, readPdfLines, writePngPages, type PdfPage } from './pdfMeasure';
+import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
 
 /**
  * GB/T 9704 conformance, measured on real PDFs: letters are imported as text, exported with
  * `dafu pdf` through Debian's chromium, and read back with poppler.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-const EXAMPLE = join(ROOT, '..', 'shared', 'examples', 'reply-letter-liuzhou-2023.txt');
 const PNG_DIR = join(ROOT, 'test-results', 'print');
 const FOLIO = /^—\s*(\d+)\s*—$/;
 const CHAR_MM = 14 * (25.4 / 72);
@@ -115,7 +115,7 @@ describe('GB/T 9704 layout in a real PDF', () => {
   let exampleId: string;
   let longId: string;
   beforeAll(async () => {
-    exampleId = await importText('例文.txt', readFileSync(EXAMPLE, 'utf8'));
+    exampleId = await importText('例文.txt', liuzhou2023Letter);
     longId = await importText('长答复.txt', longLetter());
   }, 60_000);
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
