@@ -28,6 +28,11 @@ test('proofreading marks what the clerk typed; 改正 fixes one in one undo step
   await expect.poll(() => marked(page, 'error')).toContain('2023526');
   await expect.poll(() => marked(page, 'warning')).toContain('38.6');
   await expect(page.getByLabel('校对结果')).toContainText('错误');
+  await panel.getByRole('button', { name: '收起' }).click();
+  await expect(dates).toBeHidden();
+  await expect(panel).toContainText('校对（');
+  await panel.getByRole('button', { name: '展开' }).click();
+  await expect(dates).toBeVisible();
 
   await dates.getByRole('button', { name: '改正' }).click();
   await expect(letterBody(page)).toContainText('我们于2023年5月26日收到建议');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ruleById } from '../../../shared/proofread/index';
 import type { ParagraphFinding } from './paragraphTracker';
 
@@ -27,9 +28,15 @@ function groups(findings: readonly ParagraphFinding[]): [string, ParagraphFindin
 
 /** 校对 panel: findings grouped by kind with counts; each with its explanation, 改正 and 忽略. */
 export function ProofreadPanel({ findings, notice, onJump, onFix, onFixAll, onIgnore, onDisableRule }: Props) {
+  const [folded, setFolded] = useState(false);
   return (
-    <aside className="proofread-panel" aria-label="校对">
-      <h2>校对{findings.length ? `（${findings.length} 处）` : ''}</h2>
+    <aside className={folded ? 'proofread-panel proofread-panel--folded' : 'proofread-panel'} aria-label="校对">
+      <h2>
+        校对{findings.length ? `（${findings.length} 处）` : ''}
+        <button type="button" className="proofread-panel__fold" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
+          {folded ? '展开' : '收起'}
+        </button>
+      </h2>
       {notice && <p className="proofread-panel__notice">{notice}</p>}
       {findings.length === 0 && <p className="muted">没有发现问题。</p>}
       {groups(findings).map(([ruleId, items]) => {
