@@ -9,12 +9,12 @@ import { percentile, round } from './stats';
 const TARGET_CHARS = 30_000;
 const RUNS = 40;
 
-export function longLetter(): string {
+export function longLetter(targetChars = TARGET_CHARS): string {
   const lines = CORPUS.find((letter) => letter.id === 'liuzhou-2023-original')!.text.split('\n');
   const body = lines.filter((line) => line.length > 100);
   const out = lines.slice(0, 8);
-  for (let i = 0; out.join('\n').length < TARGET_CHARS; i += 1) out.push(body[i % body.length]);
-  return out.join('\n').slice(0, TARGET_CHARS);
+  for (let i = 0; out.join('\n').length < targetChars; i += 1) out.push(body[i % body.length]);
+  return out.join('\n').slice(0, targetChars);
 }
 
 function time(runs: number, work: () => unknown): number[] {

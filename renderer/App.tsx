@@ -52,6 +52,8 @@ function Workspace() {
   const [open, setOpen] = useState<Draft | undefined>();
   const [dialog, setDialog] = useState<DialogName | undefined>();
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  // Every keystroke reports 「未保存」; only a change of state may re-render the whole window.
+  const updateStatus = useCallback((next: SaveStatus) => setStatus((shown) => (shown.kind === 'dirty' && next.kind === 'dirty' ? shown : next)), []);
   const [metrics, setMetrics] = useState<LetterMetrics | undefined>();
   const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -284,7 +286,7 @@ function Workspace() {
           </div>
         )}
         {open ? (
-          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={setStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} proofread={proofreading ? proofreadCounts : undefined}>
+          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={updateStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} proofread={proofreading ? proofreadCounts : undefined}>
             {review.editorPlugin}
           </LetterEditor>
         ) : (

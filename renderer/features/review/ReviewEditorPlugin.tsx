@@ -51,6 +51,7 @@ export function ReviewEditorPlugin({ threads, locked, onReady }: Props) {
   useEffect(() => editor.setEditable(!locked), [editor, locked]);
 
   useEffect(() => {
+    if (threads.length === 0) return;
     const repaint = () => {
       const located = editor.getEditorState().read(() => {
         const paragraphs = $getRoot().getChildren();
