@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REVIEW_STATES, Uuid } from '../model/draft';
+import { REVIEW_STATES, REVIEW_STATE_LABELS, Uuid } from '../model/draft';
 
 export const CASE_KINDS = ['zhengxie', 'renda'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -15,17 +15,7 @@ export type StoredCaseStatus = (typeof STORED_CASE_STATUSES)[number];
 
 export const CASE_STATUSES = ['pending', ...REVIEW_STATES, 'replied', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
-  pending: '待办',
-  drafting: '起草中',
-  submitted: '待审核',
-  returned: '退回修改',
-  approved: '审核通过',
-  signed: '已签发',
-  issued: '已印发',
-  replied: '已答复',
-  closed: '已办结',
-};
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { pending: '待办', ...REVIEW_STATE_LABELS, replied: '已答复', closed: '已办结' };
 
 export const SATISFACTIONS = ['满意', '基本满意', '不满意'] as const;
 export type Satisfaction = (typeof SATISFACTIONS)[number];
