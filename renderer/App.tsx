@@ -16,6 +16,7 @@ import { DraftList } from './features/drafts/DraftList';
 import { RenameDialog } from './features/drafts/RenameDialog';
 import { SaveTemplateDialog } from './features/drafts/SaveTemplateDialog';
 import { ProfileDialog } from './features/profile/ProfileDialog';
+import { BackupsDialog } from './features/backup/BackupsDialog';
 import { importTextFile } from './features/imports/importTextFile';
 import { pickFile } from './features/imports/pickFile';
 import { TemplatePicker } from './features/drafts/TemplatePicker';
@@ -33,7 +34,7 @@ import { CaseDesk } from './features/cases/CaseDesk';
 import { SearchBox } from './features/cases/SearchBox';
 import type { SearchHit } from '../shared/cases/caseCalls';
 
-type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile' | 'saveTemplate' | 'print' | 'pdf';
+type DialogName = 'templates' | 'checkpoint' | 'trash' | 'shortcuts' | 'rename' | 'profile' | 'saveTemplate' | 'print' | 'pdf' | 'backups';
 
 export function App() {
   return (
@@ -234,6 +235,7 @@ function Workspace() {
       'draft.new': () => setDialog('templates'),
       'draft.trash': () => setDialog('trash'),
       'file.profile': () => setDialog('profile'),
+      'file.backups': () => setDialog('backups'),
       'file.importText': () => void importText(),
       'help.shortcuts': () => setDialog('shortcuts'),
       'view.zoomIn': () => setZoom((z) => nextZoom(z, 1)),
@@ -333,6 +335,7 @@ function Workspace() {
       {dialog === 'saveTemplate' && open && (
         <SaveTemplateDialog suggestedName={open.title} onSave={(name, description) => void saveAsTemplate(name, description)} onClose={() => setDialog(undefined)} />
       )}
+      {dialog === 'backups' && <BackupsDialog onClose={() => setDialog(undefined)} />}
       {dialog === 'profile' && <ProfileDialog onClose={() => setDialog(undefined)} />}
       {review.dialog}
       {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
-import { BACKUP_REASON_LABELS, type BackupInfo, type StoreHealth } from '../../../shared/model/backup';
+import type { BackupInfo, StoreHealth } from '../../../shared/model/backup';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
-const describeBackup = (backup: BackupInfo) => `${when(backup.createdAt)}的${BACKUP_REASON_LABELS[backup.reason]}`;
+import { describeBackup, restoreBackup } from './backupActions';
 
 /**
  * What the store said about itself at start: a damaged database is explained and the newest
@@ -23,8 +21,7 @@ export function StoreHealthNotice() {
   const restore = async (backup: BackupInfo) => {
     setRestoring(true);
     try {
-      await call('backups.restore', { name: backup.name });
-      window.location.reload();
+      await restoreBackup(backup);
     } catch (error) {
       setProblem(errorMessage(error));
       setRestoring(false);
