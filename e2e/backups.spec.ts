@@ -1,7 +1,8 @@
 import { expect, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { createDraftFromTemplate, letterBody, openDraftNamed, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 
-async function openBackups(page: import('@playwright/test').Page) {
+async function openBackups(page: Page) {
   await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
   await page.getByRole('menuitem', { name: /备份与恢复/ }).click();
   return page.getByRole('dialog', { name: '备份与恢复' });
