@@ -6,21 +6,8 @@ import { compareTexts } from '../shared/diff/compare';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';
 import { seededRandom as seeded } from '../shared/random/seededRandom';
+import { REPLY_SENTENCES } from './replySentences';
 
-const SENTENCES = [
-  '柳州市作为广西主要工业城市，历届党委、政府高度重视质量工作，始终坚持质量第一的发展理念。',
-  '近年来，市市场监管局认真贯彻落实关于质量工作的重要论述，不断创新深入推进质量强市建设。',
-  '全市各领域质量总体水平持续提升，生态环境质量不断改善，柳江河水环境质量连续三年保持全国第一。',
-  '我局坚持贯彻新发展理念，持续优化营商环境，把质量强市与工业强柳相结合，积极探索质量发展新模式。',
-  '将各县区质量工作纳入绩效考核，组织开展年度服务业质量监测分析和制造业质量竞争力指数测评。',
-  '统筹推进标准化战略、商标品牌战略和知识产权战略的实施，加强创新主体培育和创新载体建设。',
-  '综合检验检测能力达到全区一流水平，为地方主导产业和特色产业高质量发展提供了有力的技术支撑。',
-  '依托质量技术基础，整合各领域公共服务资源，建成专业性和综合性质量服务一站式平台。',
-  '平台建成以来，累计为企业提供技术服务四万余次，免费培训近七千人次，节约直接费用两千余万元。',
-  '下一步，我们将以此次提案办理为契机，坚持质量创新，强化质量基础对高质量发展的支撑作用。',
-  '同时，我局将会同市政协提案委员会加强跟踪督办，及时向提案者反馈办理进展，认真听取意见建议。',
-  '感谢贵单位对质量强市工作的关心和支持，欢迎今后继续对我局工作提出宝贵意见。',
-];
 const WORDS = ['质量', '标准', '企业', '服务', '发展', '推动', '加快', '完善', '体系', '能力', '平台', '产业', '创新', '监管', '检测', '品牌', '机制', '建设', '提升', '落实'];
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -36,7 +23,7 @@ function varyWords(text: string, probability: number, next: () => number): strin
 
 function paragraph(next: () => number): string {
   let text = '';
-  while (text.length < 300) text += SENTENCES[Math.floor(next() * SENTENCES.length)];
+  while (text.length < 300) text += REPLY_SENTENCES[Math.floor(next() * REPLY_SENTENCES.length)];
   return varyWords(text.slice(0, 300), 0.3, next);
 }
 
@@ -55,7 +42,7 @@ function letterPair(seed: number): [string, string] {
 /** Characters drawn at random from the letters' own (or, narrowed, from their first few) characters. */
 function unrelatedText(seed: number, poolSize = Infinity): string {
   const next = seeded(seed);
-  const pool = [...new Set(SENTENCES.join('').replace(/[，。、]/g, ''))].slice(0, poolSize);
+  const pool = [...new Set(REPLY_SENTENCES.join('').replace(/[，。、]/g, ''))].slice(0, poolSize);
   let text = '';
   for (let i = 1; i <= 30_000; i += 1) text += pool[Math.floor(next() * pool.length)] + (i % 300 === 0 ? '\n' : '');
   return text;

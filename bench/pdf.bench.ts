@@ -12,16 +12,8 @@ import { resolveChromium } from '../electron/print/chromiumPath';
 import type { LayoutReport } from '../shared/print/layoutPages';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';
+import { REPLY_SENTENCES } from './replySentences';
 
-const SENTENCES = [
-  '柳州市作为广西主要工业城市，历届党委、政府高度重视质量工作，始终坚持质量第一的发展理念。',
-  '近年来，市市场监管局认真贯彻落实关于质量工作的重要论述，不断创新深入推进质量强市建设。',
-  '全市各领域质量总体水平持续提升，生态环境质量不断改善，柳江河水环境质量连续三年保持全国第一。',
-  '我局坚持贯彻新发展理念，持续优化营商环境，把质量强市与工业强柳相结合，积极探索质量发展新模式。',
-  '将各县区质量工作纳入绩效考核，组织开展年度服务业质量监测分析和制造业质量竞争力指数测评。',
-  '统筹推进标准化战略、商标品牌战略和知识产权战略的实施，加强创新主体培育和创新载体建设。',
-  '平台建成以来，累计为企业提供技术服务四万余次，免费培训近七千人次，节约直接费用两千余万元。',
-];
 const RUNS = 10;
 
 /** 100 paragraphs of 300 characters, every tenth led by a heading, then the sign-off and 抄送. */
@@ -29,7 +21,7 @@ function letter(): { document: LetterDocument; plain: string[] } {
   const text = (role: Block['role'], value: string, level?: 1 | 2): Block => ({ role, ...(level ? { level } : {}), inlines: [{ t: 'text', text: value }] });
   const paragraphs = Array.from({ length: 100 }, (_, i) => {
     let value = '';
-    for (let k = i; value.length < 300; k += 3) value += SENTENCES[k % SENTENCES.length];
+    for (let k = i; value.length < 300; k += 3) value += REPLY_SENTENCES[k % REPLY_SENTENCES.length];
     return value.slice(0, 299) + '。';
   });
   const blocks: Block[] = [text('title', '关于市政协十三届三次会议第088号提案的答复'), text('addressee', '张明委员：')];
