@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EMPTY_PROFILE, type BureauProfile } from '../../../shared/profile/bureauProfile';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
@@ -17,9 +17,22 @@ const ROWS: readonly [TextKey, string, string][] = [
 
 /** 单位信息: set once, read by every new draft, handed round the office as a file. */
 export function ProfileDialog({ onClose }: { onClose: () => void }) {
-  const [profile, setProfile] = useState<BureauProfile>(EMPTY_PROFILE);
+  const [profile, setEdited] = useState<BureauProfile>(EMPTY_PROFILE);
   const [message, setMessage] = useState<string | undefined>();
-  useEffect(() => void call('profile.get', {}).then(setProfile, (error) => setMessage(errorMessage(error))), []);
+  // The stored profile arrives after the dialog opens; it must not overwrite what the clerk typed or imported meanwhile.
+  const touched = useRef(false);
+  const setProfile = (next: BureauProfile) => {
+    touched.current = true;
+    setEdited(next);
+  };
+  useEffect(
+    () =>
+      void call('profile.get', {}).then(
+        (stored) => touched.current || setEdited(stored),
+        (error) => setMessage(errorMessage(error)),
+      ),
+    [],
+  );
 
   const save = async () => {
     try {
