@@ -3,18 +3,16 @@ import { ApiError } from '../../shared/api/errors';
 import { BureauProfileSchema, EMPTY_PROFILE, profileFromFile, profileToFile, type BureauProfile } from '../../shared/profile/bureauProfile';
 import type { Db } from '../db/open';
 import type { ServiceContext } from './context';
+import { readSetting, writeSetting } from './settings';
 
 const KEY = 'bureauProfile';
 
 export function readProfile(db: Db): BureauProfile {
-  const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as string | undefined;
-  if (stored === undefined) return EMPTY_PROFILE;
-  const parsed = BureauProfileSchema.safeParse(JSON.parse(stored));
-  return parsed.success ? parsed.data : EMPTY_PROFILE;
+  return readSetting(db, KEY, BureauProfileSchema) ?? EMPTY_PROFILE;
 }
 
 function writeProfile(db: Db, profile: BureauProfile): BureauProfile {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(profile));
+  writeSetting(db, KEY, profile);
   return profile;
 }
 

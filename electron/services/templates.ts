@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { Handlers, TemplateSummary } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { TemplateSchema, type Template } from '../../shared/templates/template';
@@ -10,6 +11,7 @@ import type { FieldDefinition } from '../../shared/fields/fieldDefinition';
 import type { Db } from '../db/open';
 import type { ServiceContext } from './context';
 import { loadDraftRow } from './draftRecords';
+import { readSetting, writeSetting } from './settings';
 
 const HIDDEN_KEY = 'hiddenTemplates';
 
@@ -34,8 +36,7 @@ function ownTemplates(db: Db): Template[] {
 }
 
 function hiddenIds(db: Db): Set<string> {
-  const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(HIDDEN_KEY) as string | undefined;
-  return new Set(stored ? (JSON.parse(stored) as string[]) : []);
+  return new Set(readSetting(db, HIDDEN_KEY, z.array(z.string())) ?? []);
 }
 
 /** A built-in or one of the clerk's own templates, hidden or not: drafts made from it keep working. */
@@ -102,7 +103,7 @@ export function templateHandlers(ctx: ServiceContext): TemplateHandlers {
       const ids = hiddenIds(db);
       if (hidden) ids.add(templateId);
       else ids.delete(templateId);
-      db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(HIDDEN_KEY, JSON.stringify([...ids]));
+      writeSetting(db, HIDDEN_KEY, [...ids]);
       return {};
     },
   };

@@ -1,32 +1,22 @@
 import type { Handlers } from '../../shared/api/contract';
+import { z } from 'zod';
 import { ApiError } from '../../shared/api/errors';
 import { UserSchema, type User } from '../../shared/review/users';
 import type { Db } from '../db/open';
 import type { ServiceContext } from './context';
+import { readSetting, writeSetting } from './settings';
 
 const CURRENT = 'review.currentUser';
 const KNOWN = 'review.knownUsers';
-
-function readSetting<T>(db: Db, key: string, parse: (value: unknown) => T | undefined): T | undefined {
-  const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
-  if (stored === undefined) return undefined;
-  try {
-    return parse(JSON.parse(stored));
-  } catch {
-    return undefined;
-  }
-}
-
-function writeSetting(db: Db, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
-}
+/** Known users one by one: a damaged entry drops out, the rest stay. */
+const KnownUsersSchema = z.array(z.unknown()).transform((list) => list.flatMap((user) => UserSchema.safeParse(user).data ?? []));
 
 export function readCurrentUser(db: Db): User | null {
-  return readSetting(db, CURRENT, (value) => UserSchema.safeParse(value).data) ?? null;
+  return readSetting(db, CURRENT, UserSchema) ?? null;
 }
 
 function readKnownUsers(db: Db): User[] {
-  return readSetting(db, KNOWN, (value) => (Array.isArray(value) ? value.flatMap((user) => UserSchema.safeParse(user).data ?? []) : undefined)) ?? [];
+  return readSetting(db, KNOWN, KnownUsersSchema) ?? [];
 }
 
 /** The person at the keyboard, for actions that must name one (review, comments). */
