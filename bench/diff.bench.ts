@@ -28,7 +28,7 @@ function paragraph(next: () => number): string {
 }
 
 /** A 30,000-character letter, and a copy with ~5% of its words replaced, some ，→、, a paragraph deleted, inserted and moved. */
-function letterPair(seed: number): [string, string] {
+export function letterPair(seed: number): [string, string] {
   const next = seeded(seed);
   const before = Array.from({ length: 100 }, () => paragraph(next));
   const after = before.map((text) => varyWords(text, 0.04, next).replace(/，/g, (comma) => (next() < 0.03 ? '、' : comma)));

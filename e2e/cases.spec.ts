@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { letterBody } from './support/letter';
+import { letterBody, paragraph, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 
 const DAY = 86_400_000;
 const localIso = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -22,8 +23,11 @@ async function assignmentList(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-test('a 交办清单 comes in, the desk shows deadlines in order with overdue marked, a case gets its reply, and search finds a two-character word', async ({ page, app: _app }) => {
-  await page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '案件台账' }).click();
+const showDesk = (page: Page) => page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '案件台账' }).click();
+
+/** Opens the desk and imports the 20-row list through the import dialog; returns the desk. */
+async function importAssignmentList(page: Page) {
+  await showDesk(page);
   const desk = page.getByRole('region', { name: '案件台账' });
   await expect(desk.getByText('台账里还没有案件')).toBeVisible();
 
@@ -36,6 +40,11 @@ test('a 交办清单 comes in, the desk shows deadlines in order with overdue ma
   await expect(dialog.getByText('可导入 20 件，重复 0 件，有问题 0 行。')).toBeVisible();
   await dialog.getByRole('button', { name: '导入 20 件' }).click();
   await expect(desk.getByRole('status')).toHaveText('已导入 20 件，重复 0 件（未重复登记），有问题未导入 0 行。');
+  return desk;
+}
+
+test('a 交办清单 comes in, the desk shows deadlines in order with overdue marked, a case gets its reply, and search finds a two-character word', async ({ page, app: _app }) => {
+  const desk = await importAssignmentList(page);
 
   const rows = desk.locator('tbody tr');
   await expect(rows).toHaveCount(20);
@@ -68,4 +77,46 @@ test('a 交办清单 comes in, the desk shows deadlines in order with overdue ma
   await expect(results.locator('mark').first()).toHaveText('路灯');
   await results.getByRole('button', { name: /关于加强背街小巷路灯的建议/ }).click();
   await expect(page.getByRole('region', { name: '案件详情' }).getByRole('heading', { name: /007：关于加强背街小巷路灯的建议/ })).toBeVisible();
+});
+
+test('the reply draft is marked 答复函 apart from 协办意见, the clerk picks the 正式答复 among two, and the desk opens it in one click', async ({ page, app: _app }) => {
+  const desk = await importAssignmentList(page);
+  const detail = page.getByRole('region', { name: '案件详情' });
+  const caseRow = (number: string) => desk.locator('tbody tr', { has: page.getByRole('cell', { name: number, exact: true }) });
+
+  // Two replies to case 001 (主办): the first one carries the clerk's own sentence.
+  await caseRow('001').getByRole('button', { name: '关于加强老旧小区加装电梯的建议' }).click();
+  await detail.getByRole('button', { name: '起草答复' }).click();
+  await typeNewParagraphAfter(page, '专此答复', '第一稿：我局已完成实地调研。');
+  await waitUntilSaved(page);
+  await showDesk(page);
+  await caseRow('001').getByRole('button', { name: '关于加强老旧小区加装电梯的建议' }).click();
+  await detail.getByRole('button', { name: '起草答复' }).click();
+  await expect(letterBody(page)).toBeVisible();
+
+  // An opinion for case 004 (协办).
+  await showDesk(page);
+  await caseRow('004').getByRole('button', { name: /^关于加强社区养老服务的建议/ }).click();
+  await detail.getByRole('button', { name: '起草协办意见' }).click();
+  await expect(letterBody(page)).toBeVisible();
+
+  await showDesk(page);
+  await expect(caseRow('004').getByRole('button', { name: /^协办意见/ })).toBeVisible();
+  await expect(caseRow('001')).toContainText('共 2 份，未定正式答复');
+
+  await caseRow('001').getByRole('button', { name: '关于加强老旧小区加装电梯的建议' }).click();
+  const drafts = detail.getByRole('listitem');
+  await expect(drafts).toHaveCount(2);
+  for (const index of [0, 1]) await expect(drafts.nth(index).locator('.case-badge').first()).toHaveText('答复函');
+  await drafts.nth(0).getByRole('button', { name: '设为正式答复' }).click();
+  await expect(detail.getByRole('status')).toContainText('定为正式答复');
+  await expect(drafts.nth(0)).toContainText('正式答复');
+  await expect(drafts.nth(0).getByRole('button', { name: '设为正式答复' })).toHaveCount(0);
+
+  await page.screenshot({ path: '/tmp/h10/detail.png' });
+  await detail.getByRole('button', { name: '返回台账' }).click();
+  await expect(caseRow('001')).not.toContainText('未定正式答复');
+  await page.screenshot({ path: '/tmp/h10/desk.png' });
+  await caseRow('001').getByRole('button', { name: /^正式答复/ }).click();
+  await expect(paragraph(page, '第一稿：我局已完成实地调研。')).toBeVisible();
 });

@@ -10,17 +10,29 @@ async function openAsInElectron(page: Page) {
   await page.addInitScript(() => {
     const listeners: ((id: string) => void)[] = [];
     const token = () => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+    // What main.ts's desktop shell would answer itself: the system print dialog and printToPDF.
+    const shellCalls: { name: string; input: unknown }[] = [];
+    const desktopAnswers: Record<string, unknown> = {
+      'shell.print': { outcome: 'printed' },
+      'shell.exportPdf': { outcome: 'saved', path: '/home/clerk/文档/答复.pdf', pages: 1 },
+      'shell.paper': { status: 'other', printer: 'HP LaserJet 1020', paper: 'Letter' },
+    };
     Object.assign(window, {
+      shellCalls,
       chooseFromMenu: (id: string) => listeners.forEach((listener) => listener(id)),
+      print: () => shellCalls.push({ name: 'browser print dialog', input: null }),
       dafu: {
-        call: async (name: string, input: unknown) =>
-          (
+        call: async (name: string, input: unknown) => {
+          if (name.startsWith('shell.')) shellCalls.push({ name, input });
+          if (name in desktopAnswers) return { ok: true, value: desktopAnswers[name] };
+          return (
             await fetch(`/api/${encodeURIComponent(name)}`, {
               method: 'POST',
               headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token()}` },
               body: JSON.stringify(input),
             })
-          ).json(),
+          ).json();
+        },
         onCommand: (listener: (id: string) => void) => {
           listeners.push(listener);
           return () => listeners.splice(listeners.indexOf(listener), 1);
@@ -32,6 +44,10 @@ async function openAsInElectron(page: Page) {
   await page.reload();
   await waitForAppReady(page);
 }
+
+type ShellCall = { name: string; input: { unavailable?: string[]; draftId?: string; settings?: { format: string } } };
+const shellCalls = (page: Page) => page.evaluate(() => (window as unknown as { shellCalls: ShellCall[] }).shellCalls);
+const lastMenuStates = async (page: Page) => (await shellCalls(page)).filter((call) => call.name === 'shell.commandStates').at(-1)?.input.unavailable;
 
 const chooseFromMenu = (page: Page, id: string) => page.evaluate((command) => (window as unknown as { chooseFromMenu: (id: string) => void }).chooseFromMenu(command), id);
 
@@ -50,4 +66,25 @@ test('in the Electron window the application menu replaces the in-page menu and 
   await chooseFromMenu(page, 'help.shortcuts');
   await expect(page.getByRole('dialog', { name: '快捷键一览' })).toBeVisible();
   await chooseFromMenu(page, 'no.such.command');
+});
+
+test('the application menu greys out what cannot be done yet, and printing goes to the system print dialog with A4 set by the app', async ({ page, app }) => {
+  expect(page.url()).toBe(app.host.url);
+  await openAsInElectron(page);
+  await expect.poll(() => lastMenuStates(page)).toContain('file.printPreview');
+
+  await chooseFromMenu(page, 'draft.new');
+  await page.getByRole('dialog', { name: '选择模板' }).getByRole('button').filter({ hasText: '政协提案答复' }).first().click();
+  await expect(letterBody(page)).toBeVisible();
+  await expect.poll(() => lastMenuStates(page)).not.toContain('file.printPreview');
+
+  await chooseFromMenu(page, 'file.printPreview');
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(preview.getByRole('alert').filter({ hasText: '默认打印机「HP LaserJet 1020」用的是 Letter 纸，不是 A4' })).toBeVisible();
+  await preview.getByLabel('版式').selectOption('letter');
+  await preview.getByRole('button', { name: /打印…|仍然打印/ }).click();
+  // The template's fields are still empty, so the summary asks first.
+  await page.getByRole('dialog', { name: '打印前请核对' }).getByRole('button', { name: '仍然打印' }).click();
+  await expect.poll(async () => (await shellCalls(page)).find((call) => call.name === 'shell.print')?.input.settings?.format).toBe('letter');
+  expect((await shellCalls(page)).map((call) => call.name)).not.toContain('browser print dialog');
 });

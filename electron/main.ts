@@ -1,5 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { consoleIo } from './cli/consoleIo';
 import { COMMANDS, runCli } from './cli/run';
@@ -12,6 +12,8 @@ import { failStartup, startCrashReporting } from './shell/crashReporting';
 import { useNativeSaveDialogs } from './shell/downloads';
 import { installApplicationMenu } from './shell/menu';
 import { bindOpenedFiles } from './shell/openedFiles';
+import { desktopShell } from './shell/desktopShell';
+import { printToPdf } from './shell/printPages';
 import { bringToFront, createMainWindow, hardenSession, preloadPath } from './shell/window';
 import { windowMemory } from './shell/windowMemory';
 
@@ -21,10 +23,20 @@ const commandNames = COMMANDS.map((command) => command.name);
 app.setPath('userData', userDataDir());
 registerAppScheme();
 
-/** `答复函起草助手.exe check …`: the same dispatcher as `dafu`, no window, the exit code passed on. */
+/**
+ * `答复函起草助手.exe check …`: the same dispatcher as `dafu`, no window, the exit code passed on;
+ * `pdf` prints with the app's own printToPDF in a hidden window instead of a separate Chromium.
+ */
 function runSubcommand(args: string[]): void {
   app.disableHardwareAcceleration();
-  void runCli(args, consoleIo()).then((code) => app.exit(code));
+  // The hidden print window closing must not end the app before the PDF is written.
+  app.on('window-all-closed', () => {});
+  const program = basename(process.execPath, extname(process.execPath));
+  const pdfPrinter = async (render: Parameters<typeof printToPdf>[0]) => {
+    await app.whenReady();
+    return printToPdf(render);
+  };
+  void runCli(args, { ...consoleIo(defaultApp ? 'dafu' : program), pdfPrinter }).then((code) => app.exit(code));
 }
 
 function runWindow(initialFile: string | undefined): void {
@@ -41,7 +53,7 @@ function runWindow(initialFile: string | undefined): void {
 
   app.whenReady().then(() => {
     try {
-      const services = startServices(resolveDatabasePath(undefined), { scheduledBackups: true });
+      const services = startServices(resolveDatabasePath(undefined), { scheduledBackups: true, shell: desktopShell(() => mainWindow) });
       app.on('will-quit', services.close);
       hardenSession();
       useNativeSaveDialogs();

@@ -17,13 +17,18 @@ import { RenameDialog } from './features/drafts/RenameDialog';
 import { SaveTemplateDialog } from './features/drafts/SaveTemplateDialog';
 import { ProfileDialog } from './features/profile/ProfileDialog';
 import { BackupsDialog } from './features/backup/BackupsDialog';
-import { importTextFile } from './features/imports/importTextFile';
+import { importTextFile, isTextFile, TEXT_ACCEPT } from './features/imports/importTextFile';
+import { useDraftFileDrop } from './features/imports/useDraftFileDrop';
+import { DocNumberRegisterCommand } from './features/docNumbers/DocNumberRegister';
+import { isDocx } from './features/docx/wordFiles';
 import { pickFile } from './features/imports/pickFile';
 import { TemplatePicker } from './features/drafts/TemplatePicker';
 import { CheckpointDialog } from './features/history/CheckpointDialog';
 import { RevisionHistory } from './features/history/RevisionHistory';
 import { createProofreadCounts, ProofreadStatus } from './features/proofread/proofreadCounts';
 import { loadPreferences, savePreferences } from './features/proofread/proofreadSettings';
+import { ProofreadDialogs } from './features/proofread/ProofreadDialogs';
+import { RetentionDialogHost } from './features/retention/RetentionDialogHost';
 import { TrashDialog } from './features/trash/TrashDialog';
 import { nextZoom } from './features/zoom';
 import { PrintPreview } from './features/print/PrintPreview';
@@ -42,6 +47,7 @@ export function App() {
       <ShortcutListener />
       <NativeMenuListener />
       <StoreHealthNotice />
+      <DocNumberRegisterCommand />
       <Workspace />
     </CommandsProvider>
   );
@@ -150,17 +156,29 @@ function Workspace() {
     refreshList();
   }, [leaveOpenDraft, open, refreshList, report]);
 
+  const importTextDraft = useCallback(
+    async (file: File) => {
+      await leaveOpenDraft();
+      await show(
+        importTextFile(file).then((draft) => {
+          if (draft.warnings.length > 0) setProblem(`导入「${file.name}」时请核对：${draft.warnings.join('；')}`);
+          return draft;
+        }),
+      );
+    },
+    [leaveOpenDraft, show],
+  );
   const importText = useCallback(async () => {
-    const file = await pickFile('.txt,text/plain');
-    if (!file) return;
-    await leaveOpenDraft();
-    await show(
-      importTextFile(file).then((draft) => {
-        if (draft.warnings.length > 0) setProblem(`导入「${file.name}」时请核对：${draft.warnings.join('；')}`);
-        return draft;
-      }),
-    );
-  }, [leaveOpenDraft, show]);
+    const file = await pickFile(TEXT_ACCEPT);
+    if (file) await importTextDraft(file);
+  }, [importTextDraft]);
+  const dropTarget = useDraftFileDrop(
+    [
+      { accepts: isDocx, importDraft: word.importDraft },
+      { accepts: isTextFile, importDraft: importTextDraft },
+    ],
+    report,
+  );
 
   const saveAsTemplate = useCallback(
     async (name: string, description: string) => {
@@ -265,7 +283,7 @@ function Workspace() {
         <Toolbar />
         <SearchBox onOpen={openSearchHit} />
       </header>
-      <aside className="app__side" {...word.dropTarget}>
+      <aside className="app__side" {...dropTarget}>
         <DraftList drafts={drafts} selectedId={open?.id} onSelect={(id) => void openDraft(id)} />
       </aside>
       <main className="app__main" hidden={desk.shown}>
@@ -340,6 +358,9 @@ function Workspace() {
       {review.dialog}
       {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}
       {(dialog === 'print' || dialog === 'pdf') && open && <PrintPreview draftId={open.id} purpose={dialog} onClose={() => setDialog(undefined)} />}
+      {/* Last, so that the summary before printing stands above the print preview that asks for it. */}
+      <ProofreadDialogs />
+      <RetentionDialogHost />
     </div>
   );
 }

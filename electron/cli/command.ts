@@ -1,3 +1,5 @@
+import type { LayoutReport } from '../../shared/print/layoutPages';
+import type { PrintRender } from '../../shared/print/renderPrint';
 import type { ParseArgsConfig } from 'node:util';
 
 export interface CliIo {
@@ -5,7 +7,13 @@ export interface CliIo {
   err: (line: string) => void;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   stopSignal: Promise<void>;
+  /** How the user started the program, for help and messages: `dafu`, or the packaged app's executable. */
+  program?: string;
+  /** Lays out and prints a letter to PDF; the packaged app brings its own printToPDF, `dafu` drives a local Chromium. */
+  pdfPrinter?: PdfPrinter;
 }
+
+export type PdfPrinter = (render: PrintRender) => Promise<{ pdf: Uint8Array; report: LayoutReport }>;
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

@@ -1,8 +1,9 @@
 import type { CliIo } from './command';
 
 /** The terminal the CLI was started from, whether by `dafu` under Node or by the packaged app. */
-export function consoleIo(): CliIo {
+export function consoleIo(program = 'dafu'): CliIo {
   return {
+    program,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     stopSignal: new Promise<void>((resolve) => {

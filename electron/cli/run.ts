@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo, type Command } from './command';
+import { namedFor } from './programName';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { restoreCommand } from './commands/restore';
@@ -52,7 +53,8 @@ function explainParseError(error: unknown, command: Command): string {
   return message;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const io = namedFor(terminal);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     overview().forEach(io.out);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, MENU_ORDER, type CommandDescriptor, type CommandId } from '../../shared/commands/commandList';
-import { applicationMenu, type MenuItemSpec } from './applicationMenu';
+import { applicationMenu, menuItemStates, type MenuItemSpec } from './applicationMenu';
 
 const commandItems = (menu: MenuItemSpec) => (menu.submenu ?? []).filter((item) => item.click);
 const byMenu = MENU_ORDER.flatMap((menu) => COMMANDS.filter((command) => command.menu === menu));
@@ -30,5 +30,13 @@ describe('the application menu', () => {
     const menu = applicationMenu(() => {}, only);
     expect(menu).toHaveLength(1);
     expect(menu[0].submenu?.map((item) => item.label ?? item.type)).toEqual(['查找', 'separator', '剪切', '复制', '粘贴', '全选']);
+  });
+
+  it('names each item by its command, and greys out what the window cannot run now', () => {
+    const items = applicationMenu(() => {}).flatMap(commandItems);
+    expect(items.map((item) => item.id)).toEqual(byMenu.map((command) => command.id));
+    const states = menuItemStates(['file.printPreview', 'edit.find']);
+    expect(states.filter((state) => !state.enabled).map((state) => state.id)).toEqual(COMMANDS.map((c) => c.id).filter((id) => id === 'file.printPreview' || id === 'edit.find'));
+    expect(states).toHaveLength(COMMANDS.length);
   });
 });

@@ -2,6 +2,8 @@ import { COMMANDS, MENU_ORDER, type CommandDescriptor, type CommandId, type Menu
 
 /** The part of Electron's MenuItemConstructorOptions the application menu uses. */
 export interface MenuItemSpec {
+  /** The command id, so the shell can grey the item out when the window cannot run it now. */
+  id?: string;
   label?: string;
   accelerator?: string;
   registerAccelerator?: boolean;
@@ -40,6 +42,7 @@ export function applicationMenu(
       const items: MenuItemSpec[] = commands
         .filter((command) => command.menu === menu)
         .map((command) => ({
+          id: command.id,
           label: command.label,
           ...(command.shortcut ? { accelerator: command.shortcut, registerAccelerator: false } : {}),
           click: () => send(command.id),
@@ -47,4 +50,10 @@ export function applicationMenu(
       return { label: TITLES[menu], submenu: items.length > 0 ? [...items, ...(SYSTEM_ITEMS[menu] ?? [])] : [] };
     })
     .filter((menu) => menu.submenu.length > 0);
+}
+
+/** Which menu items to enable: every command the window can run right now. */
+export function menuItemStates(unavailable: readonly CommandId[], commands: readonly CommandDescriptor[] = COMMANDS): { id: CommandId; enabled: boolean }[] {
+  const off = new Set(unavailable);
+  return commands.map((command) => ({ id: command.id, enabled: !off.has(command.id) }));
 }

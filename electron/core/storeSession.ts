@@ -8,6 +8,7 @@ import { DatabaseDamagedError } from '../db/integrity';
 import { networkShareNotice, networkShareOf } from '../db/networkShare';
 import { openDatabase, type Db } from '../db/open';
 import { createHandlers } from '../services/index';
+import { thinIfDue } from '../services/retentionRuns';
 import { storeHandlers, type StoreControl } from '../services/storeHandlers';
 
 /** While the app runs, it checks this often whether the daily backup is due. */
@@ -90,6 +91,13 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
     if (!db) return;
     const entries = listBackups(file).map((backup) => parseBackupName(backup.name)!);
     if (isScheduledBackupDue(entries, now())) takeBackup(db, file, 'scheduled', now());
+    // Thinning comes after the backup, so the day's backup still holds every revision it removes;
+    // if it fails, its transaction leaves the store as it was and the app opens all the same.
+    try {
+      thinIfDue(db, now());
+    } catch (error) {
+      console.error('scheduled thinning failed', error);
+    }
   }
 
   open();

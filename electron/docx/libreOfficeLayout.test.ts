@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exportLetterDocx } from '../../shared/docx/exportDocx';
+import { exportLetterDocx, type DocxLayout } from '../../shared/docx/exportDocx';
 import { recogniseLetter } from '../../shared/structure/recogniseLetter';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
 import { readPdfLines } from '../print/pdfMeasure';
@@ -16,11 +16,11 @@ const PAGE_NUMBER = /^—\d+—$/;
 /** 28.95 pt exact line spacing. */
 const LINE_PITCH_MM = (579 / 20) * (25.4 / 72);
 
-async function exportedPdf(): Promise<string> {
+async function exportedPdf(layout?: DocxLayout): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-lo-'));
   const letter = recogniseLetter(liuzhou2023Letter);
   const docx = join(dir, 'letter.docx');
-  writeFileSync(docx, await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }));
+  writeFileSync(docx, await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }, layout));
   // A profile of its own, so parallel runs never share LibreOffice's lock.
   execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
   return join(dir, 'letter.pdf');
@@ -53,5 +53,35 @@ describe.skipIf(!soffice)('the exported .docx as LibreOffice lays it out', () =>
     expect(number(pages[0]).right).toBeCloseTo(210 - 26 - oneChar, 0);
     expect(number(pages[1]).left).toBeCloseTo(28 + oneChar, 0);
     expect(Math.abs(number(pages[1]).top - (297 - 35 + 7))).toBeLessThan(1.5);
+
+    // The 版记 at the foot of the last page: 抄送 above the 印发 line, whose bottom meets the 版心's bottom edge.
+    const last = pages.at(-1)!;
+    const cc = last.lines.find((line) => line.text.startsWith('抄'))!;
+    const issued = last.lines.filter((line) => line.top > cc.top + 1 && !PAGE_NUMBER.test(line.text));
+    expect(pages.slice(0, -1).some((page) => page.lines.some((line) => line.text.startsWith('抄')))).toBe(false);
+    expect(issued.map((line) => line.text).join('')).toBe('柳州市市场监督管理局2023年5月26日印发');
+    expect(Math.max(...issued.map((line) => line.bottom))).toBeGreaterThan(297 - 35 - 3);
+    expect(Math.max(...issued.map((line) => line.bottom))).toBeLessThanOrEqual(297 - 35);
+    // 左右各空一字 of 4号
+    expect(Math.min(...issued.map((line) => line.left))).toBeCloseTo(28 + oneChar, 0);
+    expect(Math.max(...issued.map((line) => line.right))).toBeCloseTo(210 - 26 - oneChar, 0);
+  }, 180_000);
+
+  it('in 信函格式 has the 机关全称 at 30 mm on page 1 with no page number there, and a 版记 of 抄送 only at the foot', async () => {
+    const pages = readPdfLines(await exportedPdf({ format: 'letter', letterHeader: '柳州市市场监督管理局' }));
+    const [first] = pages;
+    const head = first.lines[0];
+    expect(head.text).toBe('柳州市市场监督管理局');
+    expect(Math.abs(head.top - 30)).toBeLessThan(1.5);
+    expect((head.left + head.right) / 2).toBeCloseTo(28 + 156 / 2, 0);
+    const title = first.lines.find((line) => line.text.startsWith('关于'))!;
+    expect(title.top).toBeGreaterThan(head.bottom + 10);
+    expect(first.lines.some((line) => PAGE_NUMBER.test(line.text))).toBe(false);
+    expect(pages[1].lines.some((line) => PAGE_NUMBER.test(line.text))).toBe(true);
+
+    const last = pages.at(-1)!;
+    const cc = last.lines.filter((line) => line.top > 240 && line.top < 297 - 35);
+    expect(cc.map((line) => line.text).join('')).toMatch(/^抄送：?:?市政协提案委员会、市政府督查室$/);
+    expect(last.lines.some((line) => line.text.includes('印发'))).toBe(false);
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ELECTRON_PRINT_OPTIONS, ELECTRON_PRINT_TO_PDF_OPTIONS, PLAYWRIGHT_PDF_OPTIONS } from './pdfOptions';
+import { ELECTRON_PRINT_OPTIONS, ELECTRON_PRINT_TO_PDF_OPTIONS, isCancellation, PLAYWRIGHT_PDF_OPTIONS } from './pdfOptions';
 import { resolveChromium } from './chromiumPath';
 
 describe('print job options', () => {
@@ -13,5 +13,11 @@ describe('print job options', () => {
     expect(resolveChromium(process.execPath, {})).toBe(process.execPath);
     expect(resolveChromium(undefined, { DAFU_CHROMIUM: process.execPath })).toBe(process.execPath);
     expect(() => resolveChromium('/没有/chromium', {})).toThrow('找不到浏览器程序“/没有/chromium”');
+  });
+
+  it('tells a closed print dialog from a failed print job', () => {
+    expect(isCancellation('Print job canceled')).toBe(true);
+    expect(isCancellation('cancelled')).toBe(true);
+    expect(isCancellation('Print job failed')).toBe(false);
   });
 });

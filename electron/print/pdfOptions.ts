@@ -29,3 +29,8 @@ export const ELECTRON_PRINT_OPTIONS = {
   scaleFactor: 100,
   landscape: false,
 } as const;
+
+/** Electron reports a print dialog the clerk closed as a failure with one of these reasons. */
+export function isCancellation(reason: string): boolean {
+  return /cancel/i.test(reason);
+}

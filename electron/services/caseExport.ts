@@ -4,6 +4,7 @@ import { localDate } from '../../shared/cases/calendar';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS } from '../../shared/cases/caseModel';
 import { listCases, loadCaseRow, loadExtensions } from './caseRecords';
 import type { ServiceContext } from './context';
+import { opinionTemplates } from './cases';
 
 const COLUMNS: Partial<ExcelJS.Column>[] = [
   { header: '序号', key: 'index', width: 6 },
@@ -37,7 +38,7 @@ export function caseExportHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.e
       const sheet = workbook.addWorksheet('办理台账', { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = COLUMNS;
       sheet.getRow(1).font = { bold: true };
-      listCases(db, now).forEach((summary, index) => {
+      listCases(db, now, opinionTemplates(ctx)).forEach((summary, index) => {
         const row = loadCaseRow(db, summary.id);
         const extension = loadExtensions(db, summary.id).at(-1);
         const added = sheet.addRow({

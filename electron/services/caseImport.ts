@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import { readSheet } from './caseSheet';
 import { insertCase } from './cases';
 import type { ServiceContext } from './context';
+import { searchUpkeep } from './search';
 
 type ImportHandlers = Pick<Handlers, 'cases.importPreview' | 'cases.import'>;
 type ImportInput = CallInput<'cases.import'>;
@@ -39,6 +40,7 @@ export function caseImportHandlers(ctx: ServiceContext): ImportHandlers {
       }
       const time = ctx.now().toISOString();
       const imported = db.transaction(() => result.accepted.map(({ facts, key }) => insertCase(db, facts, key, time)))();
+      searchUpkeep(ctx).kick();
       return { imported, duplicates: result.duplicates, rejected: result.rejected };
     },
   };

@@ -3,15 +3,23 @@ import { ApiError } from '../../shared/api/errors';
 import type { CallInput, Handlers } from '../../shared/api/contract';
 import { defaultTemplateId, fieldsFromCase } from '../../shared/cases/caseFields';
 import { caseKey } from '../../shared/cases/caseKey';
+import { answerPurpose, DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../shared/cases/caseAnswer';
 import type { CaseFacts } from '../../shared/cases/caseModel';
 import { instantiateTemplate } from '../../shared/templates/template';
 import type { Db } from '../db/open';
 import { deliverFacts } from './caseFacts';
-import { listCases, loadCaseDetail, loadCaseRow, toFacts } from './caseRecords';
+import { listCases, loadCaseDetail, loadCaseRow, toFacts, type IsOpinionTemplate } from './caseRecords';
 import type { ServiceContext } from './context';
 import { createDraftRecord } from './newDraft';
+import { ownTemplates } from './templates';
 
-type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.save' | 'cases.extend' | 'cases.createReply'>;
+type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.save' | 'cases.extend' | 'cases.createReply' | 'cases.chooseAnswer'>;
+
+/** Drafts from an opinion template (协办意见函, or the clerk's own template of that kind) are opinions in any case. */
+export function opinionTemplates(ctx: ServiceContext): IsOpinionTemplate {
+  const ids = new Set([...ctx.templates, ...ownTemplates(ctx.db)].filter((template) => template.kind === 'opinion').map((template) => template.id));
+  return (templateId) => templateId !== null && ids.has(templateId);
+}
 
 function refuseDuplicate(db: Db, facts: CaseFacts, exceptId?: string): string {
   const key = caseKey(facts.kind, facts.session, facts.number);
@@ -26,9 +34,8 @@ function checkDates(facts: CaseFacts): void {
   }
 }
 
-/** Writes a new case with the given facts; the import uses it too. Returns the new id. */
-export function insertCase(db: Db, facts: CaseFacts, key: string, time: string): string {
-  const id = randomUUID();
+/** Writes a new case with the given facts; the imports use it too (a package's case keeps its id). Returns the id. */
+export function insertCase(db: Db, facts: CaseFacts, key: string, time: string, id: string = randomUUID()): string {
   db.prepare(
     `INSERT INTO cases (id, kind, session, number, title, proposer, role, assigned_on, due_on, reply_type, disclosure, doc_number,
        signer, handler, handler_phone, lead_unit, other_units, proposal_text, case_key, created_at, updated_at)
@@ -58,10 +65,11 @@ function updateCase(db: Db, id: string, facts: CaseFacts, key: string, input: Ca
 
 export function caseHandlers(ctx: ServiceContext): CaseHandlers {
   const { db } = ctx;
+  const detail = (caseId: string) => loadCaseDetail(db, caseId, ctx.now(), opinionTemplates(ctx));
   return {
-    'cases.list': () => listCases(db, ctx.now()),
+    'cases.list': () => listCases(db, ctx.now(), opinionTemplates(ctx)),
 
-    'cases.get': ({ caseId }) => loadCaseDetail(db, caseId, ctx.now()),
+    'cases.get': ({ caseId }) => detail(caseId),
 
     'cases.save': (input) =>
       db.transaction(() => {
@@ -72,11 +80,11 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         if (input.caseId === undefined) {
           const id = insertCase(db, facts, key, time);
           if (input.status || input.satisfaction) updateCase(db, id, facts, key, input, time);
-          return { case: loadCaseDetail(db, id, ctx.now()), drafts: { updated: [], refused: [] } };
+          return { case: detail(id), drafts: { updated: [], refused: [] } };
         }
         updateCase(db, input.caseId, facts, key, input, time);
         const drafts = deliverFacts(ctx, input.caseId, facts);
-        return { case: loadCaseDetail(db, input.caseId, ctx.now()), drafts };
+        return { case: detail(input.caseId), drafts };
       })(),
 
     'cases.extend': ({ caseId, dueOn, approvedOn, reason }) =>
@@ -86,7 +94,20 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         const time = ctx.now().toISOString();
         db.prepare('INSERT INTO case_extensions (case_id, due_on, approved_on, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(caseId, dueOn, approvedOn, reason, time);
         db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(time, caseId);
-        return loadCaseDetail(db, caseId, ctx.now());
+        return detail(caseId);
+      })(),
+
+    'cases.chooseAnswer': ({ caseId, draftId }) =>
+      db.transaction(() => {
+        const role = loadCaseRow(db, caseId).role;
+        const candidate = detail(caseId).drafts.find((draft) => draft.id === draftId);
+        const wanted = DRAFT_PURPOSE_LABELS[answerPurpose(role)];
+        if (!candidate) throw new ApiError('not_found', `这份草稿不在本件的草稿里（可能已移到回收站）。请刷新后从本件的${wanted}中选择。`);
+        if (candidate.purpose !== answerPurpose(role)) {
+          throw new ApiError('invalid_input', `「${candidate.title}」是${DRAFT_PURPOSE_LABELS[candidate.purpose]}，不能作为本件的${OFFICIAL_LABELS[answerPurpose(role)]}。请从${wanted}中选择。`);
+        }
+        db.prepare('UPDATE cases SET answer_draft_id = ?, updated_at = ? WHERE id = ?').run(draftId, ctx.now().toISOString(), caseId);
+        return detail(caseId);
       })(),
 
     'cases.createReply': ({ caseId, templateId }) =>

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { Template } from '../../shared/templates/template';
 import type { StoreControl } from './storeHandlers';
+import type { IdleScheduler } from './indexMaintenance';
 
 /** What every service handler works with; tests build one with an in-memory database and a fake clock. */
 export interface ServiceContext {
@@ -10,4 +11,6 @@ export interface ServiceContext {
   now: () => Date;
   /** The database file's health and backups; absent for a store held in memory. */
   store?: StoreControl;
+  /** Where work that waits for idle time runs (index upkeep); timers unless a test steps it by hand. */
+  idle?: IdleScheduler;
 }

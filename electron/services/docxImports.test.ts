@@ -54,7 +54,8 @@ describe('importing a colleague’s edited copy as a new revision', () => {
     // the saved working copy is cut as a revision first, and the import follows it
     expect(history.slice(-2).map((entry) => entry.kind)).toEqual(['auto', 'import']);
     expect(revision).toMatchObject({ kind: 'import', parents: [history.at(-2)?.id] });
-    expect(revision.note).toBe('从「科长修改稿.docx」导入修改稿（修订 2 处已按接受处理；批注 1（张科长）针对「基本情况」：这部分请补充数据）');
+    expect(revision.note).toBe('从「科长修改稿.docx」导入修改稿（修订 2 处已按接受处理；Word 批注 1 条已转为批注）');
+    expect((await handlers['comments.list']({ draftId })).map((thread) => [thread.author, thread.body, thread.anchor?.quote])).toEqual([['张科长', '这部分请补充数据', '基本情况']]);
     expect(warnings[0]).toMatch(/2 处修订/);
 
     expect(history.at(-1)?.id).toBe(revision.id);

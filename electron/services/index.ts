@@ -4,6 +4,8 @@ import { draftHandlers } from './drafts';
 import { importHandlers } from './imports';
 import { draftLibraryHandlers } from './draftLibrary';
 import { preferenceHandlers } from './preferences';
+import { printPreferenceHandlers } from './printPreferences';
+import { wordListHandlers } from './wordList';
 import { profileHandlers } from './profile';
 import { revisionHandlers } from './revisions';
 import { printHandlers } from './print';
@@ -17,8 +19,13 @@ import { caseExportHandlers } from './caseExport';
 import { searchHandlers } from './search';
 import { userHandlers, withCurrentUser } from './users';
 import { commentHandlers } from './comments';
+import { uploadHandlers } from './uploads';
 import { reviewHandlers } from './review';
 import { packageHandlers } from './packages';
+import { mergeSourceHandlers } from './mergeSources';
+import { shellFallbacks } from './shellFallbacks';
+import { docNumberHandlers } from './docNumbers';
+import { retentionHandlers } from './retentionRuns';
 
 /** Every call's handler; a call in the contract without one here is a compile error. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -34,6 +41,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...printHandlers(ctx),
     ...profileHandlers(ctx),
     ...preferenceHandlers(ctx),
+    ...printPreferenceHandlers(ctx),
+    ...wordListHandlers(ctx),
     ...docxImportHandlers(ctx),
     ...letterExportHandlers(ctx),
     ...caseHandlers(ctx),
@@ -42,7 +51,12 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...searchHandlers(ctx),
     ...userHandlers(ctx),
     ...commentHandlers(ctx),
+    ...uploadHandlers(ctx),
     ...reviewHandlers(ctx),
     ...packageHandlers(ctx),
+    ...mergeSourceHandlers(ctx),
+    ...docNumberHandlers(ctx),
+    ...retentionHandlers(ctx),
+    ...shellFallbacks(),
   };
 }

@@ -8,6 +8,7 @@ import type { ServiceContext } from './context';
 import { describeLetter, type DraftRow } from './draftRecords';
 import { getRevision, insertRevision, readSnapshot, snapshotHash } from './revisionStore';
 import { logEvent, reviewLog } from './reviewLog';
+import { applyCase } from './packageCase';
 import { cutWorkingCopy, readWorkingCopy } from './workingCopy';
 
 /** Whether `ancestor` is `revision` itself or reachable from it through parent links. */
@@ -82,7 +83,9 @@ function setWorkingCopy(ctx: ServiceContext, row: DraftRow, headId: string, stat
     .run(JSON.stringify(snapshot.content), JSON.stringify(snapshot.fields), title, chars, headId, state, ctx.now().toISOString(), row.id);
 }
 
-function createDraft(ctx: ServiceContext, payload: Payload): ImportReport {
+type HistoryReport = Omit<ImportReport, 'case'>;
+
+function createDraft(ctx: ServiceContext, payload: Payload): HistoryReport {
   const { db } = ctx;
   const { draft } = payload;
   const head = payload.revisions.find((revision) => revision.id === draft.headRevisionId)!;
@@ -117,11 +120,19 @@ const markPending = (db: Db, draftId: string, revisionId: string, time: string) 
 
 /**
  * Brings a checked package into the store; call inside a transaction. The same draft (by id) gets the
- * revisions, comments and review events it lacks. When both PCs edited, both lines are kept: the
- * local line stays current and the imported one waits to be merged, unless only the imported one is
- * signed off, which then becomes current. Importing the same package again changes nothing.
+ * revisions, comments and review events it lacks, and its case (see applyCase). Importing the same
+ * package again changes nothing.
  */
 export function applyPackage(ctx: ServiceContext, payload: Payload): ImportReport {
+  const history = applyHistory(ctx, payload);
+  return { ...history, case: payload.case ? applyCase(ctx.db, payload.draft.id, payload.case, ctx.now().toISOString()) : null };
+}
+
+/**
+ * When both PCs edited, both lines are kept: the local line stays current and the imported one waits
+ * to be merged, unless only the imported one is signed off, which then becomes current.
+ */
+function applyHistory(ctx: ServiceContext, payload: Payload): HistoryReport {
   const { db } = ctx;
   const draftId = payload.draft.id;
   const existing = db.prepare('SELECT * FROM drafts WHERE id = ?').get(draftId) as (DraftRow & { deleted_at: string | null }) | undefined;

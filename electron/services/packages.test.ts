@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,20 +5,10 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/model/canonicalJson';
 import type { Payload } from '../../shared/review/packageFormat';
-import type { Db } from '../db/open';
-import { carry, DRAFTER, REVIEWER, reviewPc, SIGNER, typeParagraph, type ReviewPc } from './reviewTestKit';
-
-/** Every row of every table: what "the history is identical" means. */
-function dump(db: Db) {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}"`).all().map((row) => JSON.stringify(row)).sort()]));
-}
+import { carry, drafterAndReviewer, dump, REVIEWER, reviewPc, rezip, sha, SIGNER, typeParagraph, type ReviewPc } from './reviewTestKit';
 
 async function writtenAndCarried() {
-  const drafter = reviewPc();
-  const reviewer = reviewPc();
-  drafter.as(DRAFTER);
-  reviewer.as(REVIEWER);
+  const { drafter, reviewer } = drafterAndReviewer();
   const draft = await drafter.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
   await typeParagraph(drafter, draft.id, '柳州螺蛳粉全产业链销售收入超600亿元。');
   await drafter.handlers['review.transition']({ draftId: draft.id, action: 'submit' });
@@ -112,15 +101,6 @@ describe('carrying a draft between PCs in a package', () => {
   });
 });
 
-const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
-
-async function rezip(data: string, change: (manifest: Record<string, unknown>, payload: string) => [Record<string, unknown>, string]) {
-  const zip = await JSZip.loadAsync(Buffer.from(data, 'base64'));
-  const [manifest, payload] = change(JSON.parse(await zip.file('manifest.json')!.async('string')), await zip.file('payload.json')!.async('string'));
-  zip.file('manifest.json', JSON.stringify(manifest));
-  zip.file('payload.json', payload);
-  return (await zip.generateAsync({ type: 'nodebuffer' })).toString('base64');
-}
 
 describe('refusing a package that must not be imported', () => {
   it('refuses corrupt, truncated, tampered and newer packages with a message, the database file unchanged byte for byte', async () => {

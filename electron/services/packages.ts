@@ -9,9 +9,12 @@ import { applyPackage } from './packageImport';
 import { writePackage, readPackage } from './packageFile';
 import { listRevisions, readSnapshot } from './revisionStore';
 import { reviewLog } from './reviewLog';
+import { searchUpkeep } from './search';
+import { collectCase } from './packageCase';
 import { cutWorkingCopy } from './workingCopy';
+import { markShared } from './sharedRevisions';
 
-/** The draft with its whole history, comments and review log, the working copy cut as a revision first. */
+/** The draft with its whole history, comments, review log and case, the working copy cut as a revision first. */
 function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; payload: Payload } {
   const { db } = ctx;
   return ctx.db.transaction(() => {
@@ -51,7 +54,10 @@ function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; 
         resolvedBy: comment.resolved_by,
       })),
       reviewLog: reviewLog(db, draftId),
+      case: collectCase(db, draftId),
     };
+    // Counted as sent once packed, even if the clerk then cancels saving: a revision kept too long is harmless.
+    markShared(db, draftId, payload.revisions.map((revision) => revision.id));
     return { row, payload };
   })();
 }
@@ -74,7 +80,11 @@ export async function importPackage(ctx: ServiceContext, bytes: Uint8Array) {
     if (error instanceof PackageRefused) throw new ApiError('invalid_input', error.message);
     throw error;
   }
-  return ctx.db.transaction(() => applyPackage(ctx, payload))();
+  return ctx.db.transaction(() => {
+    const report = applyPackage(ctx, payload);
+    markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
+    return report;
+  })();
 }
 
 export function packageHandlers(ctx: ServiceContext): Pick<Handlers, 'package.export' | 'package.import'> {
@@ -83,7 +93,12 @@ export function packageHandlers(ctx: ServiceContext): Pick<Handlers, 'package.ex
       const { fileName, bytes } = await exportPackage(ctx, draftId);
       return { fileName, data: bytes.toString('base64') };
     },
-    'package.import': ({ data }) => importPackage(ctx, Buffer.from(data, 'base64')),
+    'package.import': async ({ data }) => {
+      const result = await importPackage(ctx, Buffer.from(data, 'base64'));
+      // A package brings a draft's whole history at once: its text is indexed at idle.
+      searchUpkeep(ctx).kick();
+      return result;
+    },
   };
 }
 

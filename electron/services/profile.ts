@@ -4,6 +4,8 @@ import { BureauProfileSchema, EMPTY_PROFILE, profileFromFile, profileToFile, typ
 import type { Db } from '../db/open';
 import type { ServiceContext } from './context';
 import { readSetting, writeSetting } from './settings';
+import { mergeEntries, withWordList, wordListOfFile } from '../../shared/proofread/wordList';
+import { readWordList, writeWordList } from './wordList';
 
 const KEY = 'bureauProfile';
 
@@ -21,11 +23,14 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, 'profile.ge
   return {
     'profile.get': () => readProfile(db),
     'profile.save': (profile) => writeProfile(db, profile),
-    'profile.export': () => ({ fileName: '单位信息.json', text: profileToFile(readProfile(db)) }),
+    'profile.export': () => ({ fileName: '单位信息.json', text: withWordList(profileToFile(readProfile(db)), readWordList(db)) }),
     'profile.import': ({ text }) => {
       const profile = profileFromFile(text);
       if (typeof profile === 'string') throw new ApiError('invalid_input', profile);
-      return writeProfile(db, profile);
+      return db.transaction(() => {
+        writeWordList(db, mergeEntries(readWordList(db), wordListOfFile(text)));
+        return writeProfile(db, profile);
+      })();
     },
   };
 }

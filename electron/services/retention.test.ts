@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REVISION_KINDS, type RevisionSummary } from '../../shared/model/draft';
-import { applyRetention, DEFAULT_RETENTION, describeRetention, isThinned, planThinning } from './retention';
+import { DEFAULT_RETENTION_SETTINGS, describeRetention } from '../../shared/retention/retentionSettings';
+import { applyRetention, DEFAULT_RETENTION, isThinned, planThinning } from './retention';
 import { editLetter, makeLetter, seededRandom } from './sampleLetters';
 import { insertRevision, listRevisions, readSnapshot, snapshotHash } from './revisionStore';
 import { makeTestContext } from './testContext';
@@ -57,7 +58,7 @@ describe('retention policy', () => {
     const older = kept.filter((r) => ageHours(r) >= 24 * 7);
     expect(older.length).toBeLessThanOrEqual(4); // three days and a partial one, plus the first revision of the line
     expect(revisions.filter((r) => r.kind === 'checkpoint').every((r) => !removed.has(r.id))).toBe(true);
-    expect(describeRetention(DEFAULT_RETENTION)).toContain('最近 24 小时内的全部保留；7 天内的每小时保留最后一个；更早的每天保留最后一个');
+    expect(describeRetention(DEFAULT_RETENTION_SETTINGS)).toContain('最近 1 天内的全部保留；7 天内的每小时保留最后一个；更早的每天保留最后一个');
     expect(new Set(decisions.map((d) => d.reason))).toEqual(
       new Set([`超过 ${DEFAULT_RETENTION.keepAllForHours} 小时的自动版本，每小时只保留最后一个`, `超过 ${DEFAULT_RETENTION.hourlyForDays} 天的自动版本，每天只保留最后一个`]),
     );

@@ -1,11 +1,14 @@
 import type { Db } from '../db/open';
 import type { RevisionSummary } from '../../shared/model/draft';
+import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from '../../shared/retention/retentionSettings';
 import { loadDraftRow } from './draftRecords';
 import { listRevisions, rebaseRevision } from './revisionStore';
+import { sharedRevisionIds } from './sharedRevisions';
 
 /**
  * Which automatic revisions to keep. Checkpoints, imports, restores, merges and case updates are
- * never thinned; neither is the draft's head, the first revision of a line nor the tip of a line.
+ * never thinned; neither is the draft's head, the first revision of a line, the tip of a line nor a
+ * revision that has been in a package (another PC has it).
  */
 export interface RetentionPolicy {
   /** Every automatic revision younger than this is kept. */
@@ -16,12 +19,14 @@ export interface RetentionPolicy {
   utcOffsetMinutes: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { keepAllForHours: 24, hourlyForDays: 7, utcOffsetMinutes: 480 };
+/** The clerk's settings as the planner's policy; the calendar day is Beijing time's. */
+export const policyOf = (settings: RetentionSettings): RetentionPolicy => ({
+  keepAllForHours: settings.keepAllDays * 24,
+  hourlyForDays: settings.hourlyDays,
+  utcOffsetMinutes: 480,
+});
 
-export function describeRetention(policy: RetentionPolicy): string {
-  return `手动保存的版本、导入、恢复、合并和案件信息更新产生的版本永远保留。自动版本：最近 ${policy.keepAllForHours} 小时内的全部保留；` +
-    `${policy.hourlyForDays} 天内的每小时保留最后一个；更早的每天保留最后一个。清理掉的版本会留下记录，不会在合并时重新出现。`;
-}
+export const DEFAULT_RETENTION: RetentionPolicy = policyOf(DEFAULT_RETENTION_SETTINGS);
 
 export interface ThinningDecision {
   id: string;
@@ -31,9 +36,15 @@ export interface ThinningDecision {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export function planThinning(revisions: readonly RevisionSummary[], headId: string, now: Date, policy = DEFAULT_RETENTION): ThinningDecision[] {
+export function planThinning(
+  revisions: readonly RevisionSummary[],
+  headId: string,
+  now: Date,
+  policy = DEFAULT_RETENTION,
+  shared: ReadonlySet<string> = new Set(),
+): ThinningDecision[] {
   const withChildren = new Set(revisions.flatMap((revision) => revision.parents));
-  const isProtected = (r: RevisionSummary) => r.id === headId || r.parents.length === 0 || !withChildren.has(r.id);
+  const isProtected = (r: RevisionSummary) => r.id === headId || r.parents.length === 0 || !withChildren.has(r.id) || shared.has(r.id);
   const buckets = new Map<string, RevisionSummary[]>();
   for (const revision of revisions) {
     const time = Date.parse(revision.time);
@@ -81,11 +92,16 @@ function thin(db: Db, draftId: string, decision: ThinningDecision, now: Date): v
   db.prepare('DELETE FROM revisions WHERE id = ?').run(decision.id);
 }
 
+/** What thinning a draft by the policy would remove now, and why. */
+export function planDraftThinning(db: Db, draftId: string, now: Date, policy = DEFAULT_RETENTION): ThinningDecision[] {
+  const head = loadDraftRow(db, draftId).head_revision_id;
+  return planThinning(listRevisions(db, draftId), head, now, policy, sharedRevisionIds(db, draftId));
+}
+
 /** Thins a draft's automatic revisions by the policy, all or nothing; returns what was removed and why. */
 export function applyRetention(db: Db, draftId: string, now: Date, policy = DEFAULT_RETENTION): ThinningDecision[] {
   return db.transaction(() => {
-    const head = loadDraftRow(db, draftId).head_revision_id;
-    const decisions = planThinning(listRevisions(db, draftId), head, now, policy);
+    const decisions = planDraftThinning(db, draftId, now, policy);
     for (const decision of decisions) thin(db, draftId, decision, now);
     return decisions;
   })();

@@ -75,11 +75,14 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
       })(),
 
     // The reconciled text becomes a merge revision with both lines as parents, and the working copy.
-    'review.merge': ({ draftId, revisionId, content, fields }) =>
+    'review.merge': ({ draftId, revisionId, content, fields, localBase }) =>
       db.transaction(() => {
         const row = loadDraftRow(db, draftId);
         assertEditable(row, '合并');
         if (!pendingMergeIds(db, draftId).includes(revisionId)) throw new ApiError('not_found', '这条待合并的修改已经合并过了，请刷新。');
+        if (localBase && (localBase.revisionId !== row.head_revision_id || localBase.seq !== row.working_seq)) {
+          throw new ApiError('conflict', '合并期间当前稿又有了修改，合并没有保存。请重新打开「逐段合并」，在最新的稿子上再合并。');
+        }
         const head = cutWorkingCopy(ctx, row, '合并前的修改');
         const time = ctx.now().toISOString();
         const { title, chars } = describeLetter(content, JSON.parse(row.field_definitions) as FieldDefinition[], fields);

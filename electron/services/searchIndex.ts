@@ -1,107 +1,74 @@
-import { isGramQuery, shortGrams } from '../../shared/search/shortGrams';
-import { SNIPPET_RADIUS, makeSnippet, snippetFrom } from '../../shared/search/snippet';
-import type { SearchHit } from '../../shared/cases/caseCalls';
+import { shortGrams } from '../../shared/search/shortGrams';
 import type { Db } from '../db/open';
 
 /**
- * Triggers keep search_docs current and list changed documents in search_stale; the indexes are
- * brought up to date here, just before a query reads them. A save thus never waits for a long
- * letter to be re-indexed, and the gram index (cut in JS) needs no SQL function in the triggers.
+ * Triggers keep search_docs current and list changed documents in search_stale; the indexes over
+ * search_docs (trigrams for queries of three or more characters, grams for shorter ones) are brought
+ * up to date from there in batches, off the search path (indexMaintenance.ts). Each batch is one
+ * transaction that also clears what it indexed from search_stale, so a batch cut short by closing
+ * the app leaves its documents listed as stale and nothing is lost.
  */
-const BULK_CHANGE = 200;
+export const BULK_CHANGE = 200;
 
-export function refreshIndexes(db: Db): number {
-  const stale = db
-    .prepare('SELECT s.doc_id AS id, d.title AS title, d.body AS body FROM search_stale AS s LEFT JOIN search_docs AS d ON d.id = s.doc_id')
-    .all() as { id: number; title: string | null; body: string | null }[];
-  if (stale.length === 0) return 0;
-  const bulk = stale.length >= BULK_CHANGE;
+export interface IndexProgress {
+  indexed: number;
+  left: number;
+}
+
+export function staleCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM search_stale').pluck().get() as number;
+}
+
+/** Indexes stale documents, oldest first, until about `charBudget` characters are done (always at least one). */
+export function indexStale(db: Db, charBudget: number): IndexProgress {
+  const next = db.prepare('SELECT s.doc_id AS id, d.title AS title, d.body AS body FROM search_stale AS s LEFT JOIN search_docs AS d ON d.id = s.doc_id ORDER BY s.doc_id LIMIT 1');
   const removeTrigrams = db.prepare('DELETE FROM search_trigrams WHERE rowid = ?');
   const removeGrams = db.prepare('DELETE FROM search_grams WHERE rowid = ?');
   const addTrigrams = db.prepare('INSERT INTO search_trigrams (rowid, title, body) VALUES (?, ?, ?)');
   const addGrams = db.prepare('INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
   const done = db.prepare('DELETE FROM search_stale WHERE doc_id = ?');
-  db.transaction(() => {
-    for (const doc of stale) {
+  const indexed = db.transaction(() => {
+    let chars = 0;
+    let count = 0;
+    while (count === 0 || chars < charBudget) {
+      const doc = next.get() as { id: number; title: string | null; body: string | null } | undefined;
+      if (!doc) break;
       removeTrigrams.run(doc.id);
       removeGrams.run(doc.id);
       if (doc.title !== null) {
         addTrigrams.run(doc.id, doc.title, doc.body);
         addGrams.run(doc.id, shortGrams(`${doc.title}\n${doc.body}`));
+        chars += doc.title.length + (doc.body ?? '').length;
       }
       done.run(doc.id);
+      count += 1;
     }
-    // After a bulk change (an upgrade, a large import) merge the index's segments: smaller and faster.
-    if (bulk) db.exec("INSERT INTO search_trigrams (search_trigrams) VALUES ('optimize'); INSERT INTO search_grams (search_grams) VALUES ('optimize');");
+    return count;
   })();
-  return stale.length;
+  return { indexed, left: staleCount(db) };
 }
 
-interface Candidate {
-  id: number;
-  type: 'case' | 'draft';
-  refId: string;
-  title: string;
-}
-
-type Counted = Candidate & { total: number };
-
-/** The total comes with the first rows (a window count), so the index is read once per query. */
-function counted(rows: Counted[]): { total: number; candidates: Candidate[] } {
-  return { total: rows[0]?.total ?? 0, candidates: rows.map(({ total: _total, ...candidate }) => candidate) };
-}
-
-const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-const CANDIDATE_COLUMNS = 'd.id AS id, d.type AS type, d.ref_id AS refId, d.title AS title';
-
-/** Finds which documents hold the query, best first: the index that can answer it, else a scan. */
-function findCandidates(db: Db, query: string, limit: number): { total: number; candidates: Candidate[] } {
-  const lower = query.toLowerCase();
-  if (isGramQuery(query)) {
-    // The gram index says only which documents hold the query; a title hit ranks first, then the most recent.
-    const from = 'FROM search_grams AS g JOIN search_docs AS d ON d.id = g.rowid WHERE search_grams MATCH ?';
-    return counted(db.prepare(`SELECT ${CANDIDATE_COLUMNS}, count(*) OVER () AS total ${from} ORDER BY instr(lower(d.title), ?) = 0, d.updated_at DESC LIMIT ?`).all(quoted(lower), lower, limit) as Counted[]);
-  }
-  if ([...query].length >= 3) {
-    const from = 'FROM search_trigrams AS t JOIN search_docs AS d ON d.id = t.rowid WHERE search_trigrams MATCH ?';
-    const scored = `SELECT ${CANDIDATE_COLUMNS}, bm25(search_trigrams, 10.0, 1.0) AS score ${from}`;
-    return counted(db.prepare(`SELECT id, type, refId, title, count(*) OVER () AS total FROM (${scored}) ORDER BY score LIMIT ?`).all(quoted(query), limit) as Counted[]);
-  }
-  // One or two characters that are not letters or digits (「、」, 「（1」): rare, so a scan is fine.
-  const where = 'WHERE instr(lower(d.title), ?) > 0 OR instr(lower(d.body), ?) > 0';
-  return {
-    total: db.prepare(`SELECT count(*) FROM search_docs AS d ${where}`).pluck().get(lower, lower) as number,
-    candidates: db.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM search_docs AS d ${where} ORDER BY instr(lower(d.title), ?) = 0, d.updated_at DESC LIMIT ?`).all(lower, lower, lower, limit) as Candidate[],
-  };
-}
+const MERGE_PAGES = 2000;
 
 /**
- * Only the stretch around the match leaves SQLite: a letter can run to 30,000 characters. The
- * case-folded search (for Latin letters) runs only when the exact one finds nothing.
+ * One bounded step of merging the indexes' segments into one (an incremental 'optimize'): after a
+ * bulk change, fewer segments make queries faster. Says whether there was work left to do.
  */
-const WINDOW_SQL = `
-  SELECT substr(body, max(1, at - ${SNIPPET_RADIUS}), @length + ${2 * SNIPPET_RADIUS} + 1) AS window, at
-  FROM (SELECT body, coalesce(nullif(instr(body, @query), 0), instr(lower(body), @lower)) AS at FROM search_docs WHERE id = @id)`;
+export function mergeStep(db: Db): boolean {
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  let worked = false;
+  for (const table of ['search_trigrams', 'search_grams']) {
+    const before = totalChanges.get() as number;
+    db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-MERGE_PAGES);
+    // SQLite's documented test: fewer than two changes means the merge found nothing to do.
+    if ((totalChanges.get() as number) - before >= 2) worked = true;
+  }
+  return worked;
+}
 
-export function searchDocuments(db: Db, query: string, limit: number): { total: number; hits: SearchHit[] } {
-  refreshIndexes(db);
-  const { total, candidates } = findCandidates(db, query, limit);
-  const windowOf = db.prepare(WINDOW_SQL);
-  const length = [...query].length;
-  const hits = candidates.map(({ id, type, refId, title }) => {
-    const { window, at } = windowOf.get({ length, query, lower: query.toLowerCase(), id }) as { window: string; at: number };
-    const start = Math.max(1, at - SNIPPET_RADIUS);
-    // One character more than shown is asked for: when it came back, the text goes on after the snippet.
-    const chars = [...window];
-    const wanted = length + 2 * SNIPPET_RADIUS - (at - SNIPPET_RADIUS < 1 ? 1 - (at - SNIPPET_RADIUS) : 0);
-    const goesOn = chars.length > wanted;
-    const shown = goesOn ? chars.slice(0, wanted).join('') : window;
-    const snippet =
-      at === 0 && title.toLowerCase().includes(query.toLowerCase())
-        ? makeSnippet(title, query)
-        : snippetFrom(shown, query, start > 1, goesOn);
-    return { type, id: refId, title, snippet: snippet.text, match: snippet.match };
-  });
-  return { total, hits };
+/** Everything at once, for one-shot work (the CLI, benchmarks, migration tests): indexes all that is stale. */
+export function refreshIndexes(db: Db): number {
+  const { indexed } = indexStale(db, Number.POSITIVE_INFINITY);
+  if (indexed >= BULK_CHANGE) db.exec("INSERT INTO search_trigrams (search_trigrams) VALUES ('optimize'); INSERT INTO search_grams (search_grams) VALUES ('optimize');");
+  return indexed;
 }

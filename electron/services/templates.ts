@@ -27,7 +27,7 @@ export function loadTemplates(dir: string): Template[] {
     });
 }
 
-function ownTemplates(db: Db): Template[] {
+export function ownTemplates(db: Db): Template[] {
   const bodies = db.prepare('SELECT body FROM own_templates ORDER BY created_at').pluck().all() as string[];
   return bodies.flatMap((body) => {
     const parsed = TemplateSchema.safeParse(JSON.parse(body));

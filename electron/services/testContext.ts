@@ -4,15 +4,17 @@ import { resourcesDir } from '../core/paths';
 import { loadTemplates } from './templates';
 import { createHandlers } from './index';
 import type { ServiceContext } from './context';
+import type { IdleScheduler } from './indexMaintenance';
 
-/** A service context on a real database file (or memory) with a clock the test moves by hand. */
-export function makeTestContext(file = ':memory:') {
+/** A service context on a real database file (or memory) with a clock the test moves by hand (and idle time, if given). */
+export function makeTestContext(file = ':memory:', idle?: IdleScheduler) {
   let now = new Date('2026-05-26T02:00:00Z');
   const ctx: ServiceContext = {
     db: openDatabase(file),
     templates: loadTemplates(join(resourcesDir(), 'templates')),
     author: '王晶',
     now: () => now,
+    idle,
   };
   return {
     ctx,

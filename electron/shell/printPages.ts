@@ -3,7 +3,7 @@ import { printDocumentHtml, type PrintRender } from '../../shared/print/renderPr
 import type { LayoutReport } from '../../shared/print/layoutPages';
 import { WEB_PREFERENCES } from '../core/securityPolicy';
 import { layoutExpression } from '../print/layoutScript';
-import { ELECTRON_PRINT_OPTIONS, ELECTRON_PRINT_TO_PDF_OPTIONS } from '../print/pdfOptions';
+import { ELECTRON_PRINT_OPTIONS, ELECTRON_PRINT_TO_PDF_OPTIONS, isCancellation } from '../print/pdfOptions';
 
 /**
  * Native printing for the window: the letter is laid out in a hidden window by the same
@@ -25,14 +25,15 @@ export function printToPdf(render: PrintRender): Promise<{ pdf: Buffer; report: 
   return withLaidOutPages(render, async (window, report) => ({ pdf: await window.webContents.printToPDF(ELECTRON_PRINT_TO_PDF_OPTIONS), report }));
 }
 
-/** The system print dialog; copies, page range and 双面 are the clerk's choice there. */
-export function printWithDialog(render: PrintRender): Promise<void> {
+/** The system print dialog; copies, page range and 双面 are the clerk's choice there. False when cancelled. */
+export function printWithDialog(render: PrintRender): Promise<boolean> {
   return withLaidOutPages(
     render,
     (window) =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<boolean>((resolve, reject) => {
         window.webContents.print(ELECTRON_PRINT_OPTIONS, (success, reason) => {
-          if (success || reason === 'Print job canceled' || reason === 'cancelled') resolve();
+          if (success) resolve(true);
+          else if (isCancellation(reason)) resolve(false);
           else reject(new Error(`打印没有完成：${reason}`));
         });
       }),

@@ -7,14 +7,18 @@ function hostToken(): string {
   return new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
 }
 
+/** keepalive lets a save finish while the page closes, but Chromium refuses a keepalive body over 64 KB (UTF-8). */
+const KEEPALIVE_MAX_CHARS = 20_000;
+
 const httpTransport: Transport = async (name, input) => {
   let response: Response;
   try {
+    const body = JSON.stringify(input);
     response = await fetch(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${hostToken()}` },
-      body: JSON.stringify(input),
-      keepalive: true,
+      body,
+      keepalive: body.length <= KEEPALIVE_MAX_CHARS,
     });
   } catch {
     return { ok: false, error: { code: 'internal', message: '连接不上本机服务，请确认答复函起草助手仍在运行。' } };

@@ -7,11 +7,13 @@ interface Props {
   onSubmit: () => void;
   onClose: () => void;
   canSubmit?: boolean;
+  /** The button that leaves without acting: 「取消」 unless the dialog says better (「返回修改」). */
+  cancelLabel?: string;
   children: ReactNode;
 }
 
 /** A dialog that asks for something and acts on it: Enter in any field or the main button submits, Esc cancels. */
-export function FormDialog({ title, submitLabel, onSubmit, onClose, canSubmit = true, children }: Props) {
+export function FormDialog({ title, submitLabel, onSubmit, onClose, canSubmit = true, cancelLabel = '取消', children }: Props) {
   const formId = useId();
   return (
     <Dialog
@@ -20,7 +22,7 @@ export function FormDialog({ title, submitLabel, onSubmit, onClose, canSubmit = 
       actions={
         <>
           <button type="button" onClick={onClose}>
-            取消
+            {cancelLabel}
           </button>
           <button type="submit" form={formId} className="primary" disabled={!canSubmit}>
             {submitLabel}

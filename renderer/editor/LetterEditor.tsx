@@ -18,8 +18,10 @@ import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { FieldSyncPlugin } from './plugins/FieldSyncPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { PasteRecognitionPlugin } from './plugins/PasteRecognitionPlugin';
 import { LetterMetricsPlugin, type LetterMetrics } from './plugins/LetterMetricsPlugin';
 import { ProofreadPlugin } from './plugins/ProofreadPlugin';
+import { PageMarksPlugin } from '../features/pagemarks/PageMarksPlugin';
 import type { ProofreadCountsStore } from '../features/proofread/proofreadCounts';
 import type { SaveStatus } from './saveStatus';
 
@@ -78,16 +80,18 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, 
             contentEditable={<ContentEditable className="letter-body" aria-label="正文" spellCheck={false} />}
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <PasteRecognitionPlugin definitions={draft.fieldDefinitions} getFields={getFields} onFieldChange={changeField} />
         </div>
-        <FieldForm definitions={draft.fieldDefinitions} values={fields} onChange={changeField} />
+        <FieldForm definitions={draft.fieldDefinitions} values={fields} onChange={changeField} draftId={draft.id} />
       </div>
       <HistoryPlugin />
       <PastePlugin />
       <EditorCommandsPlugin />
       <LetterMetricsPlugin onMetrics={onMetrics} />
       <FieldSyncPlugin view={view} />
+      <PageMarksPlugin definitions={draft.fieldDefinitions} fields={fields} />
       <AutosavePlugin draft={draft} getFields={getFields} onStatus={onStatus} onSaved={onSaved} onReady={onReady} />
-      {proofread && <ProofreadPlugin draftId={draft.id} counts={proofread} />}
+      {proofread && <ProofreadPlugin draftId={draft.id} counts={proofread} fields={fields} />}
       {children}
     </LexicalComposer>
   );

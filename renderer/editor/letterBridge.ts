@@ -8,18 +8,21 @@ export interface FieldView {
   filled: (name: string) => boolean;
 }
 
+/** One stored block as an editor paragraph, its fields as tokens showing their values. */
+export function $createBlockParagraph(block: Block, fields: FieldView) {
+  const paragraph = $createLetterParagraphNode(block.role, block.level);
+  for (const run of block.inlines) {
+    if (run.t === 'field') paragraph.append($createFieldNode(run.name, fields.text(run.name), fields.filled(run.name)));
+    else if (run.text !== '') paragraph.append($createTextNode(run.text).setFormat(run.bold ? 'bold' : 0));
+  }
+  return paragraph;
+}
+
 /** Replaces the editor's content with a stored letter. */
 export function $importLetter(doc: LetterDocument, fields: FieldView): void {
   const root = $getRoot();
   root.clear();
-  for (const block of doc.blocks) {
-    const paragraph = $createLetterParagraphNode(block.role, block.level);
-    for (const run of block.inlines) {
-      if (run.t === 'field') paragraph.append($createFieldNode(run.name, fields.text(run.name), fields.filled(run.name)));
-      else if (run.text !== '') paragraph.append($createTextNode(run.text).setFormat(run.bold ? 'bold' : 0));
-    }
-    root.append(paragraph);
-  }
+  for (const block of doc.blocks) root.append($createBlockParagraph(block, fields));
   if (doc.blocks.length === 0) root.append($createLetterParagraphNode('body'));
 }
 

@@ -6,17 +6,30 @@ import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinit
 import { TEMPLATE_KINDS } from '../templates/template';
 import { caseCalls } from '../cases/caseCalls';
 import { reviewCalls } from '../review/reviewCalls';
+import { shellCalls } from './shellCalls';
+import { docNumberCalls } from '../docNumbers/docNumberCalls';
+import { retentionCalls } from '../retention/retentionCalls';
 import { PrintSettingsSchema } from '../print/settings';
+import { PrintPreferencesSchema } from '../print/preferences';
 import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from '../docx/docxLimits';
+import { UploadTokenSchema, uploadCalls } from '../upload/uploadCalls';
 import { BureauProfileSchema } from '../profile/bureauProfile';
 import { IgnoredKeysSchema, ProofreadPreferencesSchema } from '../proofread/preferences';
+import { WordListSchema } from '../proofread/wordList';
 
 const noInput = z.object({}).strict();
 const byDraft = z.object({ draftId: Uuid }).strict();
 const docxBytes = z
   .base64({ message: '文件内容传输有误，请重新选择文件。' })
   .min(1, '文件是空的，请重新选择。')
-  .max(MAX_DOCX_BASE64_CHARS, `文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，答复函一般不到 1 MB，请删去文中的大图片后另存再导入。`);
+  .max(MAX_DOCX_BASE64_CHARS, `文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，请压缩图片或删去扫描件后另存再导入。`);
+/** A .docx comes as base64 in the call (small files, the CLI) or as a finished upload's token (see uploads.*). */
+const docxSource = {
+  fileName: z.string().min(1).max(500),
+  data: docxBytes.optional(),
+  upload: UploadTokenSchema.optional(),
+};
+const oneSource = [(input: { data?: string; upload?: string }) => (input.data === undefined) !== (input.upload === undefined), { message: '请选择要导入的文件。' }] as const;
 
 const TemplateSummarySchema = z.object({
   id: z.string(),
@@ -86,6 +99,8 @@ export const contract = {
   'proofread.savePreferences': { input: ProofreadPreferencesSchema, output: z.object({}) },
   'proofread.ignored': { input: byDraft, output: IgnoredKeysSchema },
   'proofread.saveIgnored': { input: z.object({ draftId: Uuid, keys: IgnoredKeysSchema }).strict(), output: z.object({}) },
+  'wordList.get': { input: noInput, output: WordListSchema },
+  'wordList.save': { input: z.object({ entries: WordListSchema }).strict(), output: WordListSchema },
   'profile.get': { input: noInput, output: BureauProfileSchema },
   'profile.save': { input: BureauProfileSchema, output: BureauProfileSchema },
   'profile.export': { input: noInput, output: z.object({ fileName: z.string(), text: z.string() }) },
@@ -115,13 +130,21 @@ export const contract = {
     input: z.object({ draftId: Uuid, settings: PrintSettingsSchema.optional() }).strict(),
     output: z.object({ title: z.string(), css: z.string(), bodyHtml: z.string(), unfilled: z.array(z.string()), settings: PrintSettingsSchema }),
   },
+  'print.preferences': { input: noInput, output: PrintPreferencesSchema },
+  'print.savePreferences': { input: PrintPreferencesSchema, output: z.object({}) },
   // Word and WPS in and out (issue 9): .docx bytes travel as base64.
   'drafts.importDocx': {
-    input: z.object({ fileName: z.string().min(1).max(500), data: docxBytes }).strict(),
+    input: z
+      .object(docxSource)
+      .strict()
+      .refine(...oneSource),
     output: DraftSchema.extend({ warnings: z.array(z.string()) }),
   },
   'revisions.importDocx': {
-    input: z.object({ draftId: Uuid, fileName: z.string().min(1).max(500), data: docxBytes }).strict(),
+    input: z
+      .object({ draftId: Uuid, ...docxSource })
+      .strict()
+      .refine(...oneSource),
     output: z.object({ revision: RevisionSummarySchema, warnings: z.array(z.string()) }),
   },
   'drafts.exportDocx': { input: byDraft, output: z.object({ fileName: z.string(), data: z.base64() }) },
@@ -130,6 +153,14 @@ export const contract = {
   ...caseCalls,
   // Review between people and packages between PCs (issue 11).
   ...reviewCalls,
+  // Large files in pieces (issue 9): .docx imports now, any file import later.
+  ...uploadCalls,
+  // 发文字号 from the bureau's series and its register (issue 4).
+  ...docNumberCalls,
+  // 版本精简: thinning automatic revisions by the clerk's policy (issue 5).
+  ...retentionCalls,
+  // Printing, PDF and the application menu, answered in full by the desktop shell.
+  ...shellCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,8 @@ export const API_ERROR_CODES = [
   'not_found',
   'conflict',
   'forbidden',
+  /** What this way of running the app cannot do (e.g. the system print dialog in a browser). */
+  'unavailable',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -86,9 +86,23 @@ export const caseCalls = {
     input: z.object({ caseId: Uuid, templateId: z.string().min(1).max(100).optional() }).strict(),
     output: z.object({ draftId: Uuid }),
   },
+  /** Which of the case's drafts is its 正式答复 (正式意见 when the bureau is 协办/会办). */
+  'cases.chooseAnswer': { input: z.object({ caseId: Uuid, draftId: Uuid }).strict(), output: CaseDetailSchema },
   'cases.exportRegister': { input: z.object({}).strict(), output: z.object({ fileName: z.string(), base64: z.string() }) },
   'search.query': {
-    input: z.object({ query: z.string().trim().min(1, '请输入要查找的字词').max(100, '查找的字词最多 100 个字'), limit: z.number().int().min(1).max(200).optional() }).strict(),
-    output: z.object({ total: z.number().int(), hits: z.array(SearchHitSchema) }),
+    input: z
+      .object({
+        query: z.string().trim().min(1, '请输入要查找的字词').max(100, '查找的字词最多 100 个字'),
+        limit: z.number().int().min(1).max(200).optional(),
+        /** Bring the index fully up to date first (one-shot callers such as the CLI); the window never waits. */
+        waitForIndex: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({
+      total: z.number().int(),
+      hits: z.array(SearchHitSchema),
+      /** The index is still catching up with a bulk change: some hits may be missing for now. */
+      incomplete: z.boolean(),
+    }),
   },
 } as const;

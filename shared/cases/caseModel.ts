@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REVIEW_STATES, REVIEW_STATE_LABELS, Uuid } from '../model/draft';
+import { DRAFT_PURPOSES } from './caseAnswer';
 
 export const CASE_KINDS = ['zhengxie', 'renda'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -58,6 +59,22 @@ export const CaseDraftLinkSchema = z.object({
   templateId: z.string().nullable(),
   reviewState: z.enum(REVIEW_STATES),
   updatedAt: z.string(),
+  /** 答复函 or 协办意见 (caseAnswer.ts). */
+  purpose: z.enum(DRAFT_PURPOSES),
+  /** The draft that answers the case: chosen as 正式答复/正式意见, or else the latest candidate. */
+  answers: z.boolean(),
+});
+
+/** The draft that answers a case, as the desk shows it. */
+export const CaseAnswerLinkSchema = z.object({
+  id: Uuid,
+  title: z.string(),
+  purpose: z.enum(DRAFT_PURPOSES),
+  reviewState: z.enum(REVIEW_STATES),
+  /** The clerk chose it as 正式答复/正式意见 (rather than it being the only or latest candidate). */
+  chosen: z.boolean(),
+  /** How many live drafts could answer the case. */
+  candidates: z.number().int(),
 });
 
 export const CaseSummarySchema = z.object({
@@ -78,6 +95,7 @@ export const CaseSummarySchema = z.object({
   /** Calendar days until the deadline (negative when past), null without a deadline. */
   daysLeft: z.number().int().nullable(),
   updatedAt: z.string(),
+  answer: CaseAnswerLinkSchema.nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 

@@ -7,6 +7,7 @@ const ROLE_LABELS: Record<BlockRole, string> = {
   body: '正文',
   heading: '标题',
   closing: '结束语',
+  attachment: '附件说明',
   signature: '署名',
   date: '成文日期',
   note: '附注',

@@ -13,11 +13,15 @@ export const ROLE_STYLE_IDS: Record<Exclude<BlockRole, 'heading'>, string> = {
   addressee: 'DafuAddressee',
   body: 'DafuBody',
   closing: 'DafuClosing',
+  attachment: 'DafuAttachment',
   signature: 'DafuSignature',
   date: 'DafuDate',
   note: 'DafuNote',
   cc: 'DafuCc',
 };
+
+/** The 印发 line of the 版记: made from the 署名 and 成文日期 at export, so import leaves it out. */
+export const ISSUED_STYLE_ID = 'DafuIssued';
 
 export function headingStyleId(level: HeadingLevel): string {
   return `Heading${level}`;

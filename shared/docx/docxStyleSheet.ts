@@ -1,11 +1,13 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { HEADING_LEVELS } from '../model/document';
-import { ROLE_STYLE_IDS } from './dafuMarks';
-import { CHAR, CONDENSE, FONTS, LINE_PITCH, SIZE, SMALL_CHAR } from './gbLayout';
+import { ISSUED_STYLE_ID, ROLE_STYLE_IDS } from './dafuMarks';
+import { CHAR, COLOPHON, CONDENSE, FONTS, LINE_PITCH, SIZE } from './gbLayout';
 
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
 const indented = { indent: { firstLine: 2 * CHAR } };
 const HEADING_FONTS = [FONTS.heading1, FONTS.heading2, FONTS.body, FONTS.body];
+/** 版记 text is 4号 at its natural width: the 三号 grid's condensing is not for it. */
+const colophonRun = { size: SIZE.colophon, characterSpacing: 0 };
 
 /** Paragraph styles after GB/T 9704: 3号仿宋 with exact 28.95 pt lines; title 2号小标宋; headings 黑体/楷体/仿宋; 版记 4号. */
 export function letterStyles(): IStylesOptions {
@@ -44,10 +46,13 @@ export function letterStyles(): IStylesOptions {
       based(ROLE_STYLE_IDS.body, '答复函正文', { ...indented, alignment: AlignmentType.BOTH }),
       based(ROLE_STYLE_IDS.addressee, '答复函主送', { alignment: AlignmentType.LEFT }),
       based(ROLE_STYLE_IDS.closing, '答复函结束语', { ...indented, alignment: AlignmentType.BOTH }),
+      // 附件说明: 「附件：」 左空二字, wrapped lines under the name (hanging by the three characters of 「附件：」).
+      based(ROLE_STYLE_IDS.attachment, '答复函附件说明', { alignment: AlignmentType.LEFT, indent: { left: 5 * CHAR, hanging: 3 * CHAR } }),
       based(ROLE_STYLE_IDS.signature, '答复函署名', { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } }),
       based(ROLE_STYLE_IDS.date, '答复函成文日期', { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } }),
       based(ROLE_STYLE_IDS.note, '答复函附注', { ...indented, alignment: AlignmentType.LEFT }),
-      based(ROLE_STYLE_IDS.cc, '答复函抄送', { alignment: AlignmentType.LEFT, indent: { left: SMALL_CHAR, right: SMALL_CHAR } }, { size: SIZE.colophon }),
+      based(ROLE_STYLE_IDS.cc, '答复函抄送', { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side + COLOPHON.hanging, hanging: COLOPHON.hanging, right: COLOPHON.side } }, colophonRun),
+      based(ISSUED_STYLE_ID, '答复函印发', { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side, right: COLOPHON.side } }, colophonRun),
     ],
   };
 }

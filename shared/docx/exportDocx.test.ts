@@ -51,7 +51,7 @@ describe('the exported .docx follows GB/T 9704', () => {
     expect(attrs(wDescendants(style('DafuCc'), 'sz')[0], 'val')).toEqual({ val: '28' });
     const document = await read('word/document.xml');
     const styleOf = wDescendants(document, 'pStyle').map((node) => wAttr(node, 'val'));
-    expect(styleOf).toEqual(['DafuNote', 'Title', 'DafuAddressee', 'DafuBody', 'Heading1', 'DafuBody', 'Heading2', 'Heading3', 'Heading4', 'DafuBody', 'Heading1', 'DafuBody', 'DafuClosing', 'DafuClosing', 'DafuSignature', 'DafuDate', 'DafuNote', 'DafuCc']);
+    expect(styleOf).toEqual(['DafuNote', 'Title', 'DafuAddressee', 'DafuBody', 'Heading1', 'DafuBody', 'Heading2', 'Heading3', 'Heading4', 'DafuBody', 'Heading1', 'DafuBody', 'DafuClosing', 'DafuClosing', 'DafuSignature', 'DafuDate', 'DafuNote', 'DafuCc', 'DafuIssued']);
   });
 
   it('numbers pages 「— N —」 in 4号宋体, right on odd pages and left on even ones', async () => {

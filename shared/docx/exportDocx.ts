@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Bookmark,
   Document,
+  type FileChild,
   DocumentGridType,
   Footer,
   Packer,
@@ -10,18 +11,27 @@ import {
   type ParagraphChild,
   TextRun,
 } from 'docx';
-import type { LetterDocument } from '../model/document';
+import { blockText, type Block, type LetterDocument } from '../model/document';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
 import { ROLE_STYLE_IDS, fieldBookmarkName, fieldMetaProperties, headingStyleId } from './dafuMarks';
+import type { PrintSettings } from '../print/settings';
 import { letterStyles } from './docxStyleSheet';
-import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
+import { blankFooter, colophonTable, letterheadHeader } from './docxColophon';
+import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
 
 export interface LetterForExport {
   title: string;
   content: LetterDocument;
   fieldDefinitions: FieldDefinition[];
   fields: FieldValues;
+}
+
+export interface DocxLayout {
+  /** 'letter' = 信函格式: red 版头 on page 1, no number there, 版记 without lines or 印发 line. */
+  format: PrintSettings['format'];
+  /** The 信函格式 版头 text (the bureau profile's); the 署名 stands in when it is empty. */
+  letterHeader?: string;
 }
 
 function textRuns(text: string, bold: boolean): TextRun[] {
@@ -50,13 +60,14 @@ function pageNumberFooter(alignment: 'left' | 'right'): Footer {
 /**
  * The letter as a .docx laid out per GB/T 9704: A4, 37/35/28/26 mm margins, 22 lines of 28 characters,
  * 3号仿宋 body, 2号小标宋 title, heading styles, 「— N —」 page numbers right on odd pages and left on
- * even ones. Fields are written as their values, each inside a bookmark so that import finds them again.
+ * even ones, the 版记 at the foot of the last page. Fields are written as their values, each inside a
+ * bookmark so that import finds them again.
  */
-export async function exportLetterDocx(letter: LetterForExport): Promise<Uint8Array> {
+export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayout = { format: 'ordinary' }): Promise<Uint8Array> {
   const render = makeFieldRenderer(letter.fieldDefinitions, letter.fields);
   const occurrences = new Map<string, number>();
   const titleIndex = letter.content.blocks.findIndex((block) => block.role === 'title');
-  const paragraphs = letter.content.blocks.map((block, index) => {
+  const paragraph = (block: Block, index: number) => {
     const children = block.inlines.flatMap((run): ParagraphChild[] => {
       if (run.t === 'text') return textRuns(run.text, run.bold === true);
       const occurrence = (occurrences.get(run.name) ?? 0) + 1;
@@ -66,7 +77,21 @@ export async function exportLetterDocx(letter: LetterForExport): Promise<Uint8Ar
     const style = block.role === 'heading' ? headingStyleId(block.level ?? 1) : ROLE_STYLE_IDS[block.role];
     const aboveTitle = block.role === 'note' && index < titleIndex;
     return new Paragraph({ style, children, ...(aboveTitle ? { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } } : {}) });
+  };
+  const blocks = letter.content.blocks.map((block, index) => ({ block, paragraph: paragraph(block, index) }));
+  const textOf = (role: Block['role']) => letter.content.blocks.filter((block) => block.role === role).map((block) => blockText(block, render));
+  const signer = textOf('signature').at(-1) ?? '';
+  const cc = blocks.filter(({ block }) => block.role === 'cc').map((entry) => entry.paragraph);
+  const ordinary = layout.format === 'ordinary';
+  const colophon = cc.length > 0 || ordinary ? colophonTable(cc, ordinary ? { by: signer, on: textOf('date').join('') } : undefined) : undefined;
+  // The table floats to the foot of the page its next paragraph is on; it stands where the 抄送 stood, so import gives the same order.
+  const body = blocks.flatMap(({ block, paragraph }, index): FileChild[] => {
+    if (block.role !== 'cc') return [paragraph];
+    return colophon && blocks.findIndex((entry) => entry.block.role === 'cc') === index ? [colophon] : [];
   });
+  if (colophon && !body.includes(colophon)) body.push(colophon);
+  if (body.at(-1) === colophon) body.push(new Paragraph({}));
+  const letterhead = layout.format === 'letter' ? (layout.letterHeader?.trim() || signer) : undefined;
   const document = new Document({
     title: letter.title,
     creator: '答复函起草助手',
@@ -78,12 +103,14 @@ export async function exportLetterDocx(letter: LetterForExport): Promise<Uint8Ar
         properties: {
           page: {
             size: PAGE,
-            margin: { ...MARGIN, header: MARGIN.top / 2, footer: FOOTER_DISTANCE, gutter: 0 },
+            margin: { ...MARGIN, header: letterhead === undefined ? MARGIN.top / 2 : LETTERHEAD.nameTop, footer: FOOTER_DISTANCE, gutter: 0 },
           },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          titlePage: letterhead !== undefined,
         },
-        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
-        children: paragraphs,
+        ...(letterhead !== undefined ? { headers: { first: letterheadHeader(letterhead) } } : {}),
+        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left'), ...(letterhead !== undefined ? { first: blankFooter() } : {}) },
+        children: body,
       },
     ],
   });

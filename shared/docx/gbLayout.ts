@@ -1,22 +1,40 @@
+import {
+  COLOPHON_CHARS,
+  COLOPHON_RULE_MM,
+  FOLIO_GAP_MM,
+  GRID,
+  LETTERHEAD_LINE_HEIGHT,
+  LETTERHEAD_MM,
+  PAGE as PAGE_MM,
+  PT_PER_MM,
+  SIZE_PT,
+  TYPE_AREA as AREA_MM,
+} from '../print/metrics';
+
 /**
- * GB/T 9704-2012 page geometry in Word's units (twips = 1/20 pt; half-points for font sizes), from
- * /work/shared/research/gbt9704-layout.md §1–§5.
+ * The print layout's GB/T 9704 numbers (shared/print/metrics.ts) in Word's units: twips (1/20 pt),
+ * half-points for font sizes, eighths of a point for border widths.
  */
 const TWIPS_PER_MM = 1440 / 25.4;
 const mm = (value: number) => Math.round(value * TWIPS_PER_MM);
 
-export const PAGE = { width: 11906, height: 16838 }; // A4
-export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+export { SIZE_PT };
+
+export const PAGE = { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) };
+export const MARGIN = {
+  top: mm(AREA_MM.top),
+  bottom: mm(PAGE_MM.height - AREA_MM.top - AREA_MM.height),
+  left: mm(AREA_MM.binding),
+  right: mm(AREA_MM.outer),
+};
 /** 版心 156 × 225 mm. */
 export const TYPE_AREA = { width: PAGE.width - MARGIN.left - MARGIN.right, height: PAGE.height - MARGIN.top - MARGIN.bottom };
 
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
+export const LINES_PER_PAGE = GRID.lines;
+export const CHARS_PER_LINE = GRID.chars;
 /** 225 mm / 22 lines = 28.99 pt; Word templates use 28.95 pt (579 twips), which keeps 22 lines inside the 版心. */
 export const LINE_PITCH = Math.floor(TYPE_AREA.height / LINES_PER_PAGE);
 
-/** 号 → points: 二号 22, 三号 16, 四号 14. */
-export const SIZE_PT = { er: 22, san: 16, si: 14 };
 const halfPoints = (pt: number) => pt * 2;
 export const SIZE = { title: halfPoints(SIZE_PT.er), body: halfPoints(SIZE_PT.san), colophon: halfPoints(SIZE_PT.si), pageNumber: halfPoints(SIZE_PT.si) };
 
@@ -37,7 +55,29 @@ export const CHAR = Math.round(CHAR_PITCH_TWIPS);
 export const SMALL_CHAR = SIZE_PT.si * 20;
 
 /** The page number's 一字线 sits 7 mm below the 版心; the footer's distance is measured to its bottom. */
-export const FOOTER_DISTANCE = MARGIN.bottom - mm(7) - SIZE_PT.si * 20;
+export const FOOTER_DISTANCE = MARGIN.bottom - mm(FOLIO_GAP_MM) - SIZE_PT.si * 20;
+
+/** Border widths in eighths of a point. */
+const rule = (widthMm: number) => Math.round(widthMm * PT_PER_MM * 8);
+
+/** 版记: thick first and last lines, thin between; 左右各空一字; wrapped 抄送 lines align after 「抄送：」. */
+export const COLOPHON = {
+  thickRule: rule(COLOPHON_RULE_MM.thick),
+  thinRule: rule(COLOPHON_RULE_MM.thin),
+  side: COLOPHON_CHARS.side * SMALL_CHAR,
+  hanging: COLOPHON_CHARS.label * SMALL_CHAR,
+};
+
+/** 信函格式 版头: the name's top 30 mm from the page top, the double line 4 mm below it and 170 mm long. */
+export const LETTERHEAD = {
+  nameTop: mm(LETTERHEAD_MM.nameTop),
+  nameLine: Math.round(SIZE_PT.er * LETTERHEAD_LINE_HEIGHT * 20),
+  /** Word's border spacing is in points. */
+  ruleGapPt: Math.round(LETTERHEAD_MM.ruleGap * PT_PER_MM),
+  /** How far the 170 mm line reaches past each side of the 156 mm 版心. */
+  overhang: Math.round((mm(LETTERHEAD_MM.ruleWidth) - TYPE_AREA.width) / 2),
+  ruleWidth: rule(LETTERHEAD_MM.thickRule + LETTERHEAD_MM.ruleGapBetween + LETTERHEAD_MM.thinRule),
+};
 
 export const FONTS = {
   body: '仿宋_GB2312',

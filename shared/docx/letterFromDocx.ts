@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../model/document';
+import { blockText, type Block, type Inline } from '../model/document';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
 import { recogniseLetter, type RecognisedLetter } from '../structure/recogniseLetter';
@@ -7,6 +7,7 @@ import { STANDARD_FIELDS } from '../structure/standardFields';
 import type { FieldMeta } from './dafuMarks';
 import type { DocxComment, DocxContent, DocxParagraph, DocxRun } from './readDocx';
 import { valueFromFieldText } from './fieldText';
+import { placeWordComments, type ImportedComment } from './wordComments';
 
 const MAX_LISTED_COMMENTS = 20;
 
@@ -22,15 +23,17 @@ function textInlines(runs: readonly DocxRun[]): Inline[] {
 }
 
 /** A Dafu export read back: roles from paragraph styles, fields from their bookmarks, values from their text. */
-function dafuLetter(content: DocxContent, meta: FieldMeta): RecognisedLetter {
+function dafuLetter(content: DocxContent, meta: FieldMeta): SourcedLetter {
   const definitions = new Map<string, FieldDefinition>(meta.definitions.map((field) => [field.name, field]));
   const values: FieldValues = { ...meta.values };
   const changed = new Set<string>();
   const shownBefore = makeFieldRenderer(meta.definitions, meta.values);
   const blocks: Block[] = [];
-  for (const paragraph of content.paragraphs) {
+  const sources: number[] = [];
+  for (const [index, paragraph] of content.paragraphs.entries()) {
     const text = paragraphText(paragraph);
     if (!paragraph.style && text.trim() === '') continue;
+    sources.push(index);
     const inlines: Inline[] = [];
     for (const run of paragraph.runs) {
       const field = run.field === undefined ? undefined : (definitions.get(run.field) ?? STANDARD_FIELDS[run.field as keyof typeof STANDARD_FIELDS]);
@@ -57,25 +60,32 @@ function dafuLetter(content: DocxContent, meta: FieldMeta): RecognisedLetter {
   }
   const fieldDefinitions = [...definitions.values()];
   return {
-    document: { version: 1, blocks },
-    fields: values,
-    fieldDefinitions,
-    warnings: [],
+    letter: { document: { version: 1, blocks }, fields: values, fieldDefinitions, warnings: [] },
+    sources,
   };
+}
+
+/** A letter and, for each of its blocks, the index of the paragraph it came from (-1: none found). */
+interface SourcedLetter {
+  letter: RecognisedLetter;
+  sources: number[];
 }
 
 /**
  * Any other .docx: its text goes through the same recognition as a .txt letter; then what Word
  * says explicitly wins (title and heading styles), and bold survives where a paragraph kept no field.
  */
-function recognisedLetter(content: DocxContent): RecognisedLetter {
-  const paragraphs = content.paragraphs.filter((paragraph) => paragraphText(paragraph).trim() !== '');
+function recognisedLetter(content: DocxContent): SourcedLetter {
+  const kept = [...content.paragraphs.keys()].filter((index) => paragraphText(content.paragraphs[index]).trim() !== '');
+  const paragraphs = kept.map((index) => content.paragraphs[index]);
   const letter = recogniseLetter(paragraphs.map(paragraphText).join('\n'));
   let next = 0;
+  const sources: number[] = [];
   const blocks = letter.document.blocks.map((block): Block => {
     const onlyText = block.inlines.every((run) => run.t === 'text');
     const text = block.inlines.map((run) => (run.t === 'text' ? run.text : '')).join('');
     const index = paragraphs.findIndex((paragraph, at) => at >= next && paragraphText(paragraph).trim() === text);
+    sources.push(index < 0 ? -1 : kept[index]);
     if (index < 0) return block;
     next = index + 1;
     const source = paragraphs[index];
@@ -85,7 +95,7 @@ function recognisedLetter(content: DocxContent): RecognisedLetter {
     if (style?.role === 'title' && block.role !== 'title') return { role: 'title', inlines };
     return { ...block, inlines };
   });
-  return { ...letter, document: { version: 1, blocks } };
+  return { letter: { ...letter, document: { version: 1, blocks } }, sources };
 }
 
 function clip(text: string, length: number): string {
@@ -95,37 +105,46 @@ function clip(text: string, length: number): string {
 
 function describeComment(comment: DocxComment, index: number): string {
   const who = comment.author ? `（${comment.author}）` : '';
-  const anchor = comment.anchor ? `针对「${clip(comment.anchor, 30)}」：` : '';
+  const anchor = comment.anchor ? `针对「${clip(comment.anchor, 30)}」：` : '：';
   return `批注 ${index + 1}${who}${anchor}${clip(comment.text, 200) || '（空批注）'}`;
 }
 
 /** What the clerk is told about tracked changes and comments, which never disappear silently. */
-function reviewWarnings(content: DocxContent, comments: string[]): string[] {
+function reviewWarnings(content: DocxContent, kept: number, unplaced: string[]): string[] {
   const warnings: string[] = [];
   const changes = content.insertions + content.deletions;
   if (changes > 0) {
     warnings.push(`文件里有 ${changes} 处修订（插入 ${content.insertions} 处、删除 ${content.deletions} 处），已全部按“接受修订”导入；与上一版本比较即可看到改了哪些字。`);
   }
-  if (comments.length > 0) {
-    warnings.push(`文件里有 ${content.comments.length} 条批注，正文里不保留批注，内容列在下面，也记在这个版本的说明里：`, ...comments);
-    if (content.comments.length > comments.length) warnings.push(`另有 ${content.comments.length - comments.length} 条批注未列出，请在 Word 或 WPS 里查看原文件。`);
+  if (kept > 0) warnings.push(`文件里的 ${kept} 条 Word 批注（含回复）已转为本软件的批注，作者和时间照原样保留，请在「批注」里查看。`);
+  if (unplaced.length > 0) {
+    warnings.push(`另有 ${content.comments.length - kept} 条批注在正文里找不到对应的文字，内容列在下面，也记在这个版本的说明里：`, ...unplaced);
+    if (content.comments.length - kept > unplaced.length) warnings.push(`其余未列出的批注请在 Word 或 WPS 里查看原文件。`);
   }
   return warnings;
 }
 
 export interface ImportedDocx extends RecognisedLetter {
-  /** The comments as readable lines and the number of tracked changes, for a revision's note. */
+  /** Word comments placed on the imported text, to be stored as Dafu comments. */
+  comments: ImportedComment[];
+  /** Comments that found no place in the text as readable lines, and the number of tracked changes, for a revision's note. */
   review: { comments: string[]; changes: number };
 }
 
 /** The letter a .docx holds, with the same shape a .txt import gives. */
 export function letterFromDocx(content: DocxContent): ImportedDocx {
-  const letter = content.fieldMeta ? dafuLetter(content, content.fieldMeta) : recognisedLetter(content);
-  const comments = content.comments.slice(0, MAX_LISTED_COMMENTS).map(describeComment);
+  const { letter, sources } = content.fieldMeta ? dafuLetter(content, content.fieldMeta) : recognisedLetter(content);
+  const render = makeFieldRenderer(letter.fieldDefinitions, letter.fields);
+  const placed = placeWordComments(content, letter.document.blocks.map((block) => blockText(block, render)), sources);
+  const unplaced = content.comments
+    .map((comment, index) => ({ comment, index }))
+    .filter(({ index }) => !placed.placed.has(index))
+    .slice(0, MAX_LISTED_COMMENTS)
+    .map(({ comment, index }) => describeComment(comment, index));
   return {
     ...letter,
-    warnings: [...reviewWarnings(content, comments), ...letter.warnings],
-    review: { comments, changes: content.insertions + content.deletions },
+    warnings: [...reviewWarnings(content, placed.comments.length, unplaced), ...letter.warnings],
+    comments: placed.comments,
+    review: { comments: unplaced, changes: content.insertions + content.deletions },
   };
 }
-

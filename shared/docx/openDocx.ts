@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { ApiError } from '../api/errors';
-import { MAX_DOCX_BYTES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES, describeSize } from './docxLimits';
+import { MAX_DOCX_BYTES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES } from './docxLimits';
+import { tooLargeMessage } from '../upload/uploadLimits';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -68,7 +69,7 @@ function inflateCapped(file: JSZip.JSZipObject, budget: { left: number }, fileNa
  */
 export async function openDocx(bytes: Uint8Array, fileName: string): Promise<DocxPackage> {
   if (bytes.length > MAX_DOCX_BYTES) {
-    refuse(`「${fileName}」有 ${describeSize(bytes.length)}，超过了 ${describeSize(MAX_DOCX_BYTES)} 的上限。答复函一般不到 1 MB，请删去文中的大图片后另存再导入。`);
+    refuse(tooLargeMessage(fileName, bytes.length));
   }
   if (bytes.length === 0) refuse(`「${fileName}」是空文件，请重新选择。`);
   if (startsWith(bytes, OLE_SIGNATURE)) {

@@ -1,6 +1,6 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { ApiError } from '../api/errors';
-import { fieldOfBookmark, readFieldMeta, type FieldMeta, type StyleHint } from './dafuMarks';
+import { ISSUED_STYLE_ID, fieldOfBookmark, readFieldMeta, type FieldMeta, type StyleHint } from './dafuMarks';
 import { readParagraphStyles, type ParagraphStyles } from './docxStyles';
 import { openDocx } from './openDocx';
 import { isElement, isOn, isW, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
@@ -12,11 +12,26 @@ export interface DocxParagraph {
   style?: StyleHint;
 }
 
+/** A place in the letter text: paragraph index and code-point offset in its text. */
+export interface DocxPosition {
+  paragraph: number;
+  offset: number;
+}
+
 export interface DocxComment {
   author: string;
+  /** w:date as written (Word writes local time marked Z); '' when absent. */
+  date: string;
   text: string;
   /** The letter text the comment is attached to. */
   anchor: string;
+  /** Where its range starts and ends in `paragraphs`; absent for a comment with no range in the text. */
+  start?: DocxPosition;
+  end?: DocxPosition;
+  /** Index in `comments` of the comment this one answers (Word 2013+ and WPS thread replies in commentsExtended). */
+  parent?: number;
+  /** Marked 已解决 (w15:done). */
+  done: boolean;
 }
 
 export interface DocxContent {
@@ -40,10 +55,15 @@ interface WalkState {
   openField?: { id: string; field: string; text: string };
   openComments: Map<string, string>;
   anchors: Map<string, string>;
+  /** The text of the paragraph being read so far, for comment range positions. */
+  current: { paragraph: number; length: number };
+  starts: Map<string, DocxPosition>;
+  ends: Map<string, DocxPosition>;
 }
 
 function pushText(runs: DocxRun[], text: string, bold: boolean, state: WalkState): void {
   if (text === '') return;
+  state.current.length += [...text].length;
   for (const id of state.openComments.keys()) state.openComments.set(id, state.openComments.get(id) + text);
   if (state.openField) {
     state.openField.text += text;
@@ -116,9 +136,11 @@ function readInline(node: Element, runs: DocxRun[], state: WalkState): void {
         break;
       case 'commentRangeStart':
         state.openComments.set(wAttr(child, 'id') ?? '', '');
+        state.starts.set(wAttr(child, 'id') ?? '', { paragraph: state.current.paragraph, offset: state.current.length });
         break;
       case 'commentRangeEnd': {
         const id = wAttr(child, 'id') ?? '';
+        state.ends.set(id, { paragraph: state.current.paragraph, offset: state.current.length });
         if (state.openComments.has(id)) state.anchors.set(id, state.openComments.get(id) ?? '');
         state.openComments.delete(id);
         break;
@@ -132,17 +154,31 @@ function readInline(node: Element, runs: DocxRun[], state: WalkState): void {
 
 function readParagraph(paragraph: Element, state: WalkState): void {
   const runs: DocxRun[] = [];
+  state.current = { paragraph: state.paragraphs.length, length: 0 };
   readInline(paragraph, runs, state);
   closeField(runs, state);
   const props = wChild(paragraph, 'pPr');
   const styleRef = props && wChild(props, 'pStyle');
-  const style = state.styles.hint(styleRef ? wAttr(styleRef, 'val') : null);
+  const styleId = styleRef ? wAttr(styleRef, 'val') : null;
+  if (styleId === ISSUED_STYLE_ID) {
+    state.current.length = 0;
+    return;
+  }
+  const style = state.styles.hint(styleId);
   state.paragraphs.push(style ? { runs, style } : { runs });
 }
 
-/** Tables become one paragraph per row, cells separated by a tab, as they read when pasted as text. */
+/**
+ * Tables become one paragraph per row, cells separated by a tab, as they read when pasted as text;
+ * a one-column table (the 版记 of an export) is read as the paragraphs it holds, with their styles.
+ */
 function readTable(table: Element, state: WalkState): void {
-  for (const row of wChildren(table, 'tr')) {
+  const rows = wChildren(table, 'tr');
+  if (rows.every((row) => wChildren(row, 'tc').length === 1)) {
+    for (const row of rows) readBlocks(wChildren(row, 'tc')[0], state);
+    return;
+  }
+  for (const row of rows) {
     const cells = wChildren(row, 'tc').map((cell) => {
       const inner: WalkState = { ...state, paragraphs: [] };
       readBlocks(cell, inner);
@@ -176,15 +212,49 @@ function readBlocks(container: Element, state: WalkState): void {
   }
 }
 
-function readComments(comments: Document | undefined, anchors: Map<string, string>): DocxComment[] {
+const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+
+/** Threads and 已解决 from commentsExtended: each entry names a comment by its last paragraph's w14:paraId. */
+function readThreads(extended: Document | undefined): Map<string, { parent?: string; done: boolean }> {
+  const threads = new Map<string, { parent?: string; done: boolean }>();
+  if (!extended) return threads;
+  const entries = extended.getElementsByTagNameNS('*', 'commentEx');
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index];
+    const attribute = (name: string) => {
+      for (let at = 0; at < entry.attributes.length; at += 1) if (entry.attributes[at].localName === name) return entry.attributes[at].value;
+      return undefined;
+    };
+    const paraId = attribute('paraId');
+    if (paraId) threads.set(paraId, { parent: attribute('paraIdParent'), done: ['1', 'true', 'on'].includes(attribute('done') ?? '') });
+  }
+  return threads;
+}
+
+function readComments(comments: Document | undefined, extended: Document | undefined, state: WalkState): DocxComment[] {
   if (!comments) return [];
-  return wDescendants(comments, 'comment').map((comment) => {
+  const threads = readThreads(extended);
+  const nodes = wDescendants(comments, 'comment');
+  const paraIds = nodes.map((comment) => wDescendants(comment, 'p').at(-1)?.getAttributeNS(W14, 'paraId') ?? '');
+  return nodes.map((comment, index) => {
     const id = wAttr(comment, 'id') ?? '';
     const text = wDescendants(comment, 'p')
       .map((paragraph) => wDescendants(paragraph, 't').map((t) => t.textContent ?? '').join(''))
       .join('\n')
       .trim();
-    return { author: wAttr(comment, 'author') ?? '', text, anchor: anchors.get(id) ?? '' };
+    const thread = threads.get(paraIds[index]);
+    const parent = thread?.parent ? paraIds.indexOf(thread.parent) : -1;
+    const start = state.starts.get(id);
+    const end = state.ends.get(id);
+    return {
+      author: wAttr(comment, 'author') ?? '',
+      date: wAttr(comment, 'date') ?? '',
+      text,
+      anchor: state.anchors.get(id) ?? '',
+      ...(start && end ? { start, end } : {}),
+      ...(parent >= 0 && parent !== index ? { parent } : {}),
+      done: thread?.done ?? false,
+    };
   });
 }
 
@@ -229,12 +299,15 @@ async function readPackage(bytes: Uint8Array, fileName: string): Promise<DocxCon
     deletions: 0,
     openComments: new Map(),
     anchors: new Map(),
+    current: { paragraph: 0, length: 0 },
+    starts: new Map(),
+    ends: new Map(),
   };
   readBlocks(body, state);
   const fieldMeta = readFieldMeta(readCustomProperties(await parse('docProps/custom.xml')));
   return {
     paragraphs: state.paragraphs,
-    comments: readComments(await parse('word/comments.xml'), state.anchors),
+    comments: readComments(await parse('word/comments.xml'), await parse('word/commentsExtended.xml'), state),
     insertions: state.insertions,
     deletions: state.deletions,
     ...(fieldMeta ? { fieldMeta } : {}),

@@ -10,6 +10,8 @@ export const BLOCK_ROLES = [
   'body',
   'heading',
   'closing',
+  /** 附件说明 (GB/T 9704 §7.3.4): 「附件：1. …」 after the body, before the 署名. */
+  'attachment',
   'signature',
   'date',
   'note',

@@ -21,6 +21,12 @@ export interface LayoutOptions {
   areaHeightMm: number;
   fontFaces: readonly string[];
   fonts: readonly FontProbe[];
+  /**
+   * In the editor (page marks while drafting): hand the thread back to typing after this many ms of
+   * pagination, and stop with an AbortError when `cancelled` says the letter changed meanwhile.
+   */
+  yieldAfterMs?: number;
+  cancelled?: () => boolean;
 }
 
 export interface FontUse {
@@ -31,10 +37,23 @@ export interface FontUse {
   fallback: boolean;
 }
 
+/** Where a page after the first begins in the draft: its paragraph, and how much of it earlier pages hold. */
+export interface PageStart {
+  /** 1-based page number. */
+  page: number;
+  /** Index of the draft's paragraph (block) the page opens with. */
+  block: number;
+  /** UTF-16 characters of that paragraph printed on earlier pages; 0 when the page starts with the paragraph. */
+  offset: number;
+}
+
 export interface LayoutReport {
   pages: number;
+  pageStarts: PageStart[];
   /** 1-based pages whose line pitch was tightened so the 署名 and 成文日期 stay with the body. */
   tightenedPages: number[];
+  /** The last lines of the page before were carried over to stand with the 署名/成文日期 (tightening was not enough). */
+  carriedOver: boolean;
   /** The 署名/成文日期 still start a page of their own (no tightening was enough). */
   stranded: boolean;
   /** Pages with a block taller than the 版心 (clipped). */
@@ -127,8 +146,17 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     return tail;
   };
 
+  let sliceStart = performance.now();
+  const pause = async () => {
+    if (!options.yieldAfterMs || performance.now() - sliceStart < options.yieldAfterMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (options.cancelled?.()) throw new DOMException('the letter changed during layout', 'AbortError');
+    sliceStart = performance.now();
+  };
+
   let area = newPage();
   while (queue.length > 0) {
+    await pause();
     const el = queue.shift()!;
     area.append(el);
     if (fits(area)) continue;
@@ -184,6 +212,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
 
   // The 署名 and 成文日期 never stand on a page without body text: tighten the page before instead.
   let stranded = false;
+  let carriedOver = false;
   const signoff = container.querySelector<HTMLElement>('.signoff');
   const signoffArea = signoff?.parentElement as HTMLElement | undefined;
   const signoffPage = signoffArea ? areas.indexOf(signoffArea) : -1;
@@ -196,7 +225,8 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
       areas.splice(signoffPage, 1);
     } else {
       signoffArea.append(...followers);
-      stranded = !carryLastLines(before, signoffArea);
+      carriedOver = carryLastLines(before, signoffArea);
+      stranded = !carriedOver;
     }
   }
 
@@ -227,6 +257,19 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     page.append(folio);
   });
 
+  const pageStarts: PageStart[] = [];
+  areas.forEach((pageArea, index) => {
+    const first = pageArea.querySelector<HTMLElement>('[data-block]');
+    if (index === 0 || !first) return;
+    const block = first.dataset.block!;
+    let offset = 0;
+    for (const piece of Array.from(container.querySelectorAll(`[data-block="${block}"]`))) {
+      if (piece === first) break;
+      offset += piece.textContent?.length ?? 0;
+    }
+    pageStarts.push({ page: index + 1, block: Number(block), offset });
+  });
+
   const canvas = doc.createElement('canvas').getContext('2d')!;
   const sample = '永和仿宋黑楷标题ABCxyz0123';
   const measure = (font: string) => {
@@ -242,5 +285,5 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     return { role: probe.role, label: probe.label, resolved: probe.fallbacks.find(installed) ?? null, fallback: true };
   });
 
-  return { pages: areas.length, tightenedPages, stranded, overfullPages, fonts };
+  return { pages: areas.length, pageStarts, tightenedPages, carriedOver, stranded, overfullPages, fonts };
 }

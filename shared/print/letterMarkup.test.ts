@@ -60,16 +60,16 @@ describe('letterMarkup', () => {
     const order = ['b-title', 'b-addressee', 'b-body', 'b-closing', 'class="sig"', 'class="date"', '联系人', 'class="colophon'].map((mark) => bodyHtml.indexOf(mark));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(bodyHtml).toMatch(/<div class="colophon colophon--ordinary"><p class="cc">抄送：.*。<\/p><p class="issued"><span>柳州市市场监督管理局<\/span><span>2023年5月26日印发<\/span><\/p><\/div>$/);
+    expect(bodyHtml).toMatch(/<div class="colophon colophon--ordinary"><p class="cc" data-block="9">抄送：.*。<\/p><p class="issued"><span>柳州市市场监督管理局<\/span><span>2023年5月26日印发<\/span><\/p><\/div>$/);
   });
 
   it('prints the 答复类型 code at the top right of the title instead of the template line', () => {
     const marked = render().bodyHtml;
-    expect(marked).toContain('<h1 class="b-title keep"><span class="reply-mark">A</span>');
+    expect(marked).toContain('<h1 class="b-title keep" data-block="1"><span class="reply-mark">A</span>');
     expect(marked).not.toContain('答复类型：');
     const unmarked = render({ replyTypeMark: false }).bodyHtml;
     expect(unmarked).not.toContain('reply-mark');
-    expect(unmarked).toContain('<p class="b-header keep">答复类型：A</p>');
+    expect(unmarked).toContain('<p class="b-header keep" data-block="0">答复类型：A</p>');
   });
 
   it('lists unfilled fields and marks their placeholders', () => {
@@ -80,8 +80,8 @@ describe('letterMarkup', () => {
 
   it('gives only the heading sentence the heading face when the paragraph runs on', () => {
     const { bodyHtml } = render();
-    expect(bodyHtml).toContain('<p class="b-heading b-h2"><span class="h-lead">（一）强化源头治理。</span>我们会同有关部门开展专项整治。</p>');
-    expect(bodyHtml).toContain('<p class="b-heading b-h1"><span class="h-lead">一、基本情况</span></p>');
+    expect(bodyHtml).toContain('<p class="b-heading b-h2" data-block="4"><span class="h-lead">（一）强化源头治理。</span>我们会同有关部门开展专项整治。</p>');
+    expect(bodyHtml).toContain('<p class="b-heading b-h1" data-block="5"><span class="h-lead">一、基本情况</span></p>');
   });
 
   it('keeps title words whole for balanced line breaks', () => {
@@ -89,7 +89,7 @@ describe('letterMarkup', () => {
   });
 
   it('formats the 成文日期 without leading zeros and lays out the sealed or unsealed sign-off', () => {
-    expect(render().bodyHtml).toContain('<div class="signoff signoff--sealed keep"><div class="signoff-box"><p class="sig"><span>柳州市市场监督管理局</span></p><p class="date">2023年5月26日</p></div>');
+    expect(render().bodyHtml).toContain('<div class="signoff signoff--sealed keep"><div class="signoff-box"><p class="sig" data-block="7"><span>柳州市市场监督管理局</span></p><p class="date" data-block="8">2023年5月26日</p></div>');
     expect(render({ signature: 'unsealed' }).bodyHtml).toContain('signoff--unsealed');
   });
 
@@ -103,6 +103,25 @@ describe('letterMarkup', () => {
   it('prints the 公开属性 where the bureau puts it', () => {
     expect(render({ disclosure: '主动公开' }).bodyHtml).toContain('<p class="b-note">（此件公开发布）</p></div>');
     expect(render({ disclosure: '依申请公开', disclosurePlacement: 'header' }).bodyHtml).toContain('<p class="b-header b-disclosure keep">公开属性：依申请公开</p>');
+  });
+
+  it('names the draft paragraph behind every printed block, so a page start can be shown in the editor', () => {
+    const { bodyHtml } = render({ replyTypeMark: false });
+    const indexes = [...bodyHtml.matchAll(/data-block="(\d+)"/g)].map((match) => Number(match[1]));
+    expect([...indexes].sort((a, b) => a - b)).toEqual(LETTER.blocks.map((_, index) => index));
+  });
+
+  it('sets the 附件说明 as label, number and name, the first one a blank line below the body', () => {
+    const { bodyHtml } = letterMarkup({
+      document: { version: 1, blocks: [text('closing', '专此答复。'), text('attachment', '附件：1. 检查情况统计表'), text('attachment', '2.快检室名单'), field('signature', 'bureauName')] },
+      fieldDefinitions: FIELDS,
+      fields: VALUES,
+      settings: DEFAULT_PRINT_SETTINGS,
+    });
+    expect(bodyHtml).toContain(
+      '<p class="b-attachment b-attachment--first keep" data-block="1"><span class="att-label">附件：</span><span class="att-number">1.</span><span class="att-name">检查情况统计表</span></p>' +
+        '<p class="b-attachment keep" data-block="2"><span class="att-label"></span><span class="att-number">2.</span><span class="att-name">快检室名单</span></p>',
+    );
   });
 
   it('fills settings from defaults and refuses unknown ones', () => {

@@ -85,18 +85,45 @@ function headingHtml(pieces: readonly Piece[]): string {
   return `<span class="h-lead">${piecesHtml(lead)}</span>${piecesHtml(rest)}`;
 }
 
+const ATTACHMENT_LABEL = /^附\s*件\s*[:：]\s*/;
+const ATTACHMENT_NUMBER = /^\d{1,2}\s*[.．、]\s*/;
+
+/**
+ * 附件说明 (GB/T 9704 §7.3.4): 「附件：」 左空二字, then the number and the name; a wrapped name lines up
+ * under its own first character, and later items stand under the first one's number.
+ */
+function attachmentHtml(pieces: readonly Piece[]): string {
+  let rest = pieces;
+  const take = (pattern: RegExp): string => {
+    const found = pattern.exec(plain(rest))?.[0] ?? '';
+    const [head, tail] = splitPieces(rest, found.length);
+    rest = tail;
+    return piecesHtml(head).trim();
+  };
+  const label = take(ATTACHMENT_LABEL);
+  const number = take(ATTACHMENT_NUMBER);
+  const numbered = number ? `<span class="att-number">${number}</span>` : '';
+  return `<span class="att-label">${label}</span>${numbered}<span class="att-name">${piecesHtml(rest)}</span>`;
+}
+
 function isSignoffRole(role: Block['role']): boolean {
   return role === 'signature' || role === 'date';
 }
 
+/** A block with its position in the draft: printed elements carry it as data-block, so a page start names its paragraph. */
+interface Placed {
+  block: Block;
+  index: number;
+}
+
 interface Sorted {
-  header: Block[];
-  title: Block[];
-  main: Block[];
-  signature: Block[];
-  date: Block[];
-  notes: Block[];
-  cc: Block[];
+  header: Placed[];
+  title: Placed[];
+  main: Placed[];
+  signature: Placed[];
+  date: Placed[];
+  notes: Placed[];
+  cc: Placed[];
 }
 
 /** Places each block where GB/T 9704 puts its role: 抄送 into the 版记, 附注 below the 成文日期. */
@@ -105,16 +132,19 @@ function sortBlocks(blocks: readonly Block[]): Sorted {
   const firstTitle = blocks.findIndex((block) => block.role === 'title');
   const firstSignoff = blocks.findIndex((block) => isSignoffRole(block.role));
   blocks.forEach((block, index) => {
-    if (block.role === 'cc') sorted.cc.push(block);
-    else if (block.role === 'title') sorted.title.push(block);
-    else if (block.role === 'signature') sorted.signature.push(block);
-    else if (block.role === 'date') sorted.date.push(block);
-    else if (block.role === 'note' && index < firstTitle) sorted.header.push(block);
-    else if (block.role === 'note' && firstSignoff >= 0 && index > firstSignoff) sorted.notes.push(block);
-    else sorted.main.push(block);
+    const placed = { block, index };
+    if (block.role === 'cc') sorted.cc.push(placed);
+    else if (block.role === 'title') sorted.title.push(placed);
+    else if (block.role === 'signature') sorted.signature.push(placed);
+    else if (block.role === 'date') sorted.date.push(placed);
+    else if (block.role === 'note' && index < firstTitle) sorted.header.push(placed);
+    else if (block.role === 'note' && firstSignoff >= 0 && index > firstSignoff) sorted.notes.push(placed);
+    else sorted.main.push(placed);
   });
   return sorted;
 }
+
+const at = ({ index }: Placed) => `data-block="${index}"`;
 
 const DISCLOSURE_NOTE: Record<string, string> = { 主动公开: '（此件公开发布）', 依申请公开: '（此件依申请公开）', 不予公开: '（此件不予公开）' };
 
@@ -131,7 +161,7 @@ export interface LetterInput {
 export function letterMarkup({ document, fieldDefinitions, fields, settings, letterHeader }: LetterInput): LetterMarkup {
   const definitions = new Map(fieldDefinitions.map((field) => [field.name, field]));
   const unfilled = new Set<string>();
-  const pieces = (block: Block) => piecesOf(block.inlines, definitions, fields, unfilled);
+  const pieces = ({ block }: Placed) => piecesOf(block.inlines, definitions, fields, unfilled);
   const sorted = sortBlocks(document.blocks);
   const replyType = fields[REPLY_TYPE_FIELD]?.trim() ?? '';
   const showMark = settings.replyTypeMark && replyType !== '';
@@ -141,32 +171,36 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
   if (settings.format === 'letter') {
     out.push(`<div class="letterhead keep"><p class="lh-name">${escapeHtml(letterHeader?.trim() || signerText)}</p><div class="lh-rule"></div></div>`);
   }
-  const header = sorted.header.filter((block) => !(showMark && block.inlines.some((run) => run.t === 'field' && run.name === REPLY_TYPE_FIELD)));
+  const header = sorted.header.filter(({ block }) => !(showMark && block.inlines.some((run) => run.t === 'field' && run.name === REPLY_TYPE_FIELD)));
   if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'header') {
     out.push(`<p class="b-header b-disclosure keep">公开属性：${escapeHtml(settings.disclosure)}</p>`);
   }
-  for (const block of header) out.push(`<p class="b-header keep">${piecesHtml(pieces(block))}</p>`);
+  for (const placed of header) out.push(`<p class="b-header keep" ${at(placed)}>${piecesHtml(pieces(placed))}</p>`);
 
   const mark = showMark ? `<span class="reply-mark">${escapeHtml(replyType)}</span>` : '';
-  sorted.title.forEach((block, index) => {
-    out.push(`<h1 class="b-title keep">${index === 0 ? mark : ''}${titleHtml(pieces(block))}</h1>`);
+  sorted.title.forEach((placed, index) => {
+    out.push(`<h1 class="b-title keep" ${at(placed)}>${index === 0 ? mark : ''}${titleHtml(pieces(placed))}</h1>`);
   });
   if (sorted.title.length === 0 && mark) out.push(`<p class="b-header keep">${mark}</p>`);
 
-  for (const block of sorted.main) {
-    if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}">${headingHtml(pieces(block))}</p>`);
-    else out.push(`<p class="b-${block.role}">${piecesHtml(pieces(block))}</p>`);
-  }
+  sorted.main.forEach((placed, index) => {
+    const { block } = placed;
+    if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}" ${at(placed)}>${headingHtml(pieces(placed))}</p>`);
+    else if (block.role === 'attachment') {
+      const first = sorted.main[index - 1]?.block.role !== 'attachment' ? ' b-attachment--first' : '';
+      out.push(`<p class="b-attachment${first} keep" ${at(placed)}>${attachmentHtml(pieces(placed))}</p>`);
+    } else out.push(`<p class="b-${block.role}" ${at(placed)}>${piecesHtml(pieces(placed))}</p>`);
+  });
 
-  const notes = sorted.notes.map((block) => `<p class="b-note">${piecesHtml(pieces(block))}</p>`);
+  const notes = sorted.notes.map((placed) => `<p class="b-note" ${at(placed)}>${piecesHtml(pieces(placed))}</p>`);
   if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'note') {
     notes.push(`<p class="b-note">${escapeHtml(DISCLOSURE_NOTE[settings.disclosure])}</p>`);
   }
-  const dateText = sorted.date.map((block) => plain(pieces(block))).join('');
+  const dateText = sorted.date.map((placed) => plain(pieces(placed))).join('');
   if (sorted.signature.length + sorted.date.length > 0) {
     const lines = [
-      ...sorted.signature.map((block) => `<p class="sig"><span>${piecesHtml(pieces(block))}</span></p>`),
-      ...sorted.date.map((block) => `<p class="date">${piecesHtml(pieces(block))}</p>`),
+      ...sorted.signature.map((placed) => `<p class="sig" ${at(placed)}><span>${piecesHtml(pieces(placed))}</span></p>`),
+      ...sorted.date.map((placed) => `<p class="date" ${at(placed)}>${piecesHtml(pieces(placed))}</p>`),
     ];
     out.push(`<div class="signoff signoff--${settings.signature} keep"><div class="signoff-box">${lines.join('')}</div>${notes.join('')}</div>`);
   } else {
@@ -176,7 +210,7 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
 
   if (sorted.cc.length > 0 || settings.format === 'ordinary') {
     const ordinary = settings.format === 'ordinary';
-    const parts = sorted.cc.map((block) => `<p class="cc">${piecesHtml(pieces(block))}</p>`);
+    const parts = sorted.cc.map((placed) => `<p class="cc" ${at(placed)}>${piecesHtml(pieces(placed))}</p>`);
     if (ordinary) {
       parts.push(`<p class="issued"><span>${escapeHtml(signerText)}</span><span>${escapeHtml(dateText)}印发</span></p>`);
     }

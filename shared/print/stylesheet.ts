@@ -1,5 +1,5 @@
 import { FONT_STACKS, TITLE_FALLBACK_FACE, fontFamilyValue } from './fonts';
-import { FOLIO_GAP_MM, GRID, PAGE, SIZE_PT, TYPE_AREA } from './metrics';
+import { COLOPHON_CHARS, COLOPHON_RULE_MM, FOLIO_GAP_MM, GRID, LETTERHEAD_LINE_HEIGHT, LETTERHEAD_MM, LETTERHEAD_RED, PAGE, SIZE_PT, TYPE_AREA } from './metrics';
 
 const mm = (value: number) => `${+value.toFixed(4)}mm`;
 
@@ -15,6 +15,10 @@ export function printStylesheet(): string {
   const char = `calc(${mm(TYPE_AREA.width)} / ${GRID.chars})`;
   const smallChar = `${SIZE_PT.si}pt`;
   const folioTop = mm(TYPE_AREA.top + TYPE_AREA.height + FOLIO_GAP_MM);
+  const red = `#${LETTERHEAD_RED}`;
+  const head = LETTERHEAD_MM;
+  const headRule = (top: number, bottom: number) =>
+    `width: ${mm(head.ruleWidth)}; border-top: ${mm(top)} solid ${red}; border-bottom: ${mm(bottom)} solid ${red}; height: ${mm(head.ruleGapBetween)};`;
   return `
 @font-face { font-family: "${TITLE_FALLBACK_FACE}"; src: local("Noto Serif CJK SC Bold"), local("NotoSerifCJKsc-Bold"); }
 @page { size: A4; margin: 0; }
@@ -44,6 +48,11 @@ p, h1 { margin: 0; font-weight: normal; }
 .split-tail { text-indent: 0 !important; }
 .split-head { text-align-last: justify; }
 .b-addressee { text-indent: 0; }
+.b-attachment { display: flex; padding-left: calc(2 * ${char}); text-indent: 0; }
+.b-attachment--first { margin-top: var(--pitch); }
+.att-label { flex: none; width: calc(3 * ${char}); white-space: nowrap; }
+.att-number { flex: none; min-width: ${char}; white-space: nowrap; }
+.att-name { flex: 1 1 0; min-width: 0; }
 .b-header { text-align: right; }
 .b-h1 .h-lead { font-family: ${fontFamilyValue(FONT_STACKS.hei)}; }
 .b-h2 .h-lead { font-family: ${fontFamilyValue(FONT_STACKS.kai)}; }
@@ -57,12 +66,12 @@ p, h1 { margin: 0; font-weight: normal; }
   font-size: ${SIZE_PT.san}pt; letter-spacing: 0;
 }
 .b-title:has(.reply-mark), .b-header + .b-title, .letterhead + .b-title { margin-top: var(--pitch); }
-.letterhead { margin-top: -7mm; margin-bottom: var(--pitch); text-align: center; }
-.lh-name { font-family: ${fontFamilyValue(FONT_STACKS.title)}; font-size: ${SIZE_PT.er}pt; letter-spacing: 0; color: #e00; line-height: 1.2; }
-.lh-rule { width: 170mm; margin: 4mm 0 0 -7mm; border-top: 0.8mm solid #e00; border-bottom: 0.3mm solid #e00; height: 0.6mm; }
+.letterhead { margin-top: ${mm(head.nameTop - TYPE_AREA.top)}; margin-bottom: var(--pitch); text-align: center; }
+.lh-name { font-family: ${fontFamilyValue(FONT_STACKS.title)}; font-size: ${SIZE_PT.er}pt; letter-spacing: 0; color: ${red}; line-height: ${LETTERHEAD_LINE_HEIGHT}; }
+.lh-rule { margin: ${mm(head.ruleGap)} 0 0 ${mm((TYPE_AREA.width - head.ruleWidth) / 2)}; ${headRule(head.thickRule, head.thinRule)} }
 .letter-foot {
-  position: absolute; left: 20mm; width: 170mm; top: ${mm(PAGE.height - 20)};
-  border-top: 0.3mm solid #e00; border-bottom: 0.8mm solid #e00; height: 0.6mm;
+  position: absolute; left: ${mm((PAGE.width - head.ruleWidth) / 2)}; top: ${mm(PAGE.height - head.footFromBottom)};
+  ${headRule(head.thinRule, head.thickRule)}
 }
 .signoff--sealed { padding-top: calc(2 * var(--pitch)); }
 .signoff--unsealed, .signoff--snug { padding-top: var(--pitch); }
@@ -75,9 +84,9 @@ p, h1 { margin: 0; font-weight: normal; }
 .signoff--unsealed .date { white-space: nowrap; margin-left: calc(2 * ${char}); }
 .colophon { font-size: ${SIZE_PT.si}pt; letter-spacing: 0; }
 .area .colophon { position: absolute; left: 0; bottom: 0; }
-.colophon--ordinary { border-top: 0.35mm solid #000; border-bottom: 0.35mm solid #000; }
-.cc { padding: 0 ${smallChar} 0 calc(4 * ${smallChar}); text-indent: calc(-3 * ${smallChar}); }
-.colophon--ordinary .cc + .issued { border-top: 0.25mm solid #000; }
+.colophon--ordinary { border-top: ${mm(COLOPHON_RULE_MM.thick)} solid #000; border-bottom: ${mm(COLOPHON_RULE_MM.thick)} solid #000; }
+.cc { padding: 0 ${smallChar} 0 calc(${COLOPHON_CHARS.side + COLOPHON_CHARS.label} * ${smallChar}); text-indent: calc(-${COLOPHON_CHARS.label} * ${smallChar}); }
+.colophon--ordinary .cc + .issued { border-top: ${mm(COLOPHON_RULE_MM.thin)} solid #000; }
 .issued { display: flex; justify-content: space-between; padding: 0 ${smallChar}; }
 .folio {
   position: absolute; top: calc(${folioTop} - ${SIZE_PT.si / 2}pt); font-family: ${fontFamilyValue(FONT_STACKS.song)};

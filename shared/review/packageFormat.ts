@@ -3,6 +3,7 @@ import { LetterDocumentSchema } from '../model/document';
 import { REVIEW_STATES, REVISION_KINDS, Uuid } from '../model/draft';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from './commentAnchor';
+import { PackageCaseSchema } from './packageCase';
 import { REVIEW_ACTIONS } from './reviewStates';
 import { USER_ROLES } from './users';
 
@@ -10,9 +11,10 @@ import { USER_ROLES } from './users';
  * A .dafu package: a zip holding `manifest.json` and `payload.json`. The manifest names the format,
  * the schema version of the app that wrote it and the SHA-256 of the payload; each revision in the
  * payload carries the SHA-256 of its own content, the same hash the revision store keeps.
+ * Format 2 adds the draft's case; a format-1 package (no case) still imports.
  */
 export const PACKAGE_FORMAT = 'dafu-package';
-export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_FORMAT_VERSION = 2;
 export const PACKAGE_EXTENSION = '.dafu';
 export const MANIFEST_FILE = 'manifest.json';
 export const PAYLOAD_FILE = 'payload.json';
@@ -91,6 +93,8 @@ export const PayloadSchema = z.object({
   revisions: z.array(PackageRevisionSchema).min(1),
   comments: z.array(PackageCommentSchema),
   reviewLog: z.array(ReviewEventSchema),
+  /** The case the draft belongs to; absent in format 1 and for a draft without a case. */
+  case: PackageCaseSchema.nullable().optional(),
 });
 export type Payload = z.infer<typeof PayloadSchema>;
 

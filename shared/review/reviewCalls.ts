@@ -4,7 +4,7 @@ import { Uuid } from '../model/draft';
 import { FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from './commentAnchor';
 import { MAX_PACKAGE_BYTES } from './packageFormat';
-import { CommentBodySchema, CommentThreadSchema, ImportReportSchema, ReviewStatusSchema, TransitionInputSchema } from './reviewSchemas';
+import { CommentBodySchema, CommentThreadSchema, ImportReportSchema, MergeSourcesSchema, ReviewStatusSchema, TransitionInputSchema, WorkingBaseSchema } from './reviewSchemas';
 import { UserSchema } from './users';
 
 const byDraft = z.object({ draftId: Uuid }).strict();
@@ -22,8 +22,18 @@ export const reviewCalls = {
   'comments.resolve': { input: z.object({ commentId: Uuid, resolved: z.boolean() }).strict(), output: CommentThreadSchema },
   'review.status': { input: byDraft, output: ReviewStatusSchema },
   'review.transition': { input: TransitionInputSchema, output: ReviewStatusSchema },
+  'review.mergeSources': { input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(), output: MergeSourcesSchema },
   'review.merge': {
-    input: z.object({ draftId: Uuid, revisionId: Uuid, content: LetterDocumentSchema, fields: FieldValuesSchema }).strict(),
+    input: z
+      .object({
+        draftId: Uuid,
+        revisionId: Uuid,
+        content: LetterDocumentSchema,
+        fields: FieldValuesSchema,
+        /** The working copy the merge was made against (from review.mergeSources); a newer one is not overwritten. */
+        localBase: WorkingBaseSchema.optional(),
+      })
+      .strict(),
     output: ReviewStatusSchema,
   },
   'package.export': { input: byDraft, output: z.object({ fileName: z.string(), data: z.base64() }) },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { FieldValuesSchema } from '../fields/fieldDefinition';
+import { LetterDocumentSchema } from '../model/document';
 import { REVIEW_STATES, RevisionSummarySchema, Uuid } from '../model/draft';
 import { CommentAnchorSchema } from './commentAnchor';
+import { CaseImportSchema } from './packageCase';
 import { ReviewEventSchema } from './packageFormat';
 import { REVIEW_ACTIONS } from './reviewStates';
 
@@ -53,5 +56,20 @@ export const ImportReportSchema = z.object({
   /** Which line is current after the import when they diverged. */
   current: z.enum(['local', 'imported']),
   state: z.enum(REVIEW_STATES),
+  /** The draft's case as the import found or made it; null when the package carries none. */
+  case: CaseImportSchema.nullable(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const WorkingBaseSchema = z.object({ revisionId: Uuid, seq: z.number().int().min(0) }).strict();
+
+/** What the merge editor sets side by side: the current text, the other line, and where they parted. */
+export const MergeSourcesSchema = z.object({
+  local: z.object({ base: WorkingBaseSchema, content: LetterDocumentSchema, fields: FieldValuesSchema }),
+  imported: z.object({ revision: RevisionSummarySchema, content: LetterDocumentSchema, fields: FieldValuesSchema }),
+  /** The latest revision both lines descend from; null when they share none (thinned away). */
+  ancestor: z.object({ content: LetterDocumentSchema, fields: FieldValuesSchema }).nullable(),
+  /** The current line is signed off: a merge into it is refused until 撤回签发. */
+  locked: z.boolean(),
+});
+export type MergeSources = z.infer<typeof MergeSourcesSchema>;

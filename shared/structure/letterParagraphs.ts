@@ -1,6 +1,6 @@
 import type { TemplateBlock } from '../templates/template';
 import { parseLooseDate } from './looseDate';
-import { DOC_NUMBER, REPLY_TYPE, headingLevel, isCc, isClosing, isNote, isPageChrome, isSignatureLike, isTitle } from './lineKinds';
+import { DOC_NUMBER, REPLY_TYPE, headingLevel, isAttachmentItem, isAttachmentStart, isCc, isClosing, isNote, isPageChrome, isSignatureLike, isTitle } from './lineKinds';
 
 export interface LetterParagraphs {
   paragraphs: TemplateBlock[];
@@ -48,11 +48,16 @@ function tailRoles(lines: string[], firstBodyLine: number): TemplateBlock['role'
     isSignatureLike(lines[index]) &&
     headingLevel(lines[index]) === null &&
     !isClosing(lines[index]) &&
+    !isAttachmentStart(lines[index]) &&
     (dated || SIGNING_LINE.test(lines[index]))
   ) {
     take('signature');
     signatures += 1;
   }
+  // 附件说明 between the body and the 署名: 「附件：1. …」 and the numbered names under it.
+  let top = index;
+  while (top >= firstBodyLine && isAttachmentItem(lines[top]) && !isAttachmentStart(lines[top])) top -= 1;
+  if (top >= firstBodyLine && isAttachmentStart(lines[top])) while (index >= top) take('attachment');
   while (index >= firstBodyLine && isClosing(lines[index])) take('closing');
   return roles;
 }

@@ -38,6 +38,16 @@ export function isNote(line: string): boolean {
   return /^[（(]?\s*(联系人|承办人|经办人|联系电话|电话|此件)/.test(line);
 }
 
+/** 附件说明 opens with 「附件：」 (GB/T 9704 §7.3.4). */
+export function isAttachmentStart(line: string): boolean {
+  return /^附\s*件\s*[:：]/.test(line);
+}
+
+/** A further attachment under 「附件：1. …」: 「2. ……」, a name without final punctuation. */
+export function isAttachmentItem(line: string): boolean {
+  return /^\d{1,2}\s*[.．、]\s*\S/.test(line) && !/[。；;，,]$/.test(line);
+}
+
 /** A short line with no sentence punctuation: a unit name, or the signing line of a form. */
 export function isSignatureLike(line: string): boolean {
   return line.length <= 30 && !/[。，,；;？！]/.test(line);

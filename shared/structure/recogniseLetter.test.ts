@@ -4,6 +4,7 @@ import { LetterDocumentSchema } from '../model/document';
 import { makeFieldRenderer } from '../fields/formatField';
 import { liuzhou2023Letter } from './fixtures/liuzhou2023';
 import { genreLetters } from './fixtures/genreLetters';
+import { noAttachmentLetter, oneAttachmentLetter, twoAttachmentLetter } from './fixtures/attachmentLetters';
 import { recogniseLetter } from './recogniseLetter';
 
 function structureOf(document: LetterDocument): string[] {
@@ -108,5 +109,28 @@ describe('recognising letters of the genre', () => {
   it('warns about a date written with dashes', () => {
     const letter = recogniseLetter(genreLetters.find((sample) => sample.text.endsWith('2023-9-8'))!.text);
     expect(letter.warnings).toEqual(['成文日期写成了「2023-9-8」，格式不对，已按「2023年9月8日」识别，请核对。']);
+  });
+});
+
+describe('recognising the 附件说明', () => {
+  it('finds 「附件：1. …」 and the numbered names under it between the closing and the 署名', () => {
+    const letter = recogniseLetter(twoAttachmentLetter);
+    expect(structureOf(letter.document)).toEqual(['title', 'addressee', 'body', 'h1', 'body', 'closing', 'attachment', 'attachment', 'signature', 'date', 'note', 'cc']);
+    const attachments = letter.document.blocks.filter((block) => block.role === 'attachment');
+    expect(attachments.map((block) => documentText({ version: 1, blocks: [block] }, () => ''))).toEqual([
+      '附件：1.柳州市农贸市场食品安全检查情况统计表',
+      '2.柳州市农贸市场快检室建设名单',
+    ]);
+    expect(letter.fields.bureauName).toBe('柳州市市场监督管理局');
+  });
+
+  it('takes a single unnumbered 附件 line for an attachment, not for the 署名', () => {
+    const letter = recogniseLetter(oneAttachmentLetter);
+    expect(structureOf(letter.document)).toEqual(['title', 'addressee', 'body', 'body', 'closing', 'attachment', 'signature', 'date']);
+  });
+
+  it('leaves 附件 mentioned in the body and numbered body paragraphs alone', () => {
+    const letter = recogniseLetter(noAttachmentLetter);
+    expect(structureOf(letter.document)).toEqual(['title', 'addressee', 'body', 'h3', 'h3', 'closing', 'signature', 'date']);
   });
 });

@@ -4,6 +4,7 @@ import { resolveDatabasePath } from '../../core/paths';
 import { startServices } from '../../core/services';
 import { decodeText } from '../../../shared/structure/decodeText';
 import { MAX_DOCX_BYTES } from '../../../shared/docx/docxLimits';
+import { tooLargeMessage } from '../../../shared/upload/uploadLimits';
 import type { CallOutput } from '../../../shared/api/contract';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
@@ -22,7 +23,7 @@ function readLetter(file: string): string {
 function readDocxBase64(file: string): string {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`找不到文件“${file}”，请检查文件名和路径。`);
   if (statSync(file).size > MAX_DOCX_BYTES) {
-    throw new UsageError(`“${file}”超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，答复函一般不到 1 MB，请删去文中的大图片后另存再导入。`);
+    throw new UsageError(tooLargeMessage(basename(file), statSync(file).size));
   }
   return readFileSync(file).toString('base64');
 }

@@ -42,6 +42,36 @@ describe('dafu package', () => {
     expect(fileHash(there)).toBe(afterFirst);
   });
 
+  it('says what it did with the draft’s case: created here, or kept here with the differences listed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dafu-package-'));
+    const [here, there, packageFile] = [join(dir, 'pc1.sqlite3'), join(dir, 'pc2.sqlite3'), join(dir, '答复.dafu')];
+    const facts = {
+      kind: 'renda', session: '十五届人大二次会议', number: '第203号', title: '关于改善老旧小区停车的建议', proposer: '陈红代表', role: 'lead',
+      assignedOn: null, dueOn: null, replyType: '', disclosure: '', docNumber: '', signer: '', handler: '', handlerPhone: '', leadUnit: '', otherUnits: '', proposalText: '',
+    } as const;
+    const drafter = reviewPc(here);
+    drafter.as(DRAFTER);
+    const { case: registered } = await drafter.handlers['cases.save']({ facts });
+    const { draftId } = await drafter.handlers['cases.createReply']({ caseId: registered.id });
+    drafter.ctx.db.close();
+    const reviewer = reviewPc(there);
+    await reviewer.handlers['cases.save']({ facts: { ...facts, number: '203', proposer: '陈红' } });
+    reviewer.ctx.db.close();
+
+    await runCli(['package', 'export', draftId, '-o', packageFile, '--db', here], fakeIo().io);
+    const elsewhere = join(dir, 'pc3.sqlite3');
+    reviewPc(elsewhere).ctx.db.close();
+    const created = fakeIo();
+    expect(await runCli(['package', 'import', packageFile, '--db', elsewhere], created.io)).toBe(0);
+    expect(created.out.at(-1)).toBe('本机原来没有案件第203号「关于改善老旧小区停车的建议」，已按草稿包新建，草稿已归入这件案件。');
+    const kept = fakeIo();
+    expect(await runCli(['package', 'import', packageFile, '--db', there], kept.io)).toBe(0);
+    expect(kept.out.slice(-2)).toEqual([
+      '草稿已归入本机已有的案件203号「关于改善老旧小区停车的建议」。',
+      '案件203号「关于改善老旧小区停车的建议」的信息与草稿包中的不同，已保留本机的（编号：本机「203」，草稿包「第203号」；提案者/代表：本机「陈红」，草稿包「陈红代表」）。如需采用草稿包中的，请在案件台账中修改。',
+    ]);
+  });
+
   it('refuses a truncated package with exit 1 and a message, the database unchanged', async () => {
     const { dir, here, there, draftId, packageFile } = await twoPcs();
     await runCli(['package', 'export', draftId, '-o', packageFile, '--db', here], fakeIo().io);

@@ -4,6 +4,7 @@ import { resolveDatabasePath } from '../../core/paths';
 import { startServices } from '../../core/services';
 import type { CallName, CallInput, CallOutput } from '../../../shared/api/contract';
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
+import { describeCaseImport } from '../../../shared/review/packageCase';
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import { UsageError, type CliIo, type Command } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
@@ -34,6 +35,7 @@ function describeImport(report: ImportReport): string[] {
   else if (report.current === 'local') lines.push('两边都有修改：本机的稿子仍为当前稿，导入的修改标为「待合并」。');
   else lines.push('两边都有修改：导入的稿子已签发，成为当前稿；本机的修改标为「待合并」。');
   lines.push(`当前状态：${REVIEW_STATE_LABELS[report.state]}`);
+  if (report.case) lines.push(...describeCaseImport(report.case));
   return lines;
 }
 
@@ -63,7 +65,7 @@ async function importPackage(positionals: string[], values: Record<string, unkno
 
 export const packageCommand: Command = {
   name: 'package',
-  summary: '把一份草稿连同全部版本、批注和审核记录导出为草稿包（.dafu），或在另一台电脑上导入',
+  summary: '把一份草稿连同全部版本、批注、审核记录和所属案件导出为草稿包（.dafu），或在另一台电脑上导入',
   usage: USAGE,
   options: { output: { type: 'string', short: 'o' }, ...dbOption },
   allowPositionals: true,

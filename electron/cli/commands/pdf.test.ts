@@ -1,15 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { PrintRender } from '../../../shared/print/renderPrint';
+import { makeTestContext } from '../../services/testContext';
 import { runCli } from '../run';
+import { fakeIo } from './storeFixture';
 
 /** The happy path (a real PDF, measured with poppler) is in electron/print/conformance.test.ts. */
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), stopSignal: new Promise<void>(() => {}) }, out, err };
-}
 
 describe('dafu pdf', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-pdf-'));
@@ -36,5 +34,24 @@ describe('dafu pdf', () => {
     expect(await runCli(['pdf', '7d1f2b7e-3c1a-4d2e-9f00-000000000001', '-o', join(dir, 'b.pdf'), '--db', db, '--chromium', process.execPath], run.io)).toBe(1);
     expect(run.err).toEqual([expect.stringContaining('找不到这份草稿')]);
     expect(existsSync(join(dir, 'b.pdf'))).toBe(false);
+  });
+
+  it('prints with the printer the packaged app brings (its own printToPDF) instead of a Chromium', async () => {
+    const file = join(dir, 'packaged.sqlite3');
+    const { ctx, handlers } = makeTestContext(file);
+    const draft = await handlers['drafts.create']({ templateId: (await handlers['templates.list']({}))[0]!.id });
+    ctx.db.close();
+    const printed: PrintRender[] = [];
+    const run = fakeIo();
+    const pdfPrinter = async (render: PrintRender) => {
+      printed.push(render);
+      return { pdf: new TextEncoder().encode('%PDF-stand-in'), report: { pages: 2, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], fonts: [] } };
+    };
+    const target = join(dir, 'packaged.pdf');
+    expect(await runCli(['pdf', draft.id, '-o', target, '--db', file, '--chromium', '/没有/chromium'], { ...run.io, pdfPrinter })).toBe(0);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.layout).toMatchObject({ format: 'ordinary', lines: 22 });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-stand-in');
+    expect(run.out.at(-1)).toContain('（2 页）');
   });
 });

@@ -8,7 +8,7 @@ import { layoutOptions } from '../../../shared/print/renderPrint';
 import { fontDisplayName } from '../../../shared/print/fonts';
 import { resolveChromium } from '../../print/chromiumPath';
 import { launchPrintBrowser, renderPdf } from '../../print/renderPdf';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command, type PdfPrinter } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 function settingsFrom(values: Record<string, unknown>): PrintSettings {
@@ -46,8 +46,8 @@ export const pdfCommand: Command = {
     if (!out) throw new UsageError('请用 -o 给出要写入的 PDF 文件名。');
     const target = resolve(out);
     if (!existsSync(dirname(target))) throw new UsageError(`要写入的文件夹不存在：${dirname(target)}`);
-    const chromiumPath = resolveChromium(values.chromium as string | undefined);
     const settings = settingsFrom(values);
+    const printer = io.pdfPrinter ?? chromiumPrinter(resolveChromium(values.chromium as string | undefined));
 
     const services = startServices(resolveDatabasePath(values.db as string | undefined));
     let render: CallOutput<'print.render'>;
@@ -59,20 +59,27 @@ export const pdfCommand: Command = {
       services.close();
     }
 
-    const browser = await launchPrintBrowser(chromiumPath);
+    const { pdf, report } = await printer({ ...render, layout: layoutOptions(settings) });
+    writeFileSync(target, pdf);
+    io.out(`已导出《${render.title}》：${target}（${report.pages} 页）`);
+    if (render.unfilled.length > 0) io.err(`注意：还有字段没有填写，PDF 里印的是占位符：${render.unfilled.join('、')}`);
+    for (const font of report.fonts.filter((use) => use.fallback)) {
+      io.err(`注意：本机没有${font.label}字体，用 ${font.resolved ? fontDisplayName(font.resolved) : '系统默认字体'} 代替。`);
+    }
+    if (report.tightenedPages.length > 0) io.out(`第 ${report.tightenedPages.join('、')} 页已收紧行距，使署名和成文日期与正文同页。`);
+    if (report.stranded) io.err('注意：署名和成文日期单独落在最后一页，请删减正文或调整段落后再导出。');
+    return 0;
+  },
+};
+
+/** `dafu` under Node: a local Chromium, started for this one letter. */
+function chromiumPrinter(executablePath: string): PdfPrinter {
+  return async (render) => {
+    const browser = await launchPrintBrowser(executablePath);
     try {
-      const { pdf, report } = await renderPdf(browser, { ...render, layout: layoutOptions(settings) });
-      writeFileSync(target, pdf);
-      io.out(`已导出《${render.title}》：${target}（${report.pages} 页）`);
-      if (render.unfilled.length > 0) io.err(`注意：还有字段没有填写，PDF 里印的是占位符：${render.unfilled.join('、')}`);
-      for (const font of report.fonts.filter((use) => use.fallback)) {
-        io.err(`注意：本机没有${font.label}字体，用 ${font.resolved ? fontDisplayName(font.resolved) : '系统默认字体'} 代替。`);
-      }
-      if (report.tightenedPages.length > 0) io.out(`第 ${report.tightenedPages.join('、')} 页已收紧行距，使署名和成文日期与正文同页。`);
-      if (report.stranded) io.err('注意：署名和成文日期单独落在最后一页，请删减正文或调整段落后再导出。');
-      return 0;
+      return await renderPdf(browser, render);
     } finally {
       await browser.close();
     }
-  },
-};
+  };
+}

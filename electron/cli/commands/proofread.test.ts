@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import { documentText } from '../../../shared/model/document';
+import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
 import type { Draft } from '../../../shared/model/draft';
 import type { ExportedFinding } from '../../../shared/proofread/index';
 import { startServices } from '../../core/services';
@@ -64,6 +65,28 @@ describe('dafu proofread', () => {
     const unfilled = findings.filter((f) => f.rule === 'unfilled-field');
     expect(unfilled.length).toBeGreaterThan(0);
     for (const finding of unfilled) expect(slice(text, finding.start, finding.end)).toMatch(/^〔.+〕$/);
+  });
+
+  it('checks names against the word list and the bureau profile of the database --db names', async () => {
+    const db = join(workspace(), 'dafu.sqlite3');
+    const services = startServices(db);
+    await services.dispatch('wordList.save', { entries: [{ name: '九三学社柳州市委员会', kind: 'organisation' }] });
+    await services.dispatch('profile.save', { ...EMPTY_PROFILE, fullName: '柳州市市场监督管理局' });
+    services.close();
+    const file = join(workspace(), '答复.txt');
+    const text = '九三学社柳州市委会：\n贵单位提出的建议收悉，柳州市市场监管管理局高度重视。现答复如下：';
+    writeFileSync(file, text, 'utf8');
+
+    const { io, out } = fakeIo();
+    expect(await runCli(['proofread', file, '--json', '--db', db], io)).toBe(0);
+    const findings = (JSON.parse(out.join('\n')) as ExportedFinding[]).filter((f) => f.rule === 'name-near-miss');
+    expect(findings.map((f) => [slice(text, f.start, f.end), f.fix])).toEqual([
+      ['九三学社柳州市委会', '九三学社柳州市委员会'],
+      ['柳州市市场监管管理局', '柳州市市场监督管理局'],
+    ]);
+    const withoutList = fakeIo();
+    await runCli(['proofread', file, '--json'], withoutList.io);
+    expect((JSON.parse(withoutList.out.join('\n')) as ExportedFinding[]).some((f) => f.rule === 'name-near-miss')).toBe(false);
   });
 
   it('exits non-zero with one Chinese line when it cannot check', async () => {

@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolveDatabasePath } from '../../core/paths';
+import { DATABASE_ENV, resolveDatabasePath } from '../../core/paths';
 import { startServices } from '../../core/services';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import { blockText } from '../../../shared/model/document';
 import { Uuid, type Draft } from '../../../shared/model/draft';
-import { exportFindings, proofread, proofreadParagraphs, type ExportedFinding, type Finding } from '../../../shared/proofread/index';
+import { exportFindings, proofread, proofreadParagraphs, type ExportedFinding, type Finding, type WordListEntry } from '../../../shared/proofread/index';
+import { knownNames } from '../../../shared/proofread/wordList';
+import type { BureauProfile } from '../../../shared/profile/bureauProfile';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
@@ -15,30 +17,52 @@ interface Checked {
   findings: Finding[];
 }
 
-async function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
+type Services = ReturnType<typeof startServices>;
+
+async function withDatabase<T>(db: string | undefined, use: (services: Services) => Promise<T>): Promise<T> {
   const database = resolveDatabasePath(db);
   if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}`);
   const services = startServices(database);
   try {
-    const result = await services.dispatch('drafts.get', { draftId });
-    if (!result.ok) throw new Error(result.error.message);
-    const draft = result.value as Draft;
-    const renderField = makeFieldRenderer(draft.fieldDefinitions, draft.fields);
-    const paragraphs = draft.content.blocks.map((block) => ({ text: blockText(block, renderField), role: block.role, level: block.level }));
-    return { text: paragraphs.map((p) => p.text).join('\n'), findings: proofreadParagraphs(paragraphs) };
+    return await use(services);
   } finally {
     services.close();
   }
 }
 
-function checkFile(file: string): Checked {
+async function ask<T>(services: Services, ...request: Parameters<Services['dispatch']>): Promise<T> {
+  const result = await services.dispatch(...request);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+}
+
+/** The bureau's 词表 with the bureau itself (and the draft's 提案者) as known names. */
+async function wordListOf(services: Services, fields?: Draft['fields']): Promise<WordListEntry[]> {
+  const [list, profile] = await Promise.all([ask<WordListEntry[]>(services, 'wordList.get', {}), ask<BureauProfile>(services, 'profile.get', {})]);
+  return knownNames(list, profile, fields);
+}
+
+function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
+  return withDatabase(db, async (services) => {
+    const draft = await ask<Draft>(services, 'drafts.get', { draftId });
+    const renderField = makeFieldRenderer(draft.fieldDefinitions, draft.fields);
+    const paragraphs = draft.content.blocks.map((block) => ({ text: blockText(block, renderField), role: block.role, level: block.level }));
+    const wordList = await wordListOf(services, draft.fields);
+    return { text: paragraphs.map((p) => p.text).join('\n'), findings: proofreadParagraphs(paragraphs, { wordList }) };
+  });
+}
+
+/** A text file is checked against the word list of the database --db (or DAFU_DB) names, when one is named. */
+async function checkFile(file: string, db: string | undefined): Promise<Checked> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`读不到文件“${file}”，请检查文件名和路径。`);
   }
-  return { text, findings: proofread(text) };
+  const named = db ?? process.env[DATABASE_ENV];
+  const wordList = named ? await withDatabase(named, (services) => wordListOf(services)) : [];
+  return { text, findings: proofread(text, { wordList }) };
 }
 
 /** 「第3行第12列」, counting characters as a clerk sees them. */
@@ -60,7 +84,8 @@ export const proofreadCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('请给出一个文本文件或草稿编号（dafu proofread <文件.txt|草稿编号>）。');
     const [target] = positionals;
     const isDraft = !existsSync(target) && Uuid.safeParse(target).success;
-    const { text, findings } = isDraft ? await checkDraft(target, values.db as string | undefined) : checkFile(target);
+    const db = values.db as string | undefined;
+    const { text, findings } = isDraft ? await checkDraft(target, db) : await checkFile(target, db);
     const exported = exportFindings(text, findings);
     if (values.json) {
       io.out(JSON.stringify(exported));

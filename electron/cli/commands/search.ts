@@ -18,11 +18,11 @@ export const searchCommand: Command = {
     const query = positionals.join(' ').trim();
     if (query === '') throw new UsageError('请给出要查找的字词（dafu search 会议）。');
     const database = resolveDatabasePath(values.db as string | undefined);
-    let result: CallOutput<'search.query'> = { total: 0, hits: [] };
+    let result: CallOutput<'search.query'> = { total: 0, hits: [], incomplete: false };
     if (existsSync(database)) {
       const services = startServices(database);
       try {
-        const answer = await services.dispatch('search.query', { query, limit: 200 });
+        const answer = await services.dispatch('search.query', { query, limit: 200, waitForIndex: true });
         if (!answer.ok) throw new UsageError(answer.error.message);
         result = answer.value as CallOutput<'search.query'>;
       } finally {

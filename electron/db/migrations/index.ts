@@ -4,6 +4,8 @@ import { up as revisionDeltas } from './0002-revision-deltas';
 import { up as cases } from './0003-cases';
 import { up as ownNamesAndTemplates } from './0004-own-names-and-templates';
 import { up as review } from './0005-review';
+import { up as docNumbers } from './0006-doc-numbers';
+import { up as caseAnswer } from './0007-case-answer';
 
 export interface Migration {
   version: number;
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'cases', up: cases },
   { version: 4, name: 'own-names-and-templates', up: ownNamesAndTemplates },
   { version: 5, name: 'review', up: review },
+  { version: 6, name: 'doc-numbers', up: docNumbers },
+  { version: 7, name: 'case-answer', up: caseAnswer },
 ];

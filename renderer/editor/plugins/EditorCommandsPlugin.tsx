@@ -11,7 +11,7 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import type { HeadingLevel } from '../../../shared/model/document';
+import type { BlockRole, HeadingLevel } from '../../../shared/model/document';
 import { LEADING_HEADING_NUMBER, expectedHeadingNumbers } from '../../../shared/text/headingNumbers';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { $isFieldNode } from '../nodes/FieldNode';
@@ -28,12 +28,9 @@ function $selectedParagraphs(): LetterParagraphNode[] {
   return [...paragraphs.values()];
 }
 
-function setLevel(editor: LexicalEditor, level: HeadingLevel | undefined) {
+function setRole(editor: LexicalEditor, role: BlockRole, level?: HeadingLevel) {
   editor.update(() => {
-    for (const paragraph of $selectedParagraphs()) {
-      if (level) paragraph.setRole('heading', level);
-      else paragraph.setRole('body');
-    }
+    for (const paragraph of $selectedParagraphs()) paragraph.setRole(role, level);
   });
 }
 
@@ -68,11 +65,12 @@ export function EditorCommandsPlugin() {
       'edit.undo': () => editor.dispatchCommand(UNDO_COMMAND, undefined),
       'edit.redo': () => editor.dispatchCommand(REDO_COMMAND, undefined),
       'format.bold': () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
-      'format.body': () => setLevel(editor, undefined),
-      'format.heading1': () => setLevel(editor, 1),
-      'format.heading2': () => setLevel(editor, 2),
-      'format.heading3': () => setLevel(editor, 3),
-      'format.heading4': () => setLevel(editor, 4),
+      'format.body': () => setRole(editor, 'body'),
+      'format.heading1': () => setRole(editor, 'heading', 1),
+      'format.heading2': () => setRole(editor, 'heading', 2),
+      'format.heading3': () => setRole(editor, 'heading', 3),
+      'format.heading4': () => setRole(editor, 'heading', 4),
+      'format.attachment': () => setRole(editor, 'attachment'),
       'format.renumber': () => editor.update(() => void $renumberHeadings()),
     }),
     [editor],

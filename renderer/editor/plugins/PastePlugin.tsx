@@ -1,8 +1,20 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createTextNode, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  createCommand,
+  PASTE_COMMAND,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import type { Block } from '../../../shared/model/document';
 import { $createLetterParagraphNode } from '../nodes/LetterParagraphNode';
+import { $isFieldNode } from '../nodes/FieldNode';
 import { blocksToHtml, clipboardBlocks, plainTextBlocks } from '../paste/clipboardBlocks';
 import { sanitizeClipboardHtml } from '../paste/sanitizeClipboard';
 
@@ -28,6 +40,35 @@ function $insertBlocks(blocks: Block[]): void {
       return paragraph;
     }),
   );
+}
+
+/** Plain lines pasted as several paragraphs: the keys of the paragraphs that now hold them. */
+export interface PlainPaste {
+  paragraphKeys: string[];
+}
+
+/** Sent after a paste of several plain lines, which 按公文结构识别 may then restructure. */
+export const PLAIN_LINES_PASTED_COMMAND = createCommand<PlainPaste>('PLAIN_LINES_PASTED');
+
+/** Several paragraphs and nothing the clipboard knew beyond the words: no roles, no bold. */
+function isPlainLines(blocks: Block[]): boolean {
+  return blocks.length >= 2 && blocks.every((block) => (block.role === 'body' || block.role === 'heading') && block.inlines.every((run) => run.t === 'text' && !run.bold));
+}
+
+function $caretParagraphIndex(): number | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const start = selection.isBackward() ? selection.focus : selection.anchor;
+  return start.getNode().getTopLevelElement()?.getIndexWithinParent() ?? null;
+}
+
+/** The paragraphs from where the paste began to where the caret now is, if none of them holds a field token. */
+function $pastedParagraphs(firstIndex: number): PlainPaste | null {
+  const lastIndex = $caretParagraphIndex();
+  if (lastIndex === null || lastIndex <= firstIndex) return null;
+  const paragraphs = $getRoot().getChildren().slice(firstIndex, lastIndex + 1);
+  if (paragraphs.some((node) => $isElementNode(node) && node.getChildren().some($isFieldNode))) return null;
+  return { paragraphKeys: paragraphs.map((node) => node.getKey()) };
 }
 
 function pastedBlocks(data: DataTransfer): Block[] | null {
@@ -79,7 +120,10 @@ export function PastePlugin() {
         const blocks = data ? pastedBlocks(data) : null;
         if (!blocks) return false;
         event.preventDefault();
+        const firstIndex = $caretParagraphIndex();
         $insertBlocks(blocks);
+        const pasted = firstIndex !== null && isPlainLines(blocks) ? $pastedParagraphs(firstIndex) : null;
+        if (pasted) editor.dispatchCommand(PLAIN_LINES_PASTED_COMMAND, pasted);
         return true;
       },
       COMMAND_PRIORITY_HIGH,

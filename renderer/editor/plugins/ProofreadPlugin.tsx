@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
-import type { Severity } from '../../../shared/proofread/index';
+import type { FieldValues } from '../../../shared/fields/fieldDefinition';
+import type { Severity, WordListEntry } from '../../../shared/proofread/index';
+import { knownNames } from '../../../shared/proofread/wordList';
+import type { BureauProfile } from '../../../shared/profile/bureauProfile';
+import { call } from '../../api/client';
+import { publishFindings } from '../../features/proofread/outputCheck';
+import { loadWordList, onWordListSaved } from '../../features/proofread/wordListClient';
 import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from '../../features/proofread/paragraphTracker';
 import { ProofreadPanel } from '../../features/proofread/ProofreadPanel';
 import type { ProofreadCountsStore } from '../../features/proofread/proofreadCounts';
@@ -94,16 +100,21 @@ function $applyFix(finding: ParagraphFinding): 'fixed' | 'field' | 'stale' {
 interface Props {
   draftId: string;
   counts: ProofreadCountsStore;
+  /** The draft's field values: its 提案者 counts as a known name. */
+  fields: FieldValues;
 }
 
 /**
  * 校对 as the clerk types: after a pause, only the paragraphs that changed are checked again; marks
  * are painted as CSS highlights and the findings listed in the panel.
  */
-export function ProofreadPlugin({ draftId, counts }: Props) {
+export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [editor] = useLexicalComposerContext();
   const [disabledRules, setDisabledRules] = useState<string[]>([]);
   const [ignored, setIgnored] = useState<string[]>([]);
+  const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile }>({ list: [] });
+  const { proposer, deputy } = fields;
+  const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
   const tracker = useMemo(() => new ParagraphTracker({}), []);
@@ -112,7 +123,22 @@ export function ProofreadPlugin({ draftId, counts }: Props) {
     const found = tracker.update(editor.getEditorState().read($trackedParagraphs));
     setFindings(found);
     counts.set(countBySeverity(found));
+    return found;
   }, [editor, tracker, counts]);
+
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      void Promise.all([loadWordList(), call('profile.get', {})]).then(([list, profile]) => {
+        if (current) setNames({ list, profile });
+      });
+    load();
+    const unsubscribe = onWordListSaved(load);
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -127,9 +153,9 @@ export function ProofreadPlugin({ draftId, counts }: Props) {
   }, [draftId]);
 
   useEffect(() => {
-    tracker.setOptions({ disabledRules, ignoredKeys: ignored });
+    tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList });
     check();
-  }, [tracker, disabledRules, ignored, check]);
+  }, [tracker, disabledRules, ignored, wordList, check]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -184,6 +210,11 @@ export function ProofreadPlugin({ draftId, counts }: Props) {
     editor.focus();
     domRangeOf(editor, markedRange(finding))?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   };
+
+  useEffect(() => {
+    publishFindings({ current: check, jump });
+    return () => publishFindings(undefined);
+  });
 
   const ignore = (finding: ParagraphFinding) => {
     const next = [...ignored, finding.ignoreKey];

@@ -10,6 +10,7 @@ import {
   type CaseSummary,
 } from '../../../shared/cases/caseModel';
 import { chineseDate } from '../../../shared/cases/calendar';
+import { DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
 import { call, errorMessage } from '../../api/client';
 import { fromBase64 } from '../../components/base64';
 import { saveFile } from '../../components/saveFile';
@@ -124,6 +125,7 @@ export function CaseDesk({ focusCaseId, onOpenDraft, importRequests }: Props) {
               <th>标题</th>
               <th>提案者/代表</th>
               <th>承办</th>
+              <th>答复函/意见</th>
               <th>状态</th>
             </tr>
           </thead>
@@ -145,6 +147,26 @@ export function CaseDesk({ focusCaseId, onOpenDraft, importRequests }: Props) {
                   </td>
                   <td>{item.proposer}</td>
                   <td>{CASE_ROLE_LABELS[item.role]}</td>
+                  <td>
+                    {item.answer && (
+                      <button
+                        type="button"
+                        className="case-row__answer"
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          onOpenDraft(item.answer!.id);
+                        }}
+                      >
+                        <span className={`case-badge case-badge--${item.answer.purpose}`}>{item.answer.chosen ? OFFICIAL_LABELS[item.answer.purpose] : DRAFT_PURPOSE_LABELS[item.answer.purpose]}</span>
+                        {item.answer.title}
+                      </button>
+                    )}
+                    {item.answer && item.answer.candidates > 1 && !item.answer.chosen && (
+                      <span className="case-row__left">
+                        共 {item.answer.candidates} 份，未定{OFFICIAL_LABELS[item.answer.purpose]}
+                      </span>
+                    )}
+                  </td>
                   <td>{CASE_STATUS_LABELS[item.status]}</td>
                 </tr>
               );

@@ -11,6 +11,7 @@ import {
   type StoredCaseStatus,
 } from '../../../shared/cases/caseModel';
 import { chineseDate } from '../../../shared/cases/calendar';
+import { answerPurpose, DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import { call, errorMessage } from '../../api/client';
 
@@ -79,6 +80,16 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
     }
   };
 
+  const chooseAnswer = async (draftId: string, title: string) => {
+    try {
+      show(await call('cases.chooseAnswer', { caseId, draftId }));
+      setNotice(`已把「${title}」定为${OFFICIAL_LABELS[answerPurpose(detail.role)]}。`);
+      onChanged();
+    } catch (error) {
+      setNotice(errorMessage(error));
+    }
+  };
+
   const createReply = async () => {
     try {
       const { draftId } = await call('cases.createReply', { caseId });
@@ -113,14 +124,25 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
       <div className="case-detail__drafts">
         <h3>答复和意见</h3>
         <ul>
-          {detail.drafts.map((draft) => (
-            <li key={draft.id}>
-              <button type="button" onClick={() => onOpenDraft(draft.id)}>
-                {draft.title}
-              </button>{' '}
-              {REVIEW_STATE_LABELS[draft.reviewState]}
-            </li>
-          ))}
+          {detail.drafts.map((draft) => {
+            const official = draft.answers && detail.answer?.chosen;
+            const choosable = detail.answer && detail.answer.candidates > 1 && draft.purpose === answerPurpose(detail.role) && !official;
+            return (
+              <li key={draft.id}>
+                <span className={`case-badge case-badge--${draft.purpose}`}>{DRAFT_PURPOSE_LABELS[draft.purpose]}</span>
+                {official && <span className="case-badge case-badge--official">{OFFICIAL_LABELS[draft.purpose]}</span>}
+                <button type="button" onClick={() => onOpenDraft(draft.id)}>
+                  {draft.title}
+                </button>{' '}
+                {REVIEW_STATE_LABELS[draft.reviewState]}
+                {choosable && (
+                  <button type="button" className="case-detail__choose" onClick={() => void chooseAnswer(draft.id, draft.title)}>
+                    设为{OFFICIAL_LABELS[draft.purpose]}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
         <button type="button" className="primary" onClick={() => void createReply()}>
           {detail.role === 'lead' ? '起草答复' : '起草协办意见'}

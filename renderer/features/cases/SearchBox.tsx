@@ -23,7 +23,7 @@ function Highlighted({ hit }: { hit: SearchHit }) {
 /** One box that searches case titles, proposal texts and every draft; one or two characters work too. */
 export function SearchBox({ onOpen }: Props) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<{ total: number; hits: SearchHit[] } | undefined>();
+  const [result, setResult] = useState<{ total: number; hits: SearchHit[]; incomplete: boolean } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const asked = useRef(0);
 
@@ -65,6 +65,7 @@ export function SearchBox({ onOpen }: Props) {
       {result && (
         <div className="search-box__results" aria-label="搜索结果">
           <p className="search-box__note">{result.total === 0 ? `没有找到“${query.trim()}”` : `找到 ${result.total} 处${result.total > result.hits.length ? `，列出前 ${result.hits.length} 处` : ''}`}</p>
+          {result.incomplete && <p className="search-box__note">索引更新中，结果可能不全</p>}
           <ul>
             {result.hits.map((hit) => (
               <li key={`${hit.type}:${hit.id}`}>

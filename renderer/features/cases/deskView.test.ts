@@ -18,6 +18,7 @@ const base: CaseSummary = {
   overdue: false,
   daysLeft: 15,
   updatedAt: '2026-05-26T02:00:00Z',
+  answer: null,
 };
 
 describe('desk view', () => {

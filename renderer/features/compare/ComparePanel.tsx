@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { compareLetters } from '../../../shared/diff/compare';
-import type { Granularity } from '../../../shared/diff/types';
+import type { Comparison, Granularity } from '../../../shared/diff/types';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { Dialog } from '../../components/Dialog';
@@ -9,6 +8,7 @@ import { ChangeTableView } from './ChangeTableView';
 import { InlineView } from './InlineView';
 import { Segments } from './Segments';
 import { SideBySideView } from './SideBySideView';
+import { useComparison } from './useComparison';
 import type { LoadedVersion } from './versions';
 
 type View = 'side' | 'inline' | 'table';
@@ -35,12 +35,10 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
   const [printing, setPrinting] = useState(false);
   const body = useRef<HTMLDivElement>(null);
 
-  const comparison = useMemo(
-    () => compareLetters({ ...before, definitions }, { ...after, definitions }, { granularity }),
-    [before, after, definitions, granularity],
-  );
-  const total = comparison.changes.length;
-  const currentRow = comparison.changes[current]?.row ?? null;
+  const state = useComparison(before, after, definitions, granularity);
+  const comparison = state.status === 'done' ? state.comparison : null;
+  const total = comparison?.changes.length ?? 0;
+  const currentRow = comparison?.changes[current]?.row ?? null;
 
   const step = useCallback((delta: number) => setCurrent((index) => (total ? (index + delta + total) % total : 0)), [total]);
   useBindCommands(useMemo(() => ({ 'compare.next': () => step(1), 'compare.previous': () => step(-1) }), [step]));
@@ -56,8 +54,7 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
     setPrinting(false);
   }, [printing]);
 
-  const { summary } = comparison;
-  const table = <ChangeTableView comparison={comparison} draftTitle={draftTitle} beforeLabel={before.label} afterLabel={after.label} />;
+  const table = comparison && <ChangeTableView comparison={comparison} draftTitle={draftTitle} beforeLabel={before.label} afterLabel={after.label} />;
 
   return (
     <Dialog
@@ -66,7 +63,7 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
       onClose={onClose}
       actions={
         <>
-          {view === 'table' && (
+          {view === 'table' && comparison && (
             <button type="button" onClick={() => setPrinting(true)}>
               打印对照表
             </button>
@@ -103,23 +100,60 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
             上一处
           </button>
           <span className="compare__position" aria-live="polite">
-            {total ? `第 ${current + 1}/${total} 处` : '两个版本相同'}
+            {!comparison ? '' : total ? `第 ${current + 1}/${total} 处` : '两个版本相同'}
           </span>
           <button type="button" onClick={() => step(1)} disabled={!total} title="F7">
             下一处
           </button>
         </div>
       </div>
+      {state.status === 'comparing' && (
+        <p role="status" className="compare__busy">
+          正在比较…
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <p role="alert" className="compare__fallback">
+          比较没有完成（{state.message}）。请关闭后重新比较。
+        </p>
+      )}
+      {comparison && (
+        <ComparisonBody comparison={comparison} view={view} current={current} currentRow={currentRow} table={table} ranOnPage={state.status === 'done' && state.ranIn === 'page'} bodyRef={body} />
+      )}
+      {printing && createPortal(<div className="change-table-print">{table}</div>, document.body)}
+    </Dialog>
+  );
+}
+
+interface BodyProps {
+  comparison: Comparison;
+  view: View;
+  current: number;
+  currentRow: number | null;
+  table: ReactNode;
+  ranOnPage: boolean;
+  bodyRef: RefObject<HTMLDivElement | null>;
+}
+
+function ComparisonBody({ comparison, view, current, currentRow, table, ranOnPage, bodyRef }: BodyProps) {
+  const { summary } = comparison;
+  return (
+    <>
       <p className="compare__summary" aria-label="修改统计">
         改动 {summary.paragraphsChanged} 段 · 增加 {summary.charsAdded} 字 · 删除 {summary.charsRemoved} 字
         {comparison.fieldChanges.length > 0 && ` · 字段 ${comparison.fieldChanges.length} 项`}
       </p>
+      {ranOnPage && (
+        <p role="note" className="compare__fallback">
+          这台电脑不能在后台比较，比较很长的稿子时，输入可能会停顿片刻。
+        </p>
+      )}
       {comparison.fallback && (
         <p role="note" className="compare__fallback">
           {comparison.fallback.note}
         </p>
       )}
-      <div className="compare__body" ref={body}>
+      <div className="compare__body" ref={bodyRef}>
         {view !== 'table' && comparison.fieldChanges.length > 0 && (
           <ul className="compare__fields" aria-label="字段修改">
             {comparison.changes.map((change, index) =>
@@ -136,7 +170,6 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
         {view === 'inline' && <InlineView comparison={comparison} current={current} currentRow={currentRow} />}
         {view === 'table' && table}
       </div>
-      {printing && createPortal(<div className="change-table-print">{table}</div>, document.body)}
-    </Dialog>
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { pickFile } from '../imports/pickFile';
+import { confirmOutput } from '../proofread/outputCheck';
 import { DOCX_ACCEPT, downloadText, downloadWord, importWordDraft, importWordRevision, isDocx } from './wordFiles';
 
 interface Options {
@@ -28,7 +29,6 @@ const describeWarnings = (fileName: string, warnings: string[]) => `导入「${f
 /** Word and WPS in and out: import as a new draft or as a new version, export .docx and .txt; pieces App places. */
 export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }: Options) {
   const [busy, setBusy] = useState<Busy | undefined>();
-  const [dragging, setDragging] = useState(false);
   const draftId = draft?.id;
   const progress = useCallback((label: string, fraction?: number) => setBusy({ label, fraction }), []);
 
@@ -78,6 +78,7 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
       run(async () => {
         if (!draftId) return;
         await flush();
+        if (!(await confirmOutput(draftId, 'export'))) return;
         setBusy({ label: '正在导出' });
         onNotice(`已导出「${await download(draftId)}」。`);
       }),
@@ -97,23 +98,6 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
   );
   useBindCommands(bindings);
 
-  const dropTarget = {
-    onDragOver: (event: DragEvent) => {
-      if (!event.dataTransfer.types.includes('Files')) return;
-      event.preventDefault();
-      setDragging(true);
-    },
-    onDragLeave: () => setDragging(false),
-    onDrop: (event: DragEvent) => {
-      const file = event.dataTransfer.files[0];
-      setDragging(false);
-      if (!file) return;
-      event.preventDefault();
-      void importDraft(file);
-    },
-    'data-dropping': dragging || undefined,
-  };
-
   const status = busy && (
     <div className="word-transfer" aria-live="polite">
       {busy.label}……
@@ -121,5 +105,5 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
     </div>
   );
 
-  return { dropTarget, status };
+  return { importDraft, status };
 }

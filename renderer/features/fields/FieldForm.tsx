@@ -1,11 +1,15 @@
+import { Fragment } from 'react';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import { unfilledFields } from '../../../shared/fields/formatField';
+import { TakeDocNumber } from '../docNumbers/TakeDocNumber';
 
 interface Props {
   definitions: readonly FieldDefinition[];
   values: FieldValues;
   onChange: (name: string, value: string) => void;
+  /** The open draft, for 取号 beside its 发文字号. */
+  draftId?: string;
 }
 
 function FieldInput({ field, value, onChange }: { field: FieldDefinition; value: string; onChange: (value: string) => void }) {
@@ -35,7 +39,7 @@ function FieldInput({ field, value, onChange }: { field: FieldDefinition; value:
  * The draft's facts beside the letter: what is typed here shows wherever the field stands in the text.
  * It locks with the letter (after 签发).
  */
-export function FieldForm({ definitions, values, onChange }: Props) {
+export function FieldForm({ definitions, values, onChange, draftId }: Props) {
   const editable = useLexicalEditable();
   const fields = definitions.filter((field) => !field.follows);
   if (fields.length === 0) return null;
@@ -47,10 +51,13 @@ export function FieldForm({ definitions, values, onChange }: Props) {
       </h2>
       <fieldset disabled={!editable} title={editable ? undefined : '已签发，要素已锁定'}>
         {fields.map((field) => (
-          <label key={field.name} className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
-            <span>{field.label}</span>
-            <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
-          </label>
+          <Fragment key={field.name}>
+            <label className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
+              <span>{field.label}</span>
+              <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
+            </label>
+            {field.name === 'docNumber' && draftId && <TakeDocNumber draftId={draftId} onTaken={(text) => onChange(field.name, text)} />}
+          </Fragment>
         ))}
       </fieldset>
     </section>

@@ -12,3 +12,9 @@ export async function importTextFile(file: File): Promise<CallOutput<'drafts.imp
   if (text === null) throw new ApiError('invalid_input', `读不出「${file.name}」的文字：它可能不是文本文件。Word 文件请用「导入 Word」。`);
   return call('drafts.import', { fileName: file.name, text });
 }
+
+export const TEXT_ACCEPT = '.txt,text/plain';
+
+export function isTextFile(file: File): boolean {
+  return /\.txt$/i.test(file.name) || file.type === 'text/plain';
+}

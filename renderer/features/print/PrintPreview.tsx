@@ -1,11 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
-import { layoutPages, type LayoutReport } from '../../../shared/print/layoutPages';
+import type { LayoutReport } from '../../../shared/print/layoutPages';
 import { layoutOptions, previewDocumentHtml } from '../../../shared/print/renderPrint';
 import { DEFAULT_PRINT_SETTINGS, DISCLOSURE_KINDS, type PrintSettings } from '../../../shared/print/settings';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { printNotes, printWarnings } from './printWarnings';
+import { layOutFrame } from './layOutFrame';
+import { updatePrintPreferences, usePrintPreferences } from './printPreferences';
+import { paperAdvice, type PaperCheck } from './paperAdvice';
+import { sendToPrinter } from './sendToPrinter';
+import { hasNativeMenu } from '../../commands/NativeMenu';
+import { confirmOutput } from '../proofread/outputCheck';
 
 type Rendered = CallOutput<'print.render'>;
 
@@ -22,31 +28,40 @@ interface Props {
  */
 export function PrintPreview({ draftId, purpose, onClose }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const [settings, setSettings] = useState<PrintSettings>(DEFAULT_PRINT_SETTINGS);
+  // The clerk's last choices, remembered; the editor's page marks follow the same settings.
+  const preferences = usePrintPreferences();
+  const settings = preferences?.settings ?? DEFAULT_PRINT_SETTINGS;
   const [rendered, setRendered] = useState<Rendered | undefined>();
   const [report, setReport] = useState<LayoutReport | undefined>();
   const [problem, setProblem] = useState('');
 
+  const ready = preferences !== undefined;
   useEffect(() => {
+    if (!ready) return;
     setReport(undefined);
     call('print.render', { draftId, settings }).then(setRendered, (error: unknown) => setProblem(errorMessage(error)));
-  }, [draftId, settings]);
+  }, [draftId, settings, ready]);
 
   const layOut = useCallback(async () => {
-    const view = frame.current?.contentWindow;
-    const doc = frame.current?.contentDocument;
-    if (!rendered || !view || !doc || !doc.querySelector('.flow')) return;
-    const sheet = new (view as unknown as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(rendered.css);
-    doc.adoptedStyleSheets = [sheet];
+    if (!rendered || !frame.current) return;
     try {
-      setReport(await layoutPages(doc, layoutOptions(rendered.settings)));
+      setReport(await layOutFrame(frame.current, rendered.css, layoutOptions(rendered.settings)));
     } catch {
       setProblem('排版没有完成，请关闭预览后重试。');
     }
   }, [rendered]);
 
-  const change = <K extends keyof PrintSettings>(key: K, value: PrintSettings[K]) => setSettings((current) => ({ ...current, [key]: value }));
+  const [paper, setPaper] = useState<PaperCheck | undefined>();
+  const [saved, setSaved] = useState('');
+  useEffect(() => {
+    if (purpose === 'print') call('shell.paper', {}).then(setPaper, () => undefined);
+  }, [purpose]);
+  const advice = paperAdvice(purpose, hasNativeMenu, paper);
+  const output = () => sendToPrinter(draftId, settings, purpose, frame.current?.contentWindow).then((line) => line && setSaved(line), (error: unknown) => setProblem(errorMessage(error)));
+
+  const change = <K extends keyof PrintSettings>(key: K, value: PrintSettings[K]) => {
+    if (preferences) updatePrintPreferences({ ...preferences, settings: { ...preferences.settings, [key]: value } });
+  };
   const warnings = printWarnings(rendered?.unfilled ?? [], report);
 
   return (
@@ -59,7 +74,7 @@ export function PrintPreview({ draftId, purpose, onClose }: Props) {
           <button type="button" onClick={onClose}>
             关闭
           </button>
-          <button type="button" className="primary" disabled={!report} onClick={() => frame.current?.contentWindow?.print()}>
+          <button type="button" className="primary" disabled={!report} onClick={() => void confirmOutput(draftId, purpose).then((go) => (go ? output() : onClose()))}>
             {warnings.length > 0 ? '仍然打印' : purpose === 'pdf' ? '导出 PDF…' : '打印…'}
           </button>
         </>
@@ -120,8 +135,10 @@ export function PrintPreview({ draftId, purpose, onClose }: Props) {
         )}
         <p className="print-preview__notes" role="status">
           {printNotes(report).join('')}
-          {purpose === 'pdf' ? '点「导出 PDF…」后，在打印对话框里把“目标打印机”选为“另存为 PDF”。' : '请在打印对话框中选 A4 纸、缩放 100%（实际大小）。'}
+          {!advice.warning && advice.text}
         </p>
+        {advice.warning && <p role="alert" className="print-preview__paper">{advice.text}</p>}
+        {saved && <p role="status">{saved}</p>}
         {rendered && (
           <iframe
             ref={frame}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutReport } from '../../../shared/print/layoutPages';
-import { printNotes, printWarnings } from './printWarnings';
+import { printNotes, printWarnings, signoffNotice } from './printWarnings';
 
 const report: LayoutReport = {
   pages: 3,
+  pageStarts: [],
   tightenedPages: [2],
+  carriedOver: false,
   stranded: false,
   overfullPages: [],
   fonts: [
@@ -26,5 +28,12 @@ describe('print warnings', () => {
 
   it('reports the page count and any tightened page', () => {
     expect(printNotes(report)).toEqual(['共 3 页。', '为使署名和成文日期与正文同页，第 2 页已按规定收紧行距。']);
+  });
+
+  it('says when the last lines of a page are carried over to stand with the 署名 and 成文日期', () => {
+    const carried = { ...report, tightenedPages: [], carriedOver: true };
+    expect(signoffNotice(carried)).toBe('为使署名和成文日期不单独成页，上一页的最后两行已移到这一页。');
+    expect(printNotes(carried)).toEqual(['共 3 页。', signoffNotice(carried)]);
+    expect(signoffNotice({ ...report, tightenedPages: [] })).toBeUndefined();
   });
 });

@@ -13,15 +13,16 @@ interface Props {
   onToggleComments: () => void;
   onExport: () => void;
   onImport: () => void;
-  onMerge: (revisionId: string, keep: 'local' | 'imported') => void;
+  onMerge: (revisionId: string) => void;
   onCompare: (revisionId: string) => void;
+  onPrintReview: () => void;
 }
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** The draft's review state, the steps the current user may take, the log, and packages in and out. */
-export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransition, onToggleComments, onExport, onImport, onMerge, onCompare }: Props) {
+export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransition, onToggleComments, onExport, onImport, onMerge, onCompare, onPrintReview }: Props) {
   const [asking, setAsking] = useState<ReviewAction | undefined>();
   const [reason, setReason] = useState('');
   const [signer, setSigner] = useState('');
@@ -67,6 +68,9 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
           <button type="button" onClick={() => setShowLog((shown) => !shown)} aria-expanded={showLog}>
             审核记录
           </button>
+          <button type="button" onClick={onPrintReview}>
+            打印审阅稿…
+          </button>
           <button type="button" onClick={onExport}>
             导出草稿包
           </button>
@@ -96,15 +100,12 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
         <div className="review-bar__merges" role="alert">
           {status.pendingMerges.map((revision) => (
             <p key={revision.id}>
-              待合并：{revision.author} 于 {localTime(revision.time)} 的修改。先对照，把要保留的修改改进当前稿，再合并。
+              待合并：{revision.author} 于 {localTime(revision.time)} 的修改。请逐段选定要保留的文字，合并成一个版本。
               <button type="button" onClick={() => onCompare(revision.id)}>
                 与当前稿对照
               </button>
-              <button type="button" onClick={() => onMerge(revision.id, 'local')}>
-                以当前稿为准合并
-              </button>
-              <button type="button" onClick={() => onMerge(revision.id, 'imported')}>
-                以这份修改为准合并
+              <button type="button" onClick={() => onMerge(revision.id)}>
+                逐段合并…
               </button>
             </p>
           ))}

@@ -9,10 +9,13 @@ import { useBindCommands } from '../../commands/CommandsContext';
 import { ComparePanel } from '../compare/ComparePanel';
 import type { LoadedVersion } from '../compare/versions';
 import { CommentsPanel } from './CommentsPanel';
-import { describeImport, downloadPackage, importPackageFile, pickPackageFile } from './packageTransfer';
+import { describeImport, downloadPackage, packageData, pickPackageFile } from './packageTransfer';
+import { useOpenedPackages } from './useOpenedPackages';
 import { ReviewBar } from './ReviewBar';
 import { ReviewEditorPlugin } from './ReviewEditorPlugin';
 import { FirstUserPrompt, UserDialog } from './UserDialog';
+import { MergeEditor } from './MergeEditor';
+import { ReviewPrintDialog } from './ReviewPrintDialog';
 
 interface Options {
   draft: Draft | undefined;
@@ -35,6 +38,8 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
   const [pending, setPending] = useState<CommentAnchor | undefined>();
   const [notice, setNotice] = useState('');
   const [comparing, setComparing] = useState<[LoadedVersion, LoadedVersion] | undefined>();
+  const [merging, setMerging] = useState<string | undefined>();
+  const [printing, setPrinting] = useState<Draft | undefined>();
   const readSelection = useRef<() => CommentAnchor | undefined>(() => undefined);
   const draftId = draft?.id;
 
@@ -59,6 +64,8 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
   useEffect(() => {
     setPending(undefined);
     setComparing(undefined);
+    setMerging(undefined);
+    setPrinting(undefined);
     void refresh();
   }, [refresh]);
 
@@ -104,27 +111,24 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
     });
   }, [flush, onError]);
 
-  const importPackage = () => {
-    const chosen = pickPackageFile();
+  const importPackage = (pending: Promise<string | undefined>) =>
     void run(async () => {
-      const file = await chosen;
-      if (!file) return;
+      const data = await pending;
+      if (!data) return;
       await flush();
-      const report = await importPackageFile(file);
+      const report = await call('package.import', { data });
       setNotice(describeImport(report));
       await openDraft(report.draftId);
       onChanged();
     });
-  };
+  useOpenedPackages((data) => importPackage(Promise.resolve(data)));
 
-  const merge = (revisionId: string, keep: 'local' | 'imported') =>
-    draftId &&
-    void run(async () => {
-      await flush();
-      const source = keep === 'local' ? await call('drafts.get', { draftId }) : await call('revisions.get', { revisionId });
-      await call('review.merge', { draftId, revisionId, content: source.content, fields: source.fields });
-      await openDraft(draftId);
-    });
+  // The editor's last keystrokes are saved first: the merge editor and the printout read the stored working copy.
+  const merge = (revisionId: string) => void run(async () => (await flush(), setMerging(revisionId)));
+  const printReview = useCallback(
+    () => draftId && void run(async () => (await flush(), setPrinting(await call('drafts.get', { draftId })))),
+    [draftId, flush, run],
+  );
 
   /** The reconciliation view: the current text beside the other PC's line that waits to be merged. */
   const compare = (revisionId: string) =>
@@ -138,7 +142,7 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
       ]);
     });
 
-  const bindings = useMemo(() => (draftId ? { 'review.comment': startComment } : {}), [draftId, startComment]);
+  const bindings = useMemo(() => (draftId ? { 'review.comment': startComment, 'file.printReview': printReview } : {}), [draftId, startComment, printReview]);
   useBindCommands(bindings);
 
   const onReady = useCallback((reader: () => CommentAnchor | undefined) => (readSelection.current = reader), []);
@@ -157,9 +161,10 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
           onTransition={transition}
           onToggleComments={() => setPanel((shown) => !shown)}
           onExport={() => draftId && void run(async () => setNotice(`已导出草稿包「${await (flush().then(() => downloadPackage(draftId)))}」。`))}
-          onImport={importPackage}
+          onImport={() => importPackage(pickPackageFile().then(packageData))}
           onMerge={merge}
           onCompare={compare}
+          onPrintReview={printReview}
         />
         {notice && (
           <p className="review-notice" aria-live="polite">
@@ -186,6 +191,16 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
     dialog: (
       <>
         {askUser && <UserDialog current={user} known={known} onSave={(next) => void saveUser(next)} onClose={() => setAskUser(false)} />}
+        {merging && draftId && draft && (
+          <MergeEditor
+            draftId={draftId}
+            revisionId={merging}
+            definitions={draft.fieldDefinitions}
+            onMerged={() => void run(async () => (setMerging(undefined), await openDraft(draftId), onChanged()))}
+            onClose={() => setMerging(undefined)}
+          />
+        )}
+        {printing && status && <ReviewPrintDialog draft={printing} user={user} status={status} threads={threads} onClose={() => setPrinting(undefined)} />}
         {comparing && draft && (
           <ComparePanel before={comparing[0]} after={comparing[1]} definitions={draft.fieldDefinitions} draftTitle={draft.title} onClose={() => setComparing(undefined)} />
         )}

@@ -5,7 +5,7 @@ import type { DocumentHit, DocumentRule, ParagraphInput, ParagraphRule } from '.
 
 const HEADING_BASIS = 'GB/T 9704-2012：结构层次序数依次用“一、”“（一）”“1.”“（1）”，同一层次按顺序编号。';
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
-const NOT_HEADINGS: readonly BlockRole[] = ['title', 'addressee', 'signature', 'date', 'note', 'cc'];
+const NOT_HEADINGS: readonly BlockRole[] = ['title', 'addressee', 'attachment', 'signature', 'date', 'note', 'cc'];
 
 function markers(paragraphs: readonly ParagraphInput[]): { index: number; marker: HeadingMarker }[] {
   return paragraphs.flatMap((paragraph, index) => {

@@ -1,0 +1,103 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { Element } from '@xmldom/xmldom';
+import { exportLetterDocx, type DocxLayout } from './exportDocx';
+import { sampleLetter } from './fixtures/sampleLetter';
+import { isOn, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
+
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+async function exported(layout?: DocxLayout) {
+  const zip = await JSZip.loadAsync(await exportLetterDocx(sampleLetter, layout));
+  const read = async (path: string) => parseXml(await zip.file(path)!.async('string'));
+  const document = await read('word/document.xml');
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  const section = wDescendants(document, 'sectPr')[0];
+  /** The header or footer part a section refers to for `type` (default, even, first). */
+  const part = async (kind: 'header' | 'footer', type: string) => {
+    const ref = wDescendants(section, `${kind}Reference`).find((node) => wAttr(node, 'type') === type);
+    if (!ref) return undefined;
+    const id = ref.getAttributeNS(R, 'id');
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+    return read(`word/${target}`);
+  };
+  return { document, section, part };
+}
+
+const text = (node: Element) => wDescendants(node, 't').map((t) => t.textContent).join('');
+const attr = (node: Element | undefined, name: string) => (node ? wAttr(node, name) : null);
+const border = (table: Element, side: string) => {
+  const edge = wChild(wChild(wChild(table, 'tblPr')!, 'tblBorders')!, side)!;
+  return { val: attr(edge, 'val'), sz: attr(edge, 'sz') };
+};
+const styleOf = (paragraph: Element) => attr(wChild(wChild(paragraph, 'pPr') ?? paragraph, 'pStyle'), 'val');
+
+describe('the 版记 of an exported letter', () => {
+  it('floats to the foot of the last page’s 版心, thick lines first and last, a thin one above the 印发 line in 4号', async () => {
+    const { document } = await exported();
+    const body = wDescendants(document, 'body')[0];
+    const tables = wChildren(body, 'tbl');
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    // the table stands where the 抄送 stood, which was the letter's last paragraph
+    expect(wChildren(body).map((node) => node.localName).slice(-3)).toEqual(['tbl', 'p', 'sectPr']);
+    const position = wChild(wChild(table, 'tblPr')!, 'tblpPr')!;
+    expect({ y: attr(position, 'tblpYSpec'), anchor: attr(position, 'vertAnchor') }).toEqual({ y: 'bottom', anchor: 'margin' });
+    // 0.35 mm = 1 pt and 0.25 mm = 0.75 pt, in eighths of a point
+    expect(border(table, 'top')).toEqual({ val: 'single', sz: '8' });
+    expect(border(table, 'bottom')).toEqual({ val: 'single', sz: '8' });
+    expect(border(table, 'insideH')).toEqual({ val: 'single', sz: '6' });
+    expect(border(table, 'left').val).toBe('none');
+    const rows = wChildren(table, 'tr').map((row) => wDescendants(row, 'p').map((p) => [styleOf(p), text(p)]));
+    expect(rows).toEqual([[['DafuCc', '抄送：市政协提案委员会，市政府督查室。']], [['DafuIssued', '柳州市市场监督管理局\t2023年5月26日印发']]]);
+  });
+
+  it('without a 抄送 still carries the 印发 line in the ordinary layout', async () => {
+    const letter = { ...sampleLetter, content: { ...sampleLetter.content, blocks: sampleLetter.content.blocks.filter((block) => block.role !== 'cc') } };
+    const zip = await JSZip.loadAsync(await exportLetterDocx(letter));
+    const table = wDescendants(parseXml(await zip.file('word/document.xml')!.async('string')), 'tbl')[0];
+    expect(wDescendants(table, 'p').map(styleOf)).toEqual(['DafuIssued']);
+  });
+});
+
+describe('信函格式', () => {
+  const layout: DocxLayout = { format: 'letter', letterHeader: '柳州市市场监督管理局' };
+
+  it('puts the 机关全称 in red 二号 over a red double line in a first-page header, its top 30 mm from the page top', async () => {
+    const { section, part } = await exported(layout);
+    expect(isOn(wChild(section, 'titlePg'))).toBe(true);
+    expect(Math.round((Number(attr(wChild(section, 'pgMar'), 'header')) * 25.4) / 1440)).toBe(30);
+    const header = (await part('header', 'first'))!;
+    const [name] = wDescendants(header, 'p');
+    expect(text(name)).toBe('柳州市市场监督管理局');
+    expect(attr(wDescendants(name, 'color')[0], 'val')?.toLowerCase()).toBe('ee0000');
+    expect(attr(wDescendants(name, 'sz')[0], 'val')).toBe('44');
+    expect(attr(wDescendants(name, 'jc')[0], 'val')).toBe('center');
+    const line = wDescendants(wDescendants(name, 'pBdr')[0], 'bottom')[0];
+    expect({ val: attr(line, 'val'), color: attr(line, 'color')?.toLowerCase(), space: attr(line, 'space') }).toEqual({ val: 'thickThinSmallGap', color: 'ee0000', space: '11' });
+    // 170 mm: 7 mm past each side of the 156 mm 版心
+    const indent = wDescendants(name, 'ind')[0];
+    expect(Math.round((-Number(attr(indent, 'left')) * 25.4) / 1440)).toBe(7);
+    expect(Math.round((-Number(attr(indent, 'right')) * 25.4) / 1440)).toBe(7);
+  });
+
+  it('has no page number on page 1 but numbers the others', async () => {
+    const { part } = await exported(layout);
+    const first = (await part('footer', 'first'))!;
+    expect(wDescendants(first, 'instrText')).toHaveLength(0);
+    expect(wDescendants((await part('footer', 'default'))!, 'instrText').map((node) => node.textContent?.trim())).toEqual(['PAGE']);
+  });
+
+  it('ends with a 版记 of 抄送 only: no lines, no 印发 line', async () => {
+    const { document } = await exported(layout);
+    const [table] = wDescendants(document, 'tbl');
+    expect(['top', 'bottom', 'insideH'].map((side) => border(table, side).val)).toEqual(['none', 'none', 'none']);
+    expect(wDescendants(table, 'p').map(styleOf)).toEqual(['DafuCc']);
+  });
+
+  it('is not the ordinary layout: that has no first-page header', async () => {
+    const { section } = await exported();
+    expect(isOn(wChild(section, 'titlePg'))).toBe(false);
+    expect(wDescendants(section, 'headerReference')).toHaveLength(0);
+  });
+});
