@@ -37,7 +37,10 @@ async function openAsInElectron(page: Page) {
           listeners.push(listener);
           return () => listeners.splice(listeners.indexOf(listener), 1);
         },
-        onOpenedFile: () => () => {},
+        onOpenedFile: (listener: (file: { fileName: string; data: string }) => void) => {
+          Object.assign(window, { openFromSystem: listener });
+          return () => {};
+        },
       },
     });
   });
@@ -87,4 +90,19 @@ test('the application menu greys out what cannot be done yet, and printing goes 
   await page.getByRole('dialog', { name: '打印前请核对' }).getByRole('button', { name: '仍然打印' }).click();
   await expect.poll(async () => (await shellCalls(page)).find((call) => call.name === 'shell.print')?.input.settings?.format).toBe('letter');
   expect((await shellCalls(page)).map((call) => call.name)).not.toContain('browser print dialog');
+});
+
+test('a .dafu package double-clicked in the system is imported as 导入草稿包 would', async ({ page, app }) => {
+  expect(page.url()).toBe(app.host.url);
+  await openAsInElectron(page);
+  await chooseFromMenu(page, 'draft.new');
+  await page.getByRole('dialog', { name: '选择模板' }).getByRole('button').filter({ hasText: '政协提案答复' }).first().click();
+  await expect(letterBody(page)).toBeVisible();
+  const draftId = await page.evaluate(() => window.location.hash.match(/draft=([\w-]+)/)?.[1] ?? '');
+  const exported = await page.evaluate(
+    async (id) => (await window.dafu!.call('package.export', { draftId: id || (await window.dafu!.call('drafts.list', {}) as { value: { id: string }[] }).value[0]!.id })) as { value: { data: string } },
+    draftId,
+  );
+  await page.evaluate((data) => (window as unknown as { openFromSystem: (file: { fileName: string; data: string }) => void }).openFromSystem({ fileName: '答复（科长修改）.dafu', data }), exported.value.data);
+  await expect(page.getByText(/已导入「.*」：本机都已有，没有新增/)).toBeVisible();
 });
