@@ -113,10 +113,8 @@ test('the reply draft is marked 答复函 apart from 协办意见, the clerk pic
   await expect(drafts.nth(0)).toContainText('正式答复');
   await expect(drafts.nth(0).getByRole('button', { name: '设为正式答复' })).toHaveCount(0);
 
-  await page.screenshot({ path: '/tmp/h10/detail.png' });
   await detail.getByRole('button', { name: '返回台账' }).click();
   await expect(caseRow('001')).not.toContainText('未定正式答复');
-  await page.screenshot({ path: '/tmp/h10/desk.png' });
-  await caseRow('001').getByRole('button', { name: /^正式答复/ }).click();
+  await caseRow('001').getByRole('button', { name: /^答复函\s*正式答复/ }).click();
   await expect(paragraph(page, '第一稿：我局已完成实地调研。')).toBeVisible();
 });

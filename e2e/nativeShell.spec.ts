@@ -98,11 +98,11 @@ test('a .dafu package double-clicked in the system is imported as 导入草稿�
   await chooseFromMenu(page, 'draft.new');
   await page.getByRole('dialog', { name: '选择模板' }).getByRole('button').filter({ hasText: '政协提案答复' }).first().click();
   await expect(letterBody(page)).toBeVisible();
-  const draftId = await page.evaluate(() => window.location.hash.match(/draft=([\w-]+)/)?.[1] ?? '');
-  const exported = await page.evaluate(
-    async (id) => (await window.dafu!.call('package.export', { draftId: id || (await window.dafu!.call('drafts.list', {}) as { value: { id: string }[] }).value[0]!.id })) as { value: { data: string } },
-    draftId,
-  );
+  const exported = await page.evaluate(async () => {
+    const bridge = (window as unknown as { dafu: { call: (name: string, input: unknown) => Promise<{ value: unknown }> } }).dafu;
+    const [draft] = (await bridge.call('drafts.list', {})).value as { id: string }[];
+    return (await bridge.call('package.export', { draftId: draft!.id })) as { value: { data: string } };
+  });
   await page.evaluate((data) => (window as unknown as { openFromSystem: (file: { fileName: string; data: string }) => void }).openFromSystem({ fileName: '答复（科长修改）.dafu', data }), exported.value.data);
   await expect(page.getByText(/已导入「.*」：本机都已有，没有新增/)).toBeVisible();
 });

@@ -37,6 +37,8 @@ test('page marks show where each printed page begins, as the preview lays it out
   await importLetter(page, '长答复.txt', longLetter());
   await expect(marks(page).first()).toBeAttached({ timeout: 15_000 });
   const inEditor = await editorMarks(page);
+  await marks(page).nth(1).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/pagebreaks/marks.png' });
 
   await page.keyboard.press('Control+p');
   const preview = page.getByRole('dialog', { name: '打印预览' });
@@ -77,6 +79,8 @@ test('the editor says what printing does when the 署名 and 成文日期 would 
   await importLetter(page, '落款.txt', strandingLetter());
   const signature = letterBody(page).locator('p[data-role="signature"]');
   await expect(signature).toHaveAttribute('data-print-note', /打印时：为使署名和成文日期与正文同页，第 1 页已按规定收紧行距。/, { timeout: 15_000 });
+  await signature.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/pagebreaks/signoff-notice.png' });
   // Page 1 holds the body and the sign-off; only the 版记 may go on to page 2.
   await expect(signature).not.toHaveAttribute('data-page-break');
 });

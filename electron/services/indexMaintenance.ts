@@ -46,11 +46,15 @@ export function indexMaintainer(db: Db, scheduler: IdleScheduler): IndexMaintain
   function turn(): void {
     scheduled = false;
     if (!db.open) return;
-    const { indexed, left } = indexStale(db, BATCH_CHARS);
-    sinceMerge += indexed;
-    if (left > 0) return schedule();
-    if (sinceMerge >= BULK_CHANGE && mergeStep(db)) return schedule();
-    sinceMerge = 0;
+    try {
+      const { indexed, left } = indexStale(db, BATCH_CHARS);
+      sinceMerge += indexed;
+      if (left > 0) return schedule();
+      if (sinceMerge >= BULK_CHANGE && mergeStep(db)) return schedule();
+      sinceMerge = 0;
+    } catch {
+      // The store is busy or closing: what is still stale stays listed, and the next kick (a search) tries again.
+    }
   }
 
   const maintainer: IndexMaintainer = {

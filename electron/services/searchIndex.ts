@@ -27,6 +27,8 @@ export function indexStale(db: Db, charBudget: number): IndexProgress {
   const addTrigrams = db.prepare('INSERT INTO search_trigrams (rowid, title, body) VALUES (?, ?, ?)');
   const addGrams = db.prepare('INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
   const done = db.prepare('DELETE FROM search_stale WHERE doc_id = ?');
+  // Immediate: the write lock is taken before reading what is stale, so another process indexing the
+  // same file (the CLI beside the app) waits its turn instead of failing on a changed snapshot.
   const indexed = db.transaction(() => {
     let chars = 0;
     let count = 0;
@@ -44,7 +46,7 @@ export function indexStale(db: Db, charBudget: number): IndexProgress {
       count += 1;
     }
     return count;
-  })();
+  }).immediate();
   return { indexed, left: staleCount(db) };
 }
 

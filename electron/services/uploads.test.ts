@@ -1,16 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportLetterDocx } from '../../shared/docx/exportDocx';
-import { replacePart } from '../../shared/docx/fixtures/docxTestKit';
 import { sampleLetter } from '../../shared/docx/fixtures/sampleLetter';
 import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from '../../shared/upload/uploadLimits';
 import { createDispatch } from '../core/dispatch';
 import { makeTestContext } from './testContext';
 import { ABANDONED_AFTER_MS } from './uploads';
 
-/** A letter carrying a scanned page: an incompressible image part of `imageBytes`. */
+/** A letter carrying a scanned page: an incompressible image part of `imageBytes`, stored as Word stores images. */
 async function scannedDocx(imageBytes: number): Promise<Buffer> {
-  return Buffer.from(await replacePart(await exportLetterDocx(sampleLetter), 'word/media/scan1.png', randomBytes(imageBytes)));
+  const zip = await JSZip.loadAsync(await exportLetterDocx(sampleLetter));
+  zip.file('word/media/scan1.png', randomBytes(imageBytes), { compression: 'STORE' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 const pieces = (bytes: Buffer) => Array.from({ length: Math.ceil(bytes.length / UPLOAD_CHUNK_BYTES) }, (_, index) => bytes.subarray(index * UPLOAD_CHUNK_BYTES, (index + 1) * UPLOAD_CHUNK_BYTES).toString('base64'));

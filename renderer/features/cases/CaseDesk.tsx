@@ -157,7 +157,8 @@ export function CaseDesk({ focusCaseId, onOpenDraft, importRequests }: Props) {
                           onOpenDraft(item.answer!.id);
                         }}
                       >
-                        <span className={`case-badge case-badge--${item.answer.purpose}`}>{item.answer.chosen ? OFFICIAL_LABELS[item.answer.purpose] : DRAFT_PURPOSE_LABELS[item.answer.purpose]}</span>
+                        <span className={`case-badge case-badge--${item.answer.purpose}`}>{DRAFT_PURPOSE_LABELS[item.answer.purpose]}</span>
+                        {item.answer.chosen && <span className="case-badge case-badge--official">{OFFICIAL_LABELS[item.answer.purpose]}</span>}
                         {item.answer.title}
                       </button>
                     )}

@@ -49,11 +49,13 @@ export function clearParagraphMarks(root: HTMLElement): void {
   }
 }
 
+/** Measures every break first and then writes, so a 30,000-character letter is laid out once, not once per mark. */
 export function applyParagraphMarks(root: HTMLElement, marks: readonly ParagraphMark[], notice?: { element: HTMLElement; text: string }): void {
+  const placed = marks.map((mark) => ({ ...mark, fraction: mark.offset > 0 ? breakFraction(mark.element, mark.offset) : 0 }));
   clearParagraphMarks(root);
-  for (const { element, label, offset } of marks) {
+  for (const { element, label, fraction } of placed) {
     element.dataset[BREAK] = label;
-    if (offset > 0) element.style.setProperty(AT, `${(breakFraction(element, offset) * 100).toFixed(2)}%`);
+    if (fraction > 0) element.style.setProperty(AT, `${(fraction * 100).toFixed(2)}%`);
   }
   if (notice) notice.element.dataset[NOTE] = notice.text;
 }
