@@ -6,6 +6,7 @@ import type { CallOutput } from '../../../shared/api/contract';
 import { PrintSettingsSchema, type PrintSettings } from '../../../shared/print/settings';
 import { layoutOptions } from '../../../shared/print/renderPrint';
 import { fontDisplayName } from '../../../shared/print/fonts';
+import { signoffNotice, STRANDED_WARNING } from '../../../shared/print/signoffNotice';
 import { resolveChromium } from '../../print/chromiumPath';
 import { launchPrintBrowser, renderPdf } from '../../print/renderPdf';
 import { UsageError, type Command, type PdfPrinter } from '../command';
@@ -66,8 +67,9 @@ export const pdfCommand: Command = {
     for (const font of report.fonts.filter((use) => use.fallback)) {
       io.err(`注意：本机没有${font.label}字体，用 ${font.resolved ? fontDisplayName(font.resolved) : '系统默认字体'} 代替。`);
     }
-    if (report.tightenedPages.length > 0) io.out(`第 ${report.tightenedPages.join('、')} 页已收紧行距，使署名和成文日期与正文同页。`);
-    if (report.stranded) io.err('注意：署名和成文日期单独落在最后一页，请删减正文或调整段落后再导出。');
+    const notice = signoffNotice(report);
+    if (notice) io.out(notice);
+    if (report.stranded) io.err(`注意：${STRANDED_WARNING}`);
     return 0;
   },
 };

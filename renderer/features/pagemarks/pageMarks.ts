@@ -1,6 +1,6 @@
 import type { Block } from '../../../shared/model/document';
 import type { LayoutReport } from '../../../shared/print/layoutPages';
-import { STRANDED_WARNING, signoffNotice } from '../print/printWarnings';
+import { STRANDED_WARNING, signoffNotice } from '../../../shared/print/signoffNotice';
 
 /** A mark in the editor: before the paragraph `block`, `offset` characters into it. */
 export interface PageMark {

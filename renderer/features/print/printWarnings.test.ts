@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutReport } from '../../../shared/print/layoutPages';
-import { printNotes, printWarnings, signoffNotice } from './printWarnings';
+import { signoffNotice } from '../../../shared/print/signoffNotice';
+import { printNotes, printWarnings } from './printWarnings';
 
 const report: LayoutReport = {
   pages: 3,
@@ -32,7 +33,7 @@ describe('print warnings', () => {
 
   it('says when the last lines of a page are carried over to stand with the 署名 and 成文日期', () => {
     const carried = { ...report, tightenedPages: [], carriedOver: true };
-    expect(signoffNotice(carried)).toBe('为使署名和成文日期不单独成页，上一页的最后两行已移到这一页。');
+    expect(signoffNotice(carried)).toBe('为使署名和成文日期不单独成页，上一页的最后两行已移到署名所在的一页。');
     expect(printNotes(carried)).toEqual(['共 3 页。', signoffNotice(carried)]);
     expect(signoffNotice({ ...report, tightenedPages: [] })).toBeUndefined();
   });
