@@ -12,7 +12,7 @@ describe('print.render', () => {
     expect(printed.settings).toEqual(DEFAULT_PRINT_SETTINGS);
     expect(printed.unfilled).toEqual(['承办人']);
     expect(printed.bodyHtml).toContain('专此&lt;答复&gt;');
-    expect(printed.bodyHtml).toContain('<p class="date">2023年5月26日</p>');
+    expect(printed.bodyHtml).toMatch(/<p class="date" data-block="\d+">2023年5月26日<\/p>/);
     expect(printed.css).toContain('@page { size: A4; margin: 0; }');
   });
 
