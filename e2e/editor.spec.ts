@@ -138,7 +138,9 @@ test('facts typed in the form show wherever the field stands, and the unfilled c
 
 test('every built-in template can be filled completely through the form', async ({ page, app: _app }) => {
   await page.keyboard.press('Alt+n');
-  const names = await page.getByRole('dialog', { name: '选择模板' }).getByRole('listitem').locator('strong').allTextContents();
+  const gallery = page.getByRole('dialog', { name: '选择模板' }).getByRole('listitem');
+  await expect(gallery.first()).toBeVisible();
+  const names = await gallery.locator('strong').allTextContents();
   await page.keyboard.press('Escape');
   expect(names.length).toBeGreaterThanOrEqual(6);
   for (const name of names) {
