@@ -90,6 +90,8 @@ test('取号 in two drafts gives consecutive numbers of the series, and the 发�
   await waitUntilSaved(page);
 
   await createDraftFromTemplate(page);
+  // The new draft's form replaces the first one's: its 发文字号 is still empty.
+  await expect(fieldInput(page, '发文字号')).toHaveValue('');
   await page.getByRole('button', { name: '取号', exact: true }).click();
   await expect(fieldInput(page, '发文字号')).toHaveValue(`柳市监函〔${year}〕2号`);
 
