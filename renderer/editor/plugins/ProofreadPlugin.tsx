@@ -152,9 +152,11 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     };
   }, [draftId]);
 
+  // Settled like typing: the known names follow the 提案者 field, which changes with each keystroke there.
   useEffect(() => {
     tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList });
-    check();
+    const timer = setTimeout(check, SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [tracker, disabledRules, ignored, wordList, check]);
 
   useEffect(() => {
