@@ -25,18 +25,34 @@ async function importCleanLetter(page: Page) {
   await expect(letterBody(page)).toContainText('现答复如下');
 }
 
-/** The texts under the proofreading marks of one severity (CSS highlights, outside Lexical's tree). */
+/**
+ * The texts under the proofreading marks of one severity: the letter's characters whose middle lies
+ * in a drawn mark (the marks are a layer behind the text, outside Lexical's tree).
+ */
 const marked = (page: Page, severity: 'error' | 'warning') =>
-  page.evaluate(
-    (name) =>
-      [...(CSS.highlights.get(name) ?? [])].map((marked) => {
-        const range = document.createRange();
-        range.setStart(marked.startContainer, marked.startOffset);
-        range.setEnd(marked.endContainer, marked.endOffset);
-        return range.toString();
-      }),
-    `dafu-proof-${severity}`,
-  );
+  page.evaluate((severity) => {
+    const marks = [...document.querySelectorAll<HTMLElement>(`.proof-marks > [data-severity='${severity}']`)];
+    const boxes = marks.map((mark) => mark.getBoundingClientRect());
+    const body = document.querySelector('[aria-label="正文"]');
+    if (!body) return [];
+    const texts = new Map(marks.map((mark) => [mark.dataset.finding, '']));
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let at = 0; at < (node.textContent ?? '').length; at += 1) {
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const box = range.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        boxes.forEach((mark, index) => {
+          const finding = marks[index].dataset.finding;
+          if (x > mark.left && x < mark.right && y > mark.top && y < mark.bottom) texts.set(finding, texts.get(finding) + range.toString());
+        });
+      }
+    }
+    return [...texts.values()];
+  }, severity);
 
 test('proofreading marks what the clerk typed; 改正 fixes one in one undo step, 忽略 hides one, F8 turns it off', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);

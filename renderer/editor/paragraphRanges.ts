@@ -1,4 +1,4 @@
-import { $createRangeSelection, $getRoot, $isElementNode, $isTextNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $isElementNode, $isTextNode, $setSelection, type LexicalEditor, type TextNode } from 'lexical';
 import type { TextMatch } from '../../shared/text/findMatches';
 import { $isFieldNode } from './nodes/FieldNode';
 
@@ -13,7 +13,7 @@ interface Piece {
 }
 
 function $pieces(paragraphKey: string): Piece[] {
-  const paragraph = $getRoot().getChildren().find((node) => node.getKey() === paragraphKey);
+  const paragraph = $getNodeByKey(paragraphKey);
   if (!$isElementNode(paragraph)) return [];
   const pieces: Piece[] = [];
   let from = 0;
@@ -51,18 +51,24 @@ export function $selectMatch(match: ParagraphMatch): boolean {
   return true;
 }
 
-/** A DOM range covering a match, for painting it without touching the editor's selection. */
+/**
+ * Sets `range` to cover a match in the DOM (inside a read of the editor), for painting or measuring
+ * it without touching the editor's selection. Measuring many matches should reuse one range: the
+ * browser updates every live range on each change to the text.
+ */
+export function $setDomRange(editor: LexicalEditor, match: ParagraphMatch, range: Range): Range | undefined {
+  const pieces = $pieces(match.paragraphKey);
+  const anchor = locate(pieces, match.start, true);
+  const focus = locate(pieces, match.end, false);
+  const startText = anchor && editor.getElementByKey(anchor.node.getKey())?.firstChild;
+  const endText = focus && editor.getElementByKey(focus.node.getKey())?.firstChild;
+  if (!anchor || !focus || !startText || !endText) return undefined;
+  range.setStart(startText, anchor.offset);
+  range.setEnd(endText, focus.offset);
+  return range;
+}
+
+/** A new DOM range covering a match. */
 export function domRangeOf(editor: LexicalEditor, match: ParagraphMatch): Range | undefined {
-  return editor.getEditorState().read(() => {
-    const pieces = $pieces(match.paragraphKey);
-    const anchor = locate(pieces, match.start, true);
-    const focus = locate(pieces, match.end, false);
-    const startText = anchor && editor.getElementByKey(anchor.node.getKey())?.firstChild;
-    const endText = focus && editor.getElementByKey(focus.node.getKey())?.firstChild;
-    if (!anchor || !focus || !startText || !endText) return undefined;
-    const range = document.createRange();
-    range.setStart(startText, anchor.offset);
-    range.setEnd(endText, focus.offset);
-    return range;
-  });
+  return editor.getEditorState().read(() => $setDomRange(editor, match, document.createRange()));
 }

@@ -1,24 +1,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import type { FieldValues } from '../../../shared/fields/fieldDefinition';
-import type { Severity, WordListEntry } from '../../../shared/proofread/index';
+import type { WordListEntry } from '../../../shared/proofread/index';
 import { knownNames } from '../../../shared/proofread/wordList';
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
 import { call } from '../../api/client';
 import { publishFindings } from '../../features/proofread/outputCheck';
 import { loadWordList, onWordListSaved } from '../../features/proofread/wordListClient';
+import { MarkOverlay } from '../../features/proofread/markOverlay';
+import { markedRange, MarkPlacement } from '../../features/proofread/markPlacement';
 import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from '../../features/proofread/paragraphTracker';
 import { ProofreadPanel } from '../../features/proofread/ProofreadPanel';
 import type { ProofreadCountsStore } from '../../features/proofread/proofreadCounts';
 import { loadIgnored, loadPreferences, saveIgnored, savePreferences } from '../../features/proofread/proofreadSettings';
 import { $isLetterParagraphNode } from '../nodes/LetterParagraphNode';
-import { $selectMatch, $touchesField, domRangeOf, type ParagraphMatch } from '../paragraphRanges';
+import { $selectMatch, $touchesField, domRangeOf } from '../paragraphRanges';
 
 /** Checking waits until typing pauses this long, and never runs during an IME composition. */
 const SETTLE_MS = 300;
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-const highlightName = (severity: Severity) => `dafu-proof-${severity}`;
 
 function $trackedParagraphs(): TrackedParagraph[] {
   return $getRoot()
@@ -32,51 +32,6 @@ function $trackedParagraphs(): TrackedParagraph[] {
         ...(level ? { level } : {}),
       };
     });
-}
-
-/** A finding at a point (a missing 。 at the end) is marked on the character before it. */
-function markedRange(finding: ParagraphFinding): ParagraphMatch {
-  const start = finding.end > finding.start ? finding.start : Math.max(0, finding.start - 1);
-  return { paragraphKey: finding.paragraphKey, start, end: Math.max(finding.end, start + 1) };
-}
-
-/** Paragraphs within half a screen of the visible part of the letter, found by bisection. */
-function paragraphsNearView(editor: LexicalEditor): Set<string> {
-  const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());
-  const bottomOf = (index: number) => editor.getElementByKey(keys[index])?.getBoundingClientRect().bottom ?? 0;
-  const margin = window.innerHeight / 2;
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (bottomOf(middle) < -margin) low = middle + 1;
-    else high = middle;
-  }
-  const near = new Set<string>();
-  for (let index = low; index < keys.length; index += 1) {
-    const top = editor.getElementByKey(keys[index])?.getBoundingClientRect().top ?? 0;
-    if (top > window.innerHeight + margin) break;
-    near.add(keys[index]);
-  }
-  return near;
-}
-
-/**
- * Marks are CSS highlights over Lexical's DOM: nothing is inserted into the editor's tree. Only
- * findings near the visible part are painted: the browser's cost per keystroke grows with the number
- * of highlighted ranges, and a long letter can have a thousand findings.
- */
-function paint(editor: LexicalEditor, findings: readonly ParagraphFinding[]): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const near = findings.length ? paragraphsNearView(editor) : new Set<string>();
-  for (const severity of SEVERITIES) {
-    const ranges = findings
-      .filter((finding) => finding.severity === severity && near.has(finding.paragraphKey))
-      .map((finding) => domRangeOf(editor, markedRange(finding)))
-      .filter((range): range is Range => range !== undefined);
-    if (ranges.length) CSS.highlights.set(highlightName(severity), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(severity));
-  }
 }
 
 function countBySeverity(findings: readonly ParagraphFinding[]) {
@@ -106,7 +61,7 @@ interface Props {
 
 /**
  * 校对 as the clerk types: after a pause, only the paragraphs that changed are checked again; marks
- * are painted as CSS highlights and the findings listed in the panel.
+ * are drawn in a layer behind the text and the findings listed in the panel.
  */
 export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [editor] = useLexicalComposerContext();
@@ -175,22 +130,40 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     };
   }, [editor, check, counts]);
 
+  const overlay = useMemo(() => new MarkOverlay(), []);
+  useEffect(() => editor.registerRootListener((root) => overlay.attach(root?.parentElement ?? null)), [editor, overlay]);
+  useEffect(() => () => overlay.attach(null), [overlay]);
+
+  // Drawn again only when marks may be out of place: after a check, an edit to a paragraph that shows
+  // marks, scrolling, or a change in the letter's size (a line more or less moves what follows).
   useEffect(() => {
-    paint(editor, findings);
-    let frame = 0;
-    const repaint = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => paint(editor, findings));
+    const placement = new MarkPlacement(editor, findings);
+    const draw = () => {
+      const origin = overlay.origin();
+      overlay.show(origin ? placement.boxes(origin) : []);
     };
-    document.addEventListener('scroll', repaint, { capture: true, passive: true });
-    window.addEventListener('resize', repaint);
+    let frame = 0;
+    const drawNextFrame = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(draw);
+    };
+    drawNextFrame();
+    const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
+      if (placement.showsMarksIn(dirtyElements.keys())) drawNextFrame();
+    });
+    // Size changes are reported after layout and before paint, so the marks move in the same frame as the text.
+    const resized = new ResizeObserver(draw);
+    const root = editor.getRootElement();
+    if (root) resized.observe(root);
+    document.addEventListener('scroll', drawNextFrame, { capture: true, passive: true });
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener('scroll', repaint, { capture: true });
-      window.removeEventListener('resize', repaint);
-      paint(editor, []);
+      unregister();
+      resized.disconnect();
+      document.removeEventListener('scroll', drawNextFrame, { capture: true });
+      overlay.show([]);
     };
-  }, [editor, findings]);
+  }, [editor, overlay, findings]);
 
   // Each fix (or fix-all) is one editor update, so one Ctrl+Z takes it back.
   const applyFixes = (chosen: readonly ParagraphFinding[]) => {

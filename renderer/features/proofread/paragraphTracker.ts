@@ -17,6 +17,8 @@ export interface ParagraphFinding extends Finding {
   /** The flagged text, to tell whether the paragraph still reads the same when a fix is applied. */
   flagged: string;
   excerpt: string;
+  /** The paragraph's text when it was checked: its marks wait while it reads otherwise (being typed in). */
+  checkedText: string;
 }
 
 interface Checked {
@@ -33,6 +35,7 @@ function placedIn(paragraph: TrackedParagraph, finding: Finding): ParagraphFindi
     ignoreKey: findingKey(paragraph.text, finding),
     flagged: paragraph.text.slice(finding.start, finding.end),
     excerpt: paragraph.text.slice(Math.max(0, finding.start - 8), finding.end + 8),
+    checkedText: paragraph.text,
   };
 }
 

@@ -1,0 +1,75 @@
+import type { Severity } from '../../../shared/proofread/index';
+
+/** One drawn mark: a box under one line's piece of a finding, relative to the overlay's container. */
+export interface MarkBox {
+  /** Boxes of one finding running over several lines share this number. */
+  finding: number;
+  severity: Severity;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Client rectangles of a range as boxes relative to the container whose top-left is `origin`. */
+export function boxesOf(
+  finding: number,
+  severity: Severity,
+  rects: Iterable<DOMRectReadOnly>,
+  origin: { left: number; top: number },
+): MarkBox[] {
+  const boxes: MarkBox[] = [];
+  for (const rect of rects) {
+    if (rect.width === 0 || rect.height === 0) continue;
+    boxes.push({ finding, severity, left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height });
+  }
+  return boxes;
+}
+
+const SIDES = ['left', 'top', 'width', 'height'] as const;
+
+const sameBox = (a: MarkBox, b: MarkBox) =>
+  a.finding === b.finding && a.severity === b.severity && SIDES.every((side) => a[side] === b[side]);
+
+/**
+ * Proofreading marks drawn in a layer of their own behind the letter's text, not as highlights on
+ * the text: the browser then repaints only marks that moved, not the marked text on every keystroke.
+ * Elements are reused and only touched when their box changed; a mark's box is kept in the DOM as measured.
+ */
+export class MarkOverlay {
+  private layer: HTMLDivElement | undefined;
+  private shown: readonly MarkBox[] = [];
+
+  attach(container: HTMLElement | null): void {
+    this.layer?.remove();
+    this.layer = undefined;
+    this.shown = [];
+    if (!container) return;
+    this.layer = document.createElement('div');
+    this.layer.className = 'proof-marks';
+    this.layer.setAttribute('aria-hidden', 'true');
+    container.append(this.layer);
+  }
+
+  /** The layer's top-left on screen, which the boxes are relative to. */
+  origin(): { left: number; top: number } | undefined {
+    return this.layer?.getBoundingClientRect();
+  }
+
+  show(boxes: readonly MarkBox[]): void {
+    const layer = this.layer;
+    if (!layer) return;
+    const shown = this.shown;
+    this.shown = boxes;
+    boxes.forEach((box, index) => {
+      const before = shown[index];
+      if (before && sameBox(before, box)) return;
+      const mark = (layer.children[index] as HTMLElement | undefined) ?? layer.appendChild(document.createElement('div'));
+      mark.dataset.severity = box.severity;
+      mark.dataset.finding = String(box.finding);
+      // Through the CSSOM, which the page's content security policy allows where a style attribute is refused.
+      for (const side of SIDES) mark.style[side] = `${box[side]}px`;
+    });
+    while (layer.children.length > boxes.length) layer.lastElementChild?.remove();
+  }
+}
