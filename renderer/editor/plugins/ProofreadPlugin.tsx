@@ -148,8 +148,10 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
       frame = requestAnimationFrame(draw);
     };
     drawNextFrame();
+    // Within the edit's own task: the paragraph typed in loses its marks in the same frame as its text changes.
     const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
-      if (placement.showsMarksIn(dirtyElements.keys())) drawNextFrame();
+      const remaining = placement.withoutMarksIn(dirtyElements.keys());
+      if (remaining) overlay.show(remaining);
     });
     // Size changes are reported after layout and before paint, so the marks move in the same frame as the text.
     const resized = new ResizeObserver(draw);

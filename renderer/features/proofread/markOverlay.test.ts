@@ -7,8 +7,8 @@ describe('proofreading marks are boxes under the marked text, relative to the sh
   it('gives one box per line the finding runs over', () => {
     const boxes = boxesOf(3, 'error', [rect(500, 120, 64, 21), rect(100, 159, 32, 21)], { left: 80, top: 100 });
     expect(boxes).toEqual([
-      { finding: 3, severity: 'error', left: 420, top: 20, width: 64, height: 21 },
-      { finding: 3, severity: 'error', left: 20, top: 59, width: 32, height: 21 },
+      { finding: 3, line: 0, severity: 'error', left: 420, top: 20, width: 64, height: 21 },
+      { finding: 3, line: 1, severity: 'error', left: 20, top: 59, width: 32, height: 21 },
     ]);
   });
 

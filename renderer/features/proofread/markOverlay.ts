@@ -2,8 +2,10 @@ import type { Severity } from '../../../shared/proofread/index';
 
 /** One drawn mark: a box under one line's piece of a finding, relative to the overlay's container. */
 export interface MarkBox {
-  /** Boxes of one finding running over several lines share this number. */
+  /** Boxes of one finding running over several lines share this number... */
   finding: number;
+  /** ...and are told apart by this one, counted from 0. */
+  line: number;
   severity: Severity;
   left: number;
   top: number;
@@ -21,29 +23,28 @@ export function boxesOf(
   const boxes: MarkBox[] = [];
   for (const rect of rects) {
     if (rect.width === 0 || rect.height === 0) continue;
-    boxes.push({ finding, severity, left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height });
+    boxes.push({ finding, line: boxes.length, severity, left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height });
   }
   return boxes;
 }
 
 const SIDES = ['left', 'top', 'width', 'height'] as const;
 
-const sameBox = (a: MarkBox, b: MarkBox) =>
-  a.finding === b.finding && a.severity === b.severity && SIDES.every((side) => a[side] === b[side]);
+const sameBox = (a: MarkBox, b: MarkBox) => a.severity === b.severity && SIDES.every((side) => a[side] === b[side]);
 
 /**
  * Proofreading marks drawn in a layer of their own behind the letter's text, not as highlights on
  * the text: the browser then repaints only marks that moved, not the marked text on every keystroke.
- * Elements are reused and only touched when their box changed; a mark's box is kept in the DOM as measured.
+ * Each mark keeps its element while it is shown, touched only when its box changed.
  */
 export class MarkOverlay {
   private layer: HTMLDivElement | undefined;
-  private shown: readonly MarkBox[] = [];
+  private marks = new Map<string, { element: HTMLElement; box: MarkBox }>();
 
   attach(container: HTMLElement | null): void {
     this.layer?.remove();
     this.layer = undefined;
-    this.shown = [];
+    this.marks.clear();
     if (!container) return;
     this.layer = document.createElement('div');
     this.layer.className = 'proof-marks';
@@ -59,17 +60,20 @@ export class MarkOverlay {
   show(boxes: readonly MarkBox[]): void {
     const layer = this.layer;
     if (!layer) return;
-    const shown = this.shown;
-    this.shown = boxes;
-    boxes.forEach((box, index) => {
-      const before = shown[index];
-      if (before && sameBox(before, box)) return;
-      const mark = (layer.children[index] as HTMLElement | undefined) ?? layer.appendChild(document.createElement('div'));
-      mark.dataset.severity = box.severity;
-      mark.dataset.finding = String(box.finding);
-      // Through the CSSOM, which the page's content security policy allows where a style attribute is refused.
-      for (const side of SIDES) mark.style[side] = `${box[side]}px`;
-    });
-    while (layer.children.length > boxes.length) layer.lastElementChild?.remove();
+    const next = new Map<string, { element: HTMLElement; box: MarkBox }>();
+    for (const box of boxes) {
+      const key = `${box.finding}.${box.line}`;
+      const known = this.marks.get(key);
+      const element = known?.element ?? layer.appendChild(document.createElement('div'));
+      if (!known || !sameBox(known.box, box)) {
+        element.dataset.severity = box.severity;
+        element.dataset.finding = String(box.finding);
+        // Through the CSSOM, which the page's content security policy allows where a style attribute is refused.
+        for (const side of SIDES) element.style[side] = `${box[side]}px`;
+      }
+      next.set(key, { element, box });
+    }
+    for (const [key, { element }] of this.marks) if (!next.has(key)) element.remove();
+    this.marks = next;
   }
 }

@@ -52,6 +52,8 @@ function paragraphsNearView(editor: LexicalEditor): string[] {
 export class MarkPlacement {
   private readonly byParagraph = new Map<string, { finding: ParagraphFinding; index: number }[]>();
   private measured = new Map<string, MeasuredParagraph>();
+  /** The boxes drawn last, by paragraph, relative to the overlay. */
+  private drawn = new Map<string, MarkBox[]>();
   /** One range for all measuring: the browser updates every live range on each change to the text. */
   private readonly range = document.createRange();
 
@@ -66,10 +68,21 @@ export class MarkPlacement {
     });
   }
 
-  /** Whether marks are drawn in any of these paragraphs, which an edit to them would leave out of place. */
-  showsMarksIn(paragraphKeys: Iterable<string>): boolean {
-    for (const key of paragraphKeys) if (this.measured.get(key)?.boxes.length) return true;
-    return false;
+  /**
+   * The marks drawn last, less those of paragraphs just edited, found without measuring anything:
+   * an edit moves text only inside its paragraph unless the letter changes size, which is measured
+   * anew. Undefined when none of these paragraphs shows marks.
+   */
+  withoutMarksIn(paragraphKeys: Iterable<string>): MarkBox[] | undefined {
+    let changed = false;
+    for (const key of paragraphKeys) {
+      const known = this.measured.get(key);
+      if (!known?.boxes.length) continue;
+      this.measured.set(key, { ...known, boxes: [] });
+      this.drawn.delete(key);
+      changed = true;
+    }
+    return changed ? [...this.drawn.values()].flat() : undefined;
   }
 
   boxes(origin: { left: number; top: number }): MarkBox[] {
@@ -78,20 +91,22 @@ export class MarkPlacement {
     const near = paragraphsNearView(editor).filter((key) => this.byParagraph.has(key));
     const range = this.range;
     const measured = new Map<string, MeasuredParagraph>();
-    const boxes = editor.getEditorState().read(() =>
-      near.flatMap((key) => {
+    this.drawn = new Map();
+    editor.getEditorState().read(() => {
+      for (const key of near) {
         const element = editor.getElementByKey(key);
-        if (!element) return [];
+        if (!element) continue;
         const at = element.getBoundingClientRect();
         const now = { text: $getNodeByKey(key)?.getTextContent() ?? '', width: at.width, height: at.height };
         const known = this.measured.get(key);
         const paragraph = stillFits(known, now) ? known : { ...now, boxes: this.$measure(key, now.text, at, range) };
         measured.set(key, paragraph);
-        return paragraph.boxes.map((box) => ({ ...box, left: box.left + at.left - origin.left, top: box.top + at.top - origin.top }));
-      }),
-    );
+        const placed = paragraph.boxes.map((box) => ({ ...box, left: box.left + at.left - origin.left, top: box.top + at.top - origin.top }));
+        if (placed.length) this.drawn.set(key, placed);
+      }
+    });
     this.measured = measured;
-    return boxes;
+    return [...this.drawn.values()].flat();
   }
 
   /**
