@@ -106,6 +106,16 @@ test('proofreading marks what the clerk typed; 改正 fixes one in one undo step
   await expect(panel.getByRole('region', { name: '增幅缺“%”' })).toBeHidden();
 });
 
+test('marks stay under their text when the letter reflows in a narrower window', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '我们于2023526收到建议，同比增长38.6五菱成绩突出。');
+  await expect.poll(() => marked(page, 'error')).toContain('2023526');
+
+  await page.setViewportSize({ width: 900, height: 768 });
+  await expect.poll(() => marked(page, 'error')).toContain('2023526');
+  await expect.poll(() => marked(page, 'warning')).toContain('38.6');
+});
+
 test('a name in the word list: a near-miss of it, or of the 提案者, is marked and fixed in one click', async ({ page, app: _app }) => {
   await importCleanLetter(page);
   await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '编辑' }).click();
