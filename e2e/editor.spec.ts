@@ -93,6 +93,9 @@ test('find steps through matches and replace-all is undone in one step', async (
 
 test('the status bar counts characters as WPS does and estimates pages on the 22 × 28 grid', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
+  // With 显示分页 off no print layout runs while drafting, so the pages are estimated.
+  await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '视图' }).click();
+  await page.getByRole('menuitem', { name: /显示分页/ }).click();
   const metrics = page.locator('.app__metrics');
   await expect(metrics).toContainText(/字数 \d+ · 约 \d+ 页/);
   const [, words, pages] = /字数 (\d+) · 约 (\d+) 页/.exec((await metrics.textContent()) ?? '') ?? [];

@@ -75,6 +75,29 @@ test('page marks show where each printed page begins, as the preview lays it out
   await expect(marks(page)).toHaveCount(inEditor.length, { timeout: 15_000 });
 });
 
+test('with 显示分页 on the status bar counts the printed pages, the same as the preview, and estimates again while the letter changes', async ({ page, app: _app }) => {
+  await importLetter(page, '长答复.txt', longLetter());
+  const pageCount = page.locator('.app__metrics');
+  await expect(pageCount).toContainText(/共 \d+ 页/, { timeout: 15_000 });
+  const printed = Number(/共 (\d+) 页/.exec((await pageCount.textContent()) ?? '')?.[1]);
+  expect(printed).toBeGreaterThanOrEqual(3);
+
+  await page.keyboard.press('Control+p');
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(preview.getByRole('status')).toContainText(`共 ${printed} 页。`);
+  await preview.getByRole('button', { name: '关闭' }).click();
+
+  // Typing makes the laid-out count stale: the estimate shows until the letter is laid out again.
+  await placeCaretAfter(page, '专此答复');
+  await page.keyboard.type('特此');
+  await expect(pageCount).toContainText(/约 \d+ 页/);
+  await expect(pageCount).toContainText(`共 ${printed} 页`, { timeout: 15_000 });
+
+  await page.keyboard.press('Control+Alt+p');
+  await expect(marks(page)).toHaveCount(0);
+  await expect(pageCount).toContainText(/约 \d+ 页/);
+});
+
 test('the editor says what printing does when the 署名 and 成文日期 would stand alone on a page', async ({ page, app: _app }) => {
   await importLetter(page, '落款.txt', strandingLetter());
   const signature = letterBody(page).locator('p[data-role="signature"]');

@@ -172,7 +172,7 @@ async function historyOf(database: string, packageFile: string) {
   return JSON.parse(listed.stdout) as { id: string; parents: string[]; kind: string }[];
 }
 
-test('both PCs edit different paragraphs; the drafter merges them paragraph by paragraph and prints a 审阅稿 with the comments', async ({ browser }) => {
+test('both PCs edit different paragraphs; the drafter merges them paragraph by paragraph, one edited by hand keeping its bold, and prints a 审阅稿 with the comments', async ({ browser }) => {
   test.setTimeout(120_000);
   const { folder, drafter, reviewer } = await drafterAndReviewer(browser);
 
@@ -180,6 +180,9 @@ test('both PCs edit different paragraphs; the drafter merges them paragraph by p
   await typeNewParagraphAfter(drafter.page, '专此答复', '柳州螺蛳粉全产业链销售收入超600亿元。');
   await drafter.page.keyboard.press('Enter');
   await drafter.page.keyboard.type('下一步将继续加大支持力度。');
+  await selectText(drafter.page, '支持力度');
+  await drafter.page.keyboard.press('Control+b');
+  await expect(letterBody(drafter.page).locator('strong, .letter-bold', { hasText: '支持力度' })).toHaveText('支持力度');
   await waitUntilSaved(drafter.page);
   await exportPackage(drafter.page, join(folder, '1-送审.dafu'));
   await importPackage(reviewer.page, join(folder, '1-送审.dafu'));
@@ -207,12 +210,17 @@ test('both PCs edit different paragraphs; the drafter merges them paragraph by p
   await expect(merge.getByRole('group', { name: /^第 \d 处$/ })).toHaveCount(2);
   await expect(merge.getByRole('group', { name: '第 1 处' })).toContainText('只有本机改过这段');
   await merge.getByRole('group', { name: '第 1 处' }).getByRole('radio', { name: '用本地' }).check();
-  await merge.getByRole('group', { name: '第 2 处' }).getByRole('radio', { name: '用导入' }).check();
+  // The second paragraph is rewritten by hand; the bold words it keeps stay bold.
+  const second = merge.getByRole('group', { name: '第 2 处' });
+  await second.getByRole('radio', { name: '修改' }).check();
+  await second.getByLabel('第 2 处改为').press('Control+a');
+  await drafter.page.keyboard.type('下一步将继续加大资金支持力度。请市财政局配合。');
   await expect(merge.getByRole('status')).toHaveText('每一处都已选好');
   await merge.getByRole('button', { name: '保存合并' }).click();
   await expect(merge).toHaveCount(0);
   await expect(letterBody(drafter.page)).toContainText('柳州螺蛳粉全产业链销售收入超600亿元。（2023年数据）');
-  await expect(letterBody(drafter.page)).toContainText('下一步将继续加大支持力度。请市财政局配合。');
+  await expect(letterBody(drafter.page)).toContainText('下一步将继续加大资金支持力度。请市财政局配合。');
+  await expect(letterBody(drafter.page).locator('strong, .letter-bold', { hasText: '支持力度' })).toHaveText('支持力度');
   await expect(reviewBar(drafter.page).locator('.review-bar__merges')).toHaveCount(0);
 
   await exportPackage(drafter.page, join(folder, '3-合并后.dafu'));

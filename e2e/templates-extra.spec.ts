@@ -23,7 +23,7 @@ async function pasteIntoNewReply(page: Page) {
 
 const fieldInput = (page: Page, label: string) => page.getByRole('region', { name: '填写要素' }).getByLabel(label, { exact: true });
 
-test('pasted plain text goes in as pasted; 按公文结构识别 structures it, fills empty fields, and one undo brings the paste back', async ({ page, app: _app }) => {
+test('pasted plain text goes in as pasted; 按公文结构识别 structures it, fills empty fields, one undo brings the paste and the empty fields back, redo both again', async ({ page, app: _app }) => {
   await pasteIntoNewReply(page);
 
   const offer = page.getByRole('status', { name: '粘贴识别' });
@@ -46,7 +46,30 @@ test('pasted plain text goes in as pasted; 按公文结构识别 structures it, 
   await expect(paragraph(page, '抄送：市政协提案委员会')).toHaveAttribute('data-role', 'body');
   await expect(letterBody(page).locator('p[data-role="addressee"] [data-field="proposer"]')).toHaveCount(1);
   await expect(letterBody(page).locator('p[data-role="body"]', { hasText: /^九三学社柳州市委员会：$/ })).toHaveCount(1);
+  await expect(fieldInput(page, '提案者')).toHaveValue('');
+  await expect(letterBody(page).locator('[data-field="proposer"].letter-field--unfilled')).toHaveCount(1);
+  await expect(offer).toBeHidden();
+
+  await page.keyboard.press('Control+y');
+  await expect(paragraph(page, '2023年5月26日')).toHaveAttribute('data-role', 'date');
+  await expect(paragraph(page, '加强部门协作')).toHaveAttribute('data-level', '1');
+  await expect(fieldInput(page, '提案者')).toHaveValue('九三学社柳州市委员会');
+  await expect(letterBody(page).locator('p[data-role="addressee"] [data-field="proposer"]')).toHaveCount(2);
+  await expect(letterBody(page).locator('[data-field="proposer"].letter-field--unfilled')).toHaveCount(0);
   await waitUntilSaved(page);
+});
+
+test('after 按公文结构识别, what the recogniser read differently is shown to check, as on import', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await placeCaretAfter(page, '专此答复');
+  await page.keyboard.press('Enter');
+  await pastePlainText(page, pastedReplyExcerpt.replace('2023年5月26日', '2023526'));
+  const offer = page.getByRole('status', { name: '粘贴识别' });
+  await offer.getByRole('button', { name: '按公文结构识别' }).click();
+  await expect(offer).toContainText('请核对：成文日期写成了「2023526」，格式不对，已按「2023年5月26日」识别，请核对。');
+  await expect(fieldInput(page, '成文日期')).toHaveValue('2023-05-26');
+  await offer.getByRole('button', { name: '知道了' }).click();
+  await expect(offer).toBeHidden();
 });
 
 test('「不用了」 or simply typing on leaves a plain paste as it is', async ({ page, app: _app }) => {

@@ -26,6 +26,7 @@ import { TemplatePicker } from './features/drafts/TemplatePicker';
 import { CheckpointDialog } from './features/history/CheckpointDialog';
 import { RevisionHistory } from './features/history/RevisionHistory';
 import { createProofreadCounts, ProofreadStatus } from './features/proofread/proofreadCounts';
+import { createPrintedPages, PageCount } from './features/pagemarks/printedPages';
 import { loadPreferences, savePreferences } from './features/proofread/proofreadSettings';
 import { ProofreadDialogs } from './features/proofread/ProofreadDialogs';
 import { RetentionDialogHost } from './features/retention/RetentionDialogHost';
@@ -67,6 +68,7 @@ function Workspace() {
   const [zoom, setZoom] = useState(1);
   const [proofreading, setProofreading] = useState(true);
   const [proofreadCounts] = useState(createProofreadCounts);
+  const [printedPages] = useState(createPrintedPages);
   // Reopening the same draft (after a parallel edit) must rebuild the editor from the stored copy.
   const [loads, setLoads] = useState(0);
   const autosave = useRef<Autosave | undefined>(undefined);
@@ -306,7 +308,7 @@ function Workspace() {
           </div>
         )}
         {open ? (
-          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={updateStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} proofread={proofreading ? proofreadCounts : undefined}>
+          <LetterEditor key={`${open.id}:${loads}`} draft={open} onStatus={updateStatus} onSaved={refreshList} onAutosave={onAutosave} onMetrics={setMetrics} printedPages={printedPages} proofread={proofreading ? proofreadCounts : undefined}>
             {review.editorPlugin}
           </LetterEditor>
         ) : (
@@ -335,7 +337,7 @@ function Workspace() {
         </span>
         {open && metrics && (
           <span className="app__metrics">
-            字数 {metrics.words} · 约 {metrics.pages} 页
+            字数 {metrics.words} · <PageCount estimate={metrics.pages} store={printedPages} />
           </span>
         )}
         {open && proofreading && <ProofreadStatus store={proofreadCounts} />}

@@ -15,9 +15,10 @@ import { packageCommand } from './commands/package';
 import { templatesCommand } from './commands/templates';
 import { casesCommand } from './commands/cases';
 import { searchCommand } from './commands/search';
+import { numberCommand } from './commands/number';
 
 /** The one argument dispatcher, shared by `dafu` and (later) the packaged app's executable. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand];
 
 function overview(): string[] {
   return [

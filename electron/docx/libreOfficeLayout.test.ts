@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportLetterDocx, type DocxLayout } from '../../shared/docx/exportDocx';
 import { recogniseLetter } from '../../shared/structure/recogniseLetter';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
+import { longAttachmentName, threeAttachmentLetter } from '../../shared/structure/fixtures/attachmentLetters';
 import { readPdfLines } from '../print/pdfMeasure';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
@@ -16,9 +17,9 @@ const PAGE_NUMBER = /^—\d+—$/;
 /** 28.95 pt exact line spacing. */
 const LINE_PITCH_MM = (579 / 20) * (25.4 / 72);
 
-async function exportedPdf(layout?: DocxLayout): Promise<string> {
+async function exportedPdf(layout?: DocxLayout, text = liuzhou2023Letter): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-lo-'));
-  const letter = recogniseLetter(liuzhou2023Letter);
+  const letter = recogniseLetter(text);
   const docx = join(dir, 'letter.docx');
   writeFileSync(docx, await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }, layout));
   // A profile of its own, so parallel runs never share LibreOffice's lock.
@@ -40,6 +41,9 @@ describe.skipIf(!soffice)('the exported .docx as LibreOffice lays it out', () =>
     expect(tops).toHaveLength(22);
     expect((tops[21] - tops[0]) / 21).toBeCloseTo(LINE_PITCH_MM, 1);
     expect(Math.abs(Math.min(...text.map((line) => line.left)) - 28)).toBeLessThan(1);
+    // 左空二字: a paragraph's first line two grid characters in, not three (LibreOffice moves an indent past a cell to the next).
+    const closing = pages.flatMap((page) => page.lines).find((line) => line.text.startsWith('专此答复'))!;
+    expect(Math.abs((closing.left - 28) / (156 / 28) - 2)).toBeLessThan(0.2);
     // Full lines end at the right margin; a closing 。 or ， may hang one character past it (避头尾).
     // poppler splits a justified row into several pieces: take each row's rightmost piece.
     const rights = tops.map((top) => Math.max(...text.filter((line) => Math.abs(line.top - top) < 0.2).map((line) => line.right))).sort((a, b) => a - b);
@@ -83,5 +87,15 @@ describe.skipIf(!soffice)('the exported .docx as LibreOffice lays it out', () =>
     const cc = last.lines.filter((line) => line.top > 240 && line.top < 297 - 35);
     expect(cc.map((line) => line.text).join('')).toMatch(/^抄送：?:?市政协提案委员会、市政府督查室$/);
     expect(last.lines.some((line) => line.text.includes('印发'))).toBe(false);
+  }, 180_000);
+
+  it('sets the 附件说明 as the print layout does: 「附件：」 2 characters in, later items 5, wrapped names 6', async () => {
+    const [first] = readPdfLines(await exportedPdf(undefined, threeAttachmentLetter));
+    const chars = (line: { left: number }) => (line.left - 28) / (156 / 28);
+    const start = (text: string) => first.lines.find((line) => line.text.startsWith(text))!;
+    const offGrid = (line: { left: number }, cells: number) => Math.abs(chars(line) - cells);
+    ([['附件：1.', 2], ['2.', 5], ['3.', 5]] as const).forEach(([text, cells]) => expect(offGrid(start(text), cells)).toBeLessThan(0.2));
+    const wrapped = first.lines.find((line) => line.top > start('3.').top + 1 && longAttachmentName.endsWith(line.text))!;
+    expect(offGrid(wrapped, 6)).toBeLessThan(0.2);
   }, 180_000);
 });

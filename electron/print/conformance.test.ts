@@ -7,7 +7,7 @@ import { FOLIO_GAP_MM, GRID, LINE_PITCH_MM, TYPE_AREA } from '../../shared/print
 import { longLetter, strandingLetter, tallSignoffLetter } from './fixtures/testLetters';
 import { pdfFonts, pdfInfo, readPdfLines, writePngPages, type PdfPage } from './pdfMeasure';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
-import { twoAttachmentLetter } from '../../shared/structure/fixtures/attachmentLetters';
+import { longAttachmentName, threeAttachmentLetter } from '../../shared/structure/fixtures/attachmentLetters';
 
 /**
  * GB/T 9704 conformance, measured on real PDFs: letters are imported as text, exported with
@@ -178,9 +178,7 @@ describe('GB/T 9704 layout in a real PDF', () => {
   }, 60_000);
 
   it('sets the 附件说明 a blank line below the body, 左空二字, later items and wrapped names under the name', async () => {
-    const longName = '3.柳州市农贸市场食品安全快速检测室建设标准及验收办法（试行）';
-    const text = twoAttachmentLetter.replace('快检室建设名单\n', `快检室建设名单\n${longName}\n`);
-    const id = await importText('附件.txt', text);
+    const id = await importText('附件.txt', threeAttachmentLetter);
     const { pages } = await exportPdf(id, 'attachments');
     const lines = pages[0].lines;
     const at = (start: string) => lines.findIndex((line) => flat(line.text).startsWith(start));
@@ -191,7 +189,7 @@ describe('GB/T 9704 layout in a real PDF', () => {
     expect(Math.abs(lines[third].left - (TYPE_AREA.binding + 5 * CHAR))).toBeLessThan(1);
     // The wrapped rest of the long name starts under the name's first character (number cell: one character).
     const wrapped = lines[third + 1];
-    expect(longName.endsWith(flat(wrapped.text))).toBe(true);
+    expect(longAttachmentName.endsWith(flat(wrapped.text))).toBe(true);
     expect(Math.abs(wrapped.left - (TYPE_AREA.binding + 6 * CHAR))).toBeLessThan(1);
     // One blank grid line between the body and 「附件：」, and the 附件说明 before the 署名 and 成文日期.
     expect(centre(lines[first]) - centre(lines[closing])).toBeCloseTo(2 * LINE_PITCH_MM, 0);

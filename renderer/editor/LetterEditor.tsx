@@ -22,6 +22,7 @@ import { PasteRecognitionPlugin } from './plugins/PasteRecognitionPlugin';
 import { LetterMetricsPlugin, type LetterMetrics } from './plugins/LetterMetricsPlugin';
 import { ProofreadPlugin } from './plugins/ProofreadPlugin';
 import { PageMarksPlugin } from '../features/pagemarks/PageMarksPlugin';
+import type { PrintedPagesStore } from '../features/pagemarks/printedPages';
 import type { ProofreadCountsStore } from '../features/proofread/proofreadCounts';
 import type { SaveStatus } from './saveStatus';
 
@@ -31,13 +32,15 @@ interface Props {
   onSaved: () => void;
   onAutosave: (autosave: Autosave | undefined) => void;
   onMetrics: (metrics: LetterMetrics) => void;
+  /** The printed page count, while 显示分页 has laid out the text on screen. */
+  printedPages: PrintedPagesStore;
   /** 校对 on: findings marked in the text and listed beside it, their counts kept in this store. */
   proofread?: ProofreadCountsStore;
   /** Plugins from features that need the editor (review comments), rendered inside it. */
   children?: ReactNode;
 }
 
-export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, proofread, children }: Props) {
+export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, printedPages, proofread, children }: Props) {
   const [find, setFind] = useState<'find' | 'replace' | undefined>();
   const [fields, setFields] = useState<FieldValues>(draft.fields);
   const latestFields = useRef(fields);
@@ -89,7 +92,7 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, 
       <EditorCommandsPlugin />
       <LetterMetricsPlugin onMetrics={onMetrics} />
       <FieldSyncPlugin view={view} />
-      <PageMarksPlugin definitions={draft.fieldDefinitions} fields={fields} />
+      <PageMarksPlugin definitions={draft.fieldDefinitions} fields={fields} printed={printedPages} />
       <AutosavePlugin draft={draft} getFields={getFields} onStatus={onStatus} onSaved={onSaved} onReady={onReady} />
       {proofread && <ProofreadPlugin draftId={draft.id} counts={proofread} fields={fields} />}
       {children}

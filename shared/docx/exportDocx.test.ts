@@ -47,7 +47,7 @@ describe('the exported .docx follows GB/T 9704', () => {
     expect(attrs(wDescendants(style('Heading2'), 'rFonts')[0], 'eastAsia')).toEqual({ eastAsia: '楷体_GB2312' });
     expect(attrs(wDescendants(style('Heading3'), 'rFonts')[0], 'eastAsia')).toEqual({ eastAsia: '仿宋_GB2312' });
     expect(attrs(wDescendants(style('Heading1'), 'outlineLvl')[0], 'val')).toEqual({ val: '0' });
-    expect(attrs(wDescendants(style('DafuBody'), 'ind')[0], 'firstLine')).toEqual({ firstLine: '632' });
+    expect(attrs(wDescendants(style('DafuBody'), 'ind')[0], 'firstLine')).toEqual({ firstLine: '630' });
     expect(attrs(wDescendants(style('DafuCc'), 'sz')[0], 'val')).toEqual({ val: '28' });
     const document = await read('word/document.xml');
     const styleOf = wDescendants(document, 'pStyle').map((node) => wAttr(node, 'val'));

@@ -16,6 +16,7 @@ import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
 import { ROLE_STYLE_IDS, fieldBookmarkName, fieldMetaProperties, headingStyleId } from './dafuMarks';
 import type { PrintSettings } from '../print/settings';
+import { attachmentIndent } from './attachmentIndent';
 import { letterStyles } from './docxStyleSheet';
 import { blankFooter, colophonTable, letterheadHeader } from './docxColophon';
 import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
@@ -76,6 +77,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
     });
     const style = block.role === 'heading' ? headingStyleId(block.level ?? 1) : ROLE_STYLE_IDS[block.role];
     const aboveTitle = block.role === 'note' && index < titleIndex;
+    if (block.role === 'attachment') return new Paragraph({ style, children, indent: attachmentIndent(blockText(block, render)) });
     return new Paragraph({ style, children, ...(aboveTitle ? { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } } : {}) });
   };
   const blocks = letter.content.blocks.map((block, index) => ({ block, paragraph: paragraph(block, index) }));

@@ -49,8 +49,11 @@ export const CHAR_SPACE = Math.floor((CHAR_PITCH_TWIPS / 20 - SIZE_PT.san) * 409
  * grid: LibreOffice gives a 16 pt character two 15.79 pt cells, so without it a line holds 14 characters.
  */
 export const CONDENSE = Math.floor(CHAR_PITCH_TWIPS - SIZE_PT.san * 20);
-/** One character of 三号 text, for 左空二字, 右空四字. */
-export const CHAR = Math.round(CHAR_PITCH_TWIPS);
+/**
+ * One character of 三号 text, for 左空二字, 右空四字. Rounded down: LibreOffice moves an indent on to the next
+ * whole grid cell, and 2 × 316 twips is just past two cells of 315.9, which indented by three.
+ */
+export const CHAR = Math.floor(CHAR_PITCH_TWIPS);
 /** One 四号 character, for the 版记 and page number's 空一字. */
 export const SMALL_CHAR = SIZE_PT.si * 20;
 

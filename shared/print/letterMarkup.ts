@@ -1,6 +1,7 @@
 import type { Block, Inline, LetterDocument } from '../model/document';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { formatFieldValue } from '../fields/formatField';
+import { ATTACHMENT_LABEL, ATTACHMENT_NUMBER } from './attachmentParts';
 import { escapeHtml } from './escapeHtml';
 import type { PrintSettings } from './settings';
 
@@ -84,9 +85,6 @@ function headingHtml(pieces: readonly Piece[]): string {
   const [lead, rest] = splitPieces(pieces, end + 1);
   return `<span class="h-lead">${piecesHtml(lead)}</span>${piecesHtml(rest)}`;
 }
-
-const ATTACHMENT_LABEL = /^附\s*件\s*[:：]\s*/;
-const ATTACHMENT_NUMBER = /^\d{1,2}\s*[.．、]\s*/;
 
 /**
  * 附件说明 (GB/T 9704 §7.3.4): 「附件：」 左空二字, then the number and the name; a wrapped name lines up

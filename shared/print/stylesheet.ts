@@ -1,3 +1,4 @@
+import { ATTACHMENT_CHARS } from './attachmentParts';
 import { FONT_STACKS, TITLE_FALLBACK_FACE, fontFamilyValue } from './fonts';
 import { COLOPHON_CHARS, COLOPHON_RULE_MM, FOLIO_GAP_MM, GRID, LETTERHEAD_LINE_HEIGHT, LETTERHEAD_MM, LETTERHEAD_RED, PAGE, SIZE_PT, TYPE_AREA } from './metrics';
 
@@ -48,10 +49,10 @@ p, h1 { margin: 0; font-weight: normal; }
 .split-tail { text-indent: 0 !important; }
 .split-head { text-align-last: justify; }
 .b-addressee { text-indent: 0; }
-.b-attachment { display: flex; padding-left: calc(2 * ${char}); text-indent: 0; }
+.b-attachment { display: flex; padding-left: calc(${ATTACHMENT_CHARS.lead} * ${char}); text-indent: 0; }
 .b-attachment--first { margin-top: var(--pitch); }
-.att-label { flex: none; width: calc(3 * ${char}); white-space: nowrap; }
-.att-number { flex: none; min-width: ${char}; white-space: nowrap; }
+.att-label { flex: none; width: calc(${ATTACHMENT_CHARS.label} * ${char}); white-space: nowrap; }
+.att-number { flex: none; min-width: calc(${ATTACHMENT_CHARS.number} * ${char}); white-space: nowrap; }
 .att-name { flex: 1 1 0; min-width: 0; }
 .b-header { text-align: right; }
 .b-h1 .h-lead { font-family: ${fontFamilyValue(FONT_STACKS.hei)}; }

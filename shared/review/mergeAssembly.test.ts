@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDefinition } from '../fields/fieldDefinition';
 import type { Block, LetterDocument } from '../model/document';
-import { assembleMerge, editedInlines, planMerge, suggestedPicks, unsettled, type MergePick, type MergeSide } from './mergeAssembly';
+import { assembleMerge, planMerge, suggestedPicks, unsettled, type MergePick, type MergeSide } from './mergeAssembly';
 
 const definitions: FieldDefinition[] = [{ name: 'proposer', label: '提案者', type: 'text' }];
 const body = (text: string): Block => ({ role: 'body', inlines: [{ t: 'text', text }] });
@@ -87,14 +87,34 @@ describe('assembling the merged letter from the picks', () => {
   });
 });
 
-describe('an edited paragraph keeps its fields', () => {
-  it('turns a field value still in the text back into the field', () => {
-    const source: Block = { role: 'addressee', inlines: [{ t: 'field', name: 'proposer' }, { t: 'text', text: '：' }] };
-    expect(editedInlines(source, '尊敬的李明委员：', () => '李明委员')).toEqual([
-      { t: 'text', text: '尊敬的' },
-      { t: 'field', name: 'proposer' },
-      { t: 'text', text: '：' },
+describe('an edited paragraph in the merge keeps its formatting', () => {
+  const boldPlans: Block = { role: 'body', inlines: [{ t: 'text', text: '下一步，我们将继续' }, { t: 'text', text: '加大支持力度', bold: true }, { t: 'text', text: '，推动产业集群发展。' }] };
+  const withBold = (third: Block): MergeSide => ({ content: { ...letter(opening, situation), blocks: [...letter(opening, situation).blocks, third] }, fields: { proposer: '李明委员' } });
+  const boldLocal = withBold(boldPlans);
+  const boldImported = withBold(body('下一步，我们将继续加大资金支持力度，推动产业集群发展。'));
+  const plan = planMerge(boldLocal, boldImported, definitions);
+  const mergedWith = (pick: MergePick) => assembleMerge(plan, new Map([[3, pick]]), new Map(), boldLocal, boldImported, definitions).content.blocks[3];
+
+  it('keeps bold on the words the edit left alone', () => {
+    expect(mergedWith({ take: 'edited', text: '下一步，我们将继续加大支持力度，推动螺蛳粉产业集群发展。' }).inlines).toEqual([
+      { t: 'text', text: '下一步，我们将继续' },
+      { t: 'text', text: '加大支持力度', bold: true },
+      { t: 'text', text: '，推动螺蛳粉产业集群发展。' },
     ]);
-    expect(editedInlines(source, '各位委员：', () => '李明委员')).toEqual([{ t: 'text', text: '各位委员：' }]);
+  });
+
+  it('saves a paragraph opened for editing but left as it was exactly as its source', () => {
+    expect(mergedWith({ take: 'edited', text: plan.rows[3].local!.text })).toBe(boldPlans);
+  });
+
+  it('keeps a field linked in an edited paragraph while the other line’s value for it is chosen', () => {
+    const thanks: Block = { role: 'body', inlines: [{ t: 'text', text: '感谢' }, { t: 'field', name: 'proposer' }, { t: 'text', text: '长期以来的关心和支持', bold: true }, { t: 'text', text: '。' }] };
+    const renamed: MergeSide = { ...withBold(body('感谢李明长期以来的关心和大力支持。')), fields: { proposer: '李明' } };
+    const fieldPlan = planMerge(withBold(thanks), renamed, definitions);
+    expect(fieldPlan.rows[3].local?.text).toBe('感谢李明委员长期以来的关心和支持。');
+    const picks = new Map<number, MergePick>([[3, { take: 'edited', text: '衷心感谢李明委员长期以来的关心和支持。' }]]);
+    const merged = assembleMerge(fieldPlan, picks, new Map([['proposer', 'imported']]), withBold(thanks), renamed, definitions);
+    expect(merged.content.blocks[3].inlines).toEqual([{ t: 'text', text: '衷心感谢' }, ...thanks.inlines.slice(1)]);
+    expect(merged.fields.proposer).toBe('李明');
   });
 });

@@ -1,8 +1,9 @@
 import { alignParagraphs } from '../diff/alignParagraphs';
 import { canonicalJson } from '../model/canonicalJson';
-import { blockText, type Block, type Inline, type LetterDocument } from '../model/document';
+import { blockText, type Block, type LetterDocument } from '../model/document';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
+import { editedInlines } from './editedParagraph';
 
 /** One side of a merge: a line's text and field values. */
 export interface MergeSide {
@@ -114,26 +115,6 @@ export function unsettled(plan: MergePlan, rows: ReadonlyMap<number, MergePick>,
   return openRows + plan.fields.filter((field) => !fields.has(field.name)).length;
 }
 
-/**
- * An edited paragraph as inlines: field values still found in the edited text, in their order,
- * become the field again, so that a merge keeps the letter's fields linked to their values.
- */
-export function editedInlines(source: Block, text: string, render: (name: string) => string): Inline[] {
-  const inlines: Inline[] = [];
-  let rest = text;
-  for (const run of source.inlines) {
-    if (run.t !== 'field') continue;
-    const value = render(run.name);
-    const at = value === '' ? -1 : rest.indexOf(value);
-    if (at < 0) continue;
-    if (at > 0) inlines.push({ t: 'text', text: rest.slice(0, at) });
-    inlines.push({ t: 'field', name: run.name });
-    rest = rest.slice(at + value.length);
-  }
-  if (rest !== '' || inlines.length === 0) inlines.push({ t: 'text', text: rest });
-  return inlines;
-}
-
 /** The merged letter and field values from the plan and the reviewer's picks; every differing row must be picked. */
 export function assembleMerge(
   plan: MergePlan,
@@ -150,7 +131,8 @@ export function assembleMerge(
     if (value === undefined) delete fields[field.name];
     else fields[field.name] = value;
   }
-  const render = makeFieldRenderer(definitions, fields);
+  // An edited paragraph's text was shown with its own line's field values, so it is read back with them.
+  const renderers = { local: makeFieldRenderer(definitions, local.fields), imported: makeFieldRenderer(definitions, imported.fields) };
   const blocks: Block[] = [];
   plan.rows.forEach((row, index) => {
     if (!row.differs) return blocks.push(row.local!.block);
@@ -160,8 +142,9 @@ export function assembleMerge(
       for (const side of sides[pick.take]) if (side) blocks.push(side.block);
       return;
     }
-    const source = (row.local ?? row.imported)!.block;
-    if (pick.text.trim() !== '') blocks.push({ ...source, inlines: editedInlines(source, pick.text, render) });
+    const [source, render] = row.local ? [row.local, renderers.local] : [row.imported!, renderers.imported];
+    if (pick.text === source.text) blocks.push(source.block);
+    else if (pick.text.trim() !== '') blocks.push({ ...source.block, inlines: editedInlines(source.block.inlines, render, pick.text) });
   });
   return { content: { ...local.content, blocks }, fields };
 }

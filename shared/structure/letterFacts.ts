@@ -9,7 +9,10 @@ import type { StandardFieldName } from './standardFields';
 export interface LetterFacts {
   values: Partial<Record<StandardFieldName, string>>;
   mentions: Mention[];
+  /** What was found but written wrongly, and how it was read. */
   warnings: string[];
+  /** Parts a whole letter has that this text lacks. */
+  missing: string[];
 }
 
 type Kind = 'proposal' | 'suggestion';
@@ -40,6 +43,7 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
   const values: LetterFacts['values'] = {};
   const mentions: Mention[] = [];
   const warnings: string[] = [];
+  const missing: string[] = [];
   const first = (role: BlockRole) => paragraphs.find((paragraph) => paragraph.role === role)?.text ?? '';
   const state = (field: StandardFieldName, value: string, roles: readonly BlockRole[], ...texts: (string | RegExp)[]) => {
     values[field] = value;
@@ -102,12 +106,12 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
       state(kind === 'proposal' ? 'proposer' : 'deputy', name, ['addressee'], name);
     }
   } else {
-    warnings.push('没有找到主送（如「××委员：」），请在标题下一行补上。');
+    missing.push('没有找到主送（如「××委员：」），请在标题下一行补上。');
   }
 
   const signature = paragraphs.filter((p) => p.role === 'signature' && !/签名|签发|盖章/.test(p.text)).at(-1);
   if (signature) state('bureauName', signature.text, ['signature'], signature.text);
-  else warnings.push('没有找到署名机关，请在正文后补上。');
+  else missing.push('没有找到署名机关，请在正文后补上。');
 
   const dateLine = first('date');
   const date = dateLine ? parseLooseDate(dateLine) : null;
@@ -115,7 +119,7 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
     state('signedOn', date.iso, ['date'], dateLine);
     if (!date.wellFormed) warnings.push(`成文日期写成了「${dateLine}」，格式不对，已按「${formatCalendarDate(date.iso)}」识别，请核对。`);
   } else {
-    warnings.push('没有找到成文日期，请在署名下方补上。');
+    missing.push('没有找到成文日期，请在署名下方补上。');
   }
 
   for (const note of paragraphs.filter((p) => p.role === 'note')) {
@@ -129,5 +133,5 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
   const cc = /^抄\s*(?:送|报)\s*[:：]\s*(.+?)[。.]?$/.exec(ccLine);
   if (cc) state('cc', cc[1], ['cc'], cc[1]);
 
-  return { values, mentions, warnings };
+  return { values, mentions, warnings, missing };
 }

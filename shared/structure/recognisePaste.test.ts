@@ -37,6 +37,13 @@ describe('recognising pasted plain text inside a draft', () => {
     expect(blocks[6].inlines).toEqual([{ t: 'field', name: 'signedOn' }]);
   });
 
+  it('warns of what it read differently from how it was written, not of the parts a fragment lacks', () => {
+    const { filled, warnings } = recognisePastedText(EXCERPT.replace('2023年5月26日', '2023526'), DRAFT_FIELDS, {});
+    expect(filled.signedOn).toBe('2023-05-26');
+    expect(warnings).toEqual(['成文日期写成了「2023526」，格式不对，已按「2023年5月26日」识别，请核对。']);
+    expect(recognisePastedText('我局将会同有关部门建立联席会议制度。\n下一步继续推进。', DRAFT_FIELDS, {}).warnings).toEqual([]);
+  });
+
   it('keeps every fact as text in a draft without fields', () => {
     const { blocks, filled } = recognisePastedText(EXCERPT, [], {});
     expect(filled).toEqual({});

@@ -9,6 +9,8 @@ export interface PasteRecognition {
   filled: FieldValues;
   /** Their labels, to tell the clerk what was filled. */
   filledLabels: string[];
+  /** What the recogniser read differently from how it was written, for the clerk to check. */
+  warnings: string[];
 }
 
 function appendText(inlines: Inline[], text: string): void {
@@ -45,5 +47,5 @@ export function recognisePastedText(text: string, definitions: readonly FieldDef
     return { ...block, inlines };
   });
   const filledLabels = Object.keys(filled).map((name) => own.get(name)!.label);
-  return { blocks, filled, filledLabels };
+  return { blocks, filled, filledLabels, warnings: letter.corrections };
 }

@@ -1,20 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { resolveDatabasePath } from '../../core/paths';
-import { startServices, type RunningServices } from '../../core/services';
-import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseKind, type CaseSummary } from '../../../shared/cases/caseModel';
 import { readKind } from '../../../shared/cases/importRows';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
+import { callService } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
 const MAX_BYTES = 30 * 1024 * 1024;
-
-async function call<N extends CallName>(services: RunningServices, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const result = await services.dispatch(name, input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as CallOutput<N>;
-}
 
 function readList(file: string): Buffer {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`找不到文件“${file}”，请检查文件名和路径。`);
@@ -37,22 +30,17 @@ async function importList({ values, positionals }: ParsedArgs, io: CliIo): Promi
   const database = resolveDatabasePath(values.db as string | undefined);
   if (!existsSync(dirname(database))) throw new UsageError(`数据库所在的文件夹不存在：${dirname(database)}`);
   const defaults = { kind: kindOption(values.kind as string | undefined), session: values.session as string | undefined };
-  const services = startServices(database);
-  try {
-    const result = await call(services, 'cases.import', { fileName: basename(file), base64: bytes.toString('base64'), defaults });
-    if (values.json) {
-      io.out(JSON.stringify({ imported: result.imported.length, duplicates: result.duplicates, rejected: result.rejected }));
-      return 0;
-    }
-    io.out(`已导入 ${result.imported.length} 件，重复 ${result.duplicates.length} 件（未重复登记），有问题未导入 ${result.rejected.length} 行。`);
-    for (const duplicate of result.duplicates) {
-      io.out(`重复：第 ${duplicate.row} 行 ${duplicate.number}「${duplicate.title}」${duplicate.inFile ? '在本表中出现过' : '已在台账中'}`);
-    }
-    for (const problem of result.rejected) io.out(`未导入：第 ${problem.row} 行 ${problem.reasons.join('；')}`);
+  const result = await callService(database, 'cases.import', { fileName: basename(file), base64: bytes.toString('base64'), defaults });
+  if (values.json) {
+    io.out(JSON.stringify({ imported: result.imported.length, duplicates: result.duplicates, rejected: result.rejected }));
     return 0;
-  } finally {
-    services.close();
   }
+  io.out(`已导入 ${result.imported.length} 件，重复 ${result.duplicates.length} 件（未重复登记），有问题未导入 ${result.rejected.length} 行。`);
+  for (const duplicate of result.duplicates) {
+    io.out(`重复：第 ${duplicate.row} 行 ${duplicate.number}「${duplicate.title}」${duplicate.inFile ? '在本表中出现过' : '已在台账中'}`);
+  }
+  for (const problem of result.rejected) io.out(`未导入：第 ${problem.row} 行 ${problem.reasons.join('；')}`);
+  return 0;
 }
 
 function describeCase(item: CaseSummary): string {
@@ -64,7 +52,7 @@ async function listCases({ values, positionals }: ParsedArgs, io: CliIo): Promis
   if (positionals.length > 0) throw new UsageError(`多余的参数“${positionals[0]}”（dafu cases list [--overdue] [--json]）`);
   const database = resolveDatabasePath(values.db as string | undefined);
   // A read-only command never creates a database: no file simply means an empty register.
-  const all = existsSync(database) ? await withServices(database, (services) => call(services, 'cases.list', {})) : [];
+  const all = existsSync(database) ? await callService(database, 'cases.list', {}) : [];
   const cases = values.overdue ? all.filter((item) => item.overdue) : all;
   if (values.json) {
     io.out(JSON.stringify(cases.map(({ id, kind, session, number, title, proposer, role, assignedOn, dueOn, status, overdue, daysLeft }) => ({ id, kind, session, number, title, proposer, role, assignedOn, dueOn, status, overdue, daysLeft }))));
@@ -74,15 +62,6 @@ async function listCases({ values, positionals }: ParsedArgs, io: CliIo): Promis
     cases.map(describeCase).forEach(io.out);
   }
   return 0;
-}
-
-async function withServices<T>(database: string, work: (services: RunningServices) => Promise<T>): Promise<T> {
-  const services = startServices(database);
-  try {
-    return await work(services);
-  } finally {
-    services.close();
-  }
 }
 
 const SUBCOMMANDS: Record<string, (args: ParsedArgs, io: CliIo) => Promise<number>> = { import: importList, list: listCases };

@@ -1,30 +1,23 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
 import type { CallName, CallInput, CallOutput } from '../../../shared/api/contract';
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
 import { describeCaseImport } from '../../../shared/review/packageCase';
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import { UsageError, type CliIo, type Command } from '../command';
+import { callService } from './callService';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 const USAGE = 'dafu package export <草稿编号> -o FILE.dafu [--db FILE]  |  dafu package import FILE.dafu [--db FILE]';
 
-/** A refusal from the services: reported as one line, exit 1, nothing written. */
+/** A file refused before the services see it: reported as one line, exit 1, nothing written. */
 class Refused extends Error {}
 
 async function withServices<N extends CallName>(dbPath: string | undefined, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const database = resolveDatabasePath(dbPath);
   if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}（请先打开一次答复函起草助手，或用 --db 指定）`);
-  const services = startServices(database);
-  try {
-    const result = await services.dispatch(name, input);
-    if (!result.ok) throw new Refused(result.error.message);
-    return result.value as CallOutput<N>;
-  } finally {
-    services.close();
-  }
+  return callService(database, name, input);
 }
 
 function describeImport(report: ImportReport): string[] {

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getRoot, COMMAND_PRIORITY_EDITOR, HISTORY_PUSH_TAG, type LexicalNode } from 'lexical';
+import { $getNodeByKey, $getRoot, COMMAND_PRIORITY_EDITOR, HISTORIC_TAG, HISTORY_PUSH_TAG, type LexicalNode } from 'lexical';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import { recognisePastedText, type PasteRecognition } from '../../../shared/structure/recognisePaste';
 import { fieldView } from '../fieldView';
 import { $createBlockParagraph } from '../letterBridge';
+import { $recordPasteFills, registerPasteFillsHistory } from '../pasteFills';
 import { PLAIN_LINES_PASTED_COMMAND, type PlainPaste } from './PastePlugin';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
   onFieldChange: (name: string, value: string) => void;
 }
 
-type Offer = { kind: 'offer'; paste: PlainPaste; text: string } | { kind: 'done'; message: string };
+type Offer = { kind: 'offer'; paste: PlainPaste; text: string } | { kind: 'done'; message: string; warnings: string[] };
 
 const DONE_SHOWN_MS = 10_000;
 
@@ -31,6 +32,7 @@ function $restructure(paste: PlainPaste, definitions: readonly FieldDefinition[]
   for (const paragraph of paragraphs) pasted[0].insertBefore(paragraph);
   pasted.forEach((node) => node.remove());
   paragraphs.at(-1)?.selectEnd();
+  $recordPasteFills(recognised.filled);
   return recognised;
 }
 
@@ -42,7 +44,7 @@ function describe(recognised: PasteRecognition): string {
 /**
  * After several plain lines are pasted, offers 「按公文结构识别」 beside the letter without insisting:
  * accepting restructures just those paragraphs as one undo step and fills empty fields with the
- * facts found; the offer goes with the next edit.
+ * facts found (undo empties them again, redo refills them); the offer goes with the next edit.
  */
 export function PasteRecognitionPlugin({ definitions, getFields, onFieldChange }: Props) {
   const [editor] = useLexicalComposerContext();
@@ -68,11 +70,19 @@ export function PasteRecognitionPlugin({ definitions, getFields, onFieldChange }
     });
   }, [editor, offer]);
 
+  useEffect(() => registerPasteFillsHistory(editor, getFields, onFieldChange), [editor, getFields, onFieldChange]);
+
   useEffect(() => {
     if (offer?.kind !== 'done') return;
-    const timer = setTimeout(() => setOffer(undefined), DONE_SHOWN_MS);
-    return () => clearTimeout(timer);
-  }, [offer]);
+    const timer = offer.warnings.length === 0 ? setTimeout(() => setOffer(undefined), DONE_SHOWN_MS) : undefined;
+    const stopListening = editor.registerUpdateListener(({ tags }) => {
+      if (tags.has(HISTORIC_TAG)) setOffer(undefined);
+    });
+    return () => {
+      clearTimeout(timer);
+      stopListening();
+    };
+  }, [editor, offer]);
 
   if (!offer) return null;
 
@@ -84,7 +94,7 @@ export function PasteRecognitionPlugin({ definitions, getFields, onFieldChange }
     const { recognised } = outcome;
     if (!recognised) return setOffer(undefined);
     for (const [name, value] of Object.entries(recognised.filled)) onFieldChange(name, value);
-    setOffer({ kind: 'done', message: describe(recognised) });
+    setOffer({ kind: 'done', message: describe(recognised), warnings: recognised.warnings });
     editor.focus();
   };
 
@@ -103,6 +113,7 @@ export function PasteRecognitionPlugin({ definitions, getFields, onFieldChange }
       ) : (
         <>
           <span>{offer.message}</span>
+          {offer.warnings.length > 0 && <span className="paste-offer__warnings">请核对：{offer.warnings.join('；')}</span>}
           <button type="button" onClick={() => setOffer(undefined)}>
             知道了
           </button>

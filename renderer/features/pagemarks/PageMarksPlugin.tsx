@@ -12,6 +12,7 @@ import { updatePrintPreferences, usePrintPreferences } from '../print/printPrefe
 import { createHiddenLayout } from './hiddenLayout';
 import { createIdleRunner } from './idleRunner';
 import { planPageMarks } from './pageMarks';
+import type { PrintedPagesStore } from './printedPages';
 import { applyParagraphMarks, clearParagraphMarks } from './paragraphMarks';
 
 /** Quiet time after the last keystroke before the letter is paginated again. */
@@ -22,6 +23,8 @@ const SLICE_MS = 8;
 interface Props {
   definitions: readonly FieldDefinition[];
   fields: FieldValues;
+  /** Told the page count of each layout, for the status bar. */
+  printed: PrintedPagesStore;
 }
 
 const whenIdle = (start: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0));
@@ -30,7 +33,7 @@ const whenIdle = (start: () => void) => (typeof requestIdleCallback === 'functio
  * 显示分页: marks in the editor where the printed pages break, from the same layoutPages() the
  * preview runs, in an off-screen frame, after typing pauses, never during an IME composition.
  */
-export function PageMarksPlugin({ definitions, fields }: Props) {
+export function PageMarksPlugin({ definitions, fields, printed }: Props) {
   const [editor] = useLexicalComposerContext();
   const preferences = usePrintPreferences();
   const on = preferences?.pageMarks ?? false;
@@ -60,11 +63,13 @@ export function PageMarksPlugin({ definitions, fields }: Props) {
 
     const layOut = async () => {
       const started = version;
+      const text = printed.text();
       const { document, keys } = editor.getEditorState().read(() => ({ document: $exportLetter(), keys: $getRoot().getChildrenKeys() }));
       const { definitions: fieldDefinitions, fields: values, letterHeader: header } = inputs.current;
       const { bodyHtml } = letterMarkup({ document, fieldDefinitions, fields: values, settings, letterHeader: header });
       const stale = () => version !== started || editor.isComposing();
       const report = await hidden.layOut(bodyHtml, css, { ...layoutOptions(settings), yieldAfterMs: SLICE_MS, cancelled: stale });
+      if (report) printed.laidOut(report.pages, text);
       if (!report || stale()) return;
       const element = (block: number) => editor.getElementByKey(keys[block] ?? '');
       const plan = planPageMarks(report, document.blocks);
@@ -81,9 +86,14 @@ export function PageMarksPlugin({ definitions, fields }: Props) {
       version += 1;
       runner.changed();
     };
-    fieldsChanged.current = changed;
+    // A resize moves the marks but keeps the pages; an edit makes the page count unknown until the next layout.
+    const edited = () => {
+      printed.forget();
+      changed();
+    };
+    fieldsChanged.current = edited;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) edited();
     });
     const resized = new ResizeObserver(changed);
     resized.observe(root);
@@ -95,7 +105,8 @@ export function PageMarksPlugin({ definitions, fields }: Props) {
       runner.dispose();
       hidden.dispose();
       clearParagraphMarks(root);
+      printed.forget();
     };
-  }, [editor, on, settings]);
+  }, [editor, on, settings, printed]);
   return null;
 }
