@@ -52,23 +52,29 @@ async function step(page: Page, action: string, fill: Record<string, string> = {
 }
 
 /** Selects `quote` in the letter as a mouse drag would. */
+/** Selects a quote in the letter and waits until the editor has taken the selection (it follows `selectionchange`). */
 async function selectText(page: Page, quote: string) {
   await letterBody(page).locator('p', { hasText: quote }).first().click();
-  await page.evaluate((text) => {
-    const body = document.querySelector('[aria-label="正文"]')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`「${text}」 not in the letter`);
-  }, quote);
+  await page.evaluate(
+    (text) =>
+      new Promise<void>((resolve, reject) => {
+        const body = document.querySelector('[aria-label="正文"]')!;
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(text);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          document.addEventListener('selectionchange', () => requestAnimationFrame(() => resolve()), { once: true });
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+        reject(new Error(`「${text}」 not in the letter`));
+      }),
+    quote,
+  );
 }
 
 const isLocked = (page: Page) => expect(page.locator('.letter-body')).toHaveAttribute('contenteditable', 'false');

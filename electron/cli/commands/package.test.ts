@@ -2,12 +2,30 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DRAFTER, reviewPc, typeParagraph } from '../../services/reviewTestKit';
 import { runCli } from '../run';
 import { fakeIo } from './storeFixture';
 
 const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * Every row a clerk's work lives in. The search index is left out: it catches up at idle, in
+ * whichever run finds it behind, so its pages may change without anything being imported.
+ */
+function storedWork(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%' AND name NOT LIKE 'sqlite%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    return JSON.stringify(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
 
 async function twoPcs() {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-package-'));
@@ -23,7 +41,7 @@ async function twoPcs() {
 }
 
 describe('dafu package', () => {
-  it('exports a draft and imports it on another PC; importing again adds nothing and leaves the file as it was', async () => {
+  it('exports a draft and imports it on another PC; importing again adds nothing and changes nothing stored', async () => {
     const { here, there, draftId, packageFile } = await twoPcs();
     const exported = fakeIo();
     expect(await runCli(['package', 'export', draftId, '-o', packageFile, '--db', here], exported.io)).toBe(0);
@@ -35,11 +53,11 @@ describe('dafu package', () => {
     expect(first.out[1]).toMatch(/^新增版本 \d+ 个，批注 0 条，审核记录 1 条。$/);
     expect(first.out.slice(2)).toEqual(['两边的修改没有分叉。', '当前状态：待审核']);
 
-    const afterFirst = fileHash(there);
+    const afterFirst = storedWork(there);
     const second = fakeIo();
     expect(await runCli(['package', 'import', packageFile, '--db', there], second.io)).toBe(0);
     expect(second.out.slice(1, 3)).toEqual(['草稿包中的内容本机都已有，没有新增。', '两边的修改没有分叉。']);
-    expect(fileHash(there)).toBe(afterFirst);
+    expect(storedWork(there)).toBe(afterFirst);
   });
 
   it('says what it did with the draft’s case: created here, or kept here with the differences listed', async () => {
