@@ -77,8 +77,11 @@ interface Form {
 interface FormIndex {
   byHead: Map<string, Form[]>;
   bySurname: Map<string, Form[]>;
-  /** First characters of every form: most characters of a letter start none, and are passed over at once. */
-  firsts: Set<string>;
+  /**
+   * First UTF-16 units of every form: most characters of a letter start none, and are passed over at
+   * once, by number (reading a Han character as a string would allocate one per character of the letter).
+   */
+  firsts: Set<number>;
 }
 
 const indexes = new WeakMap<readonly WordListEntry[], FormIndex>();
@@ -98,7 +101,7 @@ function formIndex(wordList: readonly WordListEntry[]): FormIndex {
       const person = entry.kind === 'person';
       const form = { text, person, allowed: person ? 0 : slipsAllowed({ ...entry, name: text }) };
       add(index.byHead, text.slice(0, 2), form);
-      index.firsts.add(text[0]);
+      index.firsts.add(text.charCodeAt(0));
       if (person && text.length >= 3 && text.length <= 4) add(index.bySurname, text[0], form);
     }
   }
@@ -110,7 +113,7 @@ function formIndex(wordList: readonly WordListEntry[]): FormIndex {
 function exactSpans(text: string, index: FormIndex): (Span & { form: string })[] {
   const spans: (Span & { form: string })[] = [];
   for (let i = 0; i + 1 < text.length; i += 1) {
-    if (!index.firsts.has(text[i])) continue;
+    if (!index.firsts.has(text.charCodeAt(i))) continue;
     for (const form of index.byHead.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(form.text, i)) spans.push({ start: i, end: i + form.text.length, form: form.text });
   }
   return spans;
@@ -170,7 +173,7 @@ export const nameNearMiss: ParagraphRule = {
     const taken: Span[] = exactSpans(text, index);
     const hits = [];
     for (let i = 0; i + 1 < text.length; i += 1) {
-      if (!index.firsts.has(text[i])) continue;
+      if (!index.firsts.has(text.charCodeAt(i))) continue;
       const forms = [...(index.byHead.get(text.slice(i, i + 2)) ?? []), ...(index.bySurname.get(text[i]) ?? [])];
       for (const form of forms) {
         const span = form.person ? personSlipAt(text, i, form, taken) : form.allowed > 0 ? slipAt(text, i, form, taken) : undefined;
