@@ -13,7 +13,7 @@ import type { BenchReport } from './run';
 import { percentile, round } from './stats';
 
 const TYPED = '经认真研究，2023526我局同比增长38.6五菱汽车产量继续保持全区第一，现将有关情况答复如下。';
-const ROUNDS = 4;
+const ROUNDS = 8;
 const PAUSE_EVERY = 8;
 /** Long enough for the proofreader's 300 ms settle time to pass and its check to run mid-typing. */
 const PAUSE_MS = 450;
