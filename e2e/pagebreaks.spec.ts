@@ -75,7 +75,7 @@ test('page marks show where each printed page begins, as the preview lays it out
   await expect(marks(page)).toHaveCount(inEditor.length, { timeout: 15_000 });
 });
 
-test('with 显示分页 on the status bar counts the printed pages, the same as the preview, and estimates again while the letter changes', async ({ page, app: _app }) => {
+test('the status bar counts the printed pages once 显示分页 or the print preview has laid the letter out, and estimates again while the letter changes', async ({ page, app: _app }) => {
   await importLetter(page, '长答复.txt', longLetter());
   const pageCount = page.locator('.app__metrics');
   await expect(pageCount).toContainText(/共 \d+ 页/, { timeout: 15_000 });
@@ -93,9 +93,16 @@ test('with 显示分页 on the status bar counts the printed pages, the same as 
   await expect(pageCount).toContainText(/约 \d+ 页/);
   await expect(pageCount).toContainText(`共 ${printed} 页`, { timeout: 15_000 });
 
+  // Without page marks the count stays while it holds; an edit makes it an estimate, and the print preview's layout counts again.
   await page.keyboard.press('Control+Alt+p');
   await expect(marks(page)).toHaveCount(0);
+  await expect(pageCount).toContainText(`共 ${printed} 页`);
+  await page.keyboard.type('。');
   await expect(pageCount).toContainText(/约 \d+ 页/);
+  await page.keyboard.press('Control+p');
+  await expect(preview.getByRole('status')).toContainText(`共 ${printed} 页。`);
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await expect(pageCount).toContainText(`共 ${printed} 页`);
 });
 
 test('the editor says what printing does when the 署名 and 成文日期 would stand alone on a page', async ({ page, app: _app }) => {

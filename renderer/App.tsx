@@ -359,7 +359,7 @@ function Workspace() {
       {dialog === 'profile' && <ProfileDialog onClose={() => setDialog(undefined)} />}
       {review.dialog}
       {dialog === 'shortcuts' && <ShortcutHelp onClose={() => setDialog(undefined)} />}
-      {(dialog === 'print' || dialog === 'pdf') && open && <PrintPreview draftId={open.id} purpose={dialog} onClose={() => setDialog(undefined)} />}
+      {(dialog === 'print' || dialog === 'pdf') && open && <PrintPreview draftId={open.id} purpose={dialog} onClose={() => setDialog(undefined)} printed={printedPages} />}
       {/* Last, so that the summary before printing stands above the print preview that asks for it. */}
       <ProofreadDialogs />
       <RetentionDialogHost />

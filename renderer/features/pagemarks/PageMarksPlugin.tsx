@@ -54,6 +54,18 @@ export function PageMarksPlugin({ definitions, fields, printed }: Props) {
   const fieldsChanged = useRef<() => void>(() => undefined);
   useEffect(() => fieldsChanged.current(), [definitions, fields, letterHeader]);
 
+  // Whoever laid the letter out (these marks, the print preview), an edit makes its page count stale.
+  useEffect(() => printed.forget(), [definitions, fields, printed]);
+  useEffect(() => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) printed.forget();
+    });
+    return () => {
+      unregister();
+      printed.forget();
+    };
+  }, [editor, printed]);
+
   useEffect(() => {
     const root = editor.getRootElement();
     if (!on || !settings || !root) return;
@@ -86,14 +98,9 @@ export function PageMarksPlugin({ definitions, fields, printed }: Props) {
       version += 1;
       runner.changed();
     };
-    // A resize moves the marks but keeps the pages; an edit makes the page count unknown until the next layout.
-    const edited = () => {
-      printed.forget();
-      changed();
-    };
-    fieldsChanged.current = edited;
+    fieldsChanged.current = changed;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) edited();
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) changed();
     });
     const resized = new ResizeObserver(changed);
     resized.observe(root);
@@ -105,7 +112,6 @@ export function PageMarksPlugin({ definitions, fields, printed }: Props) {
       runner.dispose();
       hidden.dispose();
       clearParagraphMarks(root);
-      printed.forget();
     };
   }, [editor, on, settings, printed]);
   return null;

@@ -1,15 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The letter's printed page count from the page marks' layout, for the status bar. It holds a count
- * only while that layout is of the text on screen: an edit forgets it until the next layout, and a
- * layout that started before the edit is not taken. A store rather than App state, so that a new
+ * The letter's printed page count from a layout of it (page marks, print preview), for the status
+ * bar. It holds a count only while that layout is of the text on screen: an edit forgets it until the
+ * next layout, and a layout that started before the edit is not taken. A store rather than App state, so that a new
  * count re-renders the status bar alone.
  */
 export interface PrintedPagesStore {
   /** The text on screen, as a token a layout takes when it starts. */
   text(): number;
-  /** The letter or its fields changed, or no layout runs any more (page marks off): the count no longer holds. */
+  /** The letter or its fields changed, or another letter opens: the count no longer holds. */
   forget(): void;
   /** A layout of the text as it was at `text` came to `pages` pages. */
   laidOut(pages: number, text: number): void;

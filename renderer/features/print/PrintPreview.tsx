@@ -12,6 +12,7 @@ import { paperAdvice, type PaperCheck } from './paperAdvice';
 import { sendToPrinter } from './sendToPrinter';
 import { hasNativeMenu } from '../../commands/NativeMenu';
 import { confirmOutput } from '../proofread/outputCheck';
+import type { PrintedPagesStore } from '../pagemarks/printedPages';
 
 type Rendered = CallOutput<'print.render'>;
 
@@ -20,18 +21,20 @@ interface Props {
   /** 'pdf': the clerk came to save a PDF; the browser's print dialog does that with 「另存为 PDF」. */
   purpose: 'print' | 'pdf';
   onClose: () => void;
+  /** Told the page count of the preview's layout, for the status bar. */
+  printed: PrintedPagesStore;
 }
 
 /**
  * 打印预览: the real pages, laid out by the same function the CLI and PDF export use, in a sandboxed
  * frame that runs no script of its own; the stylesheet is adopted through CSSOM under the app's CSP.
  */
-export function PrintPreview({ draftId, purpose, onClose }: Props) {
+export function PrintPreview({ draftId, purpose, onClose, printed }: Props) {
   const frame = useRef<HTMLIFrameElement>(null);
   // The clerk's last choices, remembered; the editor's page marks follow the same settings.
   const preferences = usePrintPreferences();
   const settings = preferences?.settings ?? DEFAULT_PRINT_SETTINGS;
-  const [rendered, setRendered] = useState<Rendered | undefined>();
+  const [rendered, setRendered] = useState<(Rendered & { text: number }) | undefined>();
   const [report, setReport] = useState<LayoutReport | undefined>();
   const [problem, setProblem] = useState('');
 
@@ -39,17 +42,24 @@ export function PrintPreview({ draftId, purpose, onClose }: Props) {
   useEffect(() => {
     if (!ready) return;
     setReport(undefined);
-    call('print.render', { draftId, settings }).then(setRendered, (error: unknown) => setProblem(errorMessage(error)));
-  }, [draftId, settings, ready]);
+    // The letter as saved when the preview opened: the text the status bar's count will stand for.
+    const text = printed.text();
+    call('print.render', { draftId, settings }).then(
+      (output) => setRendered({ ...output, text }),
+      (error: unknown) => setProblem(errorMessage(error)),
+    );
+  }, [draftId, settings, ready, printed]);
 
   const layOut = useCallback(async () => {
     if (!rendered || !frame.current) return;
     try {
-      setReport(await layOutFrame(frame.current, rendered.css, layoutOptions(rendered.settings)));
+      const laidOut = await layOutFrame(frame.current, rendered.css, layoutOptions(rendered.settings));
+      setReport(laidOut);
+      if (laidOut) printed.laidOut(laidOut.pages, rendered.text);
     } catch {
       setProblem('排版没有完成，请关闭预览后重试。');
     }
-  }, [rendered]);
+  }, [rendered, printed]);
 
   const [paper, setPaper] = useState<PaperCheck | undefined>();
   const [saved, setSaved] = useState('');
