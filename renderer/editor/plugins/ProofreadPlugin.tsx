@@ -131,8 +131,13 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   }, [editor, check, counts]);
 
   const overlay = useMemo(() => new MarkOverlay(), []);
-  useEffect(() => editor.registerRootListener((root) => overlay.attach(root?.parentElement ?? null)), [editor, overlay]);
-  useEffect(() => () => overlay.attach(null), [overlay]);
+  useEffect(() => {
+    const unregister = editor.registerRootListener((root) => overlay.attach(root?.parentElement ?? null));
+    return () => {
+      unregister();
+      overlay.attach(null);
+    };
+  }, [editor, overlay]);
 
   // Drawn again only when marks may be out of place: after a check, an edit to a paragraph that shows
   // marks, scrolling, or a change in the letter's size (a line more or less moves what follows).
