@@ -10,9 +10,9 @@ import type { BenchReport } from './run';
 import { percentile, round } from './stats';
 import { canonicalJson } from '../shared/model/canonicalJson';
 import type { LetterDocument } from '../shared/model/document';
-import { makeTestContext } from '../electron/services/testContext';
-import { editLetter, makeLetter, seededRandom } from '../electron/services/sampleLetters';
-import { insertRevision, MAX_DELTA_CHAIN, readSnapshot } from '../electron/services/revisionStore';
+import { makeTestContext } from '../electron/testing/testContext';
+import { editLetter, makeLetter, seededRandom } from '../electron/testing/sampleLetters';
+import { insertRevision, MAX_DELTA_CHAIN, readSnapshot } from '../electron/services/revisions/revisionStore';
 
 const LETTER_CHARS = 30_000;
 

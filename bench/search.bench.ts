@@ -3,9 +3,9 @@
 // the same run; index size against the text; and how long the case desk takes to open with 2,000 cases.
 import { randomUUID } from 'node:crypto';
 import { CORPUS } from '../shared/proofread/corpus/index';
-import { refreshIndexes } from '../electron/services/searchIndex';
-import { searchDocuments } from '../electron/services/searchQuery';
-import { makeTestContext } from '../electron/services/testContext';
+import { refreshIndexes } from '../electron/services/search/searchIndex';
+import { searchDocuments } from '../electron/services/search/searchQuery';
+import { makeTestContext } from '../electron/testing/testContext';
 import type { Db } from '../electron/db/open';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';

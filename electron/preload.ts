@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_COMMAND_CHANNEL, IPC_OPENED_FILES_CHANNEL } from './core/ipcChannel';
+import { IPC_CALL_CHANNEL, IPC_COMMAND_CHANNEL, IPC_OPENED_FILES_CHANNEL } from './app/ipcChannel';
 
 // One generic door; the page never sees ipcRenderer itself.
 contextBridge.exposeInMainWorld('dafu', {

@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestContext } from '../services/testContext';
-import { seedStore } from '../services/seedStore';
-import { verifyRevisions } from '../services/storeCheck';
+import { makeTestContext } from '../testing/testContext';
+import { seedStore } from '../testing/seedStore';
+import { verifyRevisions } from '../services/revisions/storeCheck';
 import { backupsDir, checkBackupFile, listBackups, newestSoundBackup, restoreBackup, takeBackup } from './backups';
-import { bundleCrashWriter, startWriter } from './crashHarness';
+import { bundleCrashWriter, startWriter } from '../testing/crashHarness';
 import { openDatabase } from './open';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dafu-backup-')), 'dafu.sqlite3');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCorruptionTrials, seededPair } from './corruptionHarness';
+import { runCorruptionTrials, seededPair } from '../testing/corruptionHarness';
 
 describe('a damaged database file', () => {
   it('1,500 damaged copies (header, pages, WAL): each refused in plain Chinese or opened sound', async () => {

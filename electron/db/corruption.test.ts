@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseDamagedError } from './integrity';
 import { openDatabase } from './open';
-import { runCorruptionTrials, seededPair } from './corruptionHarness';
+import { runCorruptionTrials, seededPair } from '../testing/corruptionHarness';
 
 describe('a damaged database file (short sample; npm run stress runs 1,500)', () => {
   it('is refused with a plain Chinese message or opens sound, never an untyped failure', async () => {

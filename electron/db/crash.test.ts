@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../services/sampleLetters';
-import { bundleCrashWriter, runCrashLoop } from './crashHarness';
+import { seededRandom } from '../testing/sampleLetters';
+import { bundleCrashWriter, runCrashLoop } from '../testing/crashHarness';
 
 let script: string;
 beforeAll(async () => {

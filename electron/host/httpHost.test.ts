@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestContext } from '../services/testContext';
-import { createDispatch } from '../core/dispatch';
+import { makeTestContext } from '../testing/testContext';
+import { createDispatch } from '../app/dispatch';
 import { startHost, type RunningHost } from './httpHost';
 import { request } from 'node:http';
 

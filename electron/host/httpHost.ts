@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isCallName } from '../../shared/api/contract';
-import { CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
-import type { Dispatch } from '../core/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../shellLogic/securityPolicy';
+import type { Dispatch } from '../app/dispatch';
 import { checkRequest } from './requestGuard';
 import { readStatic } from './staticFiles';
 

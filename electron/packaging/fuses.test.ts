@@ -1,6 +1,6 @@
 import { getConfig } from 'app-builder-lib/out/util/config/config';
 import { describe, expect, it } from 'vitest';
-import { appRoot } from '../core/paths';
+import { appRoot } from '../app/paths';
 import { RELEASE_FUSES } from './fuses';
 
 describe('the release fuses', () => {

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { appRoot } from '../core/paths';
+import { appRoot } from '../app/paths';
 import { externalPackages, packagesInListing, runtimeClosure } from './appContents';
 
 const root = appRoot();

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import type { Template } from '../../shared/templates/template';
-import type { StoreControl } from './storeHandlers';
-import type { IdleScheduler } from './indexMaintenance';
+import type { StoreControl } from './store/storeHandlers';
+import type { IdleScheduler } from './search/indexMaintenance';
 
 /** What every service handler works with; tests build one with an in-memory database and a fake clock. */
 export interface ServiceContext {

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../core/securityPolicy';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../shellLogic/securityPolicy';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron';
-import { IPC_CALL_CHANNEL } from '../core/ipcChannel';
-import type { Dispatch } from '../core/dispatch';
-import { isTrustedSender } from '../core/securityPolicy';
+import { IPC_CALL_CHANNEL } from '../app/ipcChannel';
+import type { Dispatch } from '../app/dispatch';
+import { isTrustedSender } from '../shellLogic/securityPolicy';
 
 /** One channel carries every contract call; the sender frame is checked before dispatch. */
 export function bindIpc(dispatch: Dispatch): void {

@@ -1,7 +1,7 @@
 import { app, dialog } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
-import { reportMainError, reportPageGone, reportStartupFailure, type CrashDeps } from '../core/crashNotice';
+import { reportMainError, reportPageGone, reportStartupFailure, type CrashDeps } from '../shellLogic/crashNotice';
 
 /** Main-process errors go to userData/logs/main.log through electron-log and are shown, never swallowed. */
 export function startCrashReporting(userData: string): CrashDeps {

@@ -2,10 +2,10 @@ import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { writeFileSync } from 'node:fs';
 import type { Handlers } from '../../shared/api/contract';
 import type { ShellCallName } from '../../shared/api/shellCalls';
-import { menuItemStates } from '../core/applicationMenu';
-import { readDefaultPaper } from '../core/defaultPaper';
-import { exportPdf, printLetter, type DesktopPrintDeps } from '../core/pdfExport';
-import { runProgram } from '../core/runProgram';
+import { menuItemStates } from '../shellLogic/applicationMenu';
+import { readDefaultPaper } from '../shellLogic/defaultPaper';
+import { exportPdf, printLetter, type DesktopPrintDeps } from '../shellLogic/pdfExport';
+import { runProgram } from '../shellLogic/runProgram';
 import { printToPdf, printWithDialog } from './printPages';
 
 /** The shell calls answered by Electron itself: the system print dialog, printToPDF, the menu's states. */

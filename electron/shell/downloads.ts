@@ -1,5 +1,5 @@
 import { app, session } from 'electron';
-import { saveDialogFor } from '../core/saveDialog';
+import { saveDialogFor } from '../shellLogic/saveDialog';
 
 /** Files the page hands out (exports, PDF, packages) are saved through a Chinese native save dialog. */
 export function useNativeSaveDialogs(): void {

@@ -1,5 +1,5 @@
 import { shell } from 'electron';
-import { mayOpenExternally } from '../core/securityPolicy';
+import { mayOpenExternally } from '../shellLogic/securityPolicy';
 
 /** The one place that hands a URL to the system browser, and only one on the allow-list. */
 export function openAllowedExternally(url: string): void {

@@ -1,6 +1,6 @@
 import { Menu, type BrowserWindow } from 'electron';
-import { applicationMenu } from '../core/applicationMenu';
-import { IPC_COMMAND_CHANNEL } from '../core/ipcChannel';
+import { applicationMenu } from '../shellLogic/applicationMenu';
+import { IPC_COMMAND_CHANNEL } from '../app/ipcChannel';
 
 /** The Chinese application menu; a chosen item is run by the window's command registry. */
 export function installApplicationMenu(window: BrowserWindow): void {

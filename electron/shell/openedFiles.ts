@@ -1,9 +1,9 @@
 import { dialog, ipcMain, type BrowserWindow } from 'electron';
 import { readFileSync, statSync } from 'node:fs';
-import { IPC_OPENED_FILES_CHANNEL } from '../core/ipcChannel';
-import { createOpenedFiles } from '../core/openedFiles';
-import { isTrustedSender } from '../core/securityPolicy';
-import { MAX_PACKAGE_BYTES } from '../services/packageFile';
+import { IPC_OPENED_FILES_CHANNEL } from '../app/ipcChannel';
+import { createOpenedFiles } from '../shellLogic/openedFiles';
+import { isTrustedSender } from '../shellLogic/securityPolicy';
+import { MAX_PACKAGE_BYTES } from '../services/packages/packageFile';
 
 /** Files given on the command line or by a second start, handed to the page when it asks. */
 export function bindOpenedFiles(window: () => BrowserWindow | undefined) {

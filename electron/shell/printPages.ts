@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { printDocumentHtml, type PrintRender } from '../../shared/print/renderPrint';
 import type { LayoutReport } from '../../shared/print/layoutPages';
-import { WEB_PREFERENCES } from '../core/securityPolicy';
+import { WEB_PREFERENCES } from '../shellLogic/securityPolicy';
 import { layoutExpression } from '../print/layoutScript';
 import { ELECTRON_PRINT_OPTIONS, ELECTRON_PRINT_TO_PDF_OPTIONS, isCancellation } from '../print/pdfOptions';
 

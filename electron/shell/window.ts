@@ -1,8 +1,8 @@
 import { BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { openAllowedExternally } from './externalLinks';
-import { DEFAULT_SIZE, MIN_SIZE } from '../core/windowState';
-import { APP_ORIGIN, WEB_PREFERENCES, WINDOW_OPEN_DECISION, denyNavigation, grantPermission } from '../core/securityPolicy';
+import { DEFAULT_SIZE, MIN_SIZE } from '../shellLogic/windowState';
+import { APP_ORIGIN, WEB_PREFERENCES, WINDOW_OPEN_DECISION, denyNavigation, grantPermission } from '../shellLogic/securityPolicy';
 
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(grantPermission(permission)));

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBackupFile } from '../../db/backups';
 import { runCli } from '../run';
-import { fakeIo, seededDatabase } from './storeFixture';
+import { fakeIo, seededDatabase } from '../../testing/storeFixture';
 
 describe('dafu backup', () => {
   it('writes a sound backup into backups/ next to the database and prints where', async () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import { backupsDir, takeBackup, writeBackupFile } from '../../db/backups';
 import { guardAgainstDamage, integrityProblems } from '../../db/integrity';
 import { UsageError, type Command } from '../command';

@@ -1,4 +1,4 @@
-import { startServices } from '../../core/services';
+import { startServices } from '../../app/services';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 
 /** One call against the store at `database`; a refusal becomes an Error carrying the service's Chinese message (exit 1). */

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseKind, type CaseSummary } from '../../../shared/cases/caseModel';
 import { readKind } from '../../../shared/cases/importRows';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run';
-import { fakeIo, seededDatabase } from './storeFixture';
+import { fakeIo, seededDatabase } from '../../testing/storeFixture';
 
 describe('dafu check', () => {
   it('passes a sound database, having checked every revision, without changing it', async () => {

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import { integrityProblems, isDamageError } from '../../db/integrity';
 import { latestVersion, migrate, schemaVersion } from '../../db/migrate';
-import { verifyRevisions } from '../../services/storeCheck';
+import { verifyRevisions } from '../../services/revisions/storeCheck';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 

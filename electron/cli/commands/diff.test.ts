@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTestContext } from '../../services/testContext';
+import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
 
 function fakeIo() {

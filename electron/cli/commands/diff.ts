@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import { openDatabase, type Db } from '../../db/open';
-import { readSnapshot } from '../../services/revisionStore';
+import { readSnapshot } from '../../services/revisions/revisionStore';
 import { compareLetters, compareTexts, type LetterVersion } from '../../../shared/diff/compare';
 import type { Change, Comparison } from '../../../shared/diff/types';
 import { inlineView, markedText } from '../../../shared/diff/views';

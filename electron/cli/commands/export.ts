@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
+import { resolveDatabasePath } from '../../app/paths';
+import { startServices } from '../../app/services';
 import { Uuid } from '../../../shared/model/draft';
 import type { CallOutput } from '../../../shared/api/contract';
 import { UsageError, type Command } from '../command';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startServices } from '../../core/services';
+import { startServices } from '../../app/services';
 import { runCli } from '../run';
 
 function fakeIo() {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
+import { resolveDatabasePath } from '../../app/paths';
+import { startServices } from '../../app/services';
 import { Uuid, type RevisionKind, type RevisionSummary } from '../../../shared/model/draft';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
-import { startServices } from '../../core/services';
+import { startServices } from '../../app/services';
 import { runCli } from '../run';
 
 function fakeIo() {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
+import { resolveDatabasePath } from '../../app/paths';
+import { startServices } from '../../app/services';
 import { decodeText } from '../../../shared/structure/decodeText';
 import { MAX_DOCX_BYTES } from '../../../shared/docx/docxLimits';
 import { tooLargeMessage } from '../../../shared/upload/uploadLimits';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
-import { makeTestContext } from '../../services/testContext';
+import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
-import { fakeIo } from './storeFixture';
+import { fakeIo } from '../../testing/storeFixture';
 
 const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const thisYear = new Date().getFullYear();

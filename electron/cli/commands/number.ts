@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import type { DocNumberRecord } from '../../../shared/docNumbers/docNumberCalls';
 import { Uuid } from '../../../shared/model/draft';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DRAFTER, reviewPc, typeParagraph } from '../../services/reviewTestKit';
+import { DRAFTER, reviewPc, typeParagraph } from '../../testing/reviewTestKit';
 import { runCli } from '../run';
-import { fakeIo } from './storeFixture';
+import { fakeIo } from '../../testing/storeFixture';
 
 const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

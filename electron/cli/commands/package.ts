@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import type { CallName, CallInput, CallOutput } from '../../../shared/api/contract';
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
 import { describeCaseImport } from '../../../shared/review/packageCase';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PrintRender } from '../../../shared/print/renderPrint';
-import { makeTestContext } from '../../services/testContext';
+import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
-import { fakeIo } from './storeFixture';
+import { fakeIo } from '../../testing/storeFixture';
 
 /** The happy path (a real PDF, measured with poppler) is in electron/print/conformance.test.ts. */
 

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
+import { resolveDatabasePath } from '../../app/paths';
+import { startServices } from '../../app/services';
 import type { CallOutput } from '../../../shared/api/contract';
 import { PrintSettingsSchema, type PrintSettings } from '../../../shared/print/settings';
 import { layoutOptions } from '../../../shared/print/renderPrint';

@@ -7,7 +7,7 @@ import { documentText } from '../../../shared/model/document';
 import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
 import type { Draft } from '../../../shared/model/draft';
 import type { ExportedFinding } from '../../../shared/proofread/index';
-import { startServices } from '../../core/services';
+import { startServices } from '../../app/services';
 import { runCli } from '../run';
 
 function fakeIo() {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { DATABASE_ENV, resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
+import { DATABASE_ENV, resolveDatabasePath } from '../../app/paths';
+import { startServices } from '../../app/services';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import { blockText } from '../../../shared/model/document';
 import { Uuid, type Draft } from '../../../shared/model/draft';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { makeTestContext } from '../../services/testContext';
+import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
-import { fakeIo, seededDatabase } from './storeFixture';
+import { fakeIo, seededDatabase } from '../../testing/storeFixture';
 
 describe('dafu restore', () => {
   it('keeps the current database in backups/, then puts the backup in its place with every revision', async () => {

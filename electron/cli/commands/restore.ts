@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resolveDatabasePath } from '../../core/paths';
+import { resolveDatabasePath } from '../../app/paths';
 import { backupsDir, restoreBackup } from '../../db/backups';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { rendererDir, resolveDatabasePath } from '../../core/paths';
-import { startServices } from '../../core/services';
+import { rendererDir, resolveDatabasePath } from '../../app/paths';
+import { startServices } from '../../app/services';
 import { startHost } from '../../host/httpHost';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';

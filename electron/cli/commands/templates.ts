@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { resourcesDir } from '../../core/paths';
-import { loadTemplates } from '../../services/templates';
+import { resourcesDir } from '../../app/paths';
+import { loadTemplates } from '../../services/templates/templates';
 import type { Command } from '../command';
 import { jsonOption, jsonOptionHelp } from './sharedOptions';
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { refreshIndexes } from '../../services/searchIndex';
+import { refreshIndexes } from '../../services/search/searchIndex';
 import { migrate } from '../migrate';
 import { MIGRATIONS } from './index';
 

@@ -1,0 +1,38 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { contract, type CallName, type Handlers } from '../../shared/api/contract';
+import type { ShellCallName } from '../../shared/api/shellCalls';
+import { loadTemplates } from '../services/templates/templates';
+import { createDispatch, type Dispatch } from './dispatch';
+import { resourcesDir } from './paths';
+import { openStoreSession } from './storeSession';
+
+export interface RunningServices {
+  dispatch: Dispatch;
+  close: () => void;
+}
+
+function currentUser(): string {
+  try {
+    return userInfo().username || '本机用户';
+  } catch {
+    return '本机用户';
+  }
+}
+
+export interface ServiceOptions {
+  scheduledBackups?: boolean;
+  /** The desktop shell's own answers to the shell calls (print dialog, printToPDF, menu); given the services to draw on. */
+  shell?: (services: Handlers) => Pick<Handlers, ShellCallName>;
+}
+
+/** Opens the store and wires every handler behind one dispatch, as the window, host and CLI share them. */
+export function startServices(databaseFile: string, { scheduledBackups = false, shell }: ServiceOptions = {}): RunningServices {
+  const templates = loadTemplates(join(resourcesDir(), 'templates'));
+  const session = openStoreSession(databaseFile, { templates, author: currentUser(), scheduledBackups });
+  // Each call goes to the session's handlers of the moment: a restore swaps them underneath.
+  const handlers = Object.fromEntries(
+    (Object.keys(contract) as CallName[]).map((name) => [name, (input: unknown) => (session.handlers()[name] as (input: unknown) => unknown)(input)]),
+  ) as unknown as Handlers;
+  return { dispatch: createDispatch(shell ? { ...handlers, ...shell(handlers) } : handlers), close: session.close };
+}

@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { contract, type CallName, type Handlers } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import type { Template } from '../../shared/templates/template';
+import { backupsDir, listBackups, newestSoundBackup, parseBackupName, restoreBackup, takeBackup } from '../db/backups';
+import { isScheduledBackupDue } from '../db/backupRetention';
+import { DatabaseDamagedError } from '../db/integrity';
+import { networkShareNotice, networkShareOf } from '../db/networkShare';
+import { openDatabase, type Db } from '../db/open';
+import { createHandlers } from '../services/index';
+import { shellFallbacks } from './shellFallbacks';
+import { thinIfDue } from '../services/revisions/retentionRuns';
+import { storeHandlers, type StoreControl } from '../services/store/storeHandlers';
+
+/** While the app runs, it checks this often whether the daily backup is due. */
+export const BACKUP_CHECK_EVERY_MS = 3600_000;
+
+export interface StoreSessionOptions {
+  templates: readonly Template[];
+  author: string;
+  now?: () => Date;
+  /** Take the daily backup when due, at start and while running (the app and its host; not one-shot CLI commands). */
+  scheduledBackups?: boolean;
+}
+
+export interface StoreSession {
+  /** The handlers of the store as it is now: all of them when sound, only health and backups when damaged. */
+  handlers: () => Handlers;
+  close: () => void;
+}
+
+/** Every call but the store's own answers that the store is damaged, so the page can offer a backup instead. */
+function recoveryHandlers(problem: DatabaseDamagedError, store: StoreControl): Handlers {
+  const refuse = () => {
+    throw new ApiError('conflict', problem.message, [...problem.problems.slice(0, 5)]);
+  };
+  const refusing = Object.fromEntries((Object.keys(contract) as CallName[]).map((name) => [name, refuse])) as unknown as Handlers;
+  return { ...refusing, ...storeHandlers(store) };
+}
+
+/**
+ * Holds the open database of one file. A damaged file does not stop the app: the session opens in
+ * recovery, and restoring a backup closes, replaces and reopens the file in place.
+ */
+export function openStoreSession(file: string, options: StoreSessionOptions): StoreSession {
+  const now = options.now ?? (() => new Date());
+  const share = file === ':memory:' ? null : networkShareOf(file);
+  let db: Db | undefined;
+  let problem: DatabaseDamagedError | undefined;
+  let handlers: Handlers;
+
+  const store: StoreControl = {
+    health: () => ({
+      status: problem ? 'damaged' : 'sound',
+      problem: problem?.message ?? null,
+      notice: share ? networkShareNotice(share) : null,
+      recommended: problem ? newestSoundBackup(file) : null,
+    }),
+    list: () => listBackups(file),
+    create: () => {
+      if (!db) throw new ApiError('conflict', '数据库已损坏，不能再备份。请先从备份恢复。');
+      return takeBackup(db, file, 'manual', now());
+    },
+    restore: (name) => {
+      if (!listBackups(file).some((backup) => backup.name === name)) throw new ApiError('not_found', '找不到这个备份，请刷新备份列表后重新选择。');
+      db?.close();
+      db = undefined;
+      try {
+        return restoreBackup(file, join(backupsDir(file), name), now());
+      } catch (error) {
+        throw new ApiError('conflict', error instanceof Error ? error.message : String(error));
+      } finally {
+        open();
+      }
+    },
+  };
+
+  function open(): void {
+    try {
+      db = openDatabase(file, now);
+      problem = undefined;
+      handlers = { ...createHandlers({ db, templates: options.templates, author: options.author, now, store: file === ':memory:' ? undefined : store }), ...shellFallbacks() };
+    } catch (error) {
+      if (!(error instanceof DatabaseDamagedError)) throw error;
+      db = undefined;
+      problem = error;
+      handlers = recoveryHandlers(error, store);
+    }
+  }
+
+  function backupIfDue(): void {
+    if (!db) return;
+    const entries = listBackups(file).map((backup) => parseBackupName(backup.name)!);
+    if (isScheduledBackupDue(entries, now())) takeBackup(db, file, 'scheduled', now());
+    // Thinning comes after the backup, so the day's backup still holds every revision it removes;
+    // if it fails, its transaction leaves the store as it was and the app opens all the same.
+    try {
+      thinIfDue(db, now());
+    } catch (error) {
+      console.error('scheduled thinning failed', error);
+    }
+  }
+
+  open();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (options.scheduledBackups && file !== ':memory:') {
+    backupIfDue();
+    timer = setInterval(() => {
+      try {
+        backupIfDue();
+      } catch (error) {
+        console.error('scheduled backup failed', error);
+      }
+    }, BACKUP_CHECK_EVERY_MS);
+    timer.unref();
+  }
+
+  return {
+    handlers: () => handlers,
+    close: () => {
+      clearInterval(timer);
+      db?.close();
+      db = undefined;
+    },
+  };
+}

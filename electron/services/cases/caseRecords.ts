@@ -1,0 +1,176 @@
+import { ApiError } from '../../../shared/api/errors';
+import { localDate } from '../../../shared/cases/calendar';
+import type { CaseDetail, CaseFacts, CaseSummary, Extension, Satisfaction, StoredCaseStatus } from '../../../shared/cases/caseModel';
+import { deadlineState, effectiveDueOn } from '../../../shared/cases/deadline';
+import { deriveCaseStatus, isAnswered } from '../../../shared/cases/status';
+import { caseAnswer, draftPurpose, type CaseAnswer, type CaseDraftState } from '../../../shared/cases/caseAnswer';
+import type { ReviewState } from '../../../shared/model/draft';
+import type { Db } from '../../db/open';
+
+export interface CaseRow {
+  id: string;
+  kind: CaseFacts['kind'];
+  session: string;
+  number: string;
+  title: string;
+  proposer: string;
+  role: CaseFacts['role'];
+  assigned_on: string | null;
+  due_on: string | null;
+  reply_type: string | null;
+  disclosure: string | null;
+  doc_number: string | null;
+  signer: string | null;
+  handler: string | null;
+  handler_phone: string | null;
+  lead_unit: string;
+  other_units: string;
+  proposal_text: string;
+  status: StoredCaseStatus;
+  satisfaction: Satisfaction | null;
+  answer_draft_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The case's latest extension, read with it so the desk needs one query for its cases. */
+interface DeskRow
+  extends Pick<
+    CaseRow,
+    'id' | 'kind' | 'session' | 'number' | 'title' | 'proposer' | 'role' | 'assigned_on' | 'due_on' | 'status' | 'satisfaction' | 'answer_draft_id' | 'created_at' | 'updated_at'
+  > {
+  extended_due_on: string | null;
+}
+
+// Everything but the proposal's own text, which can run to pages and the desk never shows.
+const DESK_SELECT = `
+  SELECT c.id, c.kind, c.session, c.number, c.title, c.proposer, c.role, c.assigned_on, c.due_on, c.status, c.satisfaction,
+    c.answer_draft_id, c.created_at, c.updated_at,
+    (SELECT e.due_on FROM case_extensions AS e WHERE e.case_id = c.id ORDER BY e.approved_on DESC, e.id DESC LIMIT 1) AS extended_due_on
+  FROM cases AS c`;
+
+/** Whether a template is an opinion template (协办意见函): its drafts are opinions even in a 主办 case. */
+export type IsOpinionTemplate = (templateId: string | null) => boolean;
+
+interface LiveDraft {
+  id: string;
+  caseId: string;
+  title: string;
+  templateId: string | null;
+  reviewState: ReviewState;
+  updatedAt: string;
+  createdAt: string;
+}
+
+type CaseDraft = LiveDraft & CaseDraftState;
+
+/** The live drafts of one case, or of every case (the desk), oldest first, each with its purpose. */
+function caseDrafts(db: Db, roles: ReadonlyMap<string, CaseRow['role']>, isOpinion: IsOpinionTemplate, caseId?: string): Map<string, CaseDraft[]> {
+  const rows = db
+    .prepare(
+      `SELECT id, case_id AS caseId, coalesce(name, title) AS title, template_id AS templateId, review_state AS reviewState,
+         updated_at AS updatedAt, created_at AS createdAt
+       FROM drafts WHERE case_id ${caseId === undefined ? 'IS NOT NULL' : '= @caseId'} AND deleted_at IS NULL ORDER BY created_at`,
+    )
+    .all(caseId === undefined ? {} : { caseId }) as LiveDraft[];
+  const byCase = new Map<string, CaseDraft[]>();
+  for (const row of rows) {
+    const role = roles.get(row.caseId);
+    if (!role) continue;
+    byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), { ...row, purpose: draftPurpose(role, isOpinion(row.templateId)) }]);
+  }
+  return byCase;
+}
+
+export function toFacts(row: CaseRow): CaseFacts {
+  return {
+    kind: row.kind,
+    session: row.session,
+    number: row.number,
+    title: row.title,
+    proposer: row.proposer,
+    role: row.role,
+    assignedOn: row.assigned_on,
+    dueOn: row.due_on,
+    replyType: row.reply_type ?? '',
+    disclosure: row.disclosure ?? '',
+    docNumber: row.doc_number ?? '',
+    signer: row.signer ?? '',
+    handler: row.handler ?? '',
+    handlerPhone: row.handler_phone ?? '',
+    leadUnit: row.lead_unit,
+    otherUnits: row.other_units,
+    proposalText: row.proposal_text,
+  };
+}
+
+function toSummary(row: DeskRow, today: string, answer: CaseAnswer<CaseDraft> | undefined): CaseSummary {
+  const status = deriveCaseStatus(row.status, answer?.draft);
+  const dueOn = row.extended_due_on ?? row.due_on;
+  const { daysLeft, overdue } = deadlineState(dueOn, today, isAnswered(status));
+  return {
+    id: row.id,
+    kind: row.kind,
+    session: row.session,
+    number: row.number,
+    title: row.title,
+    proposer: row.proposer,
+    role: row.role,
+    assignedOn: row.assigned_on,
+    dueOn,
+    status,
+    storedStatus: row.status,
+    satisfaction: row.satisfaction,
+    overdue,
+    daysLeft,
+    updatedAt: row.updated_at,
+    answer: answer
+      ? { id: answer.draft.id, title: answer.draft.title, purpose: answer.draft.purpose, reviewState: answer.draft.reviewState, chosen: answer.chosen, candidates: answer.candidates }
+      : null,
+  };
+}
+
+/** The desk order: earliest deadline first, cases without one last. */
+export function listCases(db: Db, now: Date, isOpinion: IsOpinionTemplate): CaseSummary[] {
+  const today = localDate(now);
+  const rows = db.prepare(`${DESK_SELECT} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`).all() as DeskRow[];
+  const drafts = caseDrafts(db, new Map(rows.map((row) => [row.id, row.role])), isOpinion);
+  return rows.map((row) => toSummary(row, today, caseAnswer(row.role, drafts.get(row.id) ?? [], row.answer_draft_id)));
+}
+
+export function loadCaseRow(db: Db, id: string): CaseRow {
+  const row = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  if (!row) throw new ApiError('not_found', '找不到这件提案或建议，可能已被删除。请回到案件台账重新选择。');
+  return row;
+}
+
+export function loadExtensions(db: Db, caseId: string): Extension[] {
+  return db
+    .prepare('SELECT due_on AS dueOn, approved_on AS approvedOn, reason FROM case_extensions WHERE case_id = ? ORDER BY approved_on, id')
+    .all(caseId) as Extension[];
+}
+
+export function loadCaseDetail(db: Db, id: string, now: Date, isOpinion: IsOpinionTemplate): CaseDetail {
+  const row = db.prepare(`${DESK_SELECT} WHERE c.id = ?`).get(id) as DeskRow | undefined;
+  if (!row) loadCaseRow(db, id);
+  const extensions = loadExtensions(db, id);
+  const drafts = caseDrafts(db, new Map([[id, row!.role]]), isOpinion, id).get(id) ?? [];
+  const answer = caseAnswer(row!.role, drafts, row!.answer_draft_id);
+  const summary = toSummary(row!, localDate(now), answer);
+  return {
+    ...summary,
+    dueOn: effectiveDueOn(row!.due_on, extensions),
+    facts: toFacts(loadCaseRow(db, id)),
+    extensions,
+    drafts: drafts.map(({ id: draftId, title, templateId, reviewState, updatedAt, purpose }) => ({
+      id: draftId,
+      title,
+      templateId,
+      reviewState,
+      updatedAt,
+      purpose,
+      answers: draftId === answer?.draft.id,
+    })),
+    createdAt: row!.created_at,
+  };
+}

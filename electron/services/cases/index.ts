@@ -1,0 +1,7 @@
+import { defineDomain } from '../domain';
+import { caseExportHandlers } from './caseExport';
+import { caseImportHandlers } from './caseImport';
+import { caseHandlers } from './cases';
+
+/** Cases: the register of proposals and suggestions, its 交办清单 imports and exports. */
+export const casesDomain = defineDomain('cases', [caseHandlers, caseImportHandlers, caseExportHandlers]);

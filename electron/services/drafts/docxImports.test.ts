@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { compareLetters } from '../../../shared/diff/compare';
+import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
+import { commentOn, editDocx, trackDeletion, trackInsertion } from '../../../shared/docx/fixtures/docxTestKit';
+import { makeTestContext } from '../../testing/testContext';
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const bytesOf = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
+
+async function draftFromTemplate() {
+  const test = makeTestContext();
+  const draft = await test.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+  const fields = { ...draft.fields, replyType: 'A', sessionName: '市政协十三届三次会议', proposalNumber: '011', proposer: '九三学社柳州市委员会', signedOn: '2023-05-26' };
+  const saved = await test.handlers['drafts.save']({ draftId: draft.id, base: draft.base, content: draft.content, fields });
+  if (saved.status !== 'saved') throw new Error('save failed');
+  return { ...test, draftId: draft.id };
+}
+
+describe('importing a .docx as a new draft', () => {
+  it('gives the same draft as importing the same letter as text', async () => {
+    const { handlers } = makeTestContext();
+    const fromText = await handlers['drafts.import']({ fileName: '答复.txt', text: liuzhou2023Letter });
+    const exported = await handlers['drafts.exportDocx']({ draftId: fromText.id });
+    const fromDocx = await handlers['drafts.importDocx']({ fileName: '答复.docx', data: exported.data });
+    expect(fromDocx.content).toEqual(fromText.content);
+    expect(fromDocx.fields).toEqual(fromText.fields);
+    expect(fromDocx.fieldDefinitions).toEqual(fromText.fieldDefinitions);
+    expect(fromDocx.title).toBe(fromText.title);
+    const [first] = await handlers['revisions.list']({ draftId: fromDocx.id });
+    expect(first).toMatchObject({ kind: 'import', note: '从文件「答复.docx」导入' });
+  });
+
+  it('refuses a damaged file with a plain message and stores nothing', async () => {
+    const { handlers } = makeTestContext();
+    await expect(handlers['drafts.importDocx']({ fileName: '坏.docx', data: base64(new TextEncoder().encode('PK\u0003\u0004 broken')) })).rejects.toThrow('「坏.docx」已损坏');
+    expect(await handlers['drafts.list']({})).toEqual([]);
+  });
+});
+
+describe('importing a colleague’s edited copy as a new revision', () => {
+  it('adds an import revision whose comparison with the previous one shows the tracked changes, and keeps the comments', async () => {
+    const { handlers, advance, draftId } = await draftFromTemplate();
+    const exported = await handlers['drafts.exportDocx']({ draftId });
+    expect(exported.fileName).toBe('关于对市政协十三届三次会议第011号提案的答复.docx');
+    const edited = await editDocx(
+      bytesOf(exported.data),
+      [trackDeletion('认真研究，并'), trackInsertion('综合各协办单位意见', '和有关专家'), commentOn('基本情况', 7)],
+      [{ id: 7, text: '这部分请补充数据' }],
+    );
+    advance(60_000);
+    const before = await handlers['drafts.get']({ draftId });
+    const { revision, warnings } = await handlers['revisions.importDocx']({ draftId, fileName: '科长修改稿.docx', data: base64(edited) });
+    const history = await handlers['revisions.list']({ draftId });
+    // the saved working copy is cut as a revision first, and the import follows it
+    expect(history.slice(-2).map((entry) => entry.kind)).toEqual(['auto', 'import']);
+    expect(revision).toMatchObject({ kind: 'import', parents: [history.at(-2)?.id] });
+    expect(revision.note).toBe('从「科长修改稿.docx」导入修改稿（修订 2 处已按接受处理；Word 批注 1 条已转为批注）');
+    expect((await handlers['comments.list']({ draftId })).map((thread) => [thread.author, thread.body, thread.anchor?.quote])).toEqual([['张科长', '这部分请补充数据', '基本情况']]);
+    expect(warnings[0]).toMatch(/2 处修订/);
+
+    expect(history.at(-1)?.id).toBe(revision.id);
+    const after = await handlers['drafts.get']({ draftId });
+    expect(after.base.revisionId).toBe(revision.id);
+    expect(after.fields).toEqual(before.fields);
+
+    const previous = await handlers['revisions.get']({ revisionId: revision.parents[0] });
+    expect(previous.content).toEqual(before.content);
+    const imported = await handlers['revisions.get']({ revisionId: revision.id });
+    const comparison = compareLetters(
+      { content: previous.content, fields: previous.fields, definitions: after.fieldDefinitions },
+      { content: imported.content, fields: imported.fields, definitions: after.fieldDefinitions },
+    );
+    expect(comparison.changes.map(({ kind, before: was, after: now }) => ({ kind, was, now }))).toEqual([
+      { kind: 'delete', was: '认真研究，并', now: '' },
+      { kind: 'insert', was: '', now: '和有关专家' },
+    ]);
+  });
+
+  it('takes a field value the colleague changed in the text as the field’s new value', async () => {
+    const { handlers, draftId } = await draftFromTemplate();
+    const exported = await handlers['drafts.exportDocx']({ draftId });
+    const edited = await editDocx(bytesOf(exported.data), [trackInsertion('九三学社柳州市委员会', '民盟柳州市委员会'), trackDeletion('九三学社柳州市委员会')]);
+    await handlers['revisions.importDocx']({ draftId, fileName: '改稿.docx', data: base64(edited) });
+    const after = await handlers['drafts.get']({ draftId });
+    expect(after.fields.proposer).toBe('民盟柳州市委员会');
+    expect(after.content.blocks.find((block) => block.role === 'addressee')?.inlines[0]).toEqual({ t: 'field', name: 'proposer' });
+  });
+
+  it('refuses a bad file without touching the draft', async () => {
+    const { handlers, draftId } = await draftFromTemplate();
+    const before = await handlers['revisions.list']({ draftId });
+    await expect(handlers['revisions.importDocx']({ draftId, fileName: '旧.doc.docx', data: base64(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])) })).rejects.toThrow('旧版 Word 97-2003');
+    expect(await handlers['revisions.list']({ draftId })).toEqual(before);
+  });
+});
+
+describe('exporting text', () => {
+  it('writes the working copy with fields resolved', async () => {
+    const { handlers, draftId } = await draftFromTemplate();
+    const { fileName, text } = await handlers['drafts.exportText']({ draftId });
+    expect(fileName).toBe('关于对市政协十三届三次会议第011号提案的答复.txt');
+    expect(text.split('\r\n')).toContain('九三学社柳州市委员会：');
+    expect(text).toContain('2023年5月26日');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
+import { makeTestContext } from '../../testing/testContext';
+import { readSnapshot } from '../revisions/revisionStore';
+
+describe('importing a letter', () => {
+  it('makes a new draft whose first revision is an import holding the recognised letter', async () => {
+    const { ctx, handlers } = makeTestContext();
+    const draft = await handlers['drafts.import']({ fileName: '011号提案答复.txt', text: liuzhou2023Letter });
+    expect(draft.title).toBe('关于对柳州市政协十三届三次会议第011号提案的答复');
+    expect(draft.templateId).toBeNull();
+    expect(draft.unfilled).toBe(0);
+    expect(draft.fields).toMatchObject({ proposalNumber: '011', proposer: '九三学社柳州市委员会', signedOn: '2023-05-26' });
+    expect(draft.warnings.length).toBeGreaterThan(0);
+
+    const revisions = await handlers['revisions.list']({ draftId: draft.id });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ kind: 'import', parents: [], note: '从文件「011号提案答复.txt」导入' });
+    expect(readSnapshot(ctx.db, revisions[0].id)).toEqual({ content: draft.content, fields: draft.fields });
+    expect((await handlers['drafts.list']({})).map((summary) => summary.id)).toContain(draft.id);
+  });
+
+  it('refuses a file with no text in it', async () => {
+    const { handlers } = makeTestContext();
+    expect(() => handlers['drafts.import']({ fileName: '空白.txt', text: ' \n ' })).toThrow('「空白.txt」里没有文字');
+  });
+});

@@ -1,0 +1,23 @@
+import type { Handlers } from '../../../shared/api/contract';
+import { renderPrint } from '../../../shared/print/renderPrint';
+import { DEFAULT_PRINT_SETTINGS } from '../../../shared/print/settings';
+import type { ServiceContext } from '../context';
+import { loadDraftRow, toDraft } from './draftRecords';
+import { readProfile } from '../settings/profile';
+
+/** The print markup of a draft's working copy; pages are laid out where it is shown (Chromium). */
+export function printHandlers(ctx: ServiceContext): Pick<Handlers, 'print.render'> {
+  return {
+    'print.render': ({ draftId, settings = DEFAULT_PRINT_SETTINGS }) => {
+      const draft = toDraft(loadDraftRow(ctx.db, draftId));
+      const { css, bodyHtml, unfilled } = renderPrint({
+        document: draft.content,
+        fieldDefinitions: draft.fieldDefinitions,
+        fields: draft.fields,
+        settings,
+        letterHeader: readProfile(ctx.db).letterHeader,
+      });
+      return { title: draft.title, css, bodyHtml, unfilled, settings };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { Handlers } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { PACKAGE_EXTENSION, PackageRefused, type Payload } from '../../../shared/review/packageFormat';
+import { latestVersion } from '../../db/migrate';
+import { commentRows } from '../review/comments';
+import type { ServiceContext } from '../context';
+import { loadDraftRow, type DraftRow } from '../drafts/draftRecords';
+import { applyPackage } from './packageImport';
+import { writePackage, readPackage } from './packageFile';
+import { listRevisions, readSnapshot } from '../revisions/revisionStore';
+import { reviewLog } from '../review/reviewLog';
+import { searchUpkeep } from '../search/search';
+import { collectCase } from './packageCase';
+import { cutWorkingCopy } from '../drafts/workingCopy';
+import { markShared } from '../revisions/sharedRevisions';
+
+/** The draft with its whole history, comments, review log and case, the working copy cut as a revision first. */
+function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; payload: Payload } {
+  const { db } = ctx;
+  return ctx.db.transaction(() => {
+    const head = cutWorkingCopy(ctx, loadDraftRow(db, draftId), '导出草稿包时的正文');
+    const row = loadDraftRow(db, draftId);
+    const payload: Payload = {
+      draft: {
+        id: row.id,
+        name: row.name ?? null,
+        templateId: row.template_id,
+        fieldDefinitions: JSON.parse(row.field_definitions),
+        reviewState: row.review_state,
+        headRevisionId: head,
+        createdAt: row.created_at,
+      },
+      revisions: listRevisions(db, draftId).map((revision) => ({
+        id: revision.id,
+        parents: revision.parents,
+        kind: revision.kind,
+        author: revision.author,
+        time: revision.time,
+        note: revision.note,
+        chars: revision.chars,
+        hash: revision.hash,
+        ...readSnapshot(db, revision.id),
+      })),
+      comments: commentRows(db, draftId).map((comment) => ({
+        id: comment.id,
+        threadId: comment.thread_id,
+        revisionId: comment.revision_id,
+        anchor: comment.anchor === null ? null : JSON.parse(comment.anchor),
+        body: comment.body,
+        author: comment.author,
+        authorUnit: comment.author_unit,
+        time: comment.created_at,
+        resolvedAt: comment.resolved_at,
+        resolvedBy: comment.resolved_by,
+      })),
+      reviewLog: reviewLog(db, draftId),
+      case: collectCase(db, draftId),
+    };
+    // Counted as sent once packed, even if the clerk then cancels saving: a revision kept too long is harmless.
+    markShared(db, draftId, payload.revisions.map((revision) => revision.id));
+    return { row, payload };
+  })();
+}
+
+const safeFileName = (title: string) => title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 60) || '答复函';
+
+export async function exportPackage(ctx: ServiceContext, draftId: string): Promise<{ fileName: string; bytes: Buffer }> {
+  const { row, payload } = collectPayload(ctx, draftId);
+  const title = row.name ?? row.title;
+  const bytes = await writePackage(payload, { schemaVersion: latestVersion(), title, exportedAt: ctx.now().toISOString(), exportedBy: ctx.author });
+  return { fileName: `${safeFileName(title)}${PACKAGE_EXTENSION}`, bytes };
+}
+
+/** Checks the whole package before the one transaction that writes it: a refused package changes nothing. */
+export async function importPackage(ctx: ServiceContext, bytes: Uint8Array) {
+  let payload: Payload;
+  try {
+    payload = (await readPackage(bytes, latestVersion())).payload;
+  } catch (error) {
+    if (error instanceof PackageRefused) throw new ApiError('invalid_input', error.message);
+    throw error;
+  }
+  return ctx.db.transaction(() => {
+    const report = applyPackage(ctx, payload);
+    markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
+    return report;
+  })();
+}
+
+export function packageHandlers(ctx: ServiceContext): Pick<Handlers, 'package.export' | 'package.import'> {
+  return {
+    'package.export': async ({ draftId }) => {
+      const { fileName, bytes } = await exportPackage(ctx, draftId);
+      return { fileName, data: bytes.toString('base64') };
+    },
+    'package.import': async ({ data }) => {
+      const result = await importPackage(ctx, Buffer.from(data, 'base64'));
+      // A package brings a draft's whole history at once: its text is indexed at idle.
+      searchUpkeep(ctx).kick();
+      return result;
+    },
+  };
+}
+

@@ -1,0 +1,70 @@
+import type { Handlers } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
+import type { ServiceContext } from '../context';
+import { describeLetter, loadDraftRow } from '../drafts/draftRecords';
+import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
+import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
+
+type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint' | 'revisions.get' | 'revisions.restore'>;
+
+export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
+  const { db } = ctx;
+  return {
+    'revisions.list': ({ draftId }) => {
+      loadDraftRow(db, draftId);
+      return listRevisions(db, draftId);
+    },
+
+    'revisions.checkpoint': ({ draftId, note }) =>
+      db.transaction(() => {
+        const row = loadDraftRow(db, draftId);
+        const revision = insertRevision(db, {
+          draftId,
+          kind: 'checkpoint',
+          parents: [row.head_revision_id],
+          author: ctx.author,
+          time: ctx.now().toISOString(),
+          note: note?.trim() || undefined,
+          ...readWorkingCopy(row),
+          chars: row.chars,
+        });
+        db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revision.id, draftId);
+        return revision;
+      })(),
+
+    'revisions.get': ({ revisionId }) => ({ revision: getRevision(db, revisionId), ...readSnapshot(db, revisionId) }),
+
+    // The restored revision is the new head, with the old head as first parent and the revision it
+    // brings back as second, so the timeline shows where the text came from and nothing is rewritten.
+    'revisions.restore': ({ draftId, revisionId }) =>
+      db.transaction(() => {
+        const row = loadDraftRow(db, draftId);
+        assertEditable(row, '恢复旧版本');
+        const source = getRevision(db, revisionId);
+        if (source.draftId !== draftId) throw new ApiError('invalid_input', '要恢复的版本不属于这份草稿。');
+        const restored = readSnapshot(db, revisionId);
+        const time = ctx.now().toISOString();
+
+        const head = cutWorkingCopy(ctx, row, '恢复旧版本前的修改');
+
+        const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
+        const { title, chars } = describeLetter(restored.content, definitions, restored.fields);
+        const revision = insertRevision(db, {
+          draftId,
+          kind: 'restore',
+          parents: head === revisionId ? [head] : [head, revisionId],
+          author: ctx.author,
+          time,
+          note: source.note ? `恢复到早先的版本“${source.note}”` : '恢复到早先的版本',
+          ...restored,
+          chars,
+        });
+        db.prepare(
+          `UPDATE drafts SET content = ?, fields = ?, title = ?, chars = ?, working_seq = working_seq + 1, head_revision_id = ?,
+             working_changed_at = NULL, updated_at = ? WHERE id = ?`,
+        ).run(JSON.stringify(restored.content), JSON.stringify(restored.fields), title, chars, revision.id, time, draftId);
+        return revision;
+      })(),
+  };
+}

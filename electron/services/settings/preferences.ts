@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { Handlers } from '../../../shared/api/contract';
+import { ProofreadPreferencesSchema, type ProofreadPreferences } from '../../../shared/proofread/preferences';
+import type { ServiceContext } from '../context';
+import { readSetting, writeSetting } from './settings';
+import { loadDraftRow } from '../drafts/draftRecords';
+
+const PREFERENCES_KEY = 'proofreadPreferences';
+const ignoredKey = (draftId: string) => `proofreadIgnored:${draftId}`;
+
+/** The clerk's proofreading choices live in the database with the drafts, not in one browser's storage. */
+export function preferenceHandlers(ctx: ServiceContext): Pick<Handlers, 'proofread.preferences' | 'proofread.savePreferences' | 'proofread.ignored' | 'proofread.saveIgnored'> {
+  const { db } = ctx;
+  return {
+    'proofread.preferences': (): ProofreadPreferences => {
+      return readSetting(db, PREFERENCES_KEY, ProofreadPreferencesSchema) ?? { on: true, disabledRules: [] };
+    },
+    'proofread.savePreferences': (preferences) => {
+      writeSetting(db, PREFERENCES_KEY, preferences);
+      return {};
+    },
+    'proofread.ignored': ({ draftId }) => {
+      loadDraftRow(db, draftId);
+      return readSetting(db, ignoredKey(draftId), z.array(z.string())) ?? [];
+    },
+    'proofread.saveIgnored': ({ draftId, keys }) => {
+      loadDraftRow(db, draftId);
+      writeSetting(db, ignoredKey(draftId), keys);
+      return {};
+    },
+  };
+}
