@@ -1,4 +1,4 @@
-// Main-thread blocking while two 30,000-character letters are compared (issue 5): the comparison on
+// Main-thread blocking while two 30,000-character letters are compared: the comparison on
 // the main thread against the same comparison through the app's worker client, in this run. Node's
 // worker_threads stand in for the page's Web Worker: the client, the job and the structured clone of
 // request and result are the app's own; the browser's figure is reported by e2e/compareWorker.spec.ts.

@@ -17,7 +17,7 @@ import { casesCommand } from './commands/cases';
 import { searchCommand } from './commands/search';
 import { numberCommand } from './commands/number';
 
-/** The one argument dispatcher, shared by `dafu` and (later) the packaged app's executable. */
+/** The one argument dispatcher, shared by `dafu` and the packaged app's executable, so both accept the same commands. */
 export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand];
 
 function overview(): string[] {
