@@ -20,7 +20,7 @@ import { FieldSyncPlugin } from './plugins/FieldSyncPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PasteRecognitionPlugin } from './plugins/PasteRecognitionPlugin';
 import { LetterMetricsPlugin, type LetterMetrics } from './plugins/LetterMetricsPlugin';
-import { ProofreadPlugin } from './plugins/ProofreadPlugin';
+import { ProofreadPlugin } from '../features/proofread/ProofreadPlugin';
 import { PageMarksPlugin } from '../features/pagemarks/PageMarksPlugin';
 import type { PrintedPagesStore } from '../features/pagemarks/printedPages';
 import type { ProofreadCountsStore } from '../features/proofread/proofreadCounts';

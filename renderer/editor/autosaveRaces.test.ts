@@ -4,9 +4,9 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
 import type { LetterDocument } from '../../shared/model/document';
 import type { Draft } from '../../shared/model/draft';
 // eslint-disable-next-line no-restricted-imports -- the race test runs the real drafts.save behind a scheduler
-import { makeTestContext } from '../../electron/services/testContext';
+import { makeTestContext } from '../../electron/testing/testContext';
 // eslint-disable-next-line no-restricted-imports -- reading every stored revision back to check where text landed
-import { readSnapshot } from '../../electron/services/revisionStore';
+import { readSnapshot } from '../../electron/services/revisions/revisionStore';
 import { createAutosave, type Autosave } from './autosaveController';
 import { workingCopySave } from './workingCopySave';
 
@@ -45,7 +45,7 @@ class EditorSession {
   }
 }
 
-/** A window as App.tsx runs it: leave (flush, close), load the next draft, unmount the old editor (flush, dispose). */
+/** A window as the workspace runs it (workspace/useOpenDraft.ts): leave (flush, close), load the next draft, unmount the old editor (flush, dispose). */
 class Tab {
   session: EditorSession | undefined;
   readonly sessions: EditorSession[] = [];

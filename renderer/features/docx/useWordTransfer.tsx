@@ -26,7 +26,7 @@ interface Busy {
 
 const describeWarnings = (fileName: string, warnings: string[]) => `导入「${fileName}」时请核对：${warnings.join('；')}`;
 
-/** Word and WPS in and out: import as a new draft or as a new version, export .docx and .txt; pieces App places. */
+/** Word and WPS in and out: import as a new draft or as a new version, export .docx and .txt; pieces the workspace places. */
 export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }: Options) {
   const [busy, setBusy] = useState<Busy | undefined>();
   const draftId = draft?.id;

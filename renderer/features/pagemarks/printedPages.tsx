@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * The letter's printed page count from a layout of it (page marks, print preview), for the status
  * bar. It holds a count only while that layout is of the text on screen: an edit forgets it until the
- * next layout, and a layout that started before the edit is not taken. A store rather than App state, so that a new
+ * next layout, and a layout that started before the edit is not taken. A store rather than workspace state, so that a new
  * count re-renders the status bar alone.
  */
 export interface PrintedPagesStore {

@@ -4,7 +4,7 @@ import type { Severity } from '../../../shared/proofread/index';
 export type Counts = Record<Severity, number>;
 
 /**
- * The open findings by severity, for the status bar. A small store rather than App state, so that a
+ * The open findings by severity, for the status bar. A small store rather than workspace state, so that a
  * new count re-renders the status bar alone and never the editor.
  */
 export interface ProofreadCountsStore {

@@ -27,7 +27,7 @@ interface Options {
   onError: (error: unknown) => void;
 }
 
-/** Review between people: who is at the keyboard, the state bar, comments, and packages, as pieces App places. */
+/** Review between people: who is at the keyboard, the state bar, comments, and packages, as pieces the workspace places. */
 export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: Options) {
   const [user, setUser] = useState<User | null>(null);
   const [known, setKnown] = useState<User[]>([]);

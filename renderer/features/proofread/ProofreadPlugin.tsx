@@ -6,16 +6,16 @@ import type { WordListEntry } from '../../../shared/proofread/index';
 import { knownNames } from '../../../shared/proofread/wordList';
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
 import { call } from '../../api/client';
-import { publishFindings } from '../../features/proofread/outputCheck';
-import { loadWordList, onWordListSaved } from '../../features/proofread/wordListClient';
-import { MarkOverlay } from '../../features/proofread/markOverlay';
-import { markedRange, MarkPlacement } from '../../features/proofread/markPlacement';
-import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from '../../features/proofread/paragraphTracker';
-import { ProofreadPanel } from '../../features/proofread/ProofreadPanel';
-import type { ProofreadCountsStore } from '../../features/proofread/proofreadCounts';
-import { loadIgnored, loadPreferences, saveIgnored, savePreferences } from '../../features/proofread/proofreadSettings';
-import { $isLetterParagraphNode } from '../nodes/LetterParagraphNode';
-import { $selectMatch, $touchesField, domRangeOf } from '../paragraphRanges';
+import { $isLetterParagraphNode } from '../../editor/nodes/LetterParagraphNode';
+import { $selectMatch, $touchesField, domRangeOf } from '../../editor/paragraphRanges';
+import { publishFindings } from './outputCheck';
+import { loadWordList, onWordListSaved } from './wordListClient';
+import { MarkOverlay } from './markOverlay';
+import { markedRange, MarkPlacement } from './markPlacement';
+import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from './paragraphTracker';
+import { ProofreadPanel } from './ProofreadPanel';
+import type { ProofreadCountsStore } from './proofreadCounts';
+import { loadIgnored, loadPreferences, saveIgnored, savePreferences } from './proofreadSettings';
 
 /** Checking waits until typing pauses this long, and never runs during an IME composition. */
 const SETTLE_MS = 300;

@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'react';
+import { errorMessage } from '../api/client';
+import { hasNativeMenu } from '../commands/NativeMenu';
+import { MenuBar } from '../components/MenuBar';
+import { Toolbar } from '../components/Toolbar';
+import { LetterEditor } from '../editor/LetterEditor';
+import type { LetterMetrics } from '../editor/plugins/LetterMetricsPlugin';
+import { describeSaveStatus } from '../editor/saveStatus';
+import { CaseDesk } from '../features/cases/CaseDesk';
+import { SearchBox } from '../features/cases/SearchBox';
+import { useWordTransfer } from '../features/docx/useWordTransfer';
+import { isDocx } from '../features/docx/wordFiles';
+import { DraftList } from '../features/drafts/DraftList';
+import { RevisionHistory } from '../features/history/RevisionHistory';
+import { isTextFile } from '../features/imports/importTextFile';
+import { useDraftFileDrop } from '../features/imports/useDraftFileDrop';
+import { useTextImport } from '../features/imports/useTextImport';
+import { createPrintedPages } from '../features/pagemarks/printedPages';
+import { createProofreadCounts } from '../features/proofread/proofreadCounts';
+import { useProofreadingSwitch } from '../features/proofread/useProofreadingSwitch';
+import { useReviewDesk } from '../features/review/useReviewDesk';
+import { DialogHost } from './DialogHost';
+import { StatusBar } from './StatusBar';
+import { useCaseDesk } from './useCaseDesk';
+import { useDraftList } from './useDraftList';
+import { useOpenDraft } from './useOpenDraft';
+import { useRevisionTimeline } from './useRevisionTimeline';
+import { useWorkspaceCommands } from './useWorkspaceCommands';
+
+/** The main window: draft list, editor or case desk, the panels beside them, status bar and dialogs. */
+export function Workspace() {
+  const [problem, setProblem] = useState<string | undefined>();
+  const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
+  const [metrics, setMetrics] = useState<LetterMetrics | undefined>();
+  const [proofreadCounts] = useState(createProofreadCounts);
+  const [printedPages] = useState(createPrintedPages);
+
+  const list = useDraftList(report);
+  const timeline = useRevisionTimeline(report);
+  const current = useOpenDraft({ timeline, refreshList: list.refresh, report });
+  const { draft } = current;
+  const review = useReviewDesk({ draft, flush: current.flush, openDraft: current.open, onChanged: list.refresh, onError: report });
+  const word = useWordTransfer({ draft, flush: current.flush, leave: current.leave, show: current.show, onNotice: setProblem, onError: report });
+  const textImport = useTextImport({ leave: current.leave, show: current.show, onNotice: setProblem });
+  const dropTarget = useDraftFileDrop(
+    [
+      { accepts: isDocx, importDraft: word.importDraft },
+      { accepts: isTextFile, importDraft: textImport.importFile },
+    ],
+    report,
+  );
+  const proofreading = useProofreadingSwitch(report);
+  const desk = useCaseDesk(current.open);
+  useWorkspaceCommands({ current, timeline, desk, toggleProofreading: proofreading.toggle, importText: textImport.pickAndImport });
+
+  return (
+    <div className="app">
+      <header className="app__bar">
+        <h1>答复函起草助手</h1>
+        {!hasNativeMenu && <MenuBar />}
+        <Toolbar />
+        <SearchBox onOpen={desk.openSearchHit} />
+      </header>
+      <aside className="app__side" {...dropTarget}>
+        <DraftList drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} />
+      </aside>
+      <main className="app__main" hidden={desk.shown}>
+        {review.bar}
+        {word.status}
+        {problem && (
+          <div role="alert" className="alert">
+            {problem}
+            <button type="button" onClick={() => setProblem(undefined)}>
+              知道了
+            </button>
+          </div>
+        )}
+        {current.saveStatus.kind === 'diverged' && draft && (
+          <div role="alert" className="alert">
+            {describeSaveStatus(current.saveStatus)}
+            <button type="button" onClick={() => void current.reload()}>
+              重新打开
+            </button>
+          </div>
+        )}
+        {draft ? (
+          <LetterEditor
+            key={current.editorKey}
+            draft={draft}
+            onStatus={current.onEditorStatus}
+            onSaved={list.refresh}
+            onAutosave={current.onAutosave}
+            onMetrics={setMetrics}
+            printedPages={printedPages}
+            proofread={proofreading.on ? proofreadCounts : undefined}
+          >
+            {review.editorPlugin}
+          </LetterEditor>
+        ) : (
+          <p className="app__hint">从左侧选择一份草稿，或点「新建答复」（Alt+N）从模板开始。按 F1 查看快捷键。</p>
+        )}
+      </main>
+      {desk.shown && (
+        <div className="app__main app__desk">
+          <CaseDesk focusCaseId={desk.caseId} importRequests={desk.imports} onOpenDraft={desk.openDraft} />
+        </div>
+      )}
+      {review.panel}
+      {timeline.revisions && draft && (
+        <RevisionHistory
+          draft={draft}
+          revisions={timeline.revisions}
+          loadWorkingCopy={current.loadWorkingCopy}
+          onRestore={current.restore}
+          onError={report}
+          onClose={timeline.close}
+        />
+      )}
+      <StatusBar
+        saveStatus={current.saveStatus}
+        metrics={draft && metrics}
+        printedPages={printedPages}
+        proofreadCounts={draft && proofreading.on ? proofreadCounts : undefined}
+      />
+      <DialogHost current={current} drafts={list.drafts} onDraftsChanged={list.refresh} printedPages={printedPages} reviewDialogs={review.dialog} onError={report} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useState } from 'react';
+import { call } from '../api/client';
+import { useBindCommands } from '../commands/CommandsContext';
+import { nextZoom } from '../features/zoom';
+import type { CaseDeskView } from './useCaseDesk';
+import type { OpenDraft } from './useOpenDraft';
+import type { RevisionTimeline } from './useRevisionTimeline';
+
+interface Options {
+  current: OpenDraft;
+  timeline: RevisionTimeline;
+  desk: CaseDeskView;
+  toggleProofreading: () => void;
+  importText: () => Promise<void>;
+}
+
+/** Zooms the whole window; only the 视图 commands change it. */
+function useWindowZoom() {
+  const [zoom, setZoom] = useState(1);
+  useEffect(() => {
+    document.documentElement.style.zoom = String(zoom);
+  }, [zoom]);
+  return setZoom;
+}
+
+/**
+ * Binds the commands the workspace performs itself to the menus, toolbar and shortcuts. Commands
+ * that open a dialog are bound by the dialog host, features' own commands by the features.
+ */
+export function useWorkspaceCommands({ current, timeline, desk, toggleProofreading, importText }: Options) {
+  const setZoom = useWindowZoom();
+
+  const proofreadBindings = useMemo(() => ({ 'proofread.toggle': toggleProofreading }), [toggleProofreading]);
+  useBindCommands(proofreadBindings);
+
+  const { toggle: toggleDesk, importCases } = desk;
+  const deskBindings = useMemo(
+    () => ({
+      'view.cases': toggleDesk,
+      'cases.import': importCases,
+      'search.focus': () => document.querySelector<HTMLInputElement>('.search-box input')?.focus(),
+    }),
+    [toggleDesk, importCases],
+  );
+  useBindCommands(deskBindings);
+
+  const { draft, leave, show, remove } = current;
+  const { revisions, show: showHistory, close: closeHistory } = timeline;
+  const bindings = useMemo(
+    () => ({
+      'file.importText': () => void importText(),
+      'view.zoomIn': () => setZoom((zoom) => nextZoom(zoom, 1)),
+      'view.zoomOut': () => setZoom((zoom) => nextZoom(zoom, -1)),
+      'view.zoomReset': () => setZoom(1),
+      ...(draft && {
+        'draft.duplicate': () => void leave().then(() => show(call('drafts.duplicate', { draftId: draft.id }))),
+        'draft.delete': () => void remove(),
+        'view.history': () => (revisions ? closeHistory() : showHistory(draft.id)),
+      }),
+    }),
+    [draft, revisions, leave, show, remove, showHistory, closeHistory, importText, setZoom],
+  );
+  useBindCommands(bindings);
+}
