@@ -1,11 +1,8 @@
+import type { PushPayload } from '../../shared/api/pushEvents';
 import type { Notice } from './crashNotice';
 
-/** A file the system asked the app to open (double-click, second start), handed to the page. */
-export interface OpenedFile {
-  fileName: string;
-  /** base64, as the contract's package.import takes it */
-  data: string;
-}
+/** A file the system asked the app to open (double-click, second start), handed to the page as the push event openedFile. */
+export type OpenedFile = PushPayload<'openedFile'>;
 
 export interface OpenedFilesDeps {
   fileSize: (path: string) => number;

@@ -1,5 +1,7 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { ApiError, type Result } from '../../shared/api/errors';
+import { pushListenerName } from '../../shared/api/pushBridge';
+import { parsePushPayload, type PushEventName, type PushListener } from '../../shared/api/pushEvents';
 
 type Transport = (name: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -36,6 +38,21 @@ export async function call<N extends CallName>(name: N, input: CallInput<N>): Pr
   const result = await transport(name, input);
   if (!result.ok) throw ApiError.fromData(result.error);
   return result.value as CallOutput<N>;
+}
+
+/**
+ * Listens to one event the desktop shell pushes (shared/api/pushEvents.ts); a payload the table does not
+ * describe, such as an unknown command id, is dropped. Returns the unsubscribe; in a browser nothing is
+ * pushed and it does nothing.
+ */
+export function onPush<N extends PushEventName>(name: N, listener: PushListener<N>): () => void {
+  const bridge = window.dafu as unknown as Partial<Record<string, (listener: (payload: unknown) => void) => () => void>> | undefined;
+  const member = pushListenerName(name);
+  if (!bridge?.[member]) return () => {};
+  return bridge[member]((payload) => {
+    const checked = parsePushPayload(name, payload);
+    if (checked !== undefined) listener(checked);
+  });
 }
 
 export function errorMessage(error: unknown): string {

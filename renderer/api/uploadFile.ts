@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/errors';
-import type { UploadKind } from '../../shared/upload/uploadCalls';
+import type { UploadKind } from '../../shared/api/uploadCalls';
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from '../../shared/upload/uploadLimits';
 import { call } from './client';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import type { DocNumberRecord } from '../../../shared/docNumbers/docNumberCalls';
+import type { DocNumberRecord } from '../../../shared/api/docNumberCalls';
 import { Uuid } from '../../../shared/model/draft';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
 import { callService } from './callService';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { DocNumberRecord } from '../../../shared/docNumbers/docNumberCalls';
+import type { DocNumberRecord } from '../../../shared/api/docNumberCalls';
 import { formatDocNumber, parseDocNumberSeries } from '../../../shared/docNumbers/docNumberSeries';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';

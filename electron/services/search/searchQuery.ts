@@ -1,6 +1,6 @@
 import { isGramQuery } from '../../../shared/search/shortGrams';
 import { SNIPPET_RADIUS, makeSnippet, snippetFrom, type Snippet } from '../../../shared/search/snippet';
-import type { SearchHit } from '../../../shared/cases/caseCalls';
+import type { SearchHit } from '../../../shared/api/caseCalls';
 import type { Db } from '../../db/open';
 
 /**

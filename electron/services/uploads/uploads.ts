@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import type { UploadKind } from '../../../shared/upload/uploadCalls';
+import type { UploadKind } from '../../../shared/api/uploadCalls';
 import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from '../../../shared/upload/uploadLimits';
 import type { ServiceContext } from '../context';
 

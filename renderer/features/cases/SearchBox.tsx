@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../../shared/cases/caseCalls';
+import type { SearchHit } from '../../../shared/api/caseCalls';
 import { call, errorMessage } from '../../api/client';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { DocNumberRecord } from '../../../shared/docNumbers/docNumberCalls';
+import type { DocNumberRecord } from '../../../shared/api/docNumberCalls';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { useBindCommands } from '../../commands/CommandsContext';

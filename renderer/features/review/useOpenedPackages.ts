@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { onPush } from '../../api/client';
 
 /**
  * A .dafu package the clerk double-clicked (or dragged onto the app's icon) arrives from the desktop
@@ -7,5 +8,5 @@ import { useEffect, useRef } from 'react';
 export function useOpenedPackages(importPackage: (data: string) => void): void {
   const latest = useRef(importPackage);
   latest.current = importPackage;
-  useEffect(() => window.dafu?.onOpenedFile((file) => file.fileName.toLowerCase().endsWith('.dafu') && latest.current(file.data)), []);
+  useEffect(() => onPush('openedFile', (file) => file.fileName.toLowerCase().endsWith('.dafu') && latest.current(file.data)), []);
 }

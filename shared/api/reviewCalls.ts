@@ -2,16 +2,20 @@ import { z } from 'zod';
 import { LetterDocumentSchema } from '../model/document';
 import { Uuid } from '../model/draft';
 import { FieldValuesSchema } from '../fields/fieldDefinition';
-import { CommentAnchorSchema } from './commentAnchor';
-import { MAX_PACKAGE_BYTES } from './packageFormat';
-import { CommentBodySchema, CommentThreadSchema, ImportReportSchema, MergeSourcesSchema, ReviewStatusSchema, TransitionInputSchema, WorkingBaseSchema } from './reviewSchemas';
-import { UserSchema } from './users';
+import { CommentAnchorSchema } from '../review/commentAnchor';
+import { MAX_PACKAGE_BYTES } from '../review/packageFormat';
+import { CommentBodySchema, CommentThreadSchema, ImportReportSchema, MergeSourcesSchema, ReviewStatusSchema, TransitionInputSchema, WorkingBaseSchema } from '../review/reviewSchemas';
+import { UserSchema } from '../review/users';
 
 const byDraft = z.object({ draftId: Uuid }).strict();
 
 const MAX_PACKAGE_BASE64_CHARS = Math.ceil(MAX_PACKAGE_BYTES / 3) * 4;
 
-/** Review between people (issue 11): who is at the keyboard, comments, review states, packages between PCs. */
+/**
+ * Review between people: a letter passes from drafter to reviewer and back, on one PC or carried between
+ * PCs as a .dafu package, so the calls cover who is at the keyboard, comments, review states, merging a
+ * reviewer's version, and packages.
+ */
 export const reviewCalls = {
   'users.current': { input: z.object({}).strict(), output: UserSchema.nullable() },
   'users.list': { input: z.object({}).strict(), output: z.array(UserSchema) },

@@ -8,10 +8,13 @@ import {
   IsoDate,
   SATISFACTIONS,
   STORED_CASE_STATUSES,
-} from './caseModel';
-import { IMPORT_COLUMNS } from './importColumns';
+} from '../cases/caseModel';
+import { IMPORT_COLUMNS } from '../cases/importColumns';
 
-/** Inputs and outputs of the case-desk and search calls; shared/api/contract.ts lists the calls. */
+/**
+ * The case desk (the register of proposals and suggestions the bureau must answer, imported from a
+ * 交办清单 and tracked to their deadlines) and one search over cases and drafts.
+ */
 const byCase = z.object({ caseId: Uuid }).strict();
 
 const FactsDeliverySchema = z.object({

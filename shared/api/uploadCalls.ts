@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES, describeSize } from './uploadLimits';
+import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES, describeSize } from '../upload/uploadLimits';
 
 /**
  * A file too large for one request (the loopback host takes 20 MB) travels in pieces: `uploads.begin`

@@ -15,7 +15,7 @@ export const DocNumberRecordSchema = z.object({
 });
 export type DocNumberRecord = z.infer<typeof DocNumberRecordSchema>;
 
-/** 发文字号 taken from the bureau's series (issue 4); shared/api/contract.ts lists the calls. */
+/** 发文字号 taken from the bureau's series, so no two letters carry one number, and the register of them (发文登记). */
 export const docNumberCalls = {
   'docNumbers.take': {
     input: z.object({ draftId: Uuid }).strict(),

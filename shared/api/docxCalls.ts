@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DraftSchema, RevisionSummarySchema, Uuid } from '../model/draft';
+import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from '../docx/docxLimits';
+import { UploadTokenSchema } from './uploadCalls';
+
+const byDraft = z.object({ draftId: Uuid }).strict();
+
+/** JSON carries no bytes, so a .docx travels as base64. */
+const docxBytes = z
+  .base64({ message: '文件内容传输有误，请重新选择文件。' })
+  .min(1, '文件是空的，请重新选择。')
+  .max(MAX_DOCX_BASE64_CHARS, `文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB，请压缩图片或删去扫描件后另存再导入。`);
+/** A .docx comes as base64 in the call (small files, the CLI) or as a finished upload's token (see uploads.*). */
+const docxSource = {
+  fileName: z.string().min(1).max(500),
+  data: docxBytes.optional(),
+  upload: UploadTokenSchema.optional(),
+};
+const oneSource = [(input: { data?: string; upload?: string }) => (input.data === undefined) !== (input.upload === undefined), { message: '请选择要导入的文件。' }] as const;
+
+/**
+ * Letters in and out of Word and WPS: a .docx read as a new draft or as a new revision of one (导入修改稿),
+ * and a letter written out as .docx or as plain text.
+ */
+export const docxCalls = {
+  'drafts.importDocx': {
+    input: z
+      .object(docxSource)
+      .strict()
+      .refine(...oneSource),
+    output: DraftSchema.extend({ warnings: z.array(z.string()) }),
+  },
+  'revisions.importDocx': {
+    input: z
+      .object({ draftId: Uuid, ...docxSource })
+      .strict()
+      .refine(...oneSource),
+    output: z.object({ revision: RevisionSummarySchema, warnings: z.array(z.string()) }),
+  },
+  'drafts.exportDocx': { input: byDraft, output: z.object({ fileName: z.string(), data: z.base64() }) },
+  'drafts.exportText': { input: byDraft, output: z.object({ fileName: z.string(), text: z.string() }) },
+} as const;

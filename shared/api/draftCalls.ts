@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { LetterDocumentSchema } from '../model/document';
+import { DraftSchema, DraftSummarySchema, Uuid } from '../model/draft';
+import { FieldValuesSchema } from '../fields/fieldDefinition';
+
+const noInput = z.object({}).strict();
+const byDraft = z.object({ draftId: Uuid }).strict();
+
+/**
+ * What a save reports: saved as the working copy, or — when another window saved the same draft since
+ * this one's base — kept as a parallel revision on that base (named here) so neither window's text is lost.
+ */
+const SaveResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('saved'),
+    savedAt: z.string(),
+    base: z.object({ revisionId: Uuid, seq: z.number().int() }),
+  }),
+  z.object({ status: z.literal('diverged'), revisionId: Uuid }),
+]);
+
+/** Drafts: creating, opening, saving the working copy, renaming, and the trash. */
+export const draftCalls = {
+  'drafts.list': { input: noInput, output: z.array(DraftSummarySchema) },
+  'drafts.create': {
+    input: z.object({ templateId: z.string().min(1).max(100) }).strict(),
+    output: DraftSchema,
+  },
+  'drafts.get': { input: byDraft, output: DraftSchema },
+  'drafts.import': {
+    input: z.object({ fileName: z.string().min(1).max(500), text: z.string().max(2_000_000) }).strict(),
+    output: DraftSchema.extend({ warnings: z.array(z.string()) }),
+  },
+  'drafts.save': {
+    input: z
+      .object({
+        draftId: Uuid,
+        base: z.object({ revisionId: Uuid, seq: z.number().int().min(0) }).strict(),
+        content: LetterDocumentSchema,
+        fields: FieldValuesSchema,
+      })
+      .strict(),
+    output: SaveResultSchema,
+  },
+  'drafts.close': { input: byDraft, output: z.object({ revisionId: Uuid.nullable() }) },
+  'drafts.duplicate': { input: byDraft, output: DraftSchema },
+  'drafts.rename': {
+    input: z.object({ draftId: Uuid, name: z.string().max(100, '名称最多 100 个字') }).strict(),
+    output: DraftSummarySchema,
+  },
+  'drafts.delete': { input: byDraft, output: z.object({}) },
+  'drafts.trash': { input: noInput, output: z.array(DraftSummarySchema.extend({ deletedAt: z.string() })) },
+  'drafts.undelete': { input: byDraft, output: z.object({}) },
+  'drafts.purge': { input: z.object({ draftId: Uuid, confirm: z.literal(true) }).strict(), output: z.object({}) },
+} as const;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { LetterDocumentSchema } from '../model/document';
+import { RevisionSummarySchema, Uuid } from '../model/draft';
+import { FieldValuesSchema } from '../fields/fieldDefinition';
+
+/** A draft's history: its revisions, saving one on purpose (a checkpoint), reading one, and going back to one. */
+export const revisionCalls = {
+  'revisions.list': { input: z.object({ draftId: Uuid }).strict(), output: z.array(RevisionSummarySchema) },
+  'revisions.checkpoint': {
+    input: z.object({ draftId: Uuid, note: z.string().max(500).optional() }).strict(),
+    output: RevisionSummarySchema,
+  },
+  'revisions.get': {
+    input: z.object({ revisionId: Uuid }).strict(),
+    output: z.object({ revision: RevisionSummarySchema, content: LetterDocumentSchema, fields: FieldValuesSchema }),
+  },
+  'revisions.restore': {
+    input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
+    output: RevisionSummarySchema,
+  },
+} as const;

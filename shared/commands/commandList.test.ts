@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { COMMAND_IDS, COMMANDS, commandById } from './commandList';
+
+const duplicates = (ids: readonly string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
+
+// COMMAND_IDS types every command id (the registry, the menu-greying call, pushed menu choices);
+// COMMANDS describes each command once. The type only stops COMMANDS from naming an undeclared id.
+describe('the command ids and the command list', () => {
+  it('declare no id twice', () => {
+    expect(duplicates(COMMAND_IDS)).toEqual([]);
+    expect(duplicates(COMMANDS.map((command) => command.id))).toEqual([]);
+  });
+
+  it('describe every declared id', () => {
+    const described = new Set(COMMANDS.map((command) => command.id));
+    expect(COMMAND_IDS.filter((id) => !described.has(id))).toEqual([]);
+    for (const id of COMMAND_IDS) expect(commandById(id).id).toBe(id);
+  });
+
+  it('declare every described id', () => {
+    const declared = new Set<string>(COMMAND_IDS);
+    expect(COMMANDS.map((command) => command.id).filter((id) => !declared.has(id))).toEqual([]);
+  });
+});
