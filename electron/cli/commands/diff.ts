@@ -1,26 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { openDatabase, type Db } from '../../db/open';
-import { readSnapshot } from '../../services/revisions/revisionStore';
+import { startServices, type RunningServices } from '../../app/services';
 import { compareLetters, compareTexts, type LetterVersion } from '../../../shared/diff/compare';
 import type { Change, Comparison } from '../../../shared/diff/types';
 import { inlineView, markedText } from '../../../shared/diff/views';
 import { documentText } from '../../../shared/model/document';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
-import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import { Uuid } from '../../../shared/model/draft';
 import { UsageError, type Command } from '../command';
+import { callOn } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
 type Side = { text: string } | { letter: LetterVersion };
 
-function readRevision(db: Db, id: string): LetterVersion {
-  const { content, fields } = readSnapshot(db, id);
-  const draft = db
-    .prepare('SELECT d.field_definitions FROM revisions r JOIN drafts d ON d.id = r.draft_id WHERE r.id = ?')
-    .get(id) as { field_definitions: string } | undefined;
-  const definitions = draft ? (JSON.parse(draft.field_definitions) as FieldDefinition[]) : [];
-  return { content, fields, definitions };
+/** A stored revision as a letter, with the field definitions of its draft to name and render the fields. */
+async function readRevision(services: RunningServices, id: string): Promise<LetterVersion> {
+  const { revision, content, fields } = await callOn(services, 'revisions.get', { revisionId: id });
+  const { fieldDefinitions } = await callOn(services, 'drafts.get', { draftId: revision.draftId });
+  return { content, fields, definitions: fieldDefinitions };
 }
 
 function readTextFile(path: string): string {
@@ -98,23 +95,28 @@ export const diffCommand: Command = {
       if (Uuid.safeParse(arg).success) return 'revision';
       throw new UsageError(`“${arg}”既不是 .txt 文件，也不是版本编号`);
     });
-    let db: Db | undefined;
+    let services: RunningServices | undefined;
     try {
-      const [before, after] = positionals.map((arg, i): Side => {
-        if (kinds[i] === 'file') return { text: readTextFile(arg) };
-        if (!db) {
+      const sides: Side[] = [];
+      for (const [i, arg] of positionals.entries()) {
+        if (kinds[i] === 'file') {
+          sides.push({ text: readTextFile(arg) });
+          continue;
+        }
+        if (!services) {
           const file = resolveDatabasePath(values.db as string | undefined);
           if (!existsSync(file)) throw new UsageError(`找不到数据库文件：${file}。请用 --db 指定`);
-          db = openDatabase(file);
+          services = startServices(file);
         }
-        return { letter: readRevision(db, arg) };
-      });
+        sides.push({ letter: await readRevision(services, arg) });
+      }
+      const [before, after] = sides;
       const comparison = compareSides(before, after, values.char ? 'char' : 'word');
       if (values.json) io.out(JSON.stringify(comparison.changes.map(changeForJson)));
       else readableLines(comparison).forEach(io.out);
       return 0;
     } finally {
-      db?.close();
+      services?.close();
     }
   },
 };

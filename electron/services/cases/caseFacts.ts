@@ -4,6 +4,7 @@ import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldD
 import type { LetterDocument } from '../../../shared/model/document';
 import type { ServiceContext } from '../context';
 import { describeLetter, type DraftRow } from '../drafts/draftRecords';
+import { replaceWorkingFields } from '../drafts/draftWrites';
 import { insertRevision } from '../revisions/revisionStore';
 
 const LOCKED_STATES = new Set(['signed', 'issued']);
@@ -46,10 +47,7 @@ export function deliverFacts(ctx: ServiceContext, caseId: string, facts: CaseFac
       fields,
       chars,
     });
-    db.prepare(
-      `UPDATE drafts SET fields = ?, title = ?, chars = ?, head_revision_id = ?, working_seq = working_seq + 1,
-         working_changed_at = NULL, updated_at = ? WHERE id = ?`,
-    ).run(JSON.stringify(fields), title, chars, revision.id, time, row.id);
+    replaceWorkingFields(db, row.id, { revisionId: revision.id, fields, title, chars }, time);
     delivery.updated.push(row.id);
   }
   return delivery;

@@ -10,6 +10,7 @@ import type { Db } from '../../db/open';
 import { deliverFacts } from './caseFacts';
 import { listCases, loadCaseDetail, loadCaseRow, toFacts, type IsOpinionTemplate } from './caseRecords';
 import type { ServiceContext } from '../context';
+import { linkToCase } from '../drafts/draftWrites';
 import { createDraftRecord } from '../drafts/newDraft';
 import { ownTemplates } from '../templates/templates';
 
@@ -123,7 +124,7 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
           content: instantiateTemplate(template),
           firstRevision: { kind: 'checkpoint', note: `由模板「${template.name}」为${facts.number}号新建` },
         });
-        db.prepare('UPDATE drafts SET case_id = ? WHERE id = ?').run(caseId, draft.id);
+        linkToCase(db, draft.id, caseId);
         return { draftId: draft.id };
       })(),
   };

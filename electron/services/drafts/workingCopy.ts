@@ -3,6 +3,7 @@ import { FieldValuesSchema } from '../../../shared/fields/fieldDefinition';
 import { LetterDocumentSchema } from '../../../shared/model/document';
 import type { ServiceContext } from '../context';
 import type { DraftRow } from './draftRecords';
+import { moveHead } from './draftWrites';
 import { getRevision, insertRevision, snapshotHash, type Snapshot } from '../revisions/revisionStore';
 
 const LOCKED_STATES = new Set(['signed', 'issued']);
@@ -46,6 +47,6 @@ export function cutWorkingCopy(ctx: ServiceContext, row: DraftRow, note?: string
     ...working,
     chars: row.chars,
   });
-  ctx.db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revision.id, row.id);
+  moveHead(ctx.db, row.id, revision.id);
   return revision.id;
 }

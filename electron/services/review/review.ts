@@ -7,6 +7,7 @@ import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow } from '../drafts/draftRecords';
+import { moveHead, replaceWorkingCopy, setReviewState } from '../drafts/draftWrites';
 import { getRevision, insertRevision } from '../revisions/revisionStore';
 import { logEvent, reviewLog } from './reviewLog';
 import { requireUser } from './users';
@@ -51,7 +52,7 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
             ...readWorkingCopy(row),
             chars: row.chars,
           }).id;
-          db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revisionId, row.id);
+          moveHead(db, row.id, revisionId);
         }
         const to = TRANSITIONS[request.action].to;
         const needsReason = TRANSITIONS[request.action].needsReason;
@@ -70,7 +71,7 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
           revisionId,
           time,
         });
-        db.prepare('UPDATE drafts SET review_state = ?, updated_at = ? WHERE id = ?').run(to, time, row.id);
+        setReviewState(db, row.id, to, time);
         return reviewStatus(db, row.id);
       })(),
 
@@ -97,10 +98,7 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
           fields,
           chars,
         });
-        db.prepare(
-          `UPDATE drafts SET content = ?, fields = ?, title = ?, chars = ?, working_seq = working_seq + 1, head_revision_id = ?,
-             working_changed_at = NULL, updated_at = ? WHERE id = ?`,
-        ).run(JSON.stringify(content), JSON.stringify(fields), title, chars, merged.id, time, draftId);
+        replaceWorkingCopy(db, draftId, { revisionId: merged.id, content, fields, title, chars }, time);
         db.prepare('DELETE FROM pending_merges WHERE draft_id = ? AND revision_id = ?').run(draftId, revisionId);
         return reviewStatus(db, draftId);
       })(),

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow } from '../drafts/draftRecords';
+import { moveHead, replaceWorkingCopy } from '../drafts/draftWrites';
 import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
 import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
 
@@ -29,7 +30,7 @@ export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
           ...readWorkingCopy(row),
           chars: row.chars,
         });
-        db.prepare('UPDATE drafts SET head_revision_id = ?, working_changed_at = NULL WHERE id = ?').run(revision.id, draftId);
+        moveHead(db, draftId, revision.id);
         return revision;
       })(),
 
@@ -60,10 +61,7 @@ export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
           ...restored,
           chars,
         });
-        db.prepare(
-          `UPDATE drafts SET content = ?, fields = ?, title = ?, chars = ?, working_seq = working_seq + 1, head_revision_id = ?,
-             working_changed_at = NULL, updated_at = ? WHERE id = ?`,
-        ).run(JSON.stringify(restored.content), JSON.stringify(restored.fields), title, chars, revision.id, time, draftId);
+        replaceWorkingCopy(db, draftId, { revisionId: revision.id, content: restored.content, fields: restored.fields, title, chars }, time);
         return revision;
       })(),
   };
