@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LetterDocumentSchema } from '../model/document';
 import { RevisionSummarySchema, Uuid } from '../model/draft';
-import { FieldValuesSchema } from '../fields/fieldDefinition';
+import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 
 /** A draft's history: its revisions, saving one on purpose (a checkpoint), reading one, and going back to one. */
 export const revisionCalls = {
@@ -12,7 +12,13 @@ export const revisionCalls = {
   },
   'revisions.get': {
     input: z.object({ revisionId: Uuid }).strict(),
-    output: z.object({ revision: RevisionSummarySchema, content: LetterDocumentSchema, fields: FieldValuesSchema }),
+    output: z.object({
+      revision: RevisionSummarySchema,
+      content: LetterDocumentSchema,
+      fields: FieldValuesSchema,
+      /** The draft's field definitions, to name and render the fields. */
+      fieldDefinitions: z.array(FieldDefinitionSchema),
+    }),
   },
   'revisions.restore': {
     input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),

@@ -15,8 +15,7 @@ type Side = { text: string } | { letter: LetterVersion };
 
 /** A stored revision as a letter, with the field definitions of its draft to name and render the fields. */
 async function readRevision(services: RunningServices, id: string): Promise<LetterVersion> {
-  const { revision, content, fields } = await callOn(services, 'revisions.get', { revisionId: id });
-  const { fieldDefinitions } = await callOn(services, 'drafts.get', { draftId: revision.draftId });
+  const { content, fields, fieldDefinitions } = await callOn(services, 'revisions.get', { revisionId: id });
   return { content, fields, definitions: fieldDefinitions };
 }
 

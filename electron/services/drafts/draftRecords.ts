@@ -29,6 +29,12 @@ export function loadDraftRow(db: Db, id: string): DraftRow {
   return row;
 }
 
+/** The field definitions of the draft a revision belongs to, also while the draft is in the 回收站. */
+export function draftFieldDefinitions(db: Db, id: string): FieldDefinition[] {
+  const row = db.prepare('SELECT field_definitions FROM drafts WHERE id = ?').get(id) as { field_definitions: string } | undefined;
+  return row ? (JSON.parse(row.field_definitions) as FieldDefinition[]) : [];
+}
+
 /** Title, size and unfilled count as the draft list shows them, derived from the letter itself. */
 export function describeLetter(content: LetterDocument, definitions: FieldDefinition[], values: FieldValues) {
   const render = makeFieldRenderer(definitions, values);

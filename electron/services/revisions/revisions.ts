@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { ServiceContext } from '../context';
-import { describeLetter, loadDraftRow } from '../drafts/draftRecords';
+import { describeLetter, draftFieldDefinitions, loadDraftRow } from '../drafts/draftRecords';
 import { moveHead, replaceWorkingCopy } from '../drafts/draftWrites';
 import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
 import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
@@ -34,7 +34,10 @@ export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
         return revision;
       })(),
 
-    'revisions.get': ({ revisionId }) => ({ revision: getRevision(db, revisionId), ...readSnapshot(db, revisionId) }),
+    'revisions.get': ({ revisionId }) => {
+      const revision = getRevision(db, revisionId);
+      return { revision, ...readSnapshot(db, revisionId), fieldDefinitions: draftFieldDefinitions(db, revision.draftId) };
+    },
 
     // The restored revision is the new head, with the old head as first parent and the revision it
     // brings back as second, so the timeline shows where the text came from and nothing is rewritten.
