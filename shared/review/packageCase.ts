@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CaseFactsSchema, CASE_STATUS_LABELS, ExtensionSchema, SATISFACTIONS, STORED_CASE_STATUSES, type CaseFacts, type Extension } from '../cases/caseModel';
-import { IMPORT_COLUMN_LABELS } from '../cases/importColumns';
+import { CaseFactsSchema, ExtensionSchema, SATISFACTIONS, STORED_CASE_STATUSES } from '../cases/caseModel';
 import { Uuid } from '../model/draft';
 
 /** The case a draft belongs to, as a package carries it: the facts the case owns, its deadline extensions, status and 满意度. */
@@ -27,44 +26,6 @@ export const CaseImportSchema = z.object({
   differences: z.array(z.object({ label: z.string(), local: z.string(), imported: z.string() })),
 });
 export type CaseImport = z.infer<typeof CaseImportSchema>;
-
-const FACT_LABELS: Record<keyof CaseFacts, string> = {
-  ...IMPORT_COLUMN_LABELS,
-  replyType: '答复类型',
-  disclosure: '公开属性',
-  docNumber: '发文字号',
-  signer: '签发人',
-};
-
-const SHOWN_CHARS = 40;
-
-function shown(key: keyof CaseFacts, facts: CaseFacts): string {
-  if (key === 'kind') return CASE_KIND_LABELS[facts.kind];
-  if (key === 'role') return CASE_ROLE_LABELS[facts.role];
-  const text = Array.from(facts[key] ?? '');
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS).join('')}…` : text.join('');
-}
-
-export type CaseState = Pick<PackageCase, 'facts' | 'status' | 'satisfaction'>;
-
-/** The facts, status and 满意度 on which this PC's case and the package's disagree, in words for the import summary. */
-export function caseDifferences(local: CaseState, imported: CaseState): CaseImport['differences'] {
-  const facts = (Object.keys(FACT_LABELS) as (keyof CaseFacts)[])
-    .filter((key) => (local.facts[key] ?? '') !== (imported.facts[key] ?? ''))
-    .map((key) => ({ label: FACT_LABELS[key], local: shown(key, local.facts), imported: shown(key, imported.facts) }));
-  const status = local.status === imported.status ? [] : [{ label: '办理状态', local: CASE_STATUS_LABELS[local.status], imported: CASE_STATUS_LABELS[imported.status] }];
-  const satisfaction =
-    local.satisfaction === imported.satisfaction ? [] : [{ label: '满意度', local: local.satisfaction ?? '未填', imported: imported.satisfaction ?? '未填' }];
-  return [...facts, ...status, ...satisfaction];
-}
-
-const extensionKey = (extension: Extension) => `${extension.dueOn}|${extension.approvedOn}|${extension.reason}`;
-
-/** The package's extensions this PC lacks: an approved extension is a record, added like a review event. */
-export function missingExtensions(local: readonly Extension[], imported: readonly Extension[]): Extension[] {
-  const known = new Set(local.map(extensionKey));
-  return imported.filter((extension) => !known.has(extensionKey(extension)));
-}
 
 /** One line for the import summary about the case, or none when nothing is worth saying. */
 export function describeCaseImport(result: CaseImport): string[] {

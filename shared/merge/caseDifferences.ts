@@ -1,0 +1,33 @@
+import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseFacts } from '../cases/caseModel';
+import { IMPORT_COLUMN_LABELS } from '../cases/importColumns';
+import type { CaseImport, PackageCase } from '../review/packageCase';
+
+const FACT_LABELS: Record<keyof CaseFacts, string> = {
+  ...IMPORT_COLUMN_LABELS,
+  replyType: '答复类型',
+  disclosure: '公开属性',
+  docNumber: '发文字号',
+  signer: '签发人',
+};
+
+const SHOWN_CHARS = 40;
+
+function shown(key: keyof CaseFacts, facts: CaseFacts): string {
+  if (key === 'kind') return CASE_KIND_LABELS[facts.kind];
+  if (key === 'role') return CASE_ROLE_LABELS[facts.role];
+  const text = Array.from(facts[key] ?? '');
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS).join('')}…` : text.join('');
+}
+
+export type CaseState = Pick<PackageCase, 'facts' | 'status' | 'satisfaction'>;
+
+/** The facts, status and 满意度 on which this PC's case and the package's disagree, in words for the import summary. */
+export function caseDifferences(local: CaseState, imported: CaseState): CaseImport['differences'] {
+  const facts = (Object.keys(FACT_LABELS) as (keyof CaseFacts)[])
+    .filter((key) => (local.facts[key] ?? '') !== (imported.facts[key] ?? ''))
+    .map((key) => ({ label: FACT_LABELS[key], local: shown(key, local.facts), imported: shown(key, imported.facts) }));
+  const status = local.status === imported.status ? [] : [{ label: '办理状态', local: CASE_STATUS_LABELS[local.status], imported: CASE_STATUS_LABELS[imported.status] }];
+  const satisfaction =
+    local.satisfaction === imported.satisfaction ? [] : [{ label: '满意度', local: local.satisfaction ?? '未填', imported: imported.satisfaction ?? '未填' }];
+  return [...facts, ...status, ...satisfaction];
+}

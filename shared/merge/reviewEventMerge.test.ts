@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ReviewState } from '../model/draft';
+import type { ReviewEvent } from '../review/packageFormat';
+import type { ReviewAction } from '../review/reviewStates';
+import { loggedState, newReviewEvents } from './reviewEventMerge';
+
+const event = (id: string, action: ReviewAction, from: ReviewState, to: ReviewState, time: string): ReviewEvent => ({
+  id,
+  action,
+  from,
+  to,
+  actor: '李科长',
+  actorUnit: '市商务局',
+  actorRole: 'reviewer',
+  reason: action === 'return' ? '请按批注修改' : null,
+  signer: null,
+  signedOn: null,
+  revisionId: 'r2',
+  time,
+});
+
+const submitted = event('e1', 'submit', 'drafting', 'submitted', '2023-05-10T02:00:00.000Z');
+const returned = event('e2', 'return', 'submitted', 'returned', '2023-05-11T02:00:00.000Z');
+const resubmitted = event('e3', 'submit', 'returned', 'submitted', '2023-05-12T02:00:00.000Z');
+
+describe('review events a package brings', () => {
+  it('adds the events this PC has not logged, in the order the package lists them, each once', () => {
+    expect(newReviewEvents([submitted, returned, resubmitted, returned], new Set(['e1']))).toEqual([returned, resubmitted]);
+    expect(newReviewEvents([submitted, returned], new Set(['e1', 'e2']))).toEqual([]);
+  });
+
+  it("ends in the state of the latest event by time, wherever it was logged", () => {
+    expect(loggedState([submitted, resubmitted], [returned])).toBe('submitted');
+    expect(loggedState([submitted], [returned])).toBe('returned');
+    expect(loggedState([], [])).toBeUndefined();
+  });
+
+  it('takes the event logged last of two logged at the same time', () => {
+    const approvedThen = event('e4', 'approve', 'submitted', 'approved', returned.time);
+    expect(loggedState([submitted, returned], [approvedThen])).toBe('approved');
+    expect(loggedState([submitted, approvedThen, returned], [])).toBe('returned');
+  });
+});

@@ -1,0 +1,43 @@
+import { parentsFirst, type PackageRevision } from '../review/packageFormat';
+
+export const REVISION_CLASH = '草稿包中有一个版本与本机同编号的版本内容不同，不能导入。请让对方重新导出一份。';
+
+/** What the store holds of a package's revisions, looked up by their ids. */
+export interface StoredRevisions {
+  /** The content hash of each of them the store already has, whichever draft it is filed under. */
+  hashes: ReadonlyMap<string, string>;
+  /** Those the store thinned: their tombstones keep them from being pulled back. */
+  thinned: ReadonlySet<string>;
+}
+
+/** A revision to add, linked only to the parents the store will hold (a parent thinned here is left out). */
+export interface RevisionToAdd {
+  revision: PackageRevision;
+  parents: string[];
+}
+
+export type RevisionPlan =
+  | { refused: false; add: RevisionToAdd[] }
+  | { refused: true; revisionId: string; reason: string };
+
+/**
+ * Revisions are an append-only set known by id and content hash: the package's revisions the store
+ * lacks are added, parents first; one it holds with the same hash is already here; one it holds with
+ * another hash means one side is damaged, and the whole package is refused. A revision thinned here
+ * stays thinned.
+ */
+export function planRevisions(carried: readonly PackageRevision[], stored: StoredRevisions): RevisionPlan {
+  const known = new Map(stored.hashes);
+  const add: RevisionToAdd[] = [];
+  for (const revision of parentsFirst(carried)) {
+    const hash = known.get(revision.id);
+    if (hash !== undefined) {
+      if (hash !== revision.hash) return { refused: true, revisionId: revision.id, reason: REVISION_CLASH };
+      continue;
+    }
+    if (stored.thinned.has(revision.id)) continue;
+    add.push({ revision, parents: revision.parents.filter((parent) => known.has(parent)) });
+    known.set(revision.id, revision.hash);
+  }
+  return { refused: false, add };
+}
