@@ -1,11 +1,29 @@
 // Lint rules, including the process boundaries: only the shell imports electron, shared/ imports no
-// Node, DOM or Electron, and the renderer reaches services only through the contract.
+// Node, DOM or Electron (its one DOM file, *.dom.ts, aside), only renderer/api touches window.dafu, and
+// the renderer reaches services only through the contract. What services, db and shellLogic may import,
+// and cycles, are checked on resolved paths by .config/dependency-cruiser.cjs (electron/tools/checkImports.mjs).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'zlib', 'util', 'net'];
 const uiModules = ['react', 'react-dom', 'react-dom/*', 'react/*', 'lexical', '@lexical/*'];
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only the shell (electron/main.ts, electron/preload.ts, electron/shell/) may import electron.' };
+
+/** Globals only a browser page has, and those only Node has: shared/ uses neither (the DOM file, the browser's). */
+const builtins = new Set([...Object.keys(globals.builtin), ...Object.keys(globals.es2021)]);
+const domOnly = [...Object.keys(globals.browser).filter((name) => !(name in globals.node) && !builtins.has(name)), 'navigator', 'localStorage'];
+const nodeOnly = Object.keys(globals.node).filter((name) => !(name in globals.browser) && !builtins.has(name));
+const restrictedGlobals = (names, why) => names.map((name) => ({ name, message: `${why} (${name}).` }));
+
+/** The preload's bridge: renderer/api/ wraps it, everything else goes through renderer/api/client.ts. */
+const page = '/^(window|globalThis|self)$/';
+const noWindowDafu = [
+  `MemberExpression[object.name=${page}][property.name='dafu']`,
+  `MemberExpression[object.name=${page}][property.value='dafu']`,
+  `VariableDeclarator[init.name=${page}] > ObjectPattern > Property[key.name='dafu']`,
+  `BinaryExpression[operator='in'][left.value='dafu'][right.name=${page}]`,
+].map((selector) => ({ selector, message: 'Only renderer/api/ touches window.dafu (the preload bridge); call the services through renderer/api/client.ts.' }));
 
 const noRawHtml = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render raw HTML: it is a script-injection path.' },
@@ -23,11 +41,19 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', ...noRawHtml],
+      'no-restricted-syntax': ['error', ...noRawHtml, ...noWindowDafu],
     },
+  },
+  {
+    files: ['renderer/api/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...noRawHtml] },
   },
   {
     files: ['shared/**/*.ts'],
@@ -44,7 +70,29 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'navigator', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        ...restrictedGlobals(nodeOnly, 'shared/ runs in every process: no Node globals'),
+        ...restrictedGlobals(domOnly, 'shared/ runs in every process: no DOM globals outside a *.dom.ts file'),
+      ],
+    },
+  },
+  {
+    // shared/'s DOM code: it runs inside a Chromium page (layoutPages.dom.ts, whose source the CLI sends
+    // into the page, so it imports types only: they vanish from the compiled function).
+    files: ['shared/**/*.dom.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-globals': ['error', ...restrictedGlobals(nodeOnly, 'DOM code runs in a page: no Node globals')],
+      'no-restricted-syntax': [
+        'error',
+        ...noRawHtml,
+        ...noWindowDafu,
+        {
+          selector: "ImportDeclaration[importKind='value'] > :matches(ImportSpecifier[importKind='value'], ImportDefaultSpecifier, ImportNamespaceSpecifier), ImportDeclaration[importKind='value'][specifiers.length=0]",
+          message: 'A *.dom.ts file runs as its own source text in the page: import types only (import type { ... }).',
+        },
+      ],
     },
   },
   {
@@ -65,7 +113,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/shell/externalLinks.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...noRawHtml.filter((rule) => !rule.selector.includes('openExternal'))] },
+    rules: { 'no-restricted-syntax': ['error', ...noRawHtml.filter((rule) => !rule.selector.includes('openExternal')), ...noWindowDafu] },
   },
   {
     files: ['electron/preload.ts'],
@@ -73,6 +121,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...noRawHtml,
+        ...noWindowDafu,
         {
           selector: "CallExpression[callee.property.name='exposeInMainWorld'] Property[value.type='Identifier'][value.name='ipcRenderer']",
           message: 'Never expose ipcRenderer itself to the page.',

@@ -9,7 +9,7 @@ import { layoutExpression } from '../electron/print/layoutScript';
 import { PLAYWRIGHT_PDF_OPTIONS } from '../electron/print/pdfOptions';
 import { launchPrintBrowser } from '../electron/print/renderPdf';
 import { resolveChromium } from '../electron/print/chromiumPath';
-import type { LayoutReport } from '../shared/print/layoutPages';
+import type { LayoutReport } from '../shared/print/layoutTypes';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';
 import { REPLY_SENTENCES } from './replySentences';

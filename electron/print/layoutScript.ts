@@ -1,4 +1,5 @@
-import { layoutPages, type LayoutOptions } from '../../shared/print/layoutPages';
+import { layoutPages } from '../../shared/print/layoutPages.dom';
+import type { LayoutOptions } from '../../shared/print/layoutTypes';
 
 /**
  * The expression that lays out the print markup inside a page (Playwright evaluate, Electron

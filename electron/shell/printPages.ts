@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { printDocumentHtml, type PrintRender } from '../../shared/print/renderPrint';
-import type { LayoutReport } from '../../shared/print/layoutPages';
+import type { LayoutReport } from '../../shared/print/layoutTypes';
 import { WEB_PREFERENCES } from '../shellLogic/securityPolicy';
 import { layoutExpression } from '../print/layoutScript';
 import { ELECTRON_PRINT_OPTIONS, ELECTRON_PRINT_TO_PDF_OPTIONS, isCancellation } from '../print/pdfOptions';

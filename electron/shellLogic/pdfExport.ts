@@ -1,6 +1,6 @@
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import { exportFileName } from '../../shared/export/letterText';
-import type { LayoutReport } from '../../shared/print/layoutPages';
+import type { LayoutReport } from '../../shared/print/layoutTypes';
 import { layoutOptions, type PrintRender } from '../../shared/print/renderPrint';
 import { saveDialogFor, type SaveDialogSpec } from './saveDialog';
 

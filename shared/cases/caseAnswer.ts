@@ -1,5 +1,5 @@
 import type { ReviewState } from '../model/draft';
-import type { CaseRole } from './caseModel';
+import type { CaseRole } from './caseRole';
 
 export const DRAFT_PURPOSES = ['reply', 'opinion'] as const;
 export type DraftPurpose = (typeof DRAFT_PURPOSES)[number];

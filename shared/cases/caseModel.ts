@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { REVIEW_STATES, REVIEW_STATE_LABELS, Uuid } from '../model/draft';
 import { DRAFT_PURPOSES } from './caseAnswer';
+import { CASE_ROLES } from './caseRole';
 
 export const CASE_KINDS = ['zhengxie', 'renda'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 export const CASE_KIND_LABELS: Record<CaseKind, string> = { zhengxie: '政协提案', renda: '人大建议' };
 
-export const CASE_ROLES = ['lead', 'assist', 'joint'] as const;
-export type CaseRole = (typeof CASE_ROLES)[number];
-export const CASE_ROLE_LABELS: Record<CaseRole, string> = { lead: '主办', assist: '协办', joint: '会办' };
+export { CASE_ROLES, CASE_ROLE_LABELS, type CaseRole } from './caseRole';
 
 /** Set on the case by the clerk; every other status is read off the case's draft. */
 export const STORED_CASE_STATUSES = ['pending', 'replied', 'closed'] as const;

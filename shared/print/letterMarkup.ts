@@ -4,6 +4,7 @@ import { formatFieldValue } from '../fields/formatField';
 import { ATTACHMENT_LABEL, ATTACHMENT_NUMBER } from './attachmentParts';
 import { escapeHtml } from './escapeHtml';
 import type { PrintSettings } from './settings';
+import { own } from '../model/own';
 
 /** A stretch of printed text; `unfilled` marks a field still showing its placeholder. */
 interface Piece {
@@ -27,9 +28,10 @@ function piecesOf(inlines: readonly Inline[], fields: ReadonlyMap<string, FieldD
     if (run.t === 'text') return { text: run.text, bold: run.bold };
     const field = fields.get(run.name);
     const label = field?.label ?? run.name;
-    const filled = (values[run.name]?.trim() ?? '') !== '';
+    const value = own(values, run.name);
+    const filled = (value?.trim() ?? '') !== '';
     if (!filled) unfilled.add(label);
-    const text = field ? formatFieldValue(field, values[run.name]) : `〔${label}〕`;
+    const text = field ? formatFieldValue(field, value) : `〔${label}〕`;
     return filled ? { text } : { text, unfilled: true };
   });
 }
@@ -161,7 +163,7 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
   const unfilled = new Set<string>();
   const pieces = ({ block }: Placed) => piecesOf(block.inlines, definitions, fields, unfilled);
   const sorted = sortBlocks(document.blocks);
-  const replyType = fields[REPLY_TYPE_FIELD]?.trim() ?? '';
+  const replyType = own(fields, REPLY_TYPE_FIELD)?.trim() ?? '';
   const showMark = settings.replyTypeMark && replyType !== '';
   const out: string[] = ['<div class="flow">'];
 
@@ -192,7 +194,7 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
 
   const notes = sorted.notes.map((placed) => `<p class="b-note" ${at(placed)}>${piecesHtml(pieces(placed))}</p>`);
   if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'note') {
-    notes.push(`<p class="b-note">${escapeHtml(DISCLOSURE_NOTE[settings.disclosure])}</p>`);
+    notes.push(`<p class="b-note">${escapeHtml(own(DISCLOSURE_NOTE, settings.disclosure) ?? '')}</p>`);
   }
   const dateText = sorted.date.map((placed) => plain(pieces(placed))).join('');
   if (sorted.signature.length + sorted.date.length > 0) {

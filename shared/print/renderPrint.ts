@@ -1,9 +1,10 @@
 import { FONT_STACKS, TITLE_FALLBACK_FACE } from './fonts';
-import type { LayoutOptions } from './layoutPages';
+import type { LayoutOptions } from './layoutTypes';
 import { letterMarkup, type LetterInput } from './letterMarkup';
 import { GRID, MAX_TIGHTEN_LINES, TYPE_AREA } from './metrics';
 import type { PrintSettings } from './settings';
 import { printStylesheet } from './stylesheet';
+import { escapeHtml } from './escapeHtml';
 
 export interface PrintRender {
   css: string;
@@ -31,9 +32,13 @@ export function renderPrint(input: LetterInput): PrintRender {
   return { css: printStylesheet(), bodyHtml, unfilled, layout: layoutOptions(input.settings) };
 }
 
-/** A whole HTML document: stylesheet inline, ready for a page that allows inline styles. */
-export function printDocumentHtml({ css, bodyHtml }: Pick<PrintRender, 'css' | 'bodyHtml'>): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>答复函</title><style>${css}</style></head><body>${bodyHtml}</body></html>`;
+/**
+ * A whole HTML document: stylesheet inline, ready for a page that allows inline styles. A content
+ * security policy given is set first thing in the head, before anything it governs.
+ */
+export function printDocumentHtml({ css, bodyHtml }: Pick<PrintRender, 'css' | 'bodyHtml'>, contentSecurityPolicy?: string): string {
+  const policy = contentSecurityPolicy === undefined ? '' : `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy)}">`;
+  return `<!doctype html><html lang="zh-CN"><head>${policy}<meta charset="utf-8"><title>答复函</title><style>${css}</style></head><body>${bodyHtml}</body></html>`;
 }
 
 /** The same document without the <style>: under the app's CSP the preview adopts the stylesheet through CSSOM. */

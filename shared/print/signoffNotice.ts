@@ -1,4 +1,4 @@
-import type { LayoutReport } from './layoutPages';
+import type { LayoutReport } from './layoutTypes';
 
 export const STRANDED_WARNING = '署名和成文日期单独落在了最后一页，收紧行距也排不下。请精简最后一段或调整段落。';
 

@@ -1,4 +1,4 @@
-import type { LayoutOptions, LayoutReport } from '../../../shared/print/layoutPages';
+import type { LayoutOptions, LayoutReport } from '../../../shared/print/layoutTypes';
 import { previewDocumentHtml } from '../../../shared/print/renderPrint';
 import { layOutFrame } from '../print/layOutFrame';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LayoutReport } from '../../../shared/print/layoutPages';
+import type { LayoutReport } from '../../../shared/print/layoutTypes';
 import { planPageMarks } from './pageMarks';
 
 const report: LayoutReport = {

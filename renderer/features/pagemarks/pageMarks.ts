@@ -1,5 +1,5 @@
 import type { Block } from '../../../shared/model/document';
-import type { LayoutReport } from '../../../shared/print/layoutPages';
+import type { LayoutReport } from '../../../shared/print/layoutTypes';
 import { STRANDED_WARNING, signoffNotice } from '../../../shared/print/signoffNotice';
 
 /** A mark in the editor: before the paragraph `block`, `offset` characters into it. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
-import type { LayoutReport } from '../../../shared/print/layoutPages';
+import type { LayoutReport } from '../../../shared/print/layoutTypes';
 import { layoutOptions, previewDocumentHtml } from '../../../shared/print/renderPrint';
 import { DEFAULT_PRINT_SETTINGS, DISCLOSURE_KINDS, type PrintSettings } from '../../../shared/print/settings';
 import { call, errorMessage } from '../../api/client';

@@ -1,4 +1,5 @@
-import { layoutPages, type LayoutOptions, type LayoutReport } from '../../../shared/print/layoutPages';
+import { layoutPages } from '../../../shared/print/layoutPages.dom';
+import type { LayoutOptions, LayoutReport } from '../../../shared/print/layoutTypes';
 
 /**
  * Paginates the print markup loaded in a same-origin frame with the one layoutPages() the CLI and

@@ -1,5 +1,5 @@
 import { fontDisplayName } from '../../../shared/print/fonts';
-import type { LayoutReport } from '../../../shared/print/layoutPages';
+import type { LayoutReport } from '../../../shared/print/layoutTypes';
 
 import { signoffNotice, STRANDED_WARNING } from '../../../shared/print/signoffNotice';
 
