@@ -31,6 +31,9 @@ const httpTransport: Transport = async (name, input) => {
   return (await response.json()) as Result<unknown>;
 };
 
+/** Inside the desktop app the preload's bridge carries calls; in a browser they go to the loopback host. */
+export const inDesktopShell = typeof window !== 'undefined' && window.dafu !== undefined;
+
 const transport: Transport = (name, input) => (window.dafu ? window.dafu.call(name, input) : httpTransport(name, input));
 
 /** The renderer's only way to the services: a typed call, with errors rethrown as ApiError. */

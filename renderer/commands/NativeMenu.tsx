@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { COMMAND_IDS, type CommandId } from '../../shared/commands/commandList';
-import { call, onPush } from '../api/client';
+import { call, inDesktopShell, onPush } from '../api/client';
 import { useCommands } from './CommandsContext';
 
 /** Inside Electron the application menu is the window's own; the in-page menu bar is for the browser. */
-export const hasNativeMenu = typeof window !== 'undefined' && window.dafu !== undefined;
+export const hasNativeMenu = inDesktopShell;
 
 /**
  * Runs what was chosen in the application menu through the same registry as buttons and shortcuts,
