@@ -1,4 +1,4 @@
-import type { LayoutReport } from '../../shared/print/layoutPages';
+import type { LayoutReport } from '../../shared/print/layoutTypes';
 import type { PrintRender } from '../../shared/print/renderPrint';
 import type { ParseArgsConfig } from 'node:util';
 

@@ -8,7 +8,7 @@ import { RenameDialog } from '../features/drafts/RenameDialog';
 import { SaveTemplateDialog } from '../features/drafts/SaveTemplateDialog';
 import { TemplatePicker } from '../features/drafts/TemplatePicker';
 import { CheckpointDialog } from '../features/history/CheckpointDialog';
-import type { PrintedPagesStore } from '../features/pagemarks/printedPages';
+import type { PrintedPagesStore } from '../features/print/printedPages';
 import { PrintPreview } from '../features/print/PrintPreview';
 import { ProfileDialog } from '../features/profile/ProfileDialog';
 import { ProofreadDialogs } from '../features/proofread/ProofreadDialogs';

@@ -1,6 +1,6 @@
 import type { LetterMetrics } from '../editor/plugins/LetterMetricsPlugin';
 import { describeSaveStatus, type SaveStatus } from '../editor/saveStatus';
-import { PageCount, type PrintedPagesStore } from '../features/pagemarks/printedPages';
+import { PageCount, type PrintedPagesStore } from '../features/print/printedPages';
 import { ProofreadStatus, type ProofreadCountsStore } from '../features/proofread/proofreadCounts';
 
 interface Props {

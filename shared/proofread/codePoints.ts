@@ -1,4 +1,4 @@
-import type { Finding } from './types';
+import type { Finding } from './core/types';
 
 /** A finding as it leaves the program: offsets in Unicode code points and a short excerpt of the text around it. */
 export interface ExportedFinding {

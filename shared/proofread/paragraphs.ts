@@ -1,6 +1,6 @@
 import type { BlockRole } from '../model/document';
-import { parseHeadingMarker } from './headingMarker';
-import type { ParagraphInput } from './types';
+import { parseHeadingMarker } from './core/headingMarker';
+import type { ParagraphInput } from './core/types';
 
 /** A paragraph and where it starts in the whole text. */
 export interface PlacedParagraph extends ParagraphInput {

@@ -1,6 +1,6 @@
 import { placeParagraphs, splitParagraphs, type PlacedParagraph } from './paragraphs';
 import { activeRules } from './registry';
-import type { Finding, Hit, ParagraphInput, ProofreadOptions, Rule, RuleContext } from './types';
+import type { Finding, Hit, ParagraphInput, ProofreadOptions, Rule, RuleContext } from './core/types';
 
 const KEY_CONTEXT = 6;
 

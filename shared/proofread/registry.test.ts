@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from './registry';
-import type { Rule } from './types';
+import type { Rule } from './core/types';
 import * as dates from './rules/dates';
 import * as headings from './rules/headings';
 import * as letter from './rules/letter';

@@ -19,7 +19,7 @@ import {
   spaceInChinese,
 } from './rules/punctuation';
 import { doubledGuanyu, doubledWord, jiezhiJiezhi, knownTypo, proposalTitleQuotes, titleMarkMisuse } from './rules/wording';
-import type { ProofreadOptions, Rule } from './types';
+import type { ProofreadOptions, Rule } from './core/types';
 
 /** Every rule, in the order the panel lists kinds. */
 export const RULES: readonly Rule[] = [

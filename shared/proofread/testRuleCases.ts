@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, proofread } from './proofread';
-import type { ProofreadOptions } from './types';
+import type { ProofreadOptions } from './core/types';
 
 /** One rule's examples: `bad` marks each expected range with ⟦ ⟧; `fixed` is the text after its fix (none when the rule offers no fix). */
 export interface RuleCase {

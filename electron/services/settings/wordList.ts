@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/api/contract';
-import type { WordListEntry } from '../../../shared/proofread/types';
+import type { WordListEntry } from '../../../shared/proofread/core/types';
 import { WordListSchema } from '../../../shared/proofread/wordList';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';

@@ -2,7 +2,7 @@ import type { LetterDocument } from '../../../shared/model/document';
 import type { FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { Draft, RevisionSummary } from '../../../shared/model/draft';
 import { call } from '../../api/client';
-import { revisionLabel } from '../history/revisionLabels';
+import { revisionLabel } from './revisionLabels';
 
 /** What a comparison side names: a stored revision, or the text in the editor right now. */
 export type VersionRef = { kind: 'revision'; revision: RevisionSummary } | { kind: 'working' };

@@ -1,5 +1,5 @@
 import type { RevisionSummary } from '../../../shared/model/draft';
-import { KIND_LABELS, revisionTime } from './revisionLabels';
+import { KIND_LABELS, revisionTime } from '../compare/revisionLabels';
 import type { SizeChange } from './sizeChanges';
 
 function sizeChange(revision: RevisionSummary, byId: Map<string, RevisionSummary>, exact: SizeChange | undefined): string {

@@ -4,7 +4,7 @@ import { ComparePanel } from '../compare/ComparePanel';
 import { inReadingOrder, loadVersion, type LoadedVersion, type VersionRef } from '../compare/versions';
 import { HistoryPanel } from './HistoryPanel';
 import { RestoreDialog } from './RestoreDialog';
-import { revisionLabel } from './revisionLabels';
+import { revisionLabel } from '../compare/revisionLabels';
 import { RevisionView } from './RevisionView';
 import { useSizeChanges } from './sizeChanges';
 

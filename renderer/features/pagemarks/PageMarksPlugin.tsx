@@ -12,7 +12,7 @@ import { updatePrintPreferences, usePrintPreferences } from '../print/printPrefe
 import { createHiddenLayout } from './hiddenLayout';
 import { createIdleRunner } from './idleRunner';
 import { planPageMarks } from './pageMarks';
-import type { PrintedPagesStore } from './printedPages';
+import type { PrintedPagesStore } from '../print/printedPages';
 import { applyParagraphMarks, clearParagraphMarks } from './paragraphMarks';
 
 /** Quiet time after the last keystroke before the letter is paginated again. */

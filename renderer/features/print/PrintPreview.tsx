@@ -12,7 +12,7 @@ import { paperAdvice, type PaperCheck } from './paperAdvice';
 import { sendToPrinter } from './sendToPrinter';
 import { hasNativeMenu } from '../../commands/NativeMenu';
 import { confirmOutput } from '../proofread/outputCheck';
-import type { PrintedPagesStore } from '../pagemarks/printedPages';
+import type { PrintedPagesStore } from './printedPages';
 
 type Rendered = CallOutput<'print.render'>;
 

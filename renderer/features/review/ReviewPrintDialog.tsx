@@ -8,7 +8,7 @@ import type { User } from '../../../shared/review/users';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { changeTableRows } from '../compare/changeTable';
-import { revisionLabel } from '../history/revisionLabels';
+import { revisionLabel } from '../compare/revisionLabels';
 
 interface Props {
   draft: Draft;

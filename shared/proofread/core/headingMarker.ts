@@ -1,4 +1,4 @@
-import type { HeadingLevel } from '../model/document';
+import type { HeadingLevel } from '../../model/document';
 import { chineseNumberValue } from './text';
 
 /** A heading number typed at the start of a paragraph: 一、 （一） 1. （1）, or a wrong form of one. */

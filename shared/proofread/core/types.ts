@@ -1,4 +1,4 @@
-import type { BlockRole, HeadingLevel } from '../model/document';
+import type { BlockRole, HeadingLevel } from '../../model/document';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,6 +1,6 @@
 import { proofread } from '../proofread';
 import { RULES } from '../registry';
-import type { Finding, WordListEntry } from '../types';
+import type { Finding, WordListEntry } from '../core/types';
 
 /** One labelled letter: offsets of expected findings are UTF-16 units into `text` (the corpus is all BMP, so also code points). */
 export interface CorpusEntry {

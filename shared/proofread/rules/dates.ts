@@ -1,5 +1,5 @@
-import { chineseDigitsValue, chineseNumberValue, hit, insideAny, isValidDate, matchAll, verbatimSpans } from '../text';
-import type { Hit, ParagraphRule } from '../types';
+import { chineseDigitsValue, chineseNumberValue, hit, insideAny, isValidDate, matchAll, verbatimSpans } from '../core/text';
+import type { Hit, ParagraphRule } from '../core/types';
 
 const DATE_BASIS = 'GB/T 15835-2011《出版物上数字的用法》、GB/T 9704-2012：日期写作“2023年5月26日”，年份写全，月、日不编虚位。';
 const written = (year: number, month: number, day: number) => `${year}年${month}月${day}日`;

@@ -1,7 +1,7 @@
 import type { BlockRole } from '../../model/document';
-import { headingNumberText, parseHeadingMarker, type HeadingMarker } from '../headingMarker';
-import { hit, matchAll } from '../text';
-import type { DocumentHit, DocumentRule, ParagraphInput, ParagraphRule } from '../types';
+import { headingNumberText, parseHeadingMarker, type HeadingMarker } from '../core/headingMarker';
+import { hit, matchAll } from '../core/text';
+import type { DocumentHit, DocumentRule, ParagraphInput, ParagraphRule } from '../core/types';
 
 const HEADING_BASIS = 'GB/T 9704-2012：结构层次序数依次用“一、”“（一）”“1.”“（1）”，同一层次按顺序编号。';
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];

@@ -1,5 +1,5 @@
-import { hit, matchAll } from '../text';
-import type { Hit, ParagraphRule } from '../types';
+import { hit, matchAll } from '../core/text';
+import type { Hit, ParagraphRule } from '../core/types';
 
 export const addresseeColon: ParagraphRule = {
   id: 'addressee-colon',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeRuleCases } from '../testRuleCases';
-import type { WordListEntry } from '../types';
+import type { WordListEntry } from '../core/types';
 import { slipFrom, slipsAllowed } from './names';
 
 const wordList: WordListEntry[] = [

@@ -1,5 +1,5 @@
-import { hit, isHan } from '../text';
-import type { DocumentHit, DocumentRule, ParagraphRule, WordListEntry } from '../types';
+import { hit, isHan } from '../core/text';
+import type { DocumentHit, DocumentRule, ParagraphRule, WordListEntry } from '../core/types';
 
 /** Where a candidate departs from a name: a replaced character (at its index in the name) and whether one was added or left out. */
 interface Slip {

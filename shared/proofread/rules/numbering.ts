@@ -1,5 +1,5 @@
-import { hit, matchAll } from '../text';
-import type { ParagraphRule } from '../types';
+import { hit, matchAll } from '../core/text';
+import type { ParagraphRule } from '../core/types';
 
 export const docNumberFormat: ParagraphRule = {
   id: 'doc-number-format',

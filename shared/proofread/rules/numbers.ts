@@ -1,5 +1,5 @@
-import { hit, matchAll } from '../text';
-import type { ParagraphRule } from '../types';
+import { hit, matchAll } from '../core/text';
+import type { ParagraphRule } from '../core/types';
 
 const NUMBER_BASIS = 'GB/T 15835-2011《出版物上数字的用法》';
 const UNIT_CHARS = '万亿千百十个倍成人次名家项元吨米户辆台套所座条件年月日天周岁分秒亩篇部期批余多公平克升度';

@@ -1,6 +1,6 @@
-import { parseHeadingMarker } from '../headingMarker';
-import { hit, isCjk, isHan } from '../text';
-import type { ParagraphRule } from '../types';
+import { parseHeadingMarker } from '../core/headingMarker';
+import { hit, isCjk, isHan } from '../core/text';
+import type { ParagraphRule } from '../core/types';
 import { closerOf, openerOf, scanPairs } from './pairScan';
 
 const PAIR_BASIS = 'GB/T 15834-2011《标点符号用法》：引号、括号、书名号都是成对使用的标点。';

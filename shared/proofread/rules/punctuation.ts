@@ -1,7 +1,7 @@
 import type { BlockRole } from '../../model/document';
-import { parseHeadingMarker } from '../headingMarker';
-import { hit, insideAny, isCjk, isDigit, isHan, matchAll, verbatimSpans } from '../text';
-import type { ParagraphRule } from '../types';
+import { parseHeadingMarker } from '../core/headingMarker';
+import { hit, insideAny, isCjk, isDigit, isHan, matchAll, verbatimSpans } from '../core/text';
+import type { ParagraphRule } from '../core/types';
 
 const PUNCT_BASIS = 'GB/T 15834-2011《标点符号用法》';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。' };

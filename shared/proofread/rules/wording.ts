@@ -1,5 +1,5 @@
-import { hit, matchAll } from '../text';
-import type { ParagraphRule } from '../types';
+import { hit, matchAll } from '../core/text';
+import type { ParagraphRule } from '../core/types';
 
 /** Reduplications that are words or set phrases, not slips. */
 const REAL_DOUBLES = ['研究研究', '一个一个', '一步一步', '一次一次', '一件一件', '一年一年', '常常', '天天', '人人', '个个', '渐渐', '刚刚', '仅仅', '等等', '谢谢', '看看', '层层', '处处', '事事', '时时', '家家', '户户', '年年', '步步', '久久', '默默', '稳稳', '紧紧', '牢牢', '实实'];
