@@ -12,11 +12,11 @@ const parents = new Map([
   ['r4', ['r2']],
 ]);
 
-function sides(local: { head: string; state?: ReviewState; edited?: boolean }, carried: { head: string; state?: ReviewState }, log?: { state: ReviewState; grew: boolean }): LineSides {
+function sides(local: { head: string; state?: ReviewState; edited?: boolean }, carried: { head: string; state?: ReviewState; verified?: boolean }, log?: { state: ReviewState; grew: boolean }): LineSides {
   const localState = local.state ?? 'submitted';
   return {
     local: { head: local.head, state: localState, edited: local.edited ?? local.head !== carried.head },
-    carried: { head: carried.head, state: carried.state ?? 'submitted' },
+    carried: { head: carried.head, state: carried.state ?? 'submitted', verified: carried.verified ?? true },
     log: log ?? { state: localState, grew: false },
     parents,
   };
@@ -31,6 +31,12 @@ describe('which line is current after an import', () => {
 
   it('keeps the state here when the package adds no review event', () => {
     expect(keepLocalLine(sides({ head: 'r2', state: 'returned' }, { head: 'r2' }, { state: 'submitted', grew: false }))?.state).toBe('returned');
+  });
+
+  it('never moves this PC forward to a revision whose signature does not verify: it waits to be merged', () => {
+    expect(chooseLine(sides({ head: 'r2' }, { head: 'r3', verified: false }), 'r2', [])).toEqual({ current: 'local', diverged: false, state: 'submitted', head: null, waits: 'r3', merged: [] });
+    const signedThere = sides({ head: 'r4' }, { head: 'r3', state: 'signed', verified: false }, { state: 'approved', grew: true });
+    expect(chooseLine(signedThere, 'r4', [])).toMatchObject({ current: 'local', diverged: true, head: null, waits: 'r3' });
   });
 
   it('moves this PC forward to the reviewer’s revision when only the reviewer edited', () => {

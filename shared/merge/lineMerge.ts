@@ -11,7 +11,8 @@ export const draftRefusal = (here: { deleted: boolean }): string | null => (here
 export interface LineSides {
   /** `edited`: the draft here is not exactly the package's head (another head, or text typed since). */
   local: { head: string; state: ReviewState; edited: boolean };
-  carried: { head: string; state: ReviewState };
+  /** `verified`: the package's head carries a signature this PC verifies (see checkRevision); only then may it move the current line. */
+  carried: { head: string; state: ReviewState; verified: boolean };
   /** The state the draft's review log now ends in, and whether the package added events to it. */
   log: { state: ReviewState; grew: boolean };
   /** The parent links of every revision the two heads descend from. */
@@ -48,13 +49,16 @@ export function keepLocalLine(sides: LineSides): LinePlan | null {
 
 /**
  * Which line is current once the local edits were kept as the revision `localTip` (the local head
- * when there were none); `waiting` are the lines already waiting to be merged here. When the package's
+ * when there were none); `waiting` are the lines already waiting to be merged here. A package head
+ * that does not verify waits to be merged (待合并) and is never fast-forwarded to. When the package's
  * line contains the local one it moves this PC forward. When both PCs edited, both lines are kept: the
  * local one stays current and the imported one waits, unless only the imported one is signed off,
  * which then becomes current and the local one waits.
  */
 export function chooseLine(sides: LineSides, localTip: string, waiting: readonly string[]): LinePlan {
   const { carried, parents } = sides;
+  // A head nobody this PC trusts has signed never replaces the text here: it waits beside it, to be compared.
+  if (!carried.verified) return { current: 'local', diverged: !isAncestor(parents, localTip, carried.head), state: sides.log.state, head: null, waits: carried.head, merged: [] };
   if (isAncestor(parents, localTip, carried.head)) {
     const merged = waiting.filter((line) => isAncestor(parents, line, carried.head));
     return { current: 'imported', diverged: false, state: sides.log.state, head: carried.head, waits: null, merged };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseFactsSchema, ExtensionSchema, SATISFACTIONS, STORED_CASE_STATUSES } from '../cases/caseModel';
 import { Uuid } from '../model/draft';
+import { PACKAGE_LIMITS } from './packageLimits';
 
 /** The case a draft belongs to, as a package carries it: the facts the case owns, its deadline extensions, status and 满意度. */
 export const PackageCaseSchema = z.object({
@@ -8,7 +9,7 @@ export const PackageCaseSchema = z.object({
   facts: CaseFactsSchema,
   status: z.enum(STORED_CASE_STATUSES),
   satisfaction: z.enum(SATISFACTIONS).nullable(),
-  extensions: z.array(ExtensionSchema),
+  extensions: z.array(ExtensionSchema).max(PACKAGE_LIMITS.caseExtensions),
   createdAt: z.string().min(1).max(40),
   updatedAt: z.string().min(1).max(40),
 });

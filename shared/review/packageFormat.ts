@@ -4,22 +4,28 @@ import { REVIEW_STATES, REVISION_KINDS, Uuid } from '../model/draft';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from './commentAnchor';
 import { PackageCaseSchema } from './packageCase';
-import { REVIEW_ACTIONS } from './reviewStates';
-import { USER_ROLES } from './users';
+import { packageGraphIsWhole } from './packageGraph';
+import { NO_DEADLINE, PACKAGE_LIMITS, PackageRefused, tooManyMessage, type CountedPart, type Deadline } from './packageLimits';
+import { ReviewEventSchema } from './reviewEvent';
+import { RevisionSignatureSchema } from './revisionSignature';
+
+export { ReviewEventSchema, type ReviewEvent } from './reviewEvent';
 
 /**
  * A .dafu package: a zip holding `manifest.json` and `payload.json`. The manifest names the format,
  * the schema version of the app that wrote it and the SHA-256 of the payload; each revision in the
  * payload carries the SHA-256 of its own content, the same hash the revision store keeps.
- * Format 2 adds the draft's case; a format-1 package (no case) still imports.
+ * Format 2 adds the draft's case; a format-1 package (no case) still imports. Format 3 carries signed
+ * review events and signatures on revisions; an older package's events read as unsigned.
  */
 export const PACKAGE_FORMAT = 'dafu-package';
-export const PACKAGE_FORMAT_VERSION = 2;
+export const PACKAGE_FORMAT_VERSION = 3;
 export const PACKAGE_EXTENSION = '.dafu';
 export const MANIFEST_FILE = 'manifest.json';
 export const PAYLOAD_FILE = 'payload.json';
-/** Far above any real letter's history (300 revisions of a 3,000-character letter pack to about 100 KB). */
-export const MAX_PACKAGE_BYTES = 75 * 1024 * 1024;
+/** Far above any real letter's history; see PACKAGE_LIMITS for what a package may hold. */
+export const MAX_PACKAGE_BYTES = PACKAGE_LIMITS.fileBytes;
+export { PackageRefused };
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const Instant = z.string().min(1).max(40);
@@ -38,7 +44,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 export const PackageRevisionSchema = z.object({
   id: Uuid,
-  parents: z.array(Uuid),
+  parents: z.array(Uuid).max(PACKAGE_LIMITS.parentsPerRevision),
   kind: z.enum(REVISION_KINDS),
   author: z.string(),
   time: Instant,
@@ -64,46 +70,30 @@ export const PackageCommentSchema = z.object({
 });
 export type PackageComment = z.infer<typeof PackageCommentSchema>;
 
-export const ReviewEventSchema = z.object({
-  id: Uuid,
-  action: z.enum(REVIEW_ACTIONS),
-  from: z.enum(REVIEW_STATES),
-  to: z.enum(REVIEW_STATES),
-  actor: z.string(),
-  actorUnit: z.string(),
-  actorRole: z.enum(USER_ROLES),
-  reason: z.string().nullable(),
-  signer: z.string().nullable(),
-  signedOn: z.string().nullable(),
-  revisionId: Uuid,
-  time: Instant,
-});
-export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
-
 export const PayloadSchema = z.object({
   draft: z.object({
     id: Uuid,
-    name: z.string().nullable(),
-    templateId: z.string().nullable(),
-    fieldDefinitions: z.array(FieldDefinitionSchema),
+    /** The name the clerk gave it (drafts.rename allows 100 characters). */
+    name: z.string().max(100).nullable(),
+    templateId: z.string().max(200).nullable(),
+    fieldDefinitions: z.array(FieldDefinitionSchema).max(PACKAGE_LIMITS.fieldDefinitions),
     reviewState: z.enum(REVIEW_STATES),
     headRevisionId: Uuid,
     createdAt: Instant,
   }),
-  revisions: z.array(PackageRevisionSchema).min(1),
-  comments: z.array(PackageCommentSchema),
-  reviewLog: z.array(ReviewEventSchema),
+  revisions: z.array(PackageRevisionSchema).min(1).max(PACKAGE_LIMITS.revisions),
+  comments: z.array(PackageCommentSchema).max(PACKAGE_LIMITS.comments),
+  reviewLog: z.array(ReviewEventSchema).max(PACKAGE_LIMITS.reviewEvents),
   /** The case the draft belongs to; absent in format 1 and for a draft without a case. */
   case: PackageCaseSchema.nullable().optional(),
+  /** Signatures on the revisions (format 3): what lets a revision move another PC's current line. */
+  revisionSignatures: z.array(RevisionSignatureSchema).max(PACKAGE_LIMITS.revisions).optional(),
 });
 export type Payload = z.infer<typeof PayloadSchema>;
 
 export type Sha256Hex = (text: string) => string;
 /** The revision store's canonical form of a snapshot, which its hash is taken over. */
 export type SnapshotHash = (snapshot: Pick<PackageRevision, 'content' | 'fields'>) => string;
-
-/** Thrown for a package that must not be imported; the message tells the clerk what to do. */
-export class PackageRefused extends Error {}
 
 export const DAMAGED_PACKAGE = '这个文件已损坏或不完整（可能没有复制完），不能导入。请让对方重新导出一份，复制完整后再导入。';
 const TAMPERED = '这个文件的内容与它的校验值不符，可能被改动过或已损坏，不能导入。请让对方重新导出一份。';
@@ -129,21 +119,70 @@ export function readManifest(text: string, supportedSchemaVersion: number): Mani
   return parsed.data;
 }
 
-/** Checks the payload against the manifest's hash and every revision against its own, and that its graph is whole. */
-export function readPayload(text: string, manifest: Manifest, sha256: Sha256Hex, snapshotHash: SnapshotHash): Payload {
+/** The payload's outline: its lists are checked one record at a time (see readPayload). */
+const PayloadOutlineSchema = z.object({
+  draft: PayloadSchema.shape.draft,
+  revisions: z.array(z.unknown()).min(1),
+  comments: z.array(z.unknown()),
+  reviewLog: z.array(z.unknown()),
+  case: PayloadSchema.shape.case,
+  revisionSignatures: z.array(z.unknown()).max(PACKAGE_LIMITS.revisions).optional(),
+});
+
+const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+
+/** The first count in the parsed JSON beyond PACKAGE_LIMITS, refused before anything is checked one by one. */
+function refuseTooMany(raw: unknown): void {
+  const payload = (raw ?? {}) as { draft?: { fieldDefinitions?: unknown }; revisions?: unknown; comments?: unknown; reviewLog?: unknown; case?: { extensions?: unknown } | null };
+  const counts: [CountedPart, number][] = [
+    ['revisions', lengthOf(payload.revisions)],
+    ['comments', lengthOf(payload.comments)],
+    ['reviewEvents', lengthOf(payload.reviewLog)],
+    ['fieldDefinitions', lengthOf(payload.draft?.fieldDefinitions)],
+    ['caseExtensions', lengthOf(payload.case?.extensions)],
+  ];
+  if (Array.isArray(payload.revisions)) {
+    let parents = 0;
+    for (const revision of payload.revisions) parents = Math.max(parents, lengthOf((revision as { parents?: unknown } | null)?.parents));
+    counts.push(['parentsPerRevision', parents]);
+  }
+  for (const [part, found] of counts) if (found > PACKAGE_LIMITS[part]) throw new PackageRefused(tooManyMessage(part, found));
+}
+
+/** Each record parsed by `schema`, the deadline checked between them; the package refused as damaged on the first that fails. */
+function eachParsed<T>(records: readonly unknown[], schema: z.ZodType<T>, deadline: Deadline): T[] {
+  return records.map((record) => {
+    deadline.check();
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) throw new PackageRefused(DAMAGED_PACKAGE);
+    return parsed.data;
+  });
+}
+
+/**
+ * Checks the payload against the manifest's hash, its counts against PACKAGE_LIMITS, every record
+ * against its schema and every revision against its own hash, and that its records fit together (see
+ * packageGraphIsWhole). Linear in the payload; `deadline` is checked between records.
+ */
+export function readPayload(text: string, manifest: Manifest, sha256: Sha256Hex, snapshotHash: SnapshotHash, deadline: Deadline = NO_DEADLINE): Payload {
   if (sha256(text) !== manifest.payloadHash) throw new PackageRefused(TAMPERED);
-  const parsed = PayloadSchema.safeParse(parseJson(text));
-  if (!parsed.success || parsed.data.draft.id !== manifest.draftId) throw new PackageRefused(DAMAGED_PACKAGE);
-  const payload = parsed.data;
+  const raw = parseJson(text);
+  deadline.check();
+  refuseTooMany(raw);
+  const outline = PayloadOutlineSchema.safeParse(raw);
+  if (!outline.success || outline.data.draft.id !== manifest.draftId) throw new PackageRefused(DAMAGED_PACKAGE);
+  const payload: Payload = {
+    ...outline.data,
+    revisions: eachParsed(outline.data.revisions, PackageRevisionSchema, deadline),
+    comments: eachParsed(outline.data.comments, PackageCommentSchema, deadline),
+    reviewLog: eachParsed(outline.data.reviewLog, ReviewEventSchema, deadline),
+    revisionSignatures: eachParsed(outline.data.revisionSignatures ?? [], RevisionSignatureSchema, deadline),
+  };
   for (const revision of payload.revisions) {
+    deadline.check();
     if (snapshotHash({ content: revision.content, fields: revision.fields }) !== revision.hash) throw new PackageRefused(TAMPERED);
   }
-  const ids = new Set(payload.revisions.map((revision) => revision.id));
-  const whole =
-    ids.has(payload.draft.headRevisionId) &&
-    payload.revisions.every((revision) => revision.parents.every((parent) => ids.has(parent))) &&
-    payload.comments.every((comment) => comment.threadId === null || payload.comments.some((root) => root.id === comment.threadId));
-  if (!whole) throw new PackageRefused(DAMAGED_PACKAGE);
+  if (!packageGraphIsWhole(payload, deadline)) throw new PackageRefused(DAMAGED_PACKAGE);
   return payload;
 }
 

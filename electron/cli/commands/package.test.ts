@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DRAFTER, reviewPc, typeParagraph } from '../../testing/reviewTestKit';
+import { packageOf, samplePayload } from '../../testing/hostile/packageBuilder';
+import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
 import { fakeIo } from '../../testing/storeFixture';
 
@@ -51,7 +53,8 @@ describe('dafu package', () => {
     expect(await runCli(['package', 'import', packageFile, '--db', there], first.io)).toBe(0);
     expect(first.out[0]).toMatch(new RegExp(`^新建草稿「.+」（${draftId}）$`));
     expect(first.out[1]).toMatch(/^新增版本 \d+ 个，批注 0 条，审核记录 1 条。$/);
-    expect(first.out.slice(2)).toEqual(['两边的修改没有分叉。', '当前状态：待审核']);
+    // Without a bureau key list here, the drafter's own key cannot be checked: the submission is kept, shown, and does not count.
+    expect(first.out.slice(2)).toEqual(['两边的修改没有分叉。', expect.stringMatching(/^未验证：「提交审核」（记录写的是王晶（综合科），.+），本机还没有单位密钥清单，无法核实签名人。这一步没有计入。$/), '当前状态：起草中']);
 
     const afterFirst = storedWork(there);
     const second = fakeIo();
@@ -111,5 +114,55 @@ describe('dafu package', () => {
     const missing = fakeIo();
     expect(await runCli(['package', 'export', '5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d'], missing.io)).toBe(2);
     expect(missing.err[0]).toBe('dafu package: 请用 -o 指定要保存的草稿包文件（.dafu）。');
+  });
+
+  describe('a package that must not come in', () => {
+    async function clerkWithDraft() {
+      const dir = mkdtempSync(join(tmpdir(), 'dafu-package-'));
+      const db = join(dir, 'dafu.sqlite3');
+      makeTestContext(db).ctx.db.close();
+      const received = samplePayload({ seed: 7, revisions: 3, replies: 1, events: 1 });
+      const first = join(dir, '收到的答复.dafu');
+      writeFileSync(first, await packageOf(received));
+      expect(await runCli(['package', 'import', first, '--db', db], fakeIo().io)).toBe(0);
+      return { dir, db, received };
+    }
+
+    /** Imports `file`: exit 1, one line on stderr, nothing on stdout, every table as it was. */
+    async function refusedInOneLine(file: string, db: string): Promise<string> {
+      const before = storedWork(db);
+      const { io, out, err } = fakeIo();
+      expect(await runCli(['package', 'import', file, '--db', db], io)).toBe(1);
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+      expect(storedWork(db)).toBe(before);
+      return err[0];
+    }
+
+    it("refuses in one line a package that carries a draft here under a new draft id, and the store keeps that draft's history to itself", async () => {
+      const { dir, db, received } = await clerkWithDraft();
+      const crafted = join(dir, '改了编号的答复.dafu');
+      writeFileSync(crafted, await packageOf({ ...received, draft: { ...received.draft, id: '5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d' } }));
+      const line = await refusedInOneLine(crafted, db);
+      expect(line).toBe(`dafu package: 草稿包中的版本（编号 ${received.revisions[0].id}）在本机属于另一份草稿，不能导入，本机的数据没有改动。这个文件可能被改动过，请让对方重新导出一份。`);
+    });
+
+    it('refuses in one line, at once, a package of 60,000 replies to one comment, naming the limit', async () => {
+      const { dir, db } = await clerkWithDraft();
+      const flooded = join(dir, '六万条回复.dafu');
+      writeFileSync(flooded, await packageOf(samplePayload({ seed: 8, replies: 60_000 })));
+      const started = performance.now();
+      const line = await refusedInOneLine(flooded, db);
+      expect(line).toMatch(/^dafu package: 这个草稿包有 60,001 条批注和回复，超过了上限（最多 10,000 条），不能导入。/);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    });
+
+    it('refuses in one line a file larger than any package without reading it', async () => {
+      const { dir, db } = await clerkWithDraft();
+      const huge = join(dir, '很大的文件.dafu');
+      writeFileSync(huge, '');
+      truncateSync(huge, 80 * 1024 * 1024);
+      expect(await refusedInOneLine(huge, db)).toBe('dafu package: 这个文件太大（草稿包最大 75 MB），不是答复函起草助手的草稿包，不能导入。');
+    });
   });
 });

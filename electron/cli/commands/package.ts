@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
 import type { CallName, CallInput, CallOutput } from '../../../shared/api/contract';
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
 import { describeCaseImport } from '../../../shared/review/packageCase';
+import { heldBackLine, notCountedLines } from '../../../shared/review/importNotes';
+import { PACKAGE_LIMITS, PACKAGE_TOO_BIG } from '../../../shared/review/packageLimits';
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import { UsageError, type CliIo, type Command } from '../command';
 import { callService } from './callService';
@@ -24,9 +26,13 @@ function describeImport(report: ImportReport): string[] {
   const lines = [report.created ? `新建草稿「${report.title}」（${report.draftId}）` : `已有草稿「${report.title}」（${report.draftId}）`];
   const added = report.revisionsAdded + report.commentsAdded + report.eventsAdded;
   lines.push(added === 0 ? '草稿包中的内容本机都已有，没有新增。' : `新增版本 ${report.revisionsAdded} 个，批注 ${report.commentsAdded} 条，审核记录 ${report.eventsAdded} 条。`);
-  if (!report.diverged) lines.push('两边的修改没有分叉。');
+  const held = heldBackLine(report);
+  if (held) lines.push(held);
+  else if (!report.diverged) lines.push('两边的修改没有分叉。');
   else if (report.current === 'local') lines.push('两边都有修改：本机的稿子仍为当前稿，导入的修改标为「待合并」。');
   else lines.push('两边都有修改：导入的稿子已签发，成为当前稿；本机的修改标为「待合并」。');
+  lines.push(...notCountedLines(report));
+  // The state is what the verified events replay to here, never what the package claims.
   lines.push(`当前状态：${REVIEW_STATE_LABELS[report.state]}`);
   if (report.case) lines.push(...describeCaseImport(report.case));
   return lines;
@@ -49,6 +55,10 @@ async function importPackage(positionals: string[], values: Record<string, unkno
   const [file] = positionals;
   if (positionals.length !== 1) throw new UsageError('请给出一个草稿包文件（dafu package import FILE.dafu）。');
   if (!existsSync(file)) throw new UsageError(`找不到文件：${file}`);
+  const found = statSync(file);
+  if (!found.isFile()) throw new UsageError(`“${file}”不是文件，请给出草稿包文件（.dafu）。`);
+  // Refused before a byte is read: a file of gigabytes is not read into memory to be refused later.
+  if (found.size > PACKAGE_LIMITS.fileBytes) throw new Refused(PACKAGE_TOO_BIG);
   const bytes = readFileSync(file);
   if (bytes.length === 0) throw new Refused('文件是空的，不是草稿包。请让对方重新导出一份。');
   const report = await withServices(values.db as string | undefined, 'package.import', { data: bytes.toString('base64') });

@@ -1,8 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import { chooseLine, draftRefusal, keepLocalLine, type LinePlan, type LineSides } from '../../../shared/merge/lineMerge';
-import { loggedState } from '../../../shared/merge/reviewEventMerge';
 import type { ParentLinks } from '../../../shared/merge/revisionGraph';
 import type { Payload } from '../../../shared/review/packageFormat';
+import { NO_DEADLINE, type Deadline } from '../../../shared/review/packageLimits';
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
@@ -11,28 +11,36 @@ import { setReviewState } from '../drafts/draftWrites';
 import { insertArrivedDraft, takeArrivedHead } from '../drafts/packageDrafts';
 import { cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
 import { getRevision, snapshotHash } from '../revisions/revisionStore';
-import { reviewLog } from '../review/reviewLog';
+import { verifiedLog } from '../review/verifiedLog';
+import { carriedHeadTrust, keepRevisionSignatures, signatureReport } from './packageTrust';
 import { applyCase } from './packageCase';
-import { addRecords } from './packageRecords';
+import { addRecords, planRecords } from './packageRecords';
 
 type HistoryReport = Omit<ImportReport, 'case'>;
 
 /**
  * Brings a checked package into the store; call inside a transaction. The same draft (by id) gets the
  * revisions, comments and review events it lacks, and its case (see applyCase). Importing the same
- * package again changes nothing.
+ * package again changes nothing. A package that clashes with the store is refused (ApiError) before
+ * anything is written; past `deadline` the import stops (PackageRefused), and the transaction with it.
  */
-export function applyPackage(ctx: ServiceContext, payload: Payload): ImportReport {
+export function applyPackage(ctx: ServiceContext, payload: Payload, deadline: Deadline = NO_DEADLINE): ImportReport {
   const time = ctx.now().toISOString();
-  const history = applyHistory(ctx, payload, time);
+  const history = applyHistory(ctx, payload, time, deadline);
+  deadline.check();
   return { ...history, case: payload.case ? applyCase(ctx.db, payload.draft.id, payload.case, time) : null };
 }
 
-function createDraft(db: Db, payload: Payload, time: string): HistoryReport {
+function createDraft(db: Db, payload: Payload, time: string, deadline: Deadline): HistoryReport {
   const { draft } = payload;
+  const plan = planRecords(db, payload, deadline);
   const head = payload.revisions.find((revision) => revision.id === draft.headRevisionId)!;
   const title = insertArrivedDraft(db, draft, head, time);
-  const added = addRecords(db, payload);
+  const added = addRecords(db, draft.id, plan, deadline, time);
+  keepRevisionSignatures(db, payload);
+  // The state is what its verified events replay to here, never the state the package claims.
+  const signatures = signatureReport(db, payload);
+  if (signatures.state !== draft.reviewState) setReviewState(db, draft.id, signatures.state, time);
   return {
     draftId: draft.id,
     title: draft.name ?? title,
@@ -42,7 +50,8 @@ function createDraft(db: Db, payload: Payload, time: string): HistoryReport {
     eventsAdded: added.events.length,
     diverged: false,
     current: 'imported',
-    state: draft.reviewState,
+    ...signatures,
+    heldBack: null,
   };
 }
 
@@ -74,26 +83,34 @@ function applyLine(db: Db, row: DraftRow, plan: LinePlan, time: string): void {
 }
 
 /** A draft this store lacks arrives as carried; one it has gets what it lacks, and the current line is chosen (see chooseLine). */
-function applyHistory(ctx: ServiceContext, payload: Payload, time: string): HistoryReport {
+function applyHistory(ctx: ServiceContext, payload: Payload, time: string, deadline: Deadline): HistoryReport {
   const { db } = ctx;
   const draftId = payload.draft.id;
   const existing = db.prepare('SELECT * FROM drafts WHERE id = ?').get(draftId) as (DraftRow & { deleted_at: string | null }) | undefined;
-  if (!existing) return createDraft(db, payload, time);
+  if (!existing) return createDraft(db, payload, time, deadline);
   const refusal = draftRefusal({ deleted: Boolean(existing.deleted_at) });
   if (refusal) throw new ApiError('conflict', refusal);
 
-  const localLog = reviewLog(db, draftId);
-  const added = addRecords(db, payload);
+  const records = planRecords(db, payload, deadline);
+  const added = addRecords(db, draftId, records, deadline, time);
+  keepRevisionSignatures(db, payload);
+  deadline.check();
   const imported = payload.draft.headRevisionId;
+  // The state both lines share is the replay of the draft's verified events, whatever the package claims.
+  const replayed = verifiedLog(db, draftId).replay.state;
+  const headTrust = carriedHeadTrust(db, payload);
   const sides: LineSides = {
     local: { head: existing.head_revision_id, state: existing.review_state, edited: editedSince(db, existing, imported) },
-    carried: { head: imported, state: payload.draft.reviewState },
-    log: { state: loggedState(localLog, added.events) ?? existing.review_state, grew: added.events.length > 0 },
+    carried: { head: imported, state: replayed, verified: headTrust.ok },
+    log: { state: replayed, grew: added.events.length > 0 },
     parents: ancestry(db, [existing.head_revision_id, imported]),
   };
   // Edits typed here since the last revision are a line of their own before anything moves.
   const plan = keepLocalLine(sides) ?? chooseLine(sides, cutWorkingCopy(ctx, existing, '导入草稿包前的修改'), waitingLines(db, draftId));
   applyLine(db, existing, plan, time);
+  const signatures = signatureReport(db, payload);
+  if (signatures.state !== plan.state) setReviewState(db, draftId, signatures.state, time);
+  const heldBack = !headTrust.ok && plan.waits === imported ? headTrust.reason : null;
   return {
     draftId,
     title: existing.name ?? existing.title,
@@ -103,6 +120,7 @@ function applyHistory(ctx: ServiceContext, payload: Payload, time: string): Hist
     eventsAdded: added.events.length,
     diverged: plan.diverged,
     current: plan.current,
-    state: plan.state,
+    ...signatures,
+    heldBack,
   };
 }

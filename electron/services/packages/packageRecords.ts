@@ -1,29 +1,80 @@
 import { ApiError } from '../../../shared/api/errors';
-import { planComments, type StoredComment } from '../../../shared/merge/commentMerge';
-import { newReviewEvents } from '../../../shared/merge/reviewEventMerge';
-import { planRevisions } from '../../../shared/merge/revisionMerge';
-import type { Payload, ReviewEvent } from '../../../shared/review/packageFormat';
+import { planComments, type CommentResolution, type StoredComment } from '../../../shared/merge/commentMerge';
+import { planReviewEvents } from '../../../shared/merge/reviewEventMerge';
+import { planRevisions, type RevisionToAdd, type StoredRevisions } from '../../../shared/merge/revisionMerge';
+import type { PackageComment, Payload, ReviewEvent } from '../../../shared/review/packageFormat';
+import { NO_DEADLINE, type Deadline } from '../../../shared/review/packageLimits';
 import type { Db } from '../../db/open';
 import { insertRevision } from '../revisions/revisionStore';
 import { logEvent } from '../review/reviewLog';
 
-/** Adds the package's revisions this store lacks (see planRevisions); refuses the package on a clash. */
-function addRevisions(db: Db, payload: Payload): number {
-  const hash = db.prepare('SELECT hash FROM revisions WHERE id = ?').pluck();
-  const tombstone = db.prepare('SELECT 1 FROM revision_tombstones WHERE id = ?').pluck();
-  const hashes = new Map<string, string>();
-  const thinned = new Set<string>();
+/** What the package brings that the store lacks, planned before anything is written. */
+export interface RecordsPlan {
+  revisions: RevisionToAdd[];
+  comments: PackageComment[];
+  resolve: CommentResolution[];
+  events: ReviewEvent[];
+}
+
+function storedRevisions(db: Db, payload: Payload, deadline: Deadline): StoredRevisions {
+  const held = db.prepare('SELECT hash, draft_id AS draftId FROM revisions WHERE id = ?');
+  const tombstone = db.prepare('SELECT draft_id FROM revision_tombstones WHERE id = ?').pluck();
+  const stored = { hashes: new Map<string, string>(), thinned: new Set<string>(), drafts: new Map<string, string>() };
   for (const { id } of payload.revisions) {
-    const stored = hash.get(id) as string | undefined;
-    if (stored !== undefined) hashes.set(id, stored);
-    else if (tombstone.get(id)) thinned.add(id);
+    deadline.check();
+    const row = held.get(id) as { hash: string; draftId: string } | undefined;
+    const thinnedUnder = row ? undefined : (tombstone.get(id) as string | undefined);
+    if (row) stored.hashes.set(id, row.hash);
+    if (thinnedUnder !== undefined) stored.thinned.add(id);
+    const draftId = row?.draftId ?? thinnedUnder;
+    if (draftId !== undefined) stored.drafts.set(id, draftId);
   }
-  const plan = planRevisions(payload.revisions, { hashes, thinned });
-  if (plan.refused) throw new ApiError('conflict', plan.reason);
-  for (const { revision, parents } of plan.add) {
+  return stored;
+}
+
+function storedComments(db: Db, payload: Payload, deadline: Deadline): Map<string, StoredComment> {
+  const find = db.prepare('SELECT draft_id AS draftId, resolved_at AS resolvedAt FROM comments WHERE id = ?');
+  const stored = new Map<string, StoredComment>();
+  for (const { id } of payload.comments) {
+    deadline.check();
+    const found = find.get(id) as StoredComment | undefined;
+    if (found) stored.set(id, found);
+  }
+  return stored;
+}
+
+function storedEvents(db: Db, payload: Payload, deadline: Deadline): Map<string, string> {
+  const find = db.prepare('SELECT draft_id FROM review_events WHERE id = ?').pluck();
+  const stored = new Map<string, string>();
+  for (const { id } of payload.reviewLog) {
+    deadline.check();
+    const draftId = find.get(id) as string | undefined;
+    if (draftId !== undefined) stored.set(id, draftId);
+  }
+  return stored;
+}
+
+/**
+ * Plans what the package adds (see planRevisions, planComments, planReviewEvents) from what the store
+ * holds; refuses the package (ApiError) on any clash, before anything is written.
+ */
+export function planRecords(db: Db, payload: Payload, deadline: Deadline = NO_DEADLINE): RecordsPlan {
+  const { draft } = payload;
+  const revisions = planRevisions(draft, payload.revisions, storedRevisions(db, payload, deadline));
+  if (revisions.refused) throw new ApiError('conflict', revisions.reason);
+  const comments = planComments(draft.id, payload.comments, storedComments(db, payload, deadline));
+  if (comments.refused) throw new ApiError('conflict', comments.reason);
+  const events = planReviewEvents(draft.id, payload.reviewLog, storedEvents(db, payload, deadline));
+  if (events.refused) throw new ApiError('conflict', events.reason);
+  return { revisions: revisions.add, comments: comments.add, resolve: comments.resolve, events: events.add };
+}
+
+function addRevisions(db: Db, draftId: string, add: readonly RevisionToAdd[], deadline: Deadline): void {
+  for (const { revision, parents } of add) {
+    deadline.check();
     insertRevision(db, {
       id: revision.id,
-      draftId: payload.draft.id,
+      draftId,
       kind: revision.kind,
       parents,
       author: revision.author,
@@ -34,25 +85,16 @@ function addRevisions(db: Db, payload: Payload): number {
       chars: revision.chars,
     });
   }
-  return plan.add.length;
 }
 
-/** Adds the package's comments this store lacks and resolves threads resolved there (see planComments); returns how many were added. */
-function addComments(db: Db, payload: Payload): number {
-  const draftId = payload.draft.id;
-  const find = db.prepare('SELECT draft_id AS draftId, resolved_at AS resolvedAt FROM comments WHERE id = ?');
-  const stored = new Map<string, StoredComment>();
-  for (const { id } of payload.comments) {
-    const found = find.get(id) as StoredComment | undefined;
-    if (found) stored.set(id, found);
-  }
-  const plan = planComments(draftId, payload.comments, stored);
+function addComments(db: Db, draftId: string, plan: RecordsPlan, deadline: Deadline): number {
   const insert = db.prepare(
     `INSERT OR IGNORE INTO comments (id, draft_id, thread_id, revision_id, anchor, body, author, author_unit, created_at, resolved_at, resolved_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let added = 0;
-  for (const comment of plan.add) {
+  for (const comment of plan.comments) {
+    deadline.check();
     const anchor = comment.anchor && JSON.stringify(comment.anchor);
     added += insert.run(comment.id, draftId, comment.threadId, comment.revisionId, anchor, comment.body, comment.author, comment.authorUnit, comment.time, comment.resolvedAt, comment.resolvedBy).changes;
   }
@@ -61,20 +103,19 @@ function addComments(db: Db, payload: Payload): number {
   return added;
 }
 
-/** Logs the package's review events this store lacks; returns those logged, in the package's order. */
-function addEvents(db: Db, payload: Payload): ReviewEvent[] {
-  const known = db.prepare('SELECT 1 FROM review_events WHERE id = ?').pluck();
-  const stored = new Set(payload.reviewLog.filter((event) => known.get(event.id)).map((event) => event.id));
-  return newReviewEvents(payload.reviewLog, stored).filter((event) => logEvent(db, payload.draft.id, event));
-}
-
 export interface AddedRecords {
   revisions: number;
   comments: number;
   events: ReviewEvent[];
 }
 
-/** Adds what the package brings that the store lacks: revisions, then comments, then review events. */
-export function addRecords(db: Db, payload: Payload): AddedRecords {
-  return { revisions: addRevisions(db, payload), comments: addComments(db, payload), events: addEvents(db, payload) };
+/** Writes a plan of planRecords: revisions, then comments, then review events. Call inside the import's transaction. */
+export function addRecords(db: Db, draftId: string, plan: RecordsPlan, deadline: Deadline = NO_DEADLINE, receivedAt = new Date().toISOString()): AddedRecords {
+  addRevisions(db, draftId, plan.revisions, deadline);
+  const comments = addComments(db, draftId, plan, deadline);
+  const events = plan.events.filter((event) => {
+    deadline.check();
+    return logEvent(db, draftId, event, 'package', receivedAt);
+  });
+  return { revisions: plan.revisions.length, comments, events };
 }

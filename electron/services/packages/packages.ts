@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { PACKAGE_EXTENSION, PackageRefused, type Payload } from '../../../shared/review/packageFormat';
+import { deadlineAfter, PACKAGE_LIMITS } from '../../../shared/review/packageLimits';
 import { latestVersion } from '../../db/migrate';
 import { commentRows } from '../review/comments';
 import type { ServiceContext } from '../context';
@@ -11,6 +12,8 @@ import { listRevisions, readSnapshot } from '../revisions/revisionStore';
 import { reviewLog } from '../review/reviewLog';
 import { searchUpkeep } from '../search/search';
 import { collectCase } from './packageCase';
+import { signForExport } from './packageTrust';
+import { draftRevisionSignatures } from '../keys/revisionSignatures';
 import { cutWorkingCopy } from '../drafts/workingCopy';
 import { markShared } from '../revisions/sharedRevisions';
 
@@ -19,6 +22,7 @@ function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; 
   const { db } = ctx;
   return ctx.db.transaction(() => {
     const head = cutWorkingCopy(ctx, loadDraftRow(db, draftId), '导出草稿包时的正文');
+    signForExport(ctx, head);
     const row = loadDraftRow(db, draftId);
     const payload: Payload = {
       draft: {
@@ -55,6 +59,7 @@ function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; 
       })),
       reviewLog: reviewLog(db, draftId),
       case: collectCase(db, draftId),
+      revisionSignatures: draftRevisionSignatures(db, draftId),
     };
     // Counted as sent once packed, even if the clerk then cancels saving: a revision kept too long is harmless.
     markShared(db, draftId, payload.revisions.map((revision) => revision.id));
@@ -71,20 +76,30 @@ export async function exportPackage(ctx: ServiceContext, draftId: string): Promi
   return { fileName: `${safeFileName(title)}${PACKAGE_EXTENSION}`, bytes };
 }
 
-/** Checks the whole package before the one transaction that writes it: a refused package changes nothing. */
-export async function importPackage(ctx: ServiceContext, bytes: Uint8Array) {
-  let payload: Payload;
+export interface ImportOptions {
+  /** Time allowed for reading, checking and writing together. */
+  budgetMs?: number;
+  /** The clock the budget is measured by. */
+  now?: () => number;
+}
+
+/**
+ * Checks the whole package before the one transaction that writes it: a refused package changes
+ * nothing. Past the time budget the import stops with a refusal, the transaction rolled back.
+ */
+export async function importPackage(ctx: ServiceContext, bytes: Uint8Array, { budgetMs = PACKAGE_LIMITS.importMs, now }: ImportOptions = {}) {
+  const deadline = deadlineAfter(budgetMs, now);
   try {
-    payload = (await readPackage(bytes, latestVersion())).payload;
+    const { payload } = await readPackage(bytes, latestVersion(), deadline);
+    return ctx.db.transaction(() => {
+      const report = applyPackage(ctx, payload, deadline);
+      markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
+      return report;
+    })();
   } catch (error) {
     if (error instanceof PackageRefused) throw new ApiError('invalid_input', error.message);
     throw error;
   }
-  return ctx.db.transaction(() => {
-    const report = applyPackage(ctx, payload);
-    markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
-    return report;
-  })();
 }
 
 export function packageHandlers(ctx: ServiceContext): Pick<Handlers, 'package.export' | 'package.import'> {
