@@ -24,15 +24,17 @@ export interface ServiceOptions {
   scheduledBackups?: boolean;
   /** The desktop shell's own answers to the shell calls (print dialog, printToPDF, menu); given the services to draw on. */
   shell?: (services: Handlers) => Pick<Handlers, ShellCallName>;
+  /** Where an unexpected error inside a call is kept (its caller gets 程序出错了); the console by default. */
+  logError?: (error: unknown) => void;
 }
 
 /** Opens the store and wires every handler behind one dispatch, as the window, host and CLI share them. */
-export function startServices(databaseFile: string, { scheduledBackups = false, shell }: ServiceOptions = {}): RunningServices {
+export function startServices(databaseFile: string, { scheduledBackups = false, shell, logError }: ServiceOptions = {}): RunningServices {
   const templates = loadTemplates(join(resourcesDir(), 'templates'));
   const session = openStoreSession(databaseFile, { templates, author: currentUser(), scheduledBackups });
   // Each call goes to the session's handlers of the moment: a restore swaps them underneath.
   const handlers = Object.fromEntries(
     (Object.keys(contract) as CallName[]).map((name) => [name, (input: unknown) => (session.handlers()[name] as (input: unknown) => unknown)(input)]),
   ) as unknown as Handlers;
-  return { dispatch: createDispatch(shell ? { ...handlers, ...shell(handlers) } : handlers), close: session.close };
+  return { dispatch: createDispatch(shell ? { ...handlers, ...shell(handlers) } : handlers, logError), close: session.close };
 }

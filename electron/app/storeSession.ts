@@ -1,16 +1,22 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { contract, type CallName, type Handlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import type { Template } from '../../shared/templates/template';
-import { backupsDir, listBackups, newestSoundBackup, parseBackupName, restoreBackup, takeBackup } from '../db/backups';
+import { backupsDir, keepDamagedCopy, listBackups, newestSoundBackup, parseBackupName, restoreBackup, takeBackup } from '../db/backups';
+import { BackupOfDamagedStoreError } from '../db/rowSums/recordDamage';
 import { isScheduledBackupDue } from '../db/backupRetention';
 import { DatabaseDamagedError } from '../db/integrity';
 import { networkShareNotice, networkShareOf } from '../db/networkShare';
 import { openDatabase, type Db } from '../db/open';
 import { createHandlers } from '../services/index';
 import { shellFallbacks } from './shellFallbacks';
+import { fileVault } from '../services/keys/keyFiles';
 import { thinIfDue } from '../services/revisions/retentionRuns';
+import { namesOnlySearch } from '../services/store/storeVerification';
 import { storeHandlers, type StoreControl } from '../services/store/storeHandlers';
+
+const SEARCH_INDEX_DAMAGED =
+  '数据库里只有搜索索引损坏，草稿、历史版本、批注和案件都完好。请不要从备份恢复（会丢掉备份之后的修改）：关闭程序后，请信息化人员运行 dafu check，它会在副本中重建搜索索引、核对后换上，原文件另存一份。';
 
 /** While the app runs, it checks this often whether the daily backup is due. */
 export const BACKUP_CHECK_EVERY_MS = 3600_000;
@@ -47,14 +53,17 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   const share = file === ':memory:' ? null : networkShareOf(file);
   let db: Db | undefined;
   let problem: DatabaseDamagedError | undefined;
+  /** Why the last scheduled backup was not kept: the store has damaged rows. */
+  let backupRefused: BackupOfDamagedStoreError | undefined;
   let handlers: Handlers;
 
   const store: StoreControl = {
     health: () => ({
       status: problem ? 'damaged' : 'sound',
-      problem: problem?.message ?? null,
-      notice: share ? networkShareNotice(share) : null,
-      recommended: problem ? newestSoundBackup(file) : null,
+      problem: problem && namesOnlySearch(problem.problems) ? SEARCH_INDEX_DAMAGED : (problem?.message ?? null),
+      notice: [share ? networkShareNotice(share) : '', backupRefused ? `每日备份暂停：${backupRefused.message}` : ''].filter(Boolean).join('\n') || null,
+      // Only the search index: a backup would roll back work that is sound; dafu check rebuilds the index instead.
+      recommended: problem && !namesOnlySearch(problem.problems) ? newestSoundBackup(file) : null,
     }),
     list: () => listBackups(file),
     create: () => {
@@ -73,13 +82,23 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
         open();
       }
     },
+    backupFile: (name) => {
+      if (!listBackups(file).some((backup) => backup.name === name)) throw new ApiError('not_found', '找不到这个备份，请刷新后重新选择。');
+      return join(backupsDir(file), name);
+    },
+    keepDamaged: () => {
+      if (!db) throw new ApiError('conflict', '数据库已损坏，不能再备份。请先从备份恢复。');
+      return keepDamagedCopy(db, file, now());
+    },
   };
 
   function open(): void {
     try {
       db = openDatabase(file, now);
       problem = undefined;
-      handlers = { ...createHandlers({ db, templates: options.templates, author: options.author, now, store: file === ':memory:' ? undefined : store }), ...shellFallbacks() };
+      // Private signing keys sit beside the database file, never in it: in keys/, owner-only, each sealed with its holder's PIN.
+      const keyVault = file === ':memory:' ? undefined : fileVault(join(dirname(file), 'keys'));
+      handlers = { ...createHandlers({ db, templates: options.templates, author: options.author, now, store: file === ':memory:' ? undefined : store, keyVault }), ...shellFallbacks() };
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error;
       db = undefined;
@@ -91,7 +110,17 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   function backupIfDue(): void {
     if (!db) return;
     const entries = listBackups(file).map((backup) => parseBackupName(backup.name)!);
-    if (isScheduledBackupDue(entries, now())) takeBackup(db, file, 'scheduled', now());
+    if (isScheduledBackupDue(entries, now())) {
+      try {
+        takeBackup(db, file, 'scheduled', now());
+        backupRefused = undefined;
+      } catch (error) {
+        if (!(error instanceof BackupOfDamagedStoreError)) throw error;
+        // The good backups stay, none pruned; the clerk is told, and thinning waits until the damage is dealt with.
+        backupRefused = error;
+        return;
+      }
+    }
     // Thinning comes after the backup, so the day's backup still holds every revision it removes;
     // if it fails, its transaction leaves the store as it was and the app opens all the same.
     try {

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIo, type Command } from './command';
 import { namedFor } from './programName';
+import { terminalSafeIo } from './terminalText';
+import { failureLine } from './failureLine';
+import { cliLogFile, writeCliLog } from './cliErrorLog';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { restoreCommand } from './commands/restore';
@@ -55,7 +58,7 @@ function explainParseError(error: unknown, command: Command): string {
 }
 
 export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
-  const io = namedFor(terminal);
+  const io = namedFor(terminalSafeIo(terminal));
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     overview().forEach(io.out);
@@ -84,7 +87,10 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
       io.err(`dafu ${command.name}: ${error.message}`);
       return 2;
     }
-    io.err(`dafu ${command.name}: ${error instanceof Error ? error.message : String(error)}`);
+    // One line, never a stack: a refusal as written, anything unexpected as 程序出错了 with its stack in the log.
+    const { line, unexpected } = failureLine(error, cliLogFile());
+    if (unexpected) writeCliLog(error);
+    io.err(`dafu ${command.name}: ${line}`);
     return 1;
   }
 }

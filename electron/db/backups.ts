@@ -1,10 +1,14 @@
 import Database from 'better-sqlite3';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { BACKUP_NAME_PATTERN, type BackupInfo, type BackupReason } from '../../shared/model/backup';
 import { backupsToPrune, type BackupEntry } from './backupRetention';
 import { integrityProblems, isDamageError } from './integrity';
 import { latestVersion, schemaVersion } from './migrate';
+import { createPrivateFile, makePrivate, makePrivateFolder } from './privateFiles';
+import { damagedRecords } from './rowSums/damagedRecords';
+import { BackupOfDamagedStoreError, describeRecord } from './rowSums/recordDamage';
+import { ROW_SUMS_SINCE } from './rowSums/rowSums';
 
 /** Backups sit in a `backups` folder next to the database; each file's name says when and why. */
 export const backupsDir = (databaseFile: string) => join(dirname(databaseFile), 'backups');
@@ -35,15 +39,15 @@ export function listBackups(databaseFile: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-function freshPath(databaseFile: string, time: Date, reason: BackupReason): string {
+export function freshPath(databaseFile: string, time: Date, reason: BackupReason): string {
   const dir = backupsDir(databaseFile);
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   let at = time.getTime();
   while (existsSync(join(dir, backupName(new Date(at), reason)))) at += 1;
   return join(dir, backupName(new Date(at), reason));
 }
 
-function syncFile(file: string): void {
+export function syncFile(file: string): void {
   const fd = openSync(file, 'r+');
   try {
     fsyncSync(fd);
@@ -66,6 +70,8 @@ export function writeBackupFile(db: Database.Database, target: string): void {
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
   try {
+    // VACUUM INTO fills an empty file as it finds it, so the copy is private from its first byte.
+    createPrivateFile(partial);
     db.prepare('VACUUM INTO ?').run(partial);
     const copy = new Database(partial);
     try {
@@ -85,6 +91,12 @@ export function writeBackupFile(db: Database.Database, target: string): void {
 export function takeBackup(db: Database.Database, databaseFile: string, reason: BackupReason, time: Date): BackupInfo {
   const target = freshPath(databaseFile, time, reason);
   writeBackupFile(db, target);
+  // Checked with the same checksums as the store: a copy of silently damaged rows is never kept as a good backup.
+  const check = checkBackupFile(target);
+  if (!check.sound) {
+    rmSync(target, { force: true });
+    throw new BackupOfDamagedStoreError(check.problems);
+  }
   pruneBackups(databaseFile);
   return { name: basename(target), reason, createdAt: parseBackupName(basename(target))!.createdAt.toISOString(), bytes: statSync(target).size };
 }
@@ -106,6 +118,8 @@ export function checkBackupFile(file: string): BackupCheck {
     const problems = integrityProblems(db);
     if (problems.length > 0) return { sound: false, problems: ['备份文件本身已损坏。', ...problems] };
     if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'drafts'").get()) return { sound: false, problems: ['这不是答复函起草助手的数据库。'] };
+    const damaged = version >= ROW_SUMS_SINCE ? damagedRecords(db) : [];
+    if (damaged.length > 0) return { sound: false, problems: ['备份里有记录与校验值不符，已损坏：', ...damaged.slice(0, 10).map(describeRecord)] };
     return { sound: true, problems: [] };
   } catch (error) {
     if (isDamageError(error)) return { sound: false, problems: ['备份文件已损坏或不是数据库文件。'] };
@@ -115,7 +129,17 @@ export function checkBackupFile(file: string): BackupCheck {
   }
 }
 
-/** The newest backup that passes the integrity check: what the app offers after finding damage. */
+/**
+ * Keeps the store as it is now, damaged rows included, before a recovery writes over them: never
+ * pruned, never offered for a restore.
+ */
+export function keepDamagedCopy(db: Database.Database, databaseFile: string, time: Date): BackupInfo {
+  const target = freshPath(databaseFile, time, 'damaged');
+  writeBackupFile(db, target);
+  return { name: basename(target), reason: 'damaged', createdAt: parseBackupName(basename(target))!.createdAt.toISOString(), bytes: statSync(target).size };
+}
+
+/** The newest backup that passes the integrity check and every row's checksum: what the app offers after finding damage. */
 export function newestSoundBackup(databaseFile: string): BackupInfo | null {
   return listBackups(databaseFile).find((info) => info.reason !== 'damaged' && checkBackupFile(join(backupsDir(databaseFile), info.name)).sound) ?? null;
 }
@@ -152,10 +176,11 @@ function saveCurrent(databaseFile: string, time: Date): BackupInfo {
 export function restoreBackup(databaseFile: string, backupFile: string, time: Date): { savedCurrent: BackupInfo | null } {
   const check = checkBackupFile(backupFile);
   if (!check.sound) throw new Error(`不能用这个备份恢复：${check.problems.join(' ')}`);
-  mkdirSync(dirname(databaseFile), { recursive: true });
+  makePrivateFolder(dirname(databaseFile));
   const savedCurrent = existsSync(databaseFile) ? saveCurrent(databaseFile, time) : null;
   const incoming = `${databaseFile}.restoring`;
   copyFileSync(backupFile, incoming);
+  makePrivate(incoming);
   syncFile(incoming);
   for (const suffix of SIDE_FILES) rmSync(databaseFile + suffix, { force: true });
   renameSync(incoming, databaseFile);

@@ -6,6 +6,6 @@ describe('a damaged database file', () => {
     const tally = runCorruptionTrials(await seededPair(), 1500, 20261127);
     console.log('corruption trials:', JSON.stringify(tally));
     expect(tally.undetectedChanges).toBe(0);
-    expect(tally.refusedAsDamaged + tally.refusedAsNewer + tally.damagedRevisionsFound + tally.openedUnchanged + tally.openedAsEarlierState).toBe(1500);
+    expect(tally.refusedAsDamaged + tally.refusedAsNewer + tally.damageFound + tally.openedUnchanged + tally.openedAsEarlierState).toBe(1500);
   });
 });

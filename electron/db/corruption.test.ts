@@ -10,7 +10,7 @@ describe('a damaged database file (short sample; npm run stress runs 1,500)', ()
   it('is refused with a plain Chinese message or opens sound, never an untyped failure', async () => {
     const pair = await seededPair();
     const tally = runCorruptionTrials(pair, 60, 11);
-    expect(tally.refusedAsDamaged + tally.refusedAsNewer + tally.damagedRevisionsFound + tally.openedUnchanged + tally.openedAsEarlierState).toBe(60);
+    expect(tally.refusedAsDamaged + tally.refusedAsNewer + tally.damageFound + tally.openedUnchanged + tally.openedAsEarlierState).toBe(60);
     expect(tally.refusedAsDamaged).toBeGreaterThan(0);
     expect(tally.undetectedChanges).toBe(0);
   });

@@ -15,7 +15,7 @@ import { DatabaseFromNewerAppError, latestVersion, schemaVersion } from './migra
 import { openDatabase } from './open';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const RELEASED = [1, 2];
+const RELEASED = [1, 2, 7];
 
 function copyOf(version: number): string {
   const file = join(mkdtempSync(join(tmpdir(), `dafu-fixture-v${version}-`)), 'dafu.sqlite3');

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { schemaProblems } from './schemaCheck';
 
 /** SQLite's own words for a file whose bytes are not a sound database. */
 const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB', 'SQLITE_IOERR_SHORT_READ']);
@@ -18,7 +19,7 @@ export class DatabaseDamagedError extends Error {
 const NOT_DAMAGE = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_NOMEM', 'SQLITE_INTERRUPT']);
 
 /**
- * `PRAGMA integrity_check` as a list of problems, empty when the file is sound. The check itself
+ * `PRAGMA integrity_check`, then the schema against the migrations' and the foreign-key check, as a list of problems, empty when the file is sound. The check itself
  * failing (a damaged full-text index answers "invalid fts5 file format") is damage too, unless the
  * file was merely busy.
  */
@@ -32,7 +33,20 @@ export function integrityProblems(db: Database, limit = 20): string[] {
     return [(error as Error).message];
   }
   const messages = rows.map((row) => row.integrity_check);
-  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+  if (messages.length !== 1 || messages[0] !== 'ok') return messages;
+  const schema = schemaProblems(db);
+  if (schema.length > 0) return schema;
+  return foreignKeyProblems(db, limit);
+}
+
+/**
+ * `PRAGMA foreign_key_check`: every link (a revision's draft, a comment's thread, a case's 正式答复)
+ * points at a row that exists. Run with the integrity check: a flipped id is damage even when every
+ * page is well formed.
+ */
+export function foreignKeyProblems(db: Database, limit = 20): string[] {
+  const rows = db.pragma('foreign_key_check', { simple: false }) as { table: string; rowid: number | null; parent: string }[];
+  return rows.slice(0, limit).map((row) => `表 ${row.table} 第 ${row.rowid ?? '?'} 行指向表 ${row.parent} 中不存在的记录`);
 }
 
 /** Runs `check` against the database, turning SQLite's damage errors into a DatabaseDamagedError. */

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { takeBackup } from './backups';
 import { DatabaseDamagedError, guardAgainstDamage, integrityProblems } from './integrity';
 import { DatabaseFromNewerAppError, latestVersion, migrate, schemaVersion } from './migrate';
 import { networkShareOf } from './networkShare';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
+import { registerRowSums } from './rowSums/rowSums';
 
 export type Db = Database.Database;
 
@@ -16,11 +17,16 @@ export type Db = Database.Database;
  */
 export function openDatabase(file: string, now: () => Date = () => new Date()): Db {
   const onDisk = file !== ':memory:';
-  if (onDisk) mkdirSync(dirname(file), { recursive: true });
+  if (onDisk) {
+    makePrivateFolder(dirname(file));
+    createPrivateFile(file);
+  }
   const db = new Database(file);
   try {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // The rows' checksums are kept by triggers that call this function: every connection that writes registers it.
+    registerRowSums(db);
     const found = guardAgainstDamage(file, () => schemaVersion(db));
     if (found > latestVersion()) throw new DatabaseFromNewerAppError(found, latestVersion());
     const problems = guardAgainstDamage(file, () => integrityProblems(db));

@@ -76,6 +76,21 @@ describe('the loopback host', () => {
     expect((await send(port, '/%2e%2e/%2e%2e/etc/passwd', { Host: `127.0.0.1:${port}` }, undefined, 'GET')).status).toBe(404);
   });
 
+  it('answers a malformed path with 400, logging nothing', async () => {
+    const { port } = await start();
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      for (const path of ['/%', '/%E4%B8', '/assets/%zz.js']) {
+        expect((await send(port, path, { Host: `127.0.0.1:${port}` }, undefined, 'GET')).status).toBe(400);
+      }
+    } finally {
+      console.error = original;
+    }
+    expect(logged).toEqual([]);
+  });
+
   it('turns malformed JSON into a typed error', async () => {
     const { port, token } = await start();
     const res = await send(port, '/api/drafts.list', { Host: `127.0.0.1:${port}`, Authorization: `Bearer ${token}` }, '{oops');

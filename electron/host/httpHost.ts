@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../shellLogic/securityPolicy';
 import type { Dispatch } from '../app/dispatch';
 import { checkRequest } from './requestGuard';
 import { readStatic } from './staticFiles';
+import { decodedPath } from '../shellLogic/urlPath';
 
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
@@ -61,7 +62,9 @@ export function startHost({ dispatch, rendererDir, port = 0, token = randomBytes
 
       if (!isApi) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '{}');
-        const file = await readStatic(rendererDir, url.pathname);
+        const path = decodedPath(url.pathname);
+        if (path === null) return send(res, 400, JSON.stringify({ error: 'malformed path' }));
+        const file = await readStatic(rendererDir, path);
         return file ? send(res, 200, file.body, file.type) : send(res, 404, JSON.stringify({ error: 'not found' }));
       }
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { own } from '../../shared/lookup/own';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,13 +12,13 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Reads a file of the built renderer; paths that climb out of it, or do not exist, give undefined. */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+/** Reads a file of the built renderer by its decoded URL path; paths that climb out of it, or do not exist, give undefined. */
+export async function readStatic(root: string, path: string): Promise<{ body: Buffer; type: string } | undefined> {
+  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(root + sep)) return undefined;
   try {
-    return { body: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+    return { body: await readFile(file), type: own(TYPES, extname(file)) ?? 'application/octet-stream' };
   } catch {
     return undefined;
   }

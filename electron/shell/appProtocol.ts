@@ -2,6 +2,7 @@ import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../shellLogic/securityPolicy';
+import { decodedPath } from '../shellLogic/urlPath';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -11,7 +12,8 @@ export function registerAppScheme(): void {
 /** Serves the built renderer as dafu://app/…, so the CSP's 'self' means the app and nothing else. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const path = decodeURIComponent(new URL(request.url).pathname);
+    const path = decodedPath(new URL(request.url).pathname);
+    if (path === null) return new Response('bad request', { status: 400 });
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(rendererDir + sep)) return new Response('not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());

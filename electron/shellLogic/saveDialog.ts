@@ -1,4 +1,5 @@
 import { extname, join } from 'node:path';
+import { own } from '../../shared/lookup/own';
 
 /** What each kind of file the app hands out is called in the save dialog's type list. */
 const FILE_KINDS: Record<string, string> = {
@@ -23,7 +24,7 @@ export interface SaveDialogSpec {
  */
 export function saveDialogFor(fileName: string, documentsDir: string): SaveDialogSpec {
   const extension = extname(fileName).slice(1).toLowerCase();
-  const kind = FILE_KINDS[extension];
+  const kind = own(FILE_KINDS, extension);
   return {
     title: '保存到',
     buttonLabel: '保存',

@@ -6,6 +6,7 @@ import { makeTestContext } from './testContext';
 import { seededRandom } from './sampleLetters';
 import { seedStore } from './seedStore';
 import { verifyRevisions } from '../services/revisions/storeCheck';
+import { damagedRecords } from '../db/rowSums/damagedRecords';
 import { DatabaseDamagedError } from '../db/integrity';
 import { DatabaseFromNewerAppError } from '../db/migrate';
 import { openDatabase } from '../db/open';
@@ -16,7 +17,8 @@ export interface CorruptionTally {
   trials: number;
   refusedAsDamaged: number;
   refusedAsNewer: number;
-  damagedRevisionsFound: number;
+  /** Opened, and the check of every row's checksum and every revision's hash named what is damaged. */
+  damageFound: number;
   /** Opened sound with every draft and revision exactly as before: the flipped bytes were unused. */
   openedUnchanged: number;
   /** Opened sound as the store stood a few saves earlier: a damaged WAL frame ends the WAL, as a crash would. */
@@ -64,7 +66,7 @@ export async function seededPair(): Promise<{ db: string; wal: string }> {
 export function runCorruptionTrials(pair: { db: string; wal: string }, trials: number, seed: number): CorruptionTally {
   const random = seededRandom(seed);
   const regions: FlipRegion[] = ['header', 'pages', 'wal'];
-  const tally: CorruptionTally = { trials, refusedAsDamaged: 0, refusedAsNewer: 0, damagedRevisionsFound: 0, openedUnchanged: 0, openedAsEarlierState: 0, undetectedChanges: 0 };
+  const tally: CorruptionTally = { trials, refusedAsDamaged: 0, refusedAsNewer: 0, damageFound: 0, openedUnchanged: 0, openedAsEarlierState: 0, undetectedChanges: 0 };
   const dir = mkdtempSync(join(tmpdir(), 'dafu-corrupt-'));
   const original = (() => {
     const copy = join(dir, 'original.sqlite3');
@@ -88,7 +90,7 @@ export function runCorruptionTrials(pair: { db: string; wal: string }, trials: n
     try {
       const store = openDatabase(file);
       try {
-        if (verifyRevisions(store).damaged.length > 0) tally.damagedRevisionsFound += 1;
+        if (verifyRevisions(store).damaged.length > 0 || damagedRecords(store).length > 0) tally.damageFound += 1;
         else {
           const outcome = compare(fingerprint(store), original);
           if (outcome === 'unchanged') tally.openedUnchanged += 1;

@@ -27,3 +27,26 @@ export function flipBytes(image: Buffer, region: FlipRegion, random: () => numbe
     for (let k = 1 + Math.floor(random() * 8); k > 0; k--) flip(pick(frame, frame + FRAME));
   }
 }
+
+/** A stretch of a database image, [from, to), where damage is aimed. */
+export interface ByteRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Flips `count` bytes, each at a seeded offset: drawn from `ranges` (weighted by their length) when
+ * given, else from the whole image. Returns the offsets flipped.
+ */
+export function flipBytesAt(image: Buffer, count: number, random: () => number, ranges: readonly ByteRange[] = [{ from: 0, to: image.length }]): number[] {
+  const total = ranges.reduce((sum, range) => sum + (range.to - range.from), 0);
+  const offsets: number[] = [];
+  for (let n = 0; n < count; n++) {
+    let pick = Math.floor(random() * total);
+    const range = ranges.find((candidate) => (pick < candidate.to - candidate.from ? true : ((pick -= candidate.to - candidate.from), false)))!;
+    const at = range.from + pick;
+    image[at] ^= 1 + Math.floor(random() * 255);
+    offsets.push(at);
+  }
+  return offsets;
+}

@@ -1,28 +1,56 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import type { LetterDocument } from '../../shared/model/document';
-import type { User } from '../../shared/review/users';
+import type { User, UserInput } from '../../shared/review/users';
 import type { Db } from '../db/open';
+import { createPersonalKey, personalKey, unlockPersonalKey } from '../services/keys/personalKeys';
+import { readCurrentUser, setCurrentUser } from '../services/review/users';
 import { makeTestContext } from './testContext';
+import { testBureau } from './testBureau';
 
-export const DRAFTER: User = { name: '王晶', unit: '综合科', role: 'drafter' };
-export const REVIEWER: User = { name: '李科长', unit: '综合科', role: 'reviewer' };
-export const SIGNER: User = { name: '张局长', unit: '局领导', role: 'signer' };
+export const DRAFTER: UserInput = { name: '王晶', unit: '综合科', role: 'drafter' };
+export const REVIEWER: UserInput = { name: '李科长', unit: '综合科', role: 'reviewer' };
+export const SIGNER: UserInput = { name: '张局长', unit: '局领导', role: 'signer' };
+/** Every test user's PIN. */
+export const PIN = '246813';
 
-/** One PC for review tests: a store, and a way to say who sits at it. */
+/**
+ * One PC for review tests: a store, and a way to say who sits at it. Saying who one is also makes
+ * (or unlocks) that user's personal signing key here, as the clerk does with their PIN.
+ */
 export function reviewPc(file = ':memory:') {
   const test = makeTestContext(file);
-  return { ...test, as: (user: User) => test.handlers['users.set'](user) };
+  /** Types the PIN again, as the clerk does when the few minutes it is remembered have passed. */
+  const unlock = () => {
+    const user = readCurrentUser(test.ctx.db);
+    if (user && personalKey(test.ctx, user.id)) unlockPersonalKey(test.ctx, user.id, PIN);
+  };
+  const as = (input: UserInput): User => {
+    const user = setCurrentUser(test.ctx.db, input);
+    if (personalKey(test.ctx, user.id)) unlockPersonalKey(test.ctx, user.id, PIN);
+    else createPersonalKey(test.ctx, user.id, PIN);
+    return user;
+  };
+  return { ...test, as, unlock };
 }
 export type ReviewPc = ReturnType<typeof reviewPc>;
 
-/** The drafter's PC and the reviewer's, each with its user set. */
+/**
+ * The drafter's PC and the reviewer's, each with its user set and key made. The bureau head signs on
+ * the reviewer's PC and has a key there too. One bureau certified all three, and both PCs hold its list.
+ */
 export function drafterAndReviewer() {
   const drafter = reviewPc();
   const reviewer = reviewPc();
+  const bureau = testBureau();
   drafter.as(DRAFTER);
+  bureau.certify(drafter);
+  reviewer.as(SIGNER);
+  bureau.certify(reviewer);
   reviewer.as(REVIEWER);
-  return { drafter, reviewer };
+  bureau.certify(reviewer);
+  bureau.distribute(drafter, reviewer);
+  return { drafter, reviewer, bureau };
 }
 
 export function withParagraph(doc: LetterDocument, text: string): LetterDocument {
@@ -39,6 +67,7 @@ export async function typeParagraph(pc: ReviewPc, draftId: string, text: string)
 
 /** Exports from one PC and imports on the other, as a file carried on a USB stick. */
 export async function carry(from: ReviewPc, to: ReviewPc, draftId: string) {
+  from.unlock();
   const { data } = await from.handlers['package.export']({ draftId });
   return { data, report: await to.handlers['package.import']({ data }) };
 }

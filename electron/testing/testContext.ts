@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import { resourcesDir } from '../app/paths';
@@ -6,8 +8,9 @@ import { createHandlers } from '../services/index';
 import { shellFallbacks } from '../app/shellFallbacks';
 import type { ServiceContext } from '../services/context';
 import type { IdleScheduler } from '../services/search/indexMaintenance';
+import { fileVault } from '../services/keys/keyFiles';
 
-/** A service context on a real database file (or memory) with a clock the test moves by hand (and idle time, if given). */
+/** A service context on a real database file (or memory) with a clock the test moves by hand (and idle time, if given), and a key vault of its own. */
 export function makeTestContext(file = ':memory:', idle?: IdleScheduler) {
   let now = new Date('2026-05-26T02:00:00Z');
   const ctx: ServiceContext = {
@@ -16,6 +19,9 @@ export function makeTestContext(file = ':memory:', idle?: IdleScheduler) {
     author: '王晶',
     now: () => now,
     idle,
+    // Each test PC keeps its private keys in a folder of its own; scrypt at a low cost keeps the tests quick.
+    keyVault: fileVault(mkdtempSync(join(tmpdir(), 'dafu-keys-'))),
+    kdfCost: 10,
   };
   return {
     ctx,

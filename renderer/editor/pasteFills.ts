@@ -1,5 +1,6 @@
 import { $getRoot, $getState, $setState, HISTORIC_TAG, createState, type LexicalEditor } from 'lexical';
 import type { FieldValues } from '../../shared/fields/fieldDefinition';
+import { own } from '../../shared/lookup/own';
 
 const asFieldValues = (value: unknown): FieldValues =>
   typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
@@ -26,8 +27,8 @@ export function $recordPasteFills(filled: FieldValues): void {
 export function fieldsFollowingFills(from: FieldValues, to: FieldValues, current: FieldValues): FieldValues {
   const changes: FieldValues = {};
   for (const name of new Set([...Object.keys(from), ...Object.keys(to)])) {
-    const [was, becomes] = [from[name] ?? '', to[name] ?? ''];
-    if (was !== becomes && (current[name] ?? '') === was) changes[name] = becomes;
+    const [was, becomes] = [own(from, name) ?? '', own(to, name) ?? ''];
+    if (was !== becomes && (own(current, name) ?? '') === was) changes[name] = becomes;
   }
   return changes;
 }

@@ -38,9 +38,11 @@ interface Props {
   proofread?: ProofreadCountsStore;
   /** Plugins from features that need the editor (review comments), rendered inside it. */
   children?: ReactNode;
+  /** Shown only, never saved: a damaged draft until the clerk decides what to do with it. */
+  readOnly?: boolean;
 }
 
-export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, printedPages, proofread, children }: Props) {
+export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, printedPages, proofread, children, readOnly = false }: Props) {
   const [find, setFind] = useState<'find' | 'replace' | undefined>();
   const [fields, setFields] = useState<FieldValues>(draft.fields);
   const latestFields = useRef(fields);
@@ -64,12 +66,13 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, 
       namespace: 'dafu-letter',
       nodes: [...LETTER_NODES],
       theme: letterTheme,
+      editable: !readOnly,
       editorState: () => $importLetter(draft.content, fieldView(draft.fieldDefinitions, draft.fields)),
       onError: (error: Error) => {
         throw error;
       },
     }),
-    [draft],
+    [draft, readOnly],
   );
   const findBindings = useMemo(() => ({ 'edit.find': () => setFind('find'), 'edit.replace': () => setFind('replace') }), []);
   useBindCommands(findBindings);
@@ -93,7 +96,7 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, 
       <LetterMetricsPlugin onMetrics={onMetrics} />
       <FieldSyncPlugin view={view} />
       <PageMarksPlugin definitions={draft.fieldDefinitions} fields={fields} printed={printedPages} />
-      <AutosavePlugin draft={draft} getFields={getFields} onStatus={onStatus} onSaved={onSaved} onReady={onReady} />
+      {!readOnly && <AutosavePlugin draft={draft} getFields={getFields} onStatus={onStatus} onSaved={onSaved} onReady={onReady} />}
       {proofread && <ProofreadPlugin draftId={draft.id} counts={proofread} fields={fields} />}
       {children}
     </LexicalComposer>

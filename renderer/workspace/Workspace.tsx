@@ -11,6 +11,7 @@ import { SearchBox } from '../features/cases/SearchBox';
 import { useWordTransfer } from '../features/docx/useWordTransfer';
 import { isDocx } from '../features/docx/wordFiles';
 import { DraftList } from '../features/drafts/DraftList';
+import { DamagedDraftNotice } from '../features/recovery/DamagedDraftNotice';
 import { RevisionHistory } from '../features/history/RevisionHistory';
 import { isTextFile } from '../features/imports/importTextFile';
 import { useDraftFileDrop } from '../features/imports/useDraftFileDrop';
@@ -39,7 +40,8 @@ export function Workspace() {
   const timeline = useRevisionTimeline(report);
   const current = useOpenDraft({ timeline, refreshList: list.refresh, report });
   const { draft } = current;
-  const review = useReviewDesk({ draft, flush: current.flush, openDraft: current.open, onChanged: list.refresh, onError: report });
+  // A damaged draft is read-only until the clerk decides: no review steps or comments on it meanwhile.
+  const review = useReviewDesk({ draft: draft?.damage ? undefined : draft, flush: current.flush, openDraft: current.open, onChanged: list.refresh, onError: report });
   const word = useWordTransfer({ draft, flush: current.flush, leave: current.leave, show: current.show, onNotice: setProblem, onError: report });
   const textImport = useTextImport({ leave: current.leave, show: current.show, onNotice: setProblem });
   const dropTarget = useDraftFileDrop(
@@ -83,10 +85,12 @@ export function Workspace() {
             </button>
           </div>
         )}
+        {draft?.damage && <DamagedDraftNotice draft={{ ...draft, damage: draft.damage }} onRecover={current.recover} />}
         {draft ? (
           <LetterEditor
             key={current.editorKey}
             draft={draft}
+            readOnly={draft.damage !== undefined}
             onStatus={current.onEditorStatus}
             onSaved={list.refresh}
             onAutosave={current.onAutosave}

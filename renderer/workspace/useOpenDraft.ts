@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Draft, RevisionSummary } from '../../shared/model/draft';
+import type { CallInput } from '../../shared/api/contract';
 import { call } from '../api/client';
 import type { Autosave } from '../editor/autosaveController';
 import type { SaveStatus } from '../editor/saveStatus';
@@ -123,6 +124,15 @@ export function useOpenDraft({ timeline, refreshList, report }: Options) {
     [draft, report, show],
   );
 
+  /** The clerk's decision on a damaged draft: from a backup, or on from what is shown. */
+  const recover = useCallback(
+    async (source: CallInput<'drafts.recover'>['source']) => {
+      if (!draft) return;
+      await show(call('drafts.recover', { draftId: draft.id, source }));
+    },
+    [draft, show],
+  );
+
   return {
     draft,
     editorKey: draft && `${draft.id}:${loads}`,
@@ -140,6 +150,7 @@ export function useOpenDraft({ timeline, refreshList, report }: Options) {
     remove,
     loadWorkingCopy,
     restore,
+    recover,
   };
 }
 

@@ -4,6 +4,7 @@ import { contract, isCallName } from './contract';
 import { docNumberCalls } from './docNumberCalls';
 import { docxCalls } from './docxCalls';
 import { draftCalls } from './draftCalls';
+import { keyCalls } from './keyCalls';
 import { printCalls } from './printCalls';
 import { profileCalls } from './profileCalls';
 import { proofreadCalls } from './proofreadCalls';
@@ -26,6 +27,7 @@ const domains: Record<string, object> = {
   docxCalls,
   caseCalls,
   reviewCalls,
+  keyCalls,
   uploadCalls,
   docNumberCalls,
   retentionCalls,

@@ -3,6 +3,7 @@ import { caseCalls } from './caseCalls';
 import { docNumberCalls } from './docNumberCalls';
 import { docxCalls } from './docxCalls';
 import { draftCalls } from './draftCalls';
+import { keyCalls } from './keyCalls';
 import { printCalls } from './printCalls';
 import { profileCalls } from './profileCalls';
 import { proofreadCalls } from './proofreadCalls';
@@ -30,6 +31,7 @@ export const contract = {
   ...docxCalls,
   ...caseCalls,
   ...reviewCalls,
+  ...keyCalls,
   ...uploadCalls,
   ...docNumberCalls,
   ...retentionCalls,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LetterDocumentSchema } from '../model/document';
 import { DraftSchema, DraftSummarySchema, Uuid } from '../model/draft';
 import { FieldValuesSchema } from '../fields/fieldDefinition';
+import { BACKUP_NAME_PATTERN } from '../model/backup';
 
 const noInput = z.object({}).strict();
 const byDraft = z.object({ draftId: Uuid }).strict();
@@ -52,4 +53,21 @@ export const draftCalls = {
   'drafts.trash': { input: noInput, output: z.array(DraftSummarySchema.extend({ deletedAt: z.string() })) },
   'drafts.undelete': { input: byDraft, output: z.object({}) },
   'drafts.purge': { input: z.object({ draftId: Uuid, confirm: z.literal(true) }).strict(), output: z.object({}) },
+  /**
+   * The clerk's decision on a damaged draft (drafts.get answers it read-only): write on from what is
+   * shown (`revisionId`: the revision shown, null when the working copy was), or bring this one draft
+   * back from a backup that holds it sound. Nothing else in the store changes.
+   */
+  'drafts.recover': {
+    input: z
+      .object({
+        draftId: Uuid,
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('shown'), revisionId: Uuid.nullable() }).strict(),
+          z.object({ kind: z.literal('backup'), name: z.string().max(100).regex(BACKUP_NAME_PATTERN, '备份文件名不对') }).strict(),
+        ]),
+      })
+      .strict(),
+    output: DraftSchema,
+  },
 } as const;

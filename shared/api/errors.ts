@@ -6,6 +6,8 @@ export const API_ERROR_CODES = [
   'forbidden',
   /** What this way of running the app cannot do (e.g. the system print dialog in a browser). */
   'unavailable',
+  /** Stored bytes no longer match their checksum: refused rather than answered with a wrong letter or a default. */
+  'damaged',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

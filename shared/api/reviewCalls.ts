@@ -5,7 +5,7 @@ import { FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from '../review/commentAnchor';
 import { MAX_PACKAGE_BYTES } from '../review/packageFormat';
 import { CommentBodySchema, CommentThreadSchema, ImportReportSchema, MergeSourcesSchema, ReviewStatusSchema, TransitionInputSchema, WorkingBaseSchema } from '../review/reviewSchemas';
-import { UserSchema } from '../review/users';
+import { UserInputSchema, UserSchema } from '../review/users';
 
 const byDraft = z.object({ draftId: Uuid }).strict();
 
@@ -19,7 +19,7 @@ const MAX_PACKAGE_BASE64_CHARS = Math.ceil(MAX_PACKAGE_BYTES / 3) * 4;
 export const reviewCalls = {
   'users.current': { input: z.object({}).strict(), output: UserSchema.nullable() },
   'users.list': { input: z.object({}).strict(), output: z.array(UserSchema) },
-  'users.set': { input: UserSchema, output: UserSchema },
+  'users.set': { input: UserInputSchema, output: UserSchema },
   'comments.list': { input: byDraft, output: z.array(CommentThreadSchema) },
   'comments.add': { input: z.object({ draftId: Uuid, anchor: CommentAnchorSchema, body: CommentBodySchema }).strict(), output: CommentThreadSchema },
   'comments.reply': { input: z.object({ commentId: Uuid, body: CommentBodySchema }).strict(), output: CommentThreadSchema },

@@ -1,5 +1,6 @@
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import type { CaseFacts } from './caseModel';
+import { own } from '../lookup/own';
 
 /** 「第011号」 → 「011」: a number field already reads 「第…号」 in the letter. */
 function bareNumber(number: string): string {
@@ -33,7 +34,7 @@ export function fieldsFromCase(facts: CaseFacts, definitions: readonly FieldDefi
   const values = factValues(facts);
   const next: FieldValues = { ...current };
   for (const { name } of definitions) {
-    const value = values[name]?.trim();
+    const value = own(values, name)?.trim();
     if (value) next[name] = value;
   }
   return next;
@@ -41,7 +42,7 @@ export function fieldsFromCase(facts: CaseFacts, definitions: readonly FieldDefi
 
 export function sameFieldValues(a: FieldValues, b: FieldValues): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((key) => (a[key] ?? '') === (b[key] ?? ''));
+  return [...keys].every((key) => (own(a, key) ?? '') === (own(b, key) ?? ''));
 }
 
 const COLLECTIVE_PROPOSER = /委员会|委会|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别|专委会|小组|党派|联合会|协会/;

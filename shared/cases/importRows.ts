@@ -1,6 +1,6 @@
 import { parseLooseDate } from '../structure/looseDate';
 import { caseKey } from './caseKey';
-import type { CaseFacts, CaseKind, CaseRole } from './caseModel';
+import { CaseFactsSchema, type CaseFacts, type CaseKind, type CaseRole } from './caseModel';
 import { defaultDueOn } from './deadline';
 import { IMPORT_COLUMN_LABELS, type ColumnMapping, type ImportColumn } from './importColumns';
 
@@ -99,28 +99,38 @@ function readRow(cells: Cells, defaults: ImportDefaults): { facts?: CaseFacts; r
   if (assignedOn && givenDue && givenDue < assignedOn) reasons.push(`办理期限 ${givenDue} 早于交办日期 ${assignedOn}`);
 
   if (reasons.length > 0 || kind === null || role === null) return { reasons };
+  return checked({
+    kind,
+    session,
+    number,
+    title,
+    proposer,
+    role,
+    assignedOn,
+    // A deadline given in the list is used as given.
+    dueOn: givenDue ?? (assignedOn ? defaultDueOn(assignedOn, role) : null),
+    replyType: '',
+    disclosure: '',
+    docNumber: '',
+    signer: '',
+    handler: cells.handler ?? '',
+    handlerPhone: cells.handlerPhone ?? '',
+    leadUnit: cells.leadUnit ?? '',
+    otherUnits: cells.otherUnits ?? '',
+    proposalText: cells.proposalText ?? '',
+  });
+}
+
+/** The facts as the register stores them, or why not: the same schema the case desk reads them with. */
+function checked(facts: CaseFacts): { facts?: CaseFacts; reasons: string[] } {
+  const parsed = CaseFactsSchema.safeParse(facts);
+  if (parsed.success) return { facts, reasons: [] };
   return {
-    reasons,
-    facts: {
-      kind,
-      session,
-      number,
-      title,
-      proposer,
-      role,
-      assignedOn,
-      // A deadline given in the list is used as given.
-      dueOn: givenDue ?? (assignedOn ? defaultDueOn(assignedOn, role) : null),
-      replyType: '',
-      disclosure: '',
-      docNumber: '',
-      signer: '',
-      handler: cells.handler ?? '',
-      handlerPhone: cells.handlerPhone ?? '',
-      leadUnit: cells.leadUnit ?? '',
-      otherUnits: cells.otherUnits ?? '',
-      proposalText: cells.proposalText ?? '',
-    },
+    reasons: parsed.error.issues.map((issue) => {
+      const key = issue.path[0];
+      const label = typeof key === 'string' && Object.hasOwn(IMPORT_COLUMN_LABELS, key) ? IMPORT_COLUMN_LABELS[key as ImportColumn] : '';
+      return issue.message.startsWith(label) ? issue.message : `${label}${issue.message}`;
+    }),
   };
 }
 

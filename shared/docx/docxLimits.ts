@@ -10,3 +10,7 @@ export const MAX_DOCX_BYTES = MAX_UPLOAD_BYTES;
 export const MAX_DOCX_BASE64_CHARS = Math.ceil(MAX_DOCX_BYTES / 3) * 4;
 export const MAX_PART_BYTES = 40 * 1024 * 1024;
 export const MAX_TOTAL_PART_BYTES = 80 * 1024 * 1024;
+/** Entries in the zip: a letter has tens, a proposal with many scanned pages a few hundred. */
+export const MAX_DOCX_ENTRIES = 5_000;
+/** Element nesting in a part: Word's deepest (tables in tables in content controls) stays under a hundred. */
+export const MAX_XML_DEPTH = 512;

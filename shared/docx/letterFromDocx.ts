@@ -8,6 +8,7 @@ import type { FieldMeta } from './dafuMarks';
 import type { DocxComment, DocxContent, DocxParagraph, DocxRun } from './readDocx';
 import { valueFromFieldText } from './fieldText';
 import { placeWordComments, type ImportedComment } from './wordComments';
+import { own } from '../lookup/own';
 
 const MAX_LISTED_COMMENTS = 20;
 
@@ -41,13 +42,13 @@ function dafuLetter(content: DocxContent, meta: FieldMeta): SourcedLetter {
         inlines.push(...textInlines([run]));
         continue;
       }
-      const value = valueFromFieldText(field, run.text, { value: meta.values[field.name], shown: shownBefore(field.name) });
+      const value = valueFromFieldText(field, run.text, { value: own(meta.values, field.name), shown: shownBefore(field.name) });
       if (value === undefined) {
         inlines.push(...textInlines([{ text: run.text, bold: false }]));
         continue;
       }
       definitions.set(field.name, field);
-      if (value !== (meta.values[field.name] ?? '') && !changed.has(field.name)) {
+      if (value !== (own(meta.values, field.name) ?? '') && !changed.has(field.name)) {
         values[field.name] = value;
         changed.add(field.name);
       }

@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
 import { ApiError } from '../api/errors';
-import { MAX_DOCX_BYTES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES } from './docxLimits';
+import { MAX_DOCX_BYTES, MAX_DOCX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES } from './docxLimits';
+import { openCappedZip, ZipRefused } from '../zip/cappedZip';
 import { tooLargeMessage } from '../upload/uploadLimits';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -29,40 +29,6 @@ export interface DocxPackage {
   part: (path: string) => Promise<string | undefined>;
 }
 
-/** JSZip 3 has this method but its typings leave it out; it inflates in chunks, so reading can stop early. */
-type StreamableZipObject = JSZip.JSZipObject & { internalStream: (type: 'uint8array') => JSZip.JSZipStreamHelper<Uint8Array> };
-
-function inflateCapped(file: JSZip.JSZipObject, budget: { left: number }, fileName: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const tooBig = () => reject(new ApiError('invalid_input', `「${fileName}」解压后大得异常，不像一封答复函，可能已损坏。请在 Word 或 WPS 里打开后另存一份再导入。`));
-    const stream = (file as StreamableZipObject).internalStream('uint8array');
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        size += chunk.length;
-        budget.left -= chunk.length;
-        if (size > MAX_PART_BYTES || budget.left < 0) {
-          stream.pause();
-          tooBig();
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', (error: Error) => reject(error))
-      .on('end', () => {
-        const joined = new Uint8Array(size);
-        let offset = 0;
-        for (const chunk of chunks) {
-          joined.set(chunk, offset);
-          offset += chunk.length;
-        }
-        resolve(new TextDecoder('utf-8').decode(joined));
-      })
-      .resume();
-  });
-}
-
 /**
  * Opens the bytes of a file the clerk says is a .docx, refusing with a plain message anything that
  * is not one: an old .doc, a password-protected file, a corrupt or enormous file, another zip.
@@ -77,26 +43,26 @@ export async function openDocx(bytes: Uint8Array, fileName: string): Promise<Doc
     refuse(`「${fileName}」是旧版 Word 97-2003 文档（.doc）。请在 Word 或 WPS 里“另存为” Word 文档（.docx）后再导入。`);
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) refuse(`「${fileName}」不是 Word 文档（.docx）。请在 Word 或 WPS 里打开它，“另存为” .docx 后再导入。`);
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    refuse(`「${fileName}」已损坏，打不开。请向发来文件的人要一份完整的，或在 Word / WPS 里打开修复后另存再导入。`);
-  }
-  if (!zip.file('word/document.xml')) {
+  const damaged = `「${fileName}」已损坏，打不开。请向发来文件的人要一份完整的，或在 Word / WPS 里打开修复后另存再导入。`;
+  const zip = await inClerksWords(() =>
+    openCappedZip(
+      bytes,
+      { maxEntries: MAX_DOCX_ENTRIES, maxPartBytes: MAX_PART_BYTES, maxTotalBytes: MAX_TOTAL_PART_BYTES },
+      { broken: damaged, tooBig: `「${fileName}」解压后大得异常，不像一封答复函，可能已损坏。请在 Word 或 WPS 里打开后另存一份再导入。` },
+    ),
+  );
+  if (!zip.has('word/document.xml')) {
     refuse(`「${fileName}」不是 Word 文档（里面没有正文）。请选择 .docx 格式的答复函。`);
   }
-  const budget = { left: MAX_TOTAL_PART_BYTES };
-  return {
-    part: async (path) => {
-      const file = zip.file(path);
-      if (!file) return undefined;
-      try {
-        return await inflateCapped(file, budget, fileName);
-      } catch (error) {
-        if (error instanceof ApiError) throw error;
-        refuse(`「${fileName}」已损坏，打不开。请向发来文件的人要一份完整的，或在 Word / WPS 里打开修复后另存再导入。`);
-      }
-    },
-  };
+  return { part: (path) => inClerksWords(() => zip.text(path)) };
+}
+
+/** The zip's refusals, as every refusal of an import travels: an ApiError with the message. */
+async function inClerksWords<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ZipRefused) refuse(error.message);
+    throw error;
+  }
 }

@@ -3,6 +3,8 @@ import { ApiError } from '../api/errors';
 import { ISSUED_STYLE_ID, fieldOfBookmark, readFieldMeta, type FieldMeta, type StyleHint } from './dafuMarks';
 import { readParagraphStyles, type ParagraphStyles } from './docxStyles';
 import { openDocx } from './openDocx';
+import { MAX_XML_DEPTH } from './docxLimits';
+import { nestsDeeperThan } from '../xml/xmlTags';
 import { isElement, isOn, isW, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
 
 export type DocxRun = { text: string; bold: boolean; field?: undefined } | { field: string; text: string };
@@ -287,7 +289,9 @@ async function readPackage(bytes: Uint8Array, fileName: string): Promise<DocxCon
   const docx = await openDocx(bytes, fileName);
   const parse = async (path: string): Promise<Document | undefined> => {
     const text = await docx.part(path);
-    return text === undefined ? undefined : parseXml(text);
+    if (text === undefined) return undefined;
+    if (nestsDeeperThan(text, MAX_XML_DEPTH)) throw damaged(fileName);
+    return parseXml(text);
   };
   const document = await parse('word/document.xml');
   const body = document && wDescendants(document, 'body')[0];

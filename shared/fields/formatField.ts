@@ -1,4 +1,5 @@
 import type { FieldDefinition, FieldValues } from './fieldDefinition';
+import { own } from '../lookup/own';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -30,8 +31,8 @@ export function formatFieldValue(field: FieldDefinition, value: string | undefin
 
 /** The value a field shows: its own, or for a following field the wording its source's value picks. */
 export function effectiveValue(field: FieldDefinition, values: FieldValues): string | undefined {
-  if (!field.follows) return values[field.name];
-  return field.follows.texts[values[field.follows.field]?.trim() ?? ''];
+  if (!field.follows) return own(values, field.name);
+  return own(field.follows.texts, own(values, field.follows.field)?.trim() ?? '');
 }
 
 export function makeFieldRenderer(fields: readonly FieldDefinition[], values: FieldValues) {

@@ -22,12 +22,20 @@ export type BlockRole = (typeof BLOCK_ROLES)[number];
 export const HEADING_LEVELS = [1, 2, 3, 4] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
-const MAX_TEXT = 200_000;
+/** What one letter may hold: far beyond any real reply, small enough for the editor, diff and print. */
+export const LETTER_LIMITS = {
+  /** Paragraphs. */
+  blocks: 20_000,
+  /** Runs (formatting changes and fields) in one paragraph. */
+  inlinesPerBlock: 10_000,
+  /** Characters (UTF-16 units) in one run of text. */
+  textPerRun: 200_000,
+} as const;
 
 export const TextRunSchema = z
   .object({
     t: z.literal('text'),
-    text: z.string().max(MAX_TEXT),
+    text: z.string().max(LETTER_LIMITS.textPerRun),
     bold: z.boolean().optional(),
   })
   .strict();
@@ -45,7 +53,7 @@ export const BlockSchema = z
   .object({
     role: z.enum(BLOCK_ROLES),
     level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
-    inlines: z.array(InlineSchema).max(10_000),
+    inlines: z.array(InlineSchema).max(LETTER_LIMITS.inlinesPerBlock),
   })
   .strict()
   .refine((b) => (b.role === 'heading') === (b.level !== undefined), {
@@ -55,7 +63,7 @@ export const BlockSchema = z
 export const LetterDocumentSchema = z
   .object({
     version: z.literal(1),
-    blocks: z.array(BlockSchema).max(20_000),
+    blocks: z.array(BlockSchema).max(LETTER_LIMITS.blocks),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LetterDocumentSchema } from './document';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
+import { DraftDamageSchema } from './draftDamage';
 
 export const REVIEW_STATES = ['drafting', 'submitted', 'returned', 'approved', 'signed', 'issued'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -30,6 +31,8 @@ export const DraftSummarySchema = z.object({
   unfilled: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Stored bytes of this draft no longer match their checksum: it opens read-only until the clerk decides. */
+  damaged: z.literal(true).optional(),
 });
 
 /** What an editor needs to continue a draft, including the base it must name when saving. */
@@ -38,6 +41,8 @@ export const DraftSchema = DraftSummarySchema.extend({
   fields: FieldValuesSchema,
   content: LetterDocumentSchema,
   base: z.object({ revisionId: Uuid, seq: z.number().int() }),
+  /** Present when the stored draft is damaged: shown read-only, with what was lost and how to recover it. */
+  damage: DraftDamageSchema.optional(),
 });
 
 export const RevisionSummarySchema = z.object({

@@ -4,7 +4,7 @@ import { formatFieldValue } from '../fields/formatField';
 import { ATTACHMENT_LABEL, ATTACHMENT_NUMBER } from './attachmentParts';
 import { escapeHtml } from './escapeHtml';
 import type { PrintSettings } from './settings';
-import { own } from '../model/own';
+import { own } from '../lookup/own';
 
 /** A stretch of printed text; `unfilled` marks a field still showing its placeholder. */
 interface Piece {

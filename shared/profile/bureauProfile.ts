@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
+import { own } from '../lookup/own';
 
 const line = (max: number) => z.string().trim().max(max);
 
@@ -62,7 +63,7 @@ export function applyProfile(definitions: readonly FieldDefinition[], profile: B
     if (field.follows?.field !== 'replyType') return field;
     const templateCodes = definitions.find((f) => f.name === 'replyType')?.choices ?? [];
     const texts = Object.fromEntries(codes.flatMap((code, index) => {
-      const text = field.follows?.texts[templateCodes[index] ?? ''];
+      const text = own(field.follows?.texts, templateCodes[index] ?? '');
       return text === undefined ? [] : [[code, text]];
     }));
     return { ...field, follows: { field: 'replyType', texts } };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { FieldValues } from '../fields/fieldDefinition';
 import type { BureauProfile } from '../profile/bureauProfile';
 import { slipFrom } from './rules/names';
-import type { WordListEntry } from './types';
+import type { WordListEntry } from './core/types';
+import { own } from '../lookup/own';
 
 const name = z.string().trim().min(2, '名称至少两个字。').max(60, '名称不能超过 60 个字。');
 
@@ -68,7 +69,7 @@ export function knownNames(list: readonly WordListEntry[], profile?: Pick<Bureau
     implied.push(shortName.length >= 2 && shortName !== fullName ? { name: fullName, kind: 'organisation', aliases: [shortName] } : { name: fullName, kind: 'organisation' });
   }
   for (const field of PROPOSER_FIELDS) {
-    const proposer = fields[field]?.split('等')[0].trim() ?? '';
+    const proposer = own(fields, field)?.split('等')[0].trim() ?? '';
     if (proposer.length >= 2) implied.push({ name: proposer, kind: proposer.length <= 4 ? 'person' : 'organisation' });
   }
   // A 提案者 typed one character off a listed name is the slip, not the listed name.

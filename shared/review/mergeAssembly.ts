@@ -4,6 +4,7 @@ import { blockText, type Block, type LetterDocument } from '../model/document';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { editedInlines } from './editedParagraph';
+import { own } from '../lookup/own';
 
 /** One side of a merge: a line's text and field values. */
 export interface MergeSide {
@@ -89,11 +90,11 @@ export function planMerge(local: MergeSide, imported: MergeSide, definitions: re
   const labels = new Map(definitions.map((definition) => [definition.name, definition.label]));
   const names = [...new Set([...Object.keys(local.fields), ...Object.keys(imported.fields)])];
   const fields = names
-    .filter((name) => (local.fields[name] ?? '') !== (imported.fields[name] ?? ''))
+    .filter((name) => (own(local.fields, name) ?? '') !== (own(imported.fields, name) ?? ''))
     .map((name): FieldRow => {
-      const row = { name, label: labels.get(name) ?? name, local: local.fields[name] ?? '', imported: imported.fields[name] ?? '' };
+      const row = { name, label: labels.get(name) ?? name, local: own(local.fields, name) ?? '', imported: own(imported.fields, name) ?? '' };
       if (!ancestor) return row;
-      const was = ancestor.fields[name] ?? '';
+      const was = own(ancestor.fields, name) ?? '';
       const suggested = suggestion(row.local === was, row.imported === was);
       return suggested ? { ...row, suggested } : row;
     });
@@ -127,7 +128,7 @@ export function assembleMerge(
   if (unsettled(plan, picks, fieldPicks) > 0) throw new Error('every differing paragraph and field needs a pick');
   const fields: FieldValues = { ...local.fields };
   for (const field of plan.fields) {
-    const value = fieldPicks.get(field.name) === 'imported' ? imported.fields[field.name] : local.fields[field.name];
+    const value = own(fieldPicks.get(field.name) === 'imported' ? imported.fields : local.fields, field.name);
     if (value === undefined) delete fields[field.name];
     else fields[field.name] = value;
   }

@@ -6,6 +6,7 @@ import { CommentAnchorSchema } from './commentAnchor';
 import { CaseImportSchema } from './packageCase';
 import { ReviewEventSchema } from './packageFormat';
 import { REVIEW_ACTIONS } from './reviewStates';
+import { EventVerdictSchema } from './verdicts';
 
 export const CommentBodySchema = z.string().trim().min(1, '批注内容不能为空').max(5000, '批注最多 5000 个字');
 
@@ -37,9 +38,14 @@ export const TransitionInputSchema = z
   })
   .strict();
 
+/** A logged event with what this PC makes of it (已验证, 本机签名, 未验证…). */
+export const LoggedEventSchema = ReviewEventSchema.extend({ verdict: EventVerdictSchema });
+export type LoggedEvent = z.infer<typeof LoggedEventSchema>;
+
 export const ReviewStatusSchema = z.object({
+  /** The replay of the draft's counted events. */
   state: z.enum(REVIEW_STATES),
-  log: z.array(ReviewEventSchema),
+  log: z.array(LoggedEventSchema),
   /** Revisions from another line (another PC) that wait to be merged into the current one. */
   pendingMerges: z.array(RevisionSummarySchema),
 });
@@ -55,7 +61,14 @@ export const ImportReportSchema = z.object({
   diverged: z.boolean(),
   /** Which line is current after the import when they diverged. */
   current: z.enum(['local', 'imported']),
+  /** The replay of the draft's verified events once the package is in: never a state the package merely claims. */
   state: z.enum(REVIEW_STATES),
+  /** Events the package carries that do not count here (未验证, 冲突, …), with whom they claim. */
+  notCounted: z.array(
+    z.object({ eventId: Uuid, action: z.enum(REVIEW_ACTIONS), actor: z.string(), actorUnit: z.string(), time: z.string(), verdict: EventVerdictSchema }),
+  ),
+  /** Why the package's text did not replace the current text here although it was newer: its signature did not verify. */
+  heldBack: z.string().nullable(),
   /** The draft's case as the import found or made it; null when the package carries none. */
   case: CaseImportSchema.nullable(),
 });

@@ -12,6 +12,7 @@ const ALLOWED: [ReviewState, ReviewAction, UserRole[], ReviewState][] = [
   ['approved', 'return', ['reviewer', 'signer'], 'returned'],
   ['submitted', 'approve', ['reviewer', 'signer'], 'approved'],
   ['approved', 'sign', ['signer'], 'signed'],
+  ['approved', 'paperSign', [], 'signed'],
   ['signed', 'withdrawSign', ['signer'], 'drafting'],
   ['signed', 'issue', ['reviewer', 'signer'], 'issued'],
 ];
@@ -20,7 +21,7 @@ describe('review state machine', () => {
   it.each(ALLOWED)('from %s, %s is allowed to %j and leads to %s', (state, action, roles, to) => {
     expect(TRANSITIONS[action].to).toBe(to);
     for (const role of roles) expect(refusal(state, role, complete(action))).toBeNull();
-    for (const role of USER_ROLES.filter((r) => !roles.includes(r))) expect(refusal(state, role, complete(action))).toMatch(/须由.*操作/);
+    for (const role of USER_ROLES.filter((r) => !roles.includes(r))) expect(refusal(state, role, complete(action))).toMatch(/须由.*操作|须有代录签发权限/);
   });
 
   it('refuses every action from every state it does not start from, for every role', () => {
@@ -51,5 +52,13 @@ describe('review state machine', () => {
     expect(allowedActions('approved', 'signer')).toEqual(['return', 'sign']);
     expect(allowedActions('signed', 'signer')).toEqual(['withdrawSign', 'issue']);
     expect(allowedActions('issued', 'signer')).toEqual([]);
+  });
+
+  it('lets a secretary with the 代录签发 permission enter a 签发 given on paper, naming the leader and the date', () => {
+    expect(allowedActions('approved', 'drafter', ['paperSign'])).toEqual(['paperSign']);
+    expect(allowedActions('approved', 'signer', ['paperSign'])).toEqual(['return', 'sign', 'paperSign']);
+    expect(refusal('approved', 'drafter', { action: 'paperSign', signedOn: '2023-05-26' }, ['paperSign'])).toBe('代录签发须填写在纸面上签发的领导。');
+    expect(refusal('approved', 'drafter', complete('paperSign'), ['paperSign'])).toBeNull();
+    expect(refusal('approved', 'signer', complete('paperSign'))).toMatch(/须有代录签发权限/);
   });
 });

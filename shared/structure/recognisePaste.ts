@@ -2,6 +2,7 @@ import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { Block, Inline } from '../model/document';
 import { recogniseLetter } from './recogniseLetter';
+import { own } from '../lookup/own';
 
 export interface PasteRecognition {
   blocks: Block[];
@@ -27,16 +28,16 @@ function appendText(inlines: Inline[], text: string): void {
 export function recognisePastedText(text: string, definitions: readonly FieldDefinition[], values: FieldValues): PasteRecognition {
   const letter = recogniseLetter(text);
   const asText = makeFieldRenderer(letter.fieldDefinitions, letter.fields);
-  const own = new Map(definitions.filter((field) => !field.follows).map((field) => [field.name, field]));
+  const editable = new Map(definitions.filter((field) => !field.follows).map((field) => [field.name, field]));
   const filled: FieldValues = {};
   const keepsToken = (name: string): boolean => {
-    const field = own.get(name);
-    const found = letter.fields[name]?.trim() ?? '';
+    const field = editable.get(name);
+    const found = own(letter.fields, name)?.trim() ?? '';
     const standard = letter.fieldDefinitions.find((definition) => definition.name === name);
     if (!field || found === '' || field.type !== standard?.type) return false;
-    const current = values[name]?.trim() ?? '';
-    if (current === '' && (filled[name] ?? found) === found) filled[name] = found;
-    return (filled[name] ?? current) === found;
+    const current = own(values, name)?.trim() ?? '';
+    if (current === '' && (own(filled, name) ?? found) === found) filled[name] = found;
+    return (own(filled, name) ?? current) === found;
   };
   const blocks = letter.document.blocks.map((block) => {
     const inlines: Inline[] = [];
@@ -46,6 +47,6 @@ export function recognisePastedText(text: string, definitions: readonly FieldDef
     }
     return { ...block, inlines };
   });
-  const filledLabels = Object.keys(filled).map((name) => own.get(name)!.label);
+  const filledLabels = Object.keys(filled).map((name) => editable.get(name)!.label);
   return { blocks, filled, filledLabels, warnings: letter.corrections };
 }

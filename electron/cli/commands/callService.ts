@@ -1,4 +1,5 @@
-import { startServices, type RunningServices } from '../../app/services';
+import type { RunningServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 
 /** One call on services already started; a refusal becomes an Error carrying the service's Chinese message (exit 1). */
@@ -10,7 +11,7 @@ export async function callOn<N extends CallName>(services: RunningServices, name
 
 /** One call against the store at `database`; a refusal becomes an Error carrying the service's Chinese message (exit 1). */
 export async function callService<N extends CallName>(database: string, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const services = startServices(database);
+  const services = startCliServices(database);
   try {
     return await callOn(services, name, input);
   } finally {

@@ -6,6 +6,7 @@ import { readKind } from '../../../shared/cases/importRows';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
 import { callService } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
+import { own } from '../../../shared/lookup/own';
 
 const MAX_BYTES = 30 * 1024 * 1024;
 
@@ -81,7 +82,7 @@ export const casesCommand: Command = {
   ],
   async run(args, io) {
     const [sub, ...rest] = args.positionals;
-    const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
+    const run = sub === undefined ? undefined : own(SUBCOMMANDS, sub);
     if (!run) throw new UsageError(sub === undefined ? '请给出子命令：import 或 list。' : `没有“${sub}”这个子命令，可用 import 或 list。`);
     return run({ values: args.values, positionals: rest }, io);
   },

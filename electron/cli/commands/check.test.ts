@@ -3,29 +3,107 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run';
+import { listBackups } from '../../db/backups';
+import { openDatabase } from '../../db/open';
+import { refreshIndexes } from '../../services/search/searchIndex';
 import { fakeIo, seededDatabase } from '../../testing/storeFixture';
+import { tamperRows } from '../../testing/tamper';
+
+/** The store's file with a change made under its checksums, as a bad disk makes one. */
+function damage(file: string, change: (db: Database.Database) => void): void {
+  const db = openDatabase(file);
+  change(db);
+  db.close();
+}
+
+const hashes = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT id, hash FROM revisions ORDER BY id').all();
+  } finally {
+    db.close();
+  }
+};
 
 describe('dafu check', () => {
-  it('passes a sound database, having checked every revision, without changing it', async () => {
+  it('passes a sound database, having checked every record, revision, link and the search index, without changing it', async () => {
     const { file, reported } = await seededDatabase('dafu-check-');
     const before = readFileSync(file);
     const { io, out, err } = fakeIo();
     expect(await runCli(['check', '--db', file], io)).toBe(0);
     expect(err).toEqual([]);
-    expect(out.join('\n')).toMatch(new RegExp(`完整性检查：通过[\\s\\S]*${reported.size + 2} 个版本全部与校验值一致`));
+    expect(out.join('\n')).toMatch(new RegExp(`完整性检查：通过[\\s\\S]*记录校验：\\d+ 条记录全部与校验值一致[\\s\\S]*${reported.size + 2} 个版本全部与校验值一致[\\s\\S]*案件关联：一致[\\s\\S]*搜索索引：与草稿和案件一致`));
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('names each revision whose content no longer matches its hash, and exits 1', async () => {
     const { file, reported } = await seededDatabase('dafu-check-');
     const [victim] = reported.keys();
-    const db = new Database(file);
-    db.prepare("UPDATE revisions SET encoding = 'json+br', base_id = NULL, depth = 0, body = ? WHERE id = ?").run(brotliCompressSync('{"content":{},"fields":{}}'), victim);
-    db.close();
+    damage(file, (db) => tamperRows(db, 'revisions', "encoding = 'json+br', base_id = NULL, depth = 0, body = ?", 'id = ?', brotliCompressSync('{"content":{},"fields":{}}'), victim));
     const { io, err } = fakeIo();
     expect(await runCli(['check', '--db', file], io)).toBe(1);
     expect(err.join('\n')).toContain(victim);
     expect(err.join('\n')).toMatch(/已损坏/);
+  });
+
+  it('names a damaged working copy and a damaged setting by what the clerk knows them as, and exits 1 without changing the file', async () => {
+    const { file } = await seededDatabase('dafu-check-');
+    let title = '';
+    damage(file, (db) => {
+      title = db.prepare('SELECT title FROM drafts ORDER BY created_at LIMIT 1').pluck().get() as string;
+      tamperRows(db, 'drafts', "content = replace(content, '的', '地')", 'title = ?', title);
+      db.prepare("INSERT INTO settings (key, value) VALUES ('bureauProfile', '{\"fullName\":\"柳州市市场监督管理局\"}')").run();
+      tamperRows(db, 'settings', "value = replace(value, '柳州', '梧州')", "key = 'bureauProfile'");
+    });
+    const before = readFileSync(file);
+    const { io, err } = fakeIo();
+    expect(await runCli(['check', '--db', file], io)).toBe(1);
+    expect(err.join('\n')).toContain(`草稿《${title}》的正文`);
+    expect(err.join('\n')).toContain('设置「单位信息」的内容');
+    expect(err.join('\n')).toMatch(/只把这一份从备份恢复/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(listBackups(file)).toEqual([]);
+  });
+
+  it('rebuilds a search index that no longer matches its drafts in a verified copy, keeps the original in backups/, and passes after', async () => {
+    const { file } = await seededDatabase('dafu-check-');
+    const before = hashes(file);
+    damage(file, (db) => {
+      db.prepare("UPDATE search_docs SET body = replace(body, '的', '地')").run();
+      db.prepare('DELETE FROM search_stale').run();
+      db.prepare('DELETE FROM search_trigrams WHERE rowid = (SELECT min(id) FROM search_docs)').run();
+    });
+    const { io, out, err } = fakeIo();
+    expect(await runCli(['check', '--db', file], io)).toBe(0);
+    expect(err.join('\n')).toMatch(/搜索索引已损坏/);
+    expect(out.join('\n')).toMatch(/搜索索引已在副本中重建并核对无误，已换上。原来的文件原样保存在：.*damaged/);
+    expect(listBackups(file).map((backup) => backup.reason)).toEqual(['damaged']);
+    expect(hashes(file)).toEqual(before);
+    const again = fakeIo();
+    expect(await runCli(['check', '--db', file], again.io)).toBe(0);
+    expect(again.err).toEqual([]);
+    expect(again.out.join('\n')).toMatch(/搜索索引：与草稿和案件一致/);
+  });
+
+  it('waits while the app has the file open, says so, and rebuilds once it is closed', async () => {
+    const { file } = await seededDatabase('dafu-check-');
+    damage(file, (db) => {
+      refreshIndexes(db);
+      db.prepare('DELETE FROM search_grams WHERE rowid = (SELECT max(id) FROM search_docs)').run();
+    });
+    const app = openDatabase(file);
+    app.prepare('SELECT count(*) FROM drafts').get();
+    const closed = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        app.close();
+        resolve();
+      }, 1200),
+    );
+    const { io, out, err } = fakeIo();
+    expect(await runCli(['check', '--db', file], io)).toBe(0);
+    await closed;
+    expect(err.join('\n')).toMatch(/正被答复函起草助手或 dafu serve 打开[\s\S]*正在等待/);
+    expect(out.join('\n')).toMatch(/已换上/);
   });
 
   it('reports a file whose pages are damaged, in Chinese and without a stack trace', async () => {

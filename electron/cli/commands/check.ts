@@ -1,23 +1,58 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { integrityProblems, isDamageError } from '../../db/integrity';
+import { isDamageError } from '../../db/integrity';
 import { latestVersion, migrate, schemaVersion } from '../../db/migrate';
-import { verifyRevisions } from '../../services/revisions/storeCheck';
-import { UsageError, type Command } from '../command';
+import { describeRecord } from '../../db/rowSums/recordDamage';
+import { registerRowSums } from '../../db/rowSums/rowSums';
+import { hasPrimaryDamage, hasSearchDamage, verifyStore, type StoreReport } from '../../services/store/storeVerification';
+import { UsageError, type CliIo, type Command } from '../command';
+import { rebuildSearchIndex } from './searchRepair';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 /** Checks an older file on a migrated copy in memory, so that the check never changes the file. */
 function readableCopy(db: Database.Database): Database.Database {
   if (schemaVersion(db) === latestVersion()) return db;
   const copy = new Database(db.serialize());
+  registerRowSums(copy);
   migrate(copy);
   return copy;
 }
 
+/** Says part by part what was proven and what is damaged; returns whether anything the clerk wrote or decided is damaged. */
+function report(file: string, found: StoreReport, io: CliIo): void {
+  if (found.integrity.length > 0 && !found.integrityOnlyInSearch) {
+    io.err(`dafu check: 数据库文件已损坏：${file}`);
+    found.integrity.forEach((problem) => io.err(`  ${problem}`));
+    io.err('请用 dafu restore <备份文件> 从备份恢复。');
+    return;
+  }
+  io.out(found.integrity.length === 0 ? `完整性检查：通过（${file}）` : `完整性检查：只有搜索索引损坏（${file}）`);
+  if (!found.rows) io.out('记录校验：这个文件来自旧版本，记录还没有校验值（用程序打开一次后生成）。');
+  else if (found.rows.damaged.length === 0) io.out(`记录校验：${found.rows.checked} 条记录全部与校验值一致。`);
+  else {
+    io.err(`dafu check: ${found.rows.checked} 条记录中有 ${found.rows.damaged.length} 条与校验值不符，已损坏：`);
+    found.rows.damaged.forEach((record) => io.err(`  ${describeRecord(record)}`));
+  }
+  const { checked, damaged } = found.revisions;
+  if (damaged.length > 0) {
+    io.err(`dafu check: ${checked} 个版本中有 ${damaged.length} 个已损坏：`);
+    damaged.forEach((revision) => io.err(`  草稿 ${revision.draftId}：${revision.message}`));
+  } else io.out(`版本校验：${checked} 个版本全部与校验值一致。`);
+  if (found.links.length > 0) {
+    io.err('dafu check: 案件与草稿的关联有误：');
+    found.links.forEach((link) => io.err(`  ${link}`));
+  } else io.out('案件关联：一致。');
+  if (found.search.length > 0) found.search.forEach((problem) => io.err(`dafu check: 搜索索引已损坏：${problem}`));
+  else if (found.integrity.length === 0) io.out('搜索索引：与草稿和案件一致。');
+  if (hasPrimaryDamage(found)) {
+    io.err('损坏的草稿可以在程序里打开，只把这一份从备份恢复；其他损坏请用 dafu restore <备份文件> 从备份恢复。完好的部分不受影响。');
+  }
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  summary: '检查数据库是否完好：SQLite 完整性检查，并逐个核对每个版本的校验值',
+  summary: '检查数据库是否完好：SQLite 完整性、每条记录和每个版本的校验值、案件关联和搜索索引；只有搜索索引损坏时，在副本中重建、核对后换上',
   usage: 'dafu check [--db FILE]',
   options: { ...dbOption },
   optionHelp: [dbOptionHelp],
@@ -25,29 +60,21 @@ export const checkCommand: Command = {
     const file = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(file)) throw new UsageError(`找不到数据库文件：${file}`);
     const db = new Database(file, { readonly: true, fileMustExist: true });
+    let found: StoreReport;
+    let version: number;
     try {
-      const version = schemaVersion(db);
+      registerRowSums(db);
+      version = schemaVersion(db);
       if (version > latestVersion()) {
         io.err(`dafu check: 这个数据库来自更新版本的程序（结构版本 ${version}，本程序只认识到 ${latestVersion()}），请用新版本检查。`);
         return 1;
       }
-      const problems = integrityProblems(db);
-      if (problems.length > 0) {
-        io.err(`dafu check: 数据库文件已损坏：${file}`);
-        problems.forEach((problem) => io.err(`  ${problem}`));
-        io.err('请用 dafu restore <备份文件> 从备份恢复。');
-        return 1;
+      const readable = readableCopy(db);
+      try {
+        found = verifyStore(readable, version);
+      } finally {
+        if (readable !== db) readable.close();
       }
-      io.out(`完整性检查：通过（${file}）`);
-      const { checked, damaged } = verifyRevisions(readableCopy(db));
-      if (damaged.length > 0) {
-        io.err(`dafu check: ${checked} 个版本中有 ${damaged.length} 个已损坏：`);
-        damaged.forEach((revision) => io.err(`  草稿 ${revision.draftId}：${revision.message}`));
-        io.err('其余版本完好。可在程序的版本记录中恢复完好的版本，或用 dafu restore 从备份恢复。');
-        return 1;
-      }
-      io.out(`版本校验：${checked} 个版本全部与校验值一致。`);
-      return 0;
     } catch (error) {
       if (!isDamageError(error)) throw error;
       io.err(`dafu check: 数据库文件已损坏或不是数据库：${file}。请用 dafu restore <备份文件> 从备份恢复。`);
@@ -55,5 +82,13 @@ export const checkCommand: Command = {
     } finally {
       db.close();
     }
+    report(file, found, io);
+    if (hasPrimaryDamage(found)) return 1;
+    if (!hasSearchDamage(found)) return 0;
+    if (version < latestVersion()) {
+      io.err('dafu check: 搜索索引可以重建，但这个文件来自旧版本：请先用程序打开一次（会先备份再升级），再运行 dafu check。');
+      return 1;
+    }
+    return rebuildSearchIndex(file, io);
   },
 };

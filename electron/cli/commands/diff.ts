@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { startServices, type RunningServices } from '../../app/services';
+import type { RunningServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import { compareLetters, compareTexts, type LetterVersion } from '../../../shared/diff/compare';
 import type { Change, Comparison } from '../../../shared/diff/types';
 import { inlineView, markedText } from '../../../shared/diff/views';
@@ -105,7 +106,7 @@ export const diffCommand: Command = {
         if (!services) {
           const file = resolveDatabasePath(values.db as string | undefined);
           if (!existsSync(file)) throw new UsageError(`找不到数据库文件：${file}。请用 --db 指定`);
-          services = startServices(file);
+          services = startCliServices(file);
         }
         sides.push({ letter: await readRevision(services, arg) });
       }

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import { Uuid } from '../../../shared/model/draft';
 import type { CallOutput } from '../../../shared/api/contract';
 import { UsageError, type Command } from '../command';
@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     [docx, txt].forEach((file) => file && checkTarget(file));
     const database = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}`);
-    const services = startServices(database);
+    const services = startCliServices(database);
     try {
       if (docx) {
         const result = await services.dispatch('drafts.exportDocx', { draftId });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import { Uuid, type RevisionKind, type RevisionSummary } from '../../../shared/model/draft';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
@@ -36,7 +36,7 @@ export const historyCommand: Command = {
     if (!Uuid.safeParse(draftId).success) throw new UsageError(`“${draftId}”不是草稿编号。草稿编号形如 5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d。`);
     const database = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}`);
-    const services = startServices(database);
+    const services = startCliServices(database);
     try {
       const result = await services.dispatch('revisions.list', { draftId });
       if (!result.ok) {

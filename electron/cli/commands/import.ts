@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import { decodeText } from '../../../shared/structure/decodeText';
 import { MAX_DOCX_BYTES } from '../../../shared/docx/docxLimits';
 import { tooLargeMessage } from '../../../shared/upload/uploadLimits';
@@ -42,7 +42,7 @@ export const importCommand: Command = {
     const input = isDocx ? { fileName: basename(file), data: readDocxBase64(file) } : { fileName: basename(file), text: readLetter(file) };
     const database = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(dirname(database))) throw new UsageError(`数据库所在的文件夹不存在：${dirname(database)}`);
-    const services = startServices(database);
+    const services = startCliServices(database);
     try {
       const result = 'data' in input ? await services.dispatch('drafts.importDocx', input) : await services.dispatch('drafts.import', input);
       if (!result.ok) throw new Error(result.error.message);

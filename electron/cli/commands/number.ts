@@ -5,6 +5,7 @@ import { Uuid } from '../../../shared/model/draft';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
 import { callService } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
+import { own } from '../../../shared/lookup/own';
 
 const localDate = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
@@ -63,7 +64,7 @@ export const numberCommand: Command = {
   optionHelp: [dbOptionHelp, jsonOptionHelp, ['--year 年份', '（list）列出这一年的登记，默认今年']],
   async run(args, io) {
     const [sub, ...rest] = args.positionals;
-    const run = sub === undefined ? undefined : SUBCOMMANDS[sub];
+    const run = sub === undefined ? undefined : own(SUBCOMMANDS, sub);
     if (!run) throw new UsageError(sub === undefined ? '请给出子命令：take 或 list。' : `没有“${sub}”这个子命令，可用 take 或 list。`);
     return run({ values: args.values, positionals: rest }, io);
   },

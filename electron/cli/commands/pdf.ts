@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import type { CallOutput } from '../../../shared/api/contract';
 import { PrintSettingsSchema, type PrintSettings } from '../../../shared/print/settings';
 import { layoutOptions } from '../../../shared/print/renderPrint';
@@ -50,7 +50,7 @@ export const pdfCommand: Command = {
     const settings = settingsFrom(values);
     const printer = io.pdfPrinter ?? chromiumPrinter(resolveChromium(values.chromium as string | undefined));
 
-    const services = startServices(resolveDatabasePath(values.db as string | undefined));
+    const services = startCliServices(resolveDatabasePath(values.db as string | undefined));
     let render: CallOutput<'print.render'>;
     try {
       const result = await services.dispatch('print.render', { draftId: positionals[0], settings });

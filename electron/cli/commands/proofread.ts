@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DATABASE_ENV, resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import { blockText } from '../../../shared/model/document';
 import { Uuid, type Draft } from '../../../shared/model/draft';
@@ -17,12 +17,12 @@ interface Checked {
   findings: Finding[];
 }
 
-type Services = ReturnType<typeof startServices>;
+type Services = ReturnType<typeof startCliServices>;
 
 async function withDatabase<T>(db: string | undefined, use: (services: Services) => Promise<T>): Promise<T> {
   const database = resolveDatabasePath(db);
   if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}`);
-  const services = startServices(database);
+  const services = startCliServices(database);
   try {
     return await use(services);
   } finally {

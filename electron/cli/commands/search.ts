@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import type { CallOutput } from '../../../shared/api/contract';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
@@ -20,7 +20,7 @@ export const searchCommand: Command = {
     const database = resolveDatabasePath(values.db as string | undefined);
     let result: CallOutput<'search.query'> = { total: 0, hits: [], incomplete: false };
     if (existsSync(database)) {
-      const services = startServices(database);
+      const services = startCliServices(database);
       try {
         const answer = await services.dispatch('search.query', { query, limit: 200, waitForIndex: true });
         if (!answer.ok) throw new UsageError(answer.error.message);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rendererDir, resolveDatabasePath } from '../../app/paths';
-import { startServices } from '../../app/services';
+import { startCliServices } from '../cliServices';
 import { startHost } from '../../host/httpHost';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
@@ -26,7 +26,7 @@ export const serveCommand: Command = {
     }
     const renderer = rendererDir();
     if (!existsSync(renderer)) throw new UsageError('界面还没有构建，请先运行 npm run build');
-    const services = startServices(resolveDatabasePath(explicitDb), { scheduledBackups: true });
+    const services = startCliServices(resolveDatabasePath(explicitDb), { scheduledBackups: true });
     const host = await startHost({ dispatch: services.dispatch, rendererDir: renderer, port });
     io.out(host.url);
     await io.stopSignal;

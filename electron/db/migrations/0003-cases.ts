@@ -16,7 +16,7 @@ export function draftText(row: string): string {
       FROM json_each(${row}.content, '$.blocks') AS b))`;
 }
 
-function caseText(row: string): string {
+export function caseText(row: string): string {
   return `${row}.number || ' ' || ${row}.session || ' ' || ${row}.proposer || char(10) || ${row}.proposal_text`;
 }
 

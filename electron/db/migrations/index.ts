@@ -6,6 +6,8 @@ import { up as ownNamesAndTemplates } from './0004-own-names-and-templates';
 import { up as review } from './0005-review';
 import { up as docNumbers } from './0006-doc-numbers';
 import { up as caseAnswer } from './0007-case-answer';
+import { up as rowSums } from './0008-row-sums';
+import { up as signedReview } from './0009-signed-review';
 
 export interface Migration {
   version: number;
@@ -22,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'review', up: review },
   { version: 6, name: 'doc-numbers', up: docNumbers },
   { version: 7, name: 'case-answer', up: caseAnswer },
+  { version: 8, name: 'row-sums', up: rowSums },
+  { version: 9, name: 'signed-review', up: signedReview },
 ];

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { describeLetter, type DraftRow } from '../drafts/draftRecords';
 import { replaceWorkingFields } from '../drafts/draftWrites';
 import { insertRevision } from '../revisions/revisionStore';
+import { provenRows } from '../../db/rowSums/provenRows';
 
 const LOCKED_STATES = new Set(['signed', 'issued']);
 
@@ -23,7 +24,8 @@ export interface FactsDelivery {
 export function deliverFacts(ctx: ServiceContext, caseId: string, facts: CaseFacts): FactsDelivery {
   const { db } = ctx;
   const delivery: FactsDelivery = { updated: [], refused: [] };
-  const rows = db.prepare('SELECT * FROM drafts WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at').all(caseId) as DraftRow[];
+  // A damaged draft of the case refuses the change: new facts written over it would make its damaged bytes look sound.
+  const rows = provenRows(db, 'drafts', db.prepare('SELECT * FROM drafts WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at').all(caseId) as DraftRow[]);
   const time = ctx.now().toISOString();
   for (const row of rows) {
     const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];

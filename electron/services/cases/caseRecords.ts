@@ -6,6 +6,8 @@ import { deriveCaseStatus, isAnswered } from '../../../shared/cases/status';
 import { caseAnswer, draftPurpose, type CaseAnswer, type CaseDraftState } from '../../../shared/cases/caseAnswer';
 import type { ReviewState } from '../../../shared/model/draft';
 import type { Db } from '../../db/open';
+import { provenRow, provenRows } from '../../db/rowSums/provenRows';
+import { soundSql } from '../../db/rowSums/rowSums';
 
 export interface CaseRow {
   id: string;
@@ -40,14 +42,28 @@ interface DeskRow
     'id' | 'kind' | 'session' | 'number' | 'title' | 'proposer' | 'role' | 'assigned_on' | 'due_on' | 'status' | 'satisfaction' | 'answer_draft_id' | 'created_at' | 'updated_at'
   > {
   extended_due_on: string | null;
+  /** 1 when the case's row and all its extensions match their checksums. */
+  sound: number;
 }
 
-// Everything but the proposal's own text, which can run to pages and the desk never shows.
-const DESK_SELECT = `
+// Everything but the proposal's own text, which can run to pages and the desk never shows; the
+// checksums are proven in SQL, so that text is read only by the digest.
+const deskSelect = (db: Db) => `
   SELECT c.id, c.kind, c.session, c.number, c.title, c.proposer, c.role, c.assigned_on, c.due_on, c.status, c.satisfaction,
     c.answer_draft_id, c.created_at, c.updated_at,
-    (SELECT e.due_on FROM case_extensions AS e WHERE e.case_id = c.id ORDER BY e.approved_on DESC, e.id DESC LIMIT 1) AS extended_due_on
+    (SELECT e.due_on FROM case_extensions AS e WHERE e.case_id = c.id ORDER BY e.approved_on DESC, e.id DESC LIMIT 1) AS extended_due_on,
+    ${soundSql(db, 'cases', 'c')} AND NOT EXISTS (SELECT 1 FROM case_extensions AS e WHERE e.case_id = c.id AND NOT ${soundSql(db, 'case_extensions', 'e')}) AS sound
   FROM cases AS c`;
+
+/** Desk rows proven: a damaged case (or extension) refuses the read, naming what is damaged. */
+function provenDesk(db: Db, rows: DeskRow[]): DeskRow[] {
+  for (const row of rows) {
+    if (row.sound) continue;
+    loadCaseRow(db, row.id);
+    loadExtensions(db, row.id);
+  }
+  return rows;
+}
 
 /** Whether a template is an opinion template (协办意见函): its drafts are opinions even in a 主办 case. */
 export type IsOpinionTemplate = (templateId: string | null) => boolean;
@@ -133,26 +149,26 @@ function toSummary(row: DeskRow, today: string, answer: CaseAnswer<CaseDraft> | 
 /** The desk order: earliest deadline first, cases without one last. */
 export function listCases(db: Db, now: Date, isOpinion: IsOpinionTemplate): CaseSummary[] {
   const today = localDate(now);
-  const rows = db.prepare(`${DESK_SELECT} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`).all() as DeskRow[];
+  const rows = provenDesk(db, db.prepare(`${deskSelect(db)} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`).all() as DeskRow[]);
   const drafts = caseDrafts(db, new Map(rows.map((row) => [row.id, row.role])), isOpinion);
   return rows.map((row) => toSummary(row, today, caseAnswer(row.role, drafts.get(row.id) ?? [], row.answer_draft_id)));
 }
 
 export function loadCaseRow(db: Db, id: string): CaseRow {
-  const row = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  const row = provenRow(db, 'cases', db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined);
   if (!row) throw new ApiError('not_found', '找不到这件提案或建议，可能已被删除。请回到案件台账重新选择。');
   return row;
 }
 
 export function loadExtensions(db: Db, caseId: string): Extension[] {
-  return db
-    .prepare('SELECT due_on AS dueOn, approved_on AS approvedOn, reason FROM case_extensions WHERE case_id = ? ORDER BY approved_on, id')
-    .all(caseId) as Extension[];
+  const rows = db.prepare('SELECT * FROM case_extensions WHERE case_id = ? ORDER BY approved_on, id').all(caseId) as { due_on: string; approved_on: string; reason: string }[];
+  return provenRows(db, 'case_extensions', rows).map((row) => ({ dueOn: row.due_on, approvedOn: row.approved_on, reason: row.reason }));
 }
 
 export function loadCaseDetail(db: Db, id: string, now: Date, isOpinion: IsOpinionTemplate): CaseDetail {
-  const row = db.prepare(`${DESK_SELECT} WHERE c.id = ?`).get(id) as DeskRow | undefined;
+  const row = db.prepare(`${deskSelect(db)} WHERE c.id = ?`).get(id) as DeskRow | undefined;
   if (!row) loadCaseRow(db, id);
+  else provenDesk(db, [row]);
   const extensions = loadExtensions(db, id);
   const drafts = caseDrafts(db, new Map([[id, row!.role]]), isOpinion, id).get(id) ?? [];
   const answer = caseAnswer(row!.role, drafts, row!.answer_draft_id);

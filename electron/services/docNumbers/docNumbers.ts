@@ -7,6 +7,7 @@ import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { loadDraftRow } from '../drafts/draftRecords';
 import { readProfile } from '../settings/profile';
+import { provenRow, provenRows } from '../../db/rowSums/provenRows';
 
 interface DocNumberRow {
   id: string;
@@ -36,7 +37,7 @@ function toRecord(row: DocNumberRow): DocNumberRecord {
   };
 }
 
-const byId = (db: Db, id: string) => db.prepare('SELECT * FROM doc_numbers WHERE id = ?').get(id) as DocNumberRow | undefined;
+const byId = (db: Db, id: string) => provenRow(db, 'doc_numbers', db.prepare('SELECT * FROM doc_numbers WHERE id = ?').get(id) as DocNumberRow | undefined);
 
 /**
  * 取号 from the bureau's series: the next number after every one this series has handed out this year,
@@ -52,9 +53,11 @@ function takeNumber(ctx: ServiceContext, draftId: string) {
       if (typeof series === 'string') throw new ApiError('invalid_input', series);
       const time = ctx.now();
       const year = time.getFullYear();
-      const held = db
-        .prepare('SELECT * FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL')
-        .get(series.key, year, draftId) as DocNumberRow | undefined;
+      const held = provenRow(
+        db,
+        'doc_numbers',
+        db.prepare('SELECT * FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL').get(series.key, year, draftId) as DocNumberRow | undefined,
+      );
       if (held) return { ...toRecord(held), alreadyHeld: true };
       const last = db.prepare('SELECT max(number) FROM doc_numbers WHERE series = ? AND year = ?').pluck().get(series.key, year) as number | null;
       const number = (last ?? 0) + 1;
@@ -84,7 +87,7 @@ export function docNumberHandlers(ctx: ServiceContext): Pick<Handlers, 'docNumbe
   return {
     'docNumbers.take': ({ draftId }) => takeNumber(ctx, draftId),
     'docNumbers.list': ({ year }) =>
-      (db.prepare('SELECT * FROM doc_numbers WHERE year = ? ORDER BY series, number DESC').all(year ?? ctx.now().getFullYear()) as DocNumberRow[]).map(toRecord),
+      provenRows(db, 'doc_numbers', db.prepare('SELECT * FROM doc_numbers WHERE year = ? ORDER BY series, number DESC').all(year ?? ctx.now().getFullYear()) as DocNumberRow[]).map(toRecord),
     'docNumbers.void': ({ id, reason }) => voidNumber(ctx, id, reason),
   };
 }

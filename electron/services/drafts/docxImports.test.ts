@@ -3,6 +3,7 @@ import { compareLetters } from '../../../shared/diff/compare';
 import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
 import { commentOn, editDocx, trackDeletion, trackInsertion } from '../../../shared/docx/fixtures/docxTestKit';
 import { makeTestContext } from '../../testing/testContext';
+import { docxFile, wordParagraph } from '../../testing/hostile/officeFiles';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytesOf = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
@@ -30,6 +31,13 @@ describe('importing a .docx as a new draft', () => {
     expect(first).toMatchObject({ kind: 'import', note: '从文件「答复.docx」导入' });
   });
 
+  it('refuses a letter of more paragraphs than a draft can hold and stores nothing', async () => {
+    const { handlers } = makeTestContext();
+    const data = docxFile({ body: [{ data: wordParagraph('又一段。').repeat(20_001) }] }).toString('base64');
+    await expect(handlers['drafts.importDocx']({ fileName: '汇编.docx', data })).rejects.toThrow(/「汇编\.docx」超出了一封答复函能存的范围.*最多 20,000 段，这份有 20,001 段/);
+    expect(await handlers['drafts.list']({})).toEqual([]);
+  });
+
   it('refuses a damaged file with a plain message and stores nothing', async () => {
     const { handlers } = makeTestContext();
     await expect(handlers['drafts.importDocx']({ fileName: '坏.docx', data: base64(new TextEncoder().encode('PK\u0003\u0004 broken')) })).rejects.toThrow('「坏.docx」已损坏');
@@ -38,6 +46,14 @@ describe('importing a .docx as a new draft', () => {
 });
 
 describe('importing a colleague’s edited copy as a new revision', () => {
+  it('refuses a copy longer than a draft can hold and leaves the draft as it was', async () => {
+    const { handlers, draftId } = await draftFromTemplate();
+    const before = { draft: await handlers['drafts.get']({ draftId }), revisions: await handlers['revisions.list']({ draftId }) };
+    const data = docxFile({ body: [{ data: wordParagraph('又一段。').repeat(20_001) }] }).toString('base64');
+    await expect(handlers['revisions.importDocx']({ draftId, fileName: '修改稿.docx', data })).rejects.toThrow(/最多 20,000 段/);
+    expect({ draft: await handlers['drafts.get']({ draftId }), revisions: await handlers['revisions.list']({ draftId }) }).toEqual(before);
+  });
+
   it('adds an import revision whose comparison with the previous one shows the tracked changes, and keeps the comments', async () => {
     const { handlers, advance, draftId } = await draftFromTemplate();
     const exported = await handlers['drafts.exportDocx']({ draftId });

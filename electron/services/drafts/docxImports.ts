@@ -8,6 +8,7 @@ import { describeLetter, loadDraftRow } from './draftRecords';
 import { createDraftRecord } from './newDraft';
 import { insertRevision } from '../revisions/revisionStore';
 import { assertEditable, cutWorkingCopy, readWorkingCopy } from './workingCopy';
+import { assertStorableLetter } from './storableLetter';
 import { storeWordComments } from '../review/wordComments';
 import { uploadsOf } from '../uploads/uploads';
 
@@ -65,6 +66,7 @@ export function docxImportHandlers(ctx: ServiceContext): Pick<Handlers, 'drafts.
           fields: letter.fields,
           content: letter.document,
           firstRevision: { kind: 'import', note: importNote(fileName, letter, false) },
+          origin: `「${fileName}」`,
         });
         storeWordComments(ctx, created.id, created.base.revisionId, letter.comments);
         return created;
@@ -84,6 +86,7 @@ export function docxImportHandlers(ctx: ServiceContext): Pick<Handlers, 'drafts.
         const time = ctx.now().toISOString();
         const head = cutWorkingCopy(ctx, row, '导入修改稿前的修改');
         const { definitions, values } = mergeFields(JSON.parse(row.field_definitions) as FieldDefinition[], readWorkingCopy(row).fields, letter);
+        assertStorableLetter({ what: `「${fileName}」`, content: letter.document, fields: values, definitions });
         const { title, chars } = describeLetter(letter.document, definitions, values);
         const inserted = insertRevision(db, {
           draftId,

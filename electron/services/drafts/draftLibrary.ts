@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { LetterDocument } from '../../../shared/model/document';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { ServiceContext } from '../context';
-import { loadDraftRow, toSummary, type DraftRow } from './draftRecords';
+import { listedSummary, loadDraftRow, readDraftRow, toSummary, type DraftRow } from './draftRecords';
 import { createDraftRecord } from './newDraft';
 import { cutWorkingCopy } from './workingCopy';
 
@@ -26,6 +26,8 @@ export function draftLibraryHandlers(ctx: ServiceContext): LibraryHandlers {
   return {
     'drafts.close': ({ draftId }) =>
       db.transaction(() => {
+        // A damaged draft was shown read-only: there is nothing to keep, and nothing is written over it.
+        if (readDraftRow(db, draftId).damaged.length > 0) return { revisionId: null };
         const row = loadDraftRow(db, draftId);
         const head = cutWorkingCopy(ctx, row, '关闭时自动保存');
         return { revisionId: head === row.head_revision_id ? null : head };
@@ -59,7 +61,7 @@ export function draftLibraryHandlers(ctx: ServiceContext): LibraryHandlers {
       const rows = db.prepare('SELECT * FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC').all() as (DraftRow & {
         deleted_at: string;
       })[];
-      return rows.map((row) => ({ ...toSummary(row), deletedAt: row.deleted_at }));
+      return rows.map((row) => ({ ...listedSummary(db, row), deletedAt: row.deleted_at }));
     },
 
     'drafts.undelete': ({ draftId }) => {

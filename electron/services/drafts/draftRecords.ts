@@ -5,6 +5,9 @@ import { makeFieldRenderer, unfilledFields } from '../../../shared/fields/format
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { Draft, DraftSummary, ReviewState } from '../../../shared/model/draft';
 import type { Db } from '../../db/open';
+import { DamagedRecordError } from '../../db/rowSums/recordDamage';
+import { damagedColumns } from '../../db/rowSums/rowSums';
+import { rowDamage } from '../../db/rowSums/provenRows';
 
 export interface DraftRow {
   id: string;
@@ -23,16 +26,28 @@ export interface DraftRow {
   updated_at: string;
 }
 
-export function loadDraftRow(db: Db, id: string): DraftRow {
+/** A live draft's row as stored, with the columns that no longer match its checksum (none when sound). */
+export function readDraftRow(db: Db, id: string): { row: DraftRow; damaged: string[] } {
   const row = db.prepare('SELECT * FROM drafts WHERE id = ? AND deleted_at IS NULL').get(id) as DraftRow | undefined;
   if (!row) throw new ApiError('not_found', '找不到这份草稿，可能已被删除。请回到草稿列表重新选择。');
+  return { row, damaged: damagedColumns(db, 'drafts', row as unknown as Record<string, unknown>) };
+}
+
+/** A live draft's row, proven against its checksum: a damaged one is refused, naming what is damaged. */
+export function loadDraftRow(db: Db, id: string): DraftRow {
+  const { row } = readDraftRow(db, id);
+  const damage = rowDamage(db, 'drafts', row);
+  if (damage) throw new DamagedRecordError([damage]);
   return row;
 }
 
-/** The field definitions of the draft a revision belongs to, also while the draft is in the 回收站. */
+/** The field definitions of the draft a revision belongs to, also while the draft is in the 回收站 or its working copy is damaged. */
 export function draftFieldDefinitions(db: Db, id: string): FieldDefinition[] {
-  const row = db.prepare('SELECT field_definitions FROM drafts WHERE id = ?').get(id) as { field_definitions: string } | undefined;
-  return row ? (JSON.parse(row.field_definitions) as FieldDefinition[]) : [];
+  const row = db.prepare('SELECT * FROM drafts WHERE id = ?').get(id) as DraftRow | undefined;
+  if (!row) return [];
+  const damage = rowDamage(db, 'drafts', row);
+  if (damage?.columns.includes('field_definitions')) throw new DamagedRecordError([damage]);
+  return JSON.parse(row.field_definitions) as FieldDefinition[];
 }
 
 /** Title, size and unfilled count as the draft list shows them, derived from the letter itself. */
@@ -44,6 +59,29 @@ export function describeLetter(content: LetterDocument, definitions: FieldDefini
     title: title || '无标题答复',
     chars: countChars(documentText(content, render)),
     unfilled: unfilledFields(definitions, values).length,
+  };
+}
+
+/**
+ * A draft as the list shows it, from a row that may be damaged: what survived is shown, the rest
+ * stands back, and the entry says it is damaged so the clerk can open it and decide.
+ */
+export function listedSummary(db: Db, row: DraftRow): DraftSummary {
+  const damaged = damagedColumns(db, 'drafts', row as unknown as Record<string, unknown>);
+  if (damaged.length === 0) return toSummary(row);
+  const sound = (column: string) => !damaged.includes(column);
+  const named = sound('name') && row.name !== null;
+  return {
+    id: row.id,
+    title: named ? row.name! : sound('title') && sound('name') ? row.title : '（已损坏的草稿）',
+    named,
+    templateId: sound('template_id') ? row.template_id : null,
+    reviewState: row.review_state,
+    chars: sound('chars') ? row.chars : 0,
+    unfilled: 0,
+    createdAt: sound('created_at') ? row.created_at : row.updated_at,
+    updatedAt: row.updated_at,
+    damaged: true,
   };
 }
 

@@ -2,7 +2,8 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Handlers } from '../../../shared/api/contract';
 import { instantiateTemplate } from '../../../shared/templates/template';
 import type { ServiceContext } from '../context';
-import { describeLetter, loadDraftRow, toDraft, toSummary, type DraftRow } from './draftRecords';
+import { describeLetter, listedSummary, loadDraftRow, readDraftRow, toDraft, type DraftRow } from './draftRecords';
+import { damagedDraftView } from './damagedDraft';
 import { applyProfile } from '../../../shared/profile/bureauProfile';
 import { createDraftRecord } from './newDraft';
 import { readProfile } from '../settings/profile';
@@ -23,7 +24,7 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
   return {
     'drafts.list': () => {
       const rows = db.prepare('SELECT * FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC').all() as DraftRow[];
-      return rows.map(toSummary);
+      return rows.map((row) => listedSummary(db, row));
     },
 
     'drafts.create': ({ templateId }) => {
@@ -38,8 +39,10 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
       });
     },
 
+    // A damaged draft opens read-only: the last text that can be proven, what was lost, and how to recover it.
     'drafts.get': ({ draftId }) => {
-      const row = loadDraftRow(db, draftId);
+      const { row, damaged } = readDraftRow(db, draftId);
+      if (damaged.length > 0) return damagedDraftView(ctx, row, damaged);
       readWorkingCopy(row);
       return toDraft(row);
     },

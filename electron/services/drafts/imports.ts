@@ -16,6 +16,7 @@ export function importHandlers(ctx: ServiceContext): Pick<Handlers, 'drafts.impo
         fields: letter.fields,
         content: letter.document,
         firstRevision: { kind: 'import', note: `从文件「${fileName}」导入` },
+        origin: `「${fileName}」`,
       });
       return { ...draft, warnings: letter.warnings };
     },

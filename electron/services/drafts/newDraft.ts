@@ -5,6 +5,7 @@ import type { Draft, RevisionKind } from '../../../shared/model/draft';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow, toDraft } from './draftRecords';
 import { insertRevision } from '../revisions/revisionStore';
+import { assertStorableLetter } from './storableLetter';
 
 export interface NewDraftSource {
   templateId: string | null;
@@ -13,11 +14,14 @@ export interface NewDraftSource {
   content: LetterDocument;
   /** The first revision holds the text before the first edit: where it came from. */
   firstRevision: { kind: RevisionKind; note: string };
+  /** Names the letter if it is refused, e.g. the file it was imported from. */
+  origin?: string;
 }
 
-/** Stores a new draft and its first revision in one transaction. */
+/** Stores a new draft and its first revision in one transaction; a letter that could not be read back is refused first. */
 export function createDraftRecord(ctx: ServiceContext, source: NewDraftSource): Draft {
   const { db } = ctx;
+  assertStorableLetter({ what: source.origin ?? '这份答复函', content: source.content, fields: source.fields, definitions: source.fieldDefinitions });
   const { title, chars } = describeLetter(source.content, source.fieldDefinitions, source.fields);
   const id = randomUUID();
   const time = ctx.now().toISOString();

@@ -10,6 +10,7 @@ import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { loadDraftRow, type DraftRow } from '../drafts/draftRecords';
 import { requireUser } from './users';
+import { provenRow, provenRows } from '../../db/rowSums/provenRows';
 
 export interface CommentRow {
   id: string;
@@ -32,7 +33,7 @@ export function draftBlockTexts(row: DraftRow): string[] {
 }
 
 export function commentRows(db: Db, draftId: string): CommentRow[] {
-  return db.prepare('SELECT * FROM comments WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as CommentRow[];
+  return provenRows(db, 'comments', db.prepare('SELECT * FROM comments WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as CommentRow[]);
 }
 
 const entry = (row: CommentRow) => ({ id: row.id, body: row.body, author: row.author, authorUnit: row.author_unit, time: row.created_at });
@@ -56,7 +57,7 @@ function threads(db: Db, row: DraftRow): CommentThread[] {
 }
 
 function loadComment(db: Db, commentId: string): CommentRow {
-  const row = db.prepare('SELECT * FROM comments WHERE id = ?').get(commentId) as CommentRow | undefined;
+  const row = provenRow(db, 'comments', db.prepare('SELECT * FROM comments WHERE id = ?').get(commentId) as CommentRow | undefined);
   if (!row) throw new ApiError('not_found', '找不到这条批注，请刷新批注列表。');
   return row;
 }

@@ -19,8 +19,12 @@ describe('review states through the services', () => {
     expect(() => pc.handlers['review.transition']({ draftId: draft.id, action: 'submit' })).toThrow('请先填写您是谁');
     pc.as(DRAFTER);
     pc.as(REVIEWER);
-    expect(await pc.handlers['users.current']({})).toEqual(REVIEWER);
-    expect(await pc.handlers['users.list']({})).toEqual([REVIEWER, DRAFTER]);
+    const current = await pc.handlers['users.current']({});
+    expect(current).toEqual({ ...REVIEWER, permissions: [], id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect((await pc.handlers['users.list']({})).map(({ name, unit, role }) => ({ name, unit, role }))).toEqual([REVIEWER, DRAFTER]);
+    pc.as(DRAFTER);
+    pc.as(REVIEWER);
+    expect((await pc.handlers['users.current']({}))?.id).toBe(current?.id);
     const checkpoint = await pc.handlers['revisions.checkpoint']({ draftId: draft.id });
     expect(checkpoint.author).toBe('李科长');
   });

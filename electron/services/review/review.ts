@@ -1,25 +1,31 @@
-import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
-import { refusal, TRANSITIONS } from '../../../shared/review/reviewStates';
 import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow } from '../drafts/draftRecords';
-import { moveHead, replaceWorkingCopy, setReviewState } from '../drafts/draftWrites';
+import { replaceWorkingCopy } from '../drafts/draftWrites';
 import { getRevision, insertRevision } from '../revisions/revisionStore';
-import { logEvent, reviewLog } from './reviewLog';
-import { requireUser } from './users';
-import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
+import { takeSignedStep } from './signedStep';
+import { verifiedLog } from './verifiedLog';
+import { provenRows } from '../../db/rowSums/provenRows';
+import { assertEditable, cutWorkingCopy } from '../drafts/workingCopy';
 
 export function pendingMergeIds(db: Db, draftId: string): string[] {
-  return db.prepare('SELECT revision_id FROM pending_merges WHERE draft_id = ? ORDER BY created_at, revision_id').pluck().all(draftId) as string[];
+  const rows = db.prepare('SELECT * FROM pending_merges WHERE draft_id = ? ORDER BY created_at, revision_id').all(draftId) as { revision_id: string }[];
+  return provenRows(db, 'pending_merges', rows).map((row) => row.revision_id);
 }
 
+/** The draft's state, its log with this PC's verdict beside each event, and the lines waiting to be merged. */
 export function reviewStatus(db: Db, draftId: string): ReviewStatus {
   const row = loadDraftRow(db, draftId);
-  return { state: row.review_state, log: reviewLog(db, draftId), pendingMerges: pendingMergeIds(db, draftId).map((id) => getRevision(db, id)) };
+  const { events, verdicts } = verifiedLog(db, draftId);
+  return {
+    state: row.review_state,
+    log: events.map((event) => ({ ...event, verdict: verdicts.get(event.id)! })),
+    pendingMerges: pendingMergeIds(db, draftId).map((id) => getRevision(db, id)),
+  };
 }
 
 type ReviewHandlers = Pick<Handlers, 'review.status' | 'review.transition' | 'review.merge'>;
@@ -29,51 +35,10 @@ export function reviewHandlers(ctx: ServiceContext): ReviewHandlers {
   return {
     'review.status': ({ draftId }) => reviewStatus(db, draftId),
 
-    'review.transition': (request) =>
-      db.transaction(() => {
-        const user = requireUser(db);
-        const row = loadDraftRow(db, request.draftId);
-        const refused = refusal(row.review_state, user.role, request);
-        if (refused) throw new ApiError('forbidden', refused);
-        if (request.action === 'sign' && pendingMergeIds(db, row.id).length > 0) {
-          throw new ApiError('conflict', '还有从其他电脑导入、尚未合并的修改。请先在「待合并」中核对合并，再签发。');
-        }
-        const time = ctx.now().toISOString();
-        // The text a state change speaks for is a revision of its own; withdrawing a sign-off starts a new line from the signed one.
-        let revisionId = cutWorkingCopy(ctx, row, `${TRANSITIONS[request.action].label}时的正文`);
-        if (request.action === 'withdrawSign') {
-          revisionId = insertRevision(db, {
-            draftId: row.id,
-            kind: 'checkpoint',
-            parents: [revisionId],
-            author: user.name,
-            time,
-            note: `撤回签发：${request.reason!.trim()}`,
-            ...readWorkingCopy(row),
-            chars: row.chars,
-          }).id;
-          moveHead(db, row.id, revisionId);
-        }
-        const to = TRANSITIONS[request.action].to;
-        const needsReason = TRANSITIONS[request.action].needsReason;
-        const signs = request.action === 'sign';
-        logEvent(db, row.id, {
-          id: randomUUID(),
-          action: request.action,
-          from: row.review_state,
-          to,
-          actor: user.name,
-          actorUnit: user.unit,
-          actorRole: user.role,
-          reason: needsReason ? request.reason!.trim() : request.reason?.trim() || null,
-          signer: signs ? request.signer!.trim() : null,
-          signedOn: signs ? request.signedOn! : null,
-          revisionId,
-          time,
-        });
-        setReviewState(db, row.id, to, time);
-        return reviewStatus(db, row.id);
-      })(),
+    'review.transition': (request) => {
+      takeSignedStep(ctx, request);
+      return reviewStatus(db, request.draftId);
+    },
 
     // The reconciled text becomes a merge revision with both lines as parents, and the working copy.
     'review.merge': ({ draftId, revisionId, content, fields, localBase }) =>

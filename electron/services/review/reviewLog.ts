@@ -1,47 +1,51 @@
-import type { ReviewState } from '../../../shared/model/draft';
 import type { ReviewEvent } from '../../../shared/review/packageFormat';
 import type { Db } from '../../db/open';
+import { eventFromRow, type ReviewEventRow } from '../../db/reviewEventRows';
+import { provenRows } from '../../db/rowSums/provenRows';
 
-interface EventRow {
-  id: string;
-  action: ReviewEvent['action'];
-  from_state: ReviewState;
-  to_state: ReviewState;
-  actor: string;
-  actor_unit: string;
-  actor_role: ReviewEvent['actorRole'];
-  reason: string | null;
-  signer: string | null;
-  signed_on: string | null;
-  revision_id: string;
-  created_at: string;
+/** A draft's events as stored, in the order they were logged, with when and how each reached this PC. */
+export function reviewLogRows(db: Db, draftId: string): ReviewEventRow[] {
+  return provenRows(db, 'review_events', db.prepare('SELECT * FROM review_events WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as ReviewEventRow[]);
 }
 
 export function reviewLog(db: Db, draftId: string): ReviewEvent[] {
-  const rows = db.prepare('SELECT * FROM review_events WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as EventRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    action: row.action,
-    from: row.from_state,
-    to: row.to_state,
-    actor: row.actor,
-    actorUnit: row.actor_unit,
-    actorRole: row.actor_role,
-    reason: row.reason,
-    signer: row.signer,
-    signedOn: row.signed_on,
-    revisionId: row.revision_id,
-    time: row.created_at,
-  }));
+  return reviewLogRows(db, draftId).map(eventFromRow);
 }
 
-/** Adds an event unless one with its id is already logged; true when it was added. */
-export function logEvent(db: Db, draftId: string, event: ReviewEvent): boolean {
+/**
+ * Adds an event, signed or not, exactly as it is, unless one with its id is already logged; true
+ * when it was added. `origin` says whether it was logged here or received in a package, and
+ * `receivedAt` when this PC first saw it.
+ */
+export function logEvent(db: Db, draftId: string, event: ReviewEvent, origin: 'here' | 'package', receivedAt: string): boolean {
   const result = db
     .prepare(
-      `INSERT OR IGNORE INTO review_events (id, draft_id, action, from_state, to_state, actor, actor_unit, actor_role, reason, signer, signed_on, revision_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO review_events (id, draft_id, action, from_state, to_state, actor, actor_unit, actor_role, reason, signer, signed_on, revision_id, created_at,
+         actor_id, revision_hash, prev_hash, device_id, encoding, signature, received_at, origin)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(event.id, draftId, event.action, event.from, event.to, event.actor, event.actorUnit, event.actorRole, event.reason, event.signer, event.signedOn, event.revisionId, event.time);
+    .run(
+      event.id,
+      draftId,
+      event.action,
+      event.from,
+      event.to,
+      event.actor,
+      event.actorUnit,
+      event.actorRole,
+      event.reason,
+      event.signer,
+      event.signedOn,
+      event.revisionId,
+      event.time,
+      event.actorId,
+      event.revisionHash,
+      event.prev,
+      event.deviceId,
+      event.v,
+      event.signature && JSON.stringify(event.signature),
+      receivedAt,
+      origin,
+    );
   return result.changes > 0;
 }

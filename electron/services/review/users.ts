@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/api/contract';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
-import { UserSchema, type User } from '../../../shared/review/users';
+import { UserInputSchema, UserSchema, type User, type UserInput } from '../../../shared/review/users';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { readSetting, writeSetting } from '../settings/settings';
@@ -15,7 +16,7 @@ export function readCurrentUser(db: Db): User | null {
   return readSetting(db, CURRENT, UserSchema) ?? null;
 }
 
-function readKnownUsers(db: Db): User[] {
+export function readKnownUsers(db: Db): User[] {
   return readSetting(db, KNOWN, KnownUsersSchema) ?? [];
 }
 
@@ -35,16 +36,26 @@ export function withCurrentUser(ctx: ServiceContext): ServiceContext {
   return Object.defineProperty({ ...ctx }, 'author', { get: () => readCurrentUser(ctx.db)?.name ?? fallback, enumerable: true });
 }
 
+/**
+ * Says who is at the PC. A user picked from the list (by id) keeps their id; one typed in again with
+ * the same name and 科室 is the same person; anyone else is a new user with an id of their own.
+ */
+export function setCurrentUser(db: Db, input: UserInput): User {
+  return db.transaction(() => {
+    const fields = UserInputSchema.parse(input);
+    const known = readKnownUsers(db);
+    const same = fields.id ? known.find((user) => user.id === fields.id) : known.find((user) => user.name === fields.name && user.unit === fields.unit);
+    const user: User = { ...fields, permissions: fields.permissions ?? [], id: fields.id ?? same?.id ?? randomUUID() };
+    writeSetting(db, CURRENT, user);
+    writeSetting(db, KNOWN, [user, ...known.filter((other) => other.id !== user.id)].slice(0, 20));
+    return user;
+  })();
+}
+
 export function userHandlers({ db }: ServiceContext): Pick<Handlers, 'users.current' | 'users.set' | 'users.list'> {
   return {
     'users.current': () => readCurrentUser(db),
     'users.list': () => readKnownUsers(db),
-    'users.set': (user) =>
-      db.transaction(() => {
-        writeSetting(db, CURRENT, user);
-        const others = readKnownUsers(db).filter((known) => known.name !== user.name || known.unit !== user.unit);
-        writeSetting(db, KNOWN, [user, ...others].slice(0, 20));
-        return user;
-      })(),
+    'users.set': (user) => setCurrentUser(db, user),
   };
 }

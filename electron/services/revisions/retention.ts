@@ -4,6 +4,7 @@ import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from '../../../sha
 import { loadDraftRow } from '../drafts/draftRecords';
 import { listRevisions, rebaseRevision } from './revisionStore';
 import { sharedRevisionIds } from './sharedRevisions';
+import { provenRow } from '../../db/rowSums/provenRows';
 
 /**
  * Which automatic revisions to keep. Checkpoints, imports, restores, merges and case updates are
@@ -109,5 +110,5 @@ export function applyRetention(db: Db, draftId: string, now: Date, policy = DEFA
 
 /** Whether a revision was thinned here: a merge must not bring it back. */
 export function isThinned(db: Db, revisionId: string): boolean {
-  return db.prepare('SELECT 1 FROM revision_tombstones WHERE id = ?').get(revisionId) !== undefined;
+  return provenRow(db, 'revision_tombstones', db.prepare('SELECT * FROM revision_tombstones WHERE id = ?').get(revisionId) as object | undefined) !== undefined;
 }

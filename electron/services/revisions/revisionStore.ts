@@ -7,6 +7,9 @@ import { FieldValuesSchema, type FieldValues } from '../../../shared/fields/fiel
 import type { RevisionKind, RevisionSummary } from '../../../shared/model/draft';
 import { ApiError } from '../../../shared/api/errors';
 import { applyDelta, makeDelta, splitUnits, type Delta } from './revisionDelta';
+import { DamagedRecordError, type DamagedRecord } from '../../db/rowSums/recordDamage';
+import { soundSql } from '../../db/rowSums/rowSums';
+import { rowDamage } from '../../db/rowSums/provenRows';
 
 export interface Snapshot {
   content: LetterDocument;
@@ -123,13 +126,27 @@ interface RevisionRow {
   hash: string;
   chars: number;
   parents: string | null;
+  /** How many of the revision's links to its parents no longer match their checksums. */
+  damaged_parents: number;
 }
 
-const SUMMARY_SQL = `
-  SELECT r.id, r.draft_id, r.kind, r.author, r.created_at, r.note, r.hash, r.chars,
+/** A revision's row with its parents; both proven against their checksums before they are used. */
+const summarySql = (db: Db) => `
+  SELECT r.*,
          (SELECT group_concat(parent_id, ',') FROM
-            (SELECT parent_id FROM revision_parents p WHERE p.revision_id = r.id ORDER BY position)) AS parents
+            (SELECT parent_id FROM revision_parents p WHERE p.revision_id = r.id ORDER BY position)) AS parents,
+         (SELECT count(*) FROM revision_parents p WHERE p.revision_id = r.id AND NOT ${soundSql(db, 'revision_parents', 'p')}) AS damaged_parents
   FROM revisions r`;
+
+function provenSummaries(db: Db, rows: RevisionRow[]): RevisionRow[] {
+  const damaged = rows.flatMap((row): DamagedRecord[] => {
+    const own = rowDamage(db, 'revisions', row);
+    const links: DamagedRecord[] = row.damaged_parents > 0 ? [{ table: 'revision_parents', key: row.id, label: '', columns: ['parent_id'] }] : [];
+    return [...(own ? [own] : []), ...links];
+  });
+  if (damaged.length > 0) throw new DamagedRecordError(damaged);
+  return rows;
+}
 
 function toSummary(row: RevisionRow): RevisionSummary {
   return {
@@ -146,14 +163,14 @@ function toSummary(row: RevisionRow): RevisionSummary {
 }
 
 export function listRevisions(db: Db, draftId: string): RevisionSummary[] {
-  const rows = db.prepare(`${SUMMARY_SQL} WHERE r.draft_id = ? ORDER BY r.created_at, r.rowid`).all(draftId) as RevisionRow[];
-  return rows.map(toSummary);
+  const rows = db.prepare(`${summarySql(db)} WHERE r.draft_id = ? ORDER BY r.created_at, r.rowid`).all(draftId) as RevisionRow[];
+  return provenSummaries(db, rows).map(toSummary);
 }
 
 export function getRevision(db: Db, revisionId: string): RevisionSummary {
-  const row = db.prepare(`${SUMMARY_SQL} WHERE r.id = ?`).get(revisionId) as RevisionRow | undefined;
+  const row = db.prepare(`${summarySql(db)} WHERE r.id = ?`).get(revisionId) as RevisionRow | undefined;
   if (!row) throw new ApiError('not_found', '找不到这个版本，可能已按保留规则清理。请在版本列表中重新选择。');
-  return toSummary(row);
+  return toSummary(provenSummaries(db, [row])[0]);
 }
 
 interface ChainRow {
@@ -220,7 +237,7 @@ function rebuildUnits(db: Db, revisionId: string): string[] {
     } catch (located) {
       if (located instanceof DamagedRevision) damagedId = located.revisionId;
     }
-    throw new ApiError('internal', damagedMessage(revisionId, damagedId));
+    throw new ApiError('damaged', damagedMessage(revisionId, damagedId));
   }
 }
 
@@ -231,6 +248,32 @@ export function readSnapshot(db: Db, revisionId: string): Snapshot {
     const parsed = JSON.parse(text) as { content: unknown; fields: unknown };
     return { content: LetterDocumentSchema.parse(parsed.content), fields: FieldValuesSchema.parse(parsed.fields) };
   } catch {
-    throw new ApiError('internal', damagedMessage(revisionId, revisionId));
+    throw new ApiError('damaged', damagedMessage(revisionId, revisionId));
   }
+}
+
+/** A revision as another store holds it: its row and its text, proven there. */
+export interface RevisionCopy extends Snapshot {
+  id: string;
+  draftId: string;
+  kind: RevisionKind;
+  author: string;
+  time: string;
+  note: string | null;
+  hash: string;
+  chars: number;
+}
+
+/**
+ * Writes a revision whose row here is damaged over again, as the sound copy from a backup holds it,
+ * stored as a full copy (its bases here may be damaged or thinned); the text must match its hash.
+ * Call inside a recovery that may write over damaged rows.
+ */
+export function overwriteRevision(db: Db, copy: RevisionCopy): void {
+  const text = canonicalJson({ content: copy.content, fields: copy.fields });
+  if (textHash(text) !== copy.hash) throw new ApiError('damaged', damagedMessage(copy.id, copy.id));
+  db.prepare(
+    `UPDATE revisions SET draft_id = ?, kind = ?, author = ?, created_at = ?, note = ?, hash = ?, encoding = 'json+br', base_id = NULL, depth = 0, body = ?, chars = ?
+     WHERE id = ?`,
+  ).run(copy.draftId, copy.kind, copy.author, copy.time, copy.note, copy.hash, compress(text), copy.chars, copy.id);
 }

@@ -3,7 +3,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ProofreadPreferencesSchema, type ProofreadPreferences } from '../../../shared/proofread/preferences';
 import type { ServiceContext } from '../context';
 import { readSetting, writeSetting } from './settings';
-import { loadDraftRow } from '../drafts/draftRecords';
+import { readDraftRow } from '../drafts/draftRecords';
 
 const PREFERENCES_KEY = 'proofreadPreferences';
 const ignoredKey = (draftId: string) => `proofreadIgnored:${draftId}`;
@@ -20,11 +20,11 @@ export function preferenceHandlers(ctx: ServiceContext): Pick<Handlers, 'proofre
       return {};
     },
     'proofread.ignored': ({ draftId }) => {
-      loadDraftRow(db, draftId);
+      readDraftRow(db, draftId);
       return readSetting(db, ignoredKey(draftId), z.array(z.string())) ?? [];
     },
     'proofread.saveIgnored': ({ draftId, keys }) => {
-      loadDraftRow(db, draftId);
+      readDraftRow(db, draftId);
       writeSetting(db, ignoredKey(draftId), keys);
       return {};
     },

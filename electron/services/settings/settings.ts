@@ -1,12 +1,18 @@
 import type { ZodType } from 'zod';
 import type { Db } from '../../db/open';
+import { provenRow } from '../../db/rowSums/provenRows';
 
-/** One stored setting, or undefined when it is missing, unreadable or no longer fits its schema. */
+/**
+ * One stored setting, or undefined when it was never saved or no longer fits its schema (a value
+ * from another version). A setting whose bytes no longer match their checksum is refused
+ * (DamagedRecordError), never read as missing: a default in its place would empty the bureau
+ * profile, switch thinning back on, or forget which revisions went out in a package.
+ */
 export function readSetting<T>(db: Db, key: string, schema: ZodType<T>): T | undefined {
-  const stored = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
-  if (stored === undefined) return undefined;
+  const row = provenRow(db, 'settings', db.prepare('SELECT * FROM settings WHERE key = ?').get(key) as { key: string; value: string } | undefined);
+  if (row === undefined) return undefined;
   try {
-    return schema.safeParse(JSON.parse(stored)).data;
+    return schema.safeParse(JSON.parse(row.value)).data;
   } catch {
     return undefined;
   }

@@ -9,6 +9,10 @@ export interface StoreControl {
   create: () => BackupInfo;
   /** Replaces the store with the named backup (keeping the current file first) and reopens it. */
   restore: (name: string) => { savedCurrent: BackupInfo | null };
+  /** Where the named backup is, to read one draft back from it; not_found when it is not listed. */
+  backupFile: (name: string) => string;
+  /** Keeps the store as it is now, damaged rows included, before a recovery writes over them. */
+  keepDamaged: () => BackupInfo;
 }
 
 export type StoreHandlers = Pick<Handlers, 'store.health' | 'backups.list' | 'backups.create' | 'backups.restore'>;

@@ -12,6 +12,7 @@ import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { loadDraftRow } from '../drafts/draftRecords';
 import { readSetting, writeSetting } from '../settings/settings';
+import { provenRows } from '../../db/rowSums/provenRows';
 
 const HIDDEN_KEY = 'hiddenTemplates';
 
@@ -28,8 +29,8 @@ export function loadTemplates(dir: string): Template[] {
 }
 
 export function ownTemplates(db: Db): Template[] {
-  const bodies = db.prepare('SELECT body FROM own_templates ORDER BY created_at').pluck().all() as string[];
-  return bodies.flatMap((body) => {
+  const rows = provenRows(db, 'own_templates', db.prepare('SELECT * FROM own_templates ORDER BY created_at').all() as { body: string }[]);
+  return rows.flatMap(({ body }) => {
     const parsed = TemplateSchema.safeParse(JSON.parse(body));
     return parsed.success ? [parsed.data] : [];
   });

@@ -49,6 +49,7 @@ export function DraftList({ drafts, selectedId, onSelect }: Props) {
                 onClick={() => onSelect(draft.id)}
               >
                 <span className="draft-list__title">{draft.title}</span>
+                {draft.damaged && <span className="draft-list__damaged">已损坏，打开后可恢复</span>}
                 <span className="draft-list__meta">
                   {REVIEW_STATE_LABELS[draft.reviewState]} · {draft.chars} 字
                   {draft.unfilled > 0 ? ` · ${draft.unfilled} 处待填` : ''} · {dateTime.format(new Date(draft.updatedAt))}

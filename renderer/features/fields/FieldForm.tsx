@@ -3,6 +3,7 @@ import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import { unfilledFields } from '../../../shared/fields/formatField';
 import { TakeDocNumber } from '../docNumbers/TakeDocNumber';
+import { own } from '../../../shared/lookup/own';
 
 interface Props {
   definitions: readonly FieldDefinition[];
@@ -52,9 +53,9 @@ export function FieldForm({ definitions, values, onChange, draftId }: Props) {
       <fieldset disabled={!editable} title={editable ? undefined : '已签发，要素已锁定'}>
         {fields.map((field) => (
           <Fragment key={field.name}>
-            <label className={`field-form__row${(values[field.name]?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
+            <label className={`field-form__row${(own(values, field.name)?.trim() ?? '') === '' ? ' field-form__row--unfilled' : ''}`}>
               <span>{field.label}</span>
-              <FieldInput field={field} value={values[field.name] ?? ''} onChange={(value) => onChange(field.name, value)} />
+              <FieldInput field={field} value={own(values, field.name) ?? ''} onChange={(value) => onChange(field.name, value)} />
             </label>
             {field.name === 'docNumber' && draftId && <TakeDocNumber draftId={draftId} onTaken={(text) => onChange(field.name, text)} />}
           </Fragment>

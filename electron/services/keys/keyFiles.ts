@@ -1,0 +1,47 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SealedKeySchema, type SealedKey } from './sealedKey';
+
+/**
+ * Where private keys rest: files readable only by their owner (0600, in a 0700 folder), never inside
+ * the database, its backups or a package. This is the store of the CLI and the loopback host, and the
+ * one tested here; the packaged app would wrap it in Electron's safeStorage, which cannot run here and
+ * is unverified.
+ */
+export interface KeyVault {
+  read(name: string): SealedKey | undefined;
+  write(name: string, sealed: SealedKey): void;
+  /** Where the keys are, for messages. */
+  where: string;
+}
+
+/** Writes `text` so that only the owner can read it, replacing any file there in one step. */
+export function writeOwnerOnly(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text, { mode: 0o600 });
+  chmodSync(temporary, 0o600);
+  renameSync(temporary, file);
+}
+
+/** Whether a file is readable by anyone but its owner (always false where modes mean nothing, on Windows). */
+export const readableByOthers = (file: string) => process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0;
+
+export function fileVault(dir: string): KeyVault {
+  const path = (name: string) => join(dir, `${name}.sm2key`);
+  return {
+    where: dir,
+    read(name) {
+      const file = path(name);
+      if (!existsSync(file)) return undefined;
+      // A key file others can read was copied or unpacked carelessly: tighten it before use.
+      if (readableByOthers(file)) chmodSync(file, 0o600);
+      const parsed = SealedKeySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (!parsed.success) throw new Error(`密钥文件已损坏：${file}`);
+      return parsed.data;
+    },
+    write(name, sealed) {
+      writeOwnerOnly(path(name), `${JSON.stringify(sealed, null, 2)}\n`);
+    },
+  };
+}

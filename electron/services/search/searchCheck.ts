@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3';
+import { shortGrams } from '../../../shared/search/shortGrams';
+import type { Db } from '../../db/open';
+import { caseText, draftText } from '../../db/migrations/0003-cases';
+
+/**
+ * The search index is derived: search_docs from the drafts and cases (by triggers), the full-text
+ * indexes from search_docs (at idle). This proves both against what feeds them; what is still
+ * listed stale is not yet indexed and is left out. Returns what differs, in Chinese; empty when
+ * the index is exactly what its sources make.
+ */
+export function searchIndexProblems(db: Db): string[] {
+  return [...searchDocsProblems(db), ...fullTextProblems(db)];
+}
+
+/** What the triggers make of every live draft and every case; one SELECT, so it can stand on either side of EXCEPT. */
+const EXPECTED_DOCS = `SELECT * FROM (
+  SELECT 'draft' AS type, d.id AS ref_id, coalesce(d.name, d.title) AS title, coalesce(${draftText('d')}, '') AS body FROM drafts AS d WHERE d.deleted_at IS NULL
+  UNION ALL
+  SELECT 'case', c.id, c.title, ${caseText('c')} FROM cases AS c)`;
+
+function searchDocsProblems(db: Db): string[] {
+  const missing = db.prepare(`SELECT count(*) FROM (${EXPECTED_DOCS} EXCEPT SELECT type, ref_id, title, body FROM search_docs)`).pluck().get() as number;
+  const extra = db.prepare(`SELECT count(*) FROM (SELECT type, ref_id, title, body FROM search_docs EXCEPT ${EXPECTED_DOCS})`).pluck().get() as number;
+  const problems: string[] = [];
+  if (missing > 0) problems.push(`搜索用的文字中有 ${missing} 条与草稿或案件不一致或缺失`);
+  if (extra > 0) problems.push(`搜索用的文字中有 ${extra} 条不属于任何草稿或案件`);
+  return problems;
+}
+
+/** A digest per document of every token the index holds for it: term, column and position. */
+type Digests = Map<number, { count: number; sum: number }>;
+
+function fnv(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function digests(db: Db, table: string): Digests {
+  const vocab = `dafu_check_${table}`;
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, '${table}', 'instance')`);
+  const result: Digests = new Map();
+  try {
+    for (const row of db.prepare(`SELECT term, doc, col, offset FROM temp.${vocab}`).iterate() as IterableIterator<{ term: string; doc: number; col: string | null; offset: number | null }>) {
+      const entry = result.get(row.doc) ?? { count: 0, sum: 0 };
+      entry.count += 1;
+      entry.sum = (entry.sum + fnv(`${row.term}\u0000${row.col}\u0000${row.offset}`)) >>> 0;
+      result.set(row.doc, entry);
+    }
+  } finally {
+    db.exec(`DROP TABLE IF EXISTS temp.${vocab}`);
+  }
+  return result;
+}
+
+/**
+ * Rebuilds the full-text indexes of the fresh (not stale) documents in memory, the way the app
+ * indexes them, and compares every token with what the stored indexes hold.
+ */
+function fullTextProblems(db: Db): string[] {
+  const docs = db.prepare('SELECT id, title, body FROM search_docs WHERE id NOT IN (SELECT doc_id FROM search_stale) ORDER BY id').all() as { id: number; title: string; body: string }[];
+  const stale = new Set(db.prepare('SELECT doc_id FROM search_stale').pluck().all() as number[]);
+  const expected = new Database(':memory:');
+  try {
+    for (const table of ['search_trigrams', 'search_grams']) {
+      const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = ?").pluck().get(table) as string;
+      expected.exec(sql);
+    }
+    const trigrams = expected.prepare('INSERT INTO search_trigrams (rowid, title, body) VALUES (?, ?, ?)');
+    const grams = expected.prepare('INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
+    expected.transaction(() => {
+      for (const doc of docs) {
+        trigrams.run(doc.id, doc.title, doc.body);
+        grams.run(doc.id, shortGrams(`${doc.title}\n${doc.body}`));
+      }
+    })();
+    const problems: string[] = [];
+    for (const [table, label] of [['search_trigrams', '三字以上的搜索索引'], ['search_grams', '一两个字的搜索索引']] as const) {
+      const stored = digests(db, table);
+      const made = digests(expected as Db, table);
+      let differing = 0;
+      for (const id of new Set([...stored.keys(), ...made.keys()])) {
+        // A stale document is indexed at idle, maybe not yet: anything else the index holds must be exactly what its text makes.
+        if (stale.has(id)) continue;
+        const a = stored.get(id);
+        const b = made.get(id);
+        if (a?.count !== b?.count || a?.sum !== b?.sum) differing += 1;
+      }
+      if (differing > 0) problems.push(`${label}中有 ${differing} 条与搜索用的文字不一致`);
+    }
+    return problems;
+  } finally {
+    expected.close();
+  }
+}

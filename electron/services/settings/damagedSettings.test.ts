@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DamagedRecordError } from '../../db/rowSums/recordDamage';
+import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
+import { tamperRows } from '../../testing/tamper';
+import { makeTestContext } from '../../testing/testContext';
+import type { ServiceContext } from '../context';
+import { thinIfDue } from '../revisions/retentionRuns';
+import { insertRevision } from '../revisions/revisionStore';
+import { markShared } from '../revisions/sharedRevisions';
+
+const DAY = 24 * 3_600_000;
+
+/** A draft with an automatic revision every hour over the last `days` days: plenty to thin. */
+async function draftWithOldHistory(ctx: ServiceContext, create: () => Promise<{ id: string }>, days = 4) {
+  const draft = await create();
+  const random = seededRandom(3);
+  let head = ctx.db.prepare('SELECT head_revision_id FROM drafts WHERE id = ?').pluck().get(draft.id) as string;
+  let letter = makeLetter(600, 3);
+  const start = ctx.now().getTime() - days * DAY;
+  const ids: string[] = [];
+  for (let time = start; time < ctx.now().getTime() - DAY; time += 60 * 60_000) {
+    letter = editLetter(letter, random);
+    head = insertRevision(ctx.db, { draftId: draft.id, kind: 'auto', parents: [head], author: '王晶', time: new Date(time).toISOString(), content: letter, fields: {}, chars: 0 }).id;
+    ids.push(head);
+  }
+  ctx.db.prepare('UPDATE drafts SET head_revision_id = ?, content = ? WHERE id = ?').run(head, JSON.stringify(letter), draft.id);
+  return { draftId: draft.id, ids };
+}
+
+const revisionCount = (ctx: ServiceContext) => ctx.db.prepare('SELECT count(*) FROM revisions').pluck().get() as number;
+
+describe('a damaged setting', () => {
+  it('is refused, never read as an empty 单位信息: no new draft, no letter out, until it is put right', async () => {
+    const { ctx, handlers } = makeTestContext();
+    const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+    await handlers['profile.save']({ ...(await handlers['profile.get']({})), fullName: '柳州市市场监督管理局', shortName: '柳州市市场监管局' });
+    tamperRows(ctx.db, 'settings', "value = replace(value, '柳州', '梧州')", "key = 'bureauProfile'");
+
+    for (const attempt of [
+      () => handlers['profile.get']({}),
+      () => handlers['drafts.create']({ templateId: 'zhengxie-lead' }),
+      () => handlers['drafts.exportDocx']({ draftId: draft.id }),
+      () => handlers['print.render']({ draftId: draft.id }),
+    ]) {
+      const error = await Promise.resolve().then(attempt).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DamagedRecordError);
+      expect((error as Error).message).toContain('设置「单位信息」的内容');
+    }
+    // Saving the profile again is the clerk's decision: it replaces the damaged value whole.
+    await handlers['profile.save']({ ...(await import('../../../shared/profile/bureauProfile')).EMPTY_PROFILE, fullName: '柳州市市场监督管理局' });
+    expect((await handlers['profile.get']({})).fullName).toBe('柳州市市场监督管理局');
+  });
+
+  it('of 版本精简 switched off keeps thinning from running, instead of switching it back on', async () => {
+    const { ctx, handlers } = makeTestContext();
+    await draftWithOldHistory(ctx, () => handlers['drafts.create']({ templateId: 'zhengxie-lead' }));
+    await handlers['retention.save']({ enabled: false, keepAllDays: 1, hourlyDays: 7 });
+    tamperRows(ctx.db, 'settings', "value = replace(value, 'false', 'fals ')", "key = 'retention.settings'");
+    const before = revisionCount(ctx);
+    expect(() => thinIfDue(ctx.db, ctx.now())).toThrow(DamagedRecordError);
+    expect(() => handlers['retention.get']({})).toThrow(/版本精简」设置/);
+    expect(revisionCount(ctx)).toBe(before);
+  });
+
+  it('that lists the revisions sent in a package keeps those revisions from being thinned', async () => {
+    const { ctx, handlers } = makeTestContext();
+    const { draftId, ids } = await draftWithOldHistory(ctx, () => handlers['drafts.create']({ templateId: 'zhengxie-lead' }));
+    markShared(ctx.db, draftId, ids);
+    tamperRows(ctx.db, 'settings', "value = replace(value, '-', '+')", 'key = ?', `revisions.shared.${draftId}`);
+    const before = revisionCount(ctx);
+    await expect(Promise.resolve().then(() => handlers['retention.run']({}))).rejects.toThrow(/在草稿包中发送或收到过的版本清单/);
+    expect(revisionCount(ctx)).toBe(before);
+  });
+});

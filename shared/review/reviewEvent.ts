@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { REVIEW_STATES, Uuid } from '../model/draft';
+import { bodyHash, signedBytes } from '../signing/encoding';
+import type { SignaturePort } from '../signing/port';
+import { SignatureSchema } from '../signing/signature';
+import { REVIEW_ACTIONS } from './reviewStates';
+import { USER_ROLES } from './users';
+
+/** The encoding of a review event's signed body; a new one gets a new number. */
+export const EVENT_ENCODING = 1;
+
+const Instant = z.string().min(1).max(40);
+
+/**
+ * One step of a draft's review. Everything but `signature` is its body, which the actor signs whole,
+ * `prev` (the chain hash of the draft's event before it) included: nothing in it can be changed,
+ * moved to another draft, reordered or replayed. Events written before signing existed carry no
+ * signature; packages of format 2 lack the newer fields, which read as empty.
+ */
+export const ReviewEventSchema = z.object({
+  v: z.literal(EVENT_ENCODING).default(EVENT_ENCODING),
+  id: Uuid,
+  draftId: z.string().max(40).default(''),
+  action: z.enum(REVIEW_ACTIONS),
+  from: z.enum(REVIEW_STATES),
+  to: z.enum(REVIEW_STATES),
+  actorId: z.string().max(40).default(''),
+  actor: z.string(),
+  actorUnit: z.string(),
+  actorRole: z.enum(USER_ROLES),
+  reason: z.string().nullable(),
+  /** The leader who signed: the signer themselves for 签发, the one on paper for 代录签发. */
+  signer: z.string().nullable(),
+  signedOn: z.string().nullable(),
+  revisionId: Uuid,
+  /** The content hash of `revisionId`: the text the step speaks for. */
+  revisionHash: z.string().max(64).default(''),
+  time: Instant,
+  prev: z.string().max(64).nullable().default(null),
+  /** The PC that logged it (for events from before signing, the only thing that says where they count). */
+  deviceId: z.string().max(40).default(''),
+  signature: SignatureSchema.nullable().default(null),
+});
+export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
+export type ReviewEventBody = Omit<ReviewEvent, 'signature'>;
+
+/** The signed part of an event: every field it carries but the signature, and nothing else. */
+export function eventBody(event: ReviewEvent): ReviewEventBody {
+  return {
+    v: event.v,
+    id: event.id,
+    draftId: event.draftId,
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    actorId: event.actorId,
+    actor: event.actor,
+    actorUnit: event.actorUnit,
+    actorRole: event.actorRole,
+    reason: event.reason,
+    signer: event.signer,
+    signedOn: event.signedOn,
+    revisionId: event.revisionId,
+    revisionHash: event.revisionHash,
+    time: event.time,
+    prev: event.prev,
+    deviceId: event.deviceId,
+  };
+}
+
+export const eventBytes = (event: ReviewEvent) => signedBytes('review-event', event.v, eventBody(event));
+
+/** The hash the next event of the draft names as `prev`. */
+export const eventHash = (port: Pick<SignaturePort, 'sm3'>, event: ReviewEvent) => bodyHash(port, 'review-event', event.v, eventBody(event));
+
+export const signatureHolds = (port: SignaturePort, event: ReviewEvent) =>
+  event.signature !== null && port.verify(event.signature.key, eventBytes(event), event.signature.value);
