@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DraftSchema, RevisionSummarySchema, Uuid } from '../model/draft';
-import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from '../docx/docxLimits';
+import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from './docxLimits';
 import { UploadTokenSchema } from './uploadCalls';
 
 const byDraft = z.object({ draftId: Uuid }).strict();

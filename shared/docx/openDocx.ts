@@ -1,5 +1,5 @@
 import { ApiError } from '../api/errors';
-import { MAX_DOCX_BYTES, MAX_DOCX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES } from './docxLimits';
+import { MAX_DOCX_BYTES, MAX_DOCX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_PART_BYTES } from '../api/docxLimits';
 import { openCappedZip, ZipRefused } from '../zip/cappedZip';
 import { tooLargeMessage } from '../upload/uploadLimits';
 

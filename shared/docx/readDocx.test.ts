@@ -5,7 +5,7 @@ import { ApiError } from '../api/errors';
 import { exportLetterDocx } from './exportDocx';
 import { letterFromDocx } from './letterFromDocx';
 import { readDocx } from './readDocx';
-import { MAX_DOCX_BYTES } from './docxLimits';
+import { MAX_DOCX_BYTES } from '../api/docxLimits';
 import { commentOn, editDocx, replacePart, trackDeletion, trackInsertion } from './fixtures/docxTestKit';
 import { sampleLetter } from './fixtures/sampleLetter';
 

@@ -3,7 +3,7 @@ import { ApiError } from '../api/errors';
 import { ISSUED_STYLE_ID, fieldOfBookmark, readFieldMeta, type FieldMeta, type StyleHint } from './dafuMarks';
 import { readParagraphStyles, type ParagraphStyles } from './docxStyles';
 import { openDocx } from './openDocx';
-import { MAX_XML_DEPTH } from './docxLimits';
+import { MAX_XML_DEPTH } from '../api/docxLimits';
 import { nestsDeeperThan } from '../xml/xmlTags';
 import { isElement, isOn, isW, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
 

@@ -3,7 +3,7 @@ import { basename, dirname, extname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
 import { startCliServices } from '../cliServices';
 import { decodeText } from '../../../shared/structure/decodeText';
-import { MAX_DOCX_BYTES } from '../../../shared/docx/docxLimits';
+import { MAX_DOCX_BYTES } from '../../../shared/api/docxLimits';
 import { tooLargeMessage } from '../../../shared/upload/uploadLimits';
 import type { CallOutput } from '../../../shared/api/contract';
 import { UsageError, type Command } from '../command';
