@@ -34,6 +34,8 @@ const ImportSourceSchema = z
       .object({ kind: z.enum(CASE_KINDS).optional(), session: z.string().trim().max(100).optional() })
       .strict()
       .optional(),
+    /** Names this read, so that cases.cancelImport can stop it while a large list is read. */
+    requestId: Uuid.optional(),
   })
   .strict()
   .refine((input) => (input.base64 === undefined) !== (input.rows === undefined), { message: '请给出文件内容或表格行中的一种' });
@@ -85,6 +87,8 @@ export const caseCalls = {
     input: ImportSourceSchema,
     output: z.object({ imported: z.array(Uuid), duplicates: z.array(DuplicateSchema), rejected: z.array(RowProblemSchema) }),
   },
+  /** Stops a preview or import still reading its list; `cancelled` is false when it had already finished. */
+  'cases.cancelImport': { input: z.object({ requestId: Uuid }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'cases.createReply': {
     input: z.object({ caseId: Uuid, templateId: z.string().min(1).max(100).optional() }).strict(),
     output: z.object({ draftId: Uuid }),

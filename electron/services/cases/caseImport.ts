@@ -8,7 +8,7 @@ import { insertCase } from './cases';
 import type { ServiceContext } from '../context';
 import { searchUpkeep } from '../search/search';
 
-type ImportHandlers = Pick<Handlers, 'cases.importPreview' | 'cases.import'>;
+type ImportHandlers = Pick<Handlers, 'cases.importPreview' | 'cases.import' | 'cases.cancelImport'>;
 type ImportInput = CallInput<'cases.import'>;
 
 const PREVIEW_ROWS = 200;
@@ -36,14 +36,33 @@ export function planCaseImport(db: Db, input: ImportInput, acceptedLimit?: numbe
 
 export function caseImportHandlers(ctx: ServiceContext): ImportHandlers {
   const { db } = ctx;
+  /** Reads still running, by the request id the page gave them, so that closing the dialog stops them. */
+  const reading = new Map<string, AbortController>();
+  const plan = async (input: ImportInput, acceptedLimit?: number) => {
+    const { requestId } = input;
+    if (requestId === undefined) return planCaseImport(db, input, acceptedLimit);
+    const controller = new AbortController();
+    reading.set(requestId, controller);
+    try {
+      return await planCaseImport(db, input, acceptedLimit, { signal: controller.signal });
+    } finally {
+      reading.delete(requestId);
+    }
+  };
   return {
+    'cases.cancelImport': ({ requestId }) => {
+      const controller = reading.get(requestId);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
+
     'cases.importPreview': async (input) => {
-      const preview = await planCaseImport(db, input, PREVIEW_ROWS);
+      const preview = await plan(input, PREVIEW_ROWS);
       return { ...preview, accepted: preview.accepted.map(({ row, facts }) => ({ row, facts })) };
     },
 
     'cases.import': async (input) => {
-      const result = await planCaseImport(db, input);
+      const result = await plan(input);
       if (result.missingColumns.length > 0) {
         const names = result.missingColumns.map((column) => IMPORT_COLUMN_LABELS[column]).join('、');
         throw new ApiError('invalid_input', `表头里找不到${names}这几列，请在导入窗口里指定哪一列是什么。`);

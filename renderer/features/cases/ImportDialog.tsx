@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/client';
 import { toBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { pickFile } from '../imports/pickFile';
+import { useListReading } from './useListReading';
 
 interface Props {
   onClose: () => void;
@@ -23,8 +24,10 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const [preview, setPreview] = useState<Preview | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const { read, stop, reading } = useListReading();
 
-  const source = (chosen = file, columns = mapping) => ({
+  const source = (requestId: string, chosen = file, columns = mapping) => ({
+    requestId,
     fileName: chosen!.name,
     base64: chosen!.base64,
     ...(columns && { mapping: columns }),
@@ -34,7 +37,8 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const refresh = async (chosen = file, columns = mapping) => {
     if (!chosen) return;
     try {
-      const next = await call('cases.importPreview', source(chosen, columns));
+      const next = await read((requestId) => call('cases.importPreview', source(requestId, chosen, columns)));
+      if (!next) return;
       setPreview(next);
       setMapping(next.mapping);
       setProblem(undefined);
@@ -62,7 +66,8 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (!file) return;
     setBusy(true);
     try {
-      const result = await call('cases.import', source());
+      const result = await read((requestId) => call('cases.import', source(requestId)));
+      if (!result) return;
       onImported(`已导入 ${result.imported.length} 件，重复 ${result.duplicates.length} 件（未重复登记），有问题未导入 ${result.rejected.length} 行。`);
     } catch (error) {
       setProblem(errorMessage(error));
@@ -111,6 +116,14 @@ export function ImportDialog({ onClose, onImported }: Props) {
           <input value={session} placeholder="如 市政协十三届三次会议" onChange={(event) => setSession(event.target.value)} onBlur={() => void refresh()} />
         </label>
       </p>
+      {reading && (
+        <p role="status">
+          正在读取清单……{' '}
+          <button type="button" onClick={stop}>
+            停止读取
+          </button>
+        </p>
+      )}
       {problem && (
         <p role="alert" className="alert">
           {problem}
