@@ -29,8 +29,16 @@ export const draftCalls = {
   },
   'drafts.get': { input: byDraft, output: DraftSchema },
   'drafts.import': {
-    input: z.object({ fileName: z.string().min(1).max(500), text: z.string().max(2_000_000) }).strict(),
-    output: DraftSchema.extend({ warnings: z.array(z.string()) }),
+    input: z
+      .object({
+        fileName: z.string().min(1).max(500),
+        text: z.string().max(2_000_000),
+        /** A text longer than one letter can hold becomes several drafts, in order, instead of being refused. */
+        split: z.boolean().optional(),
+      })
+      .strict(),
+    /** The first draft made, and every draft made (one unless the text was split). */
+    output: DraftSchema.extend({ warnings: z.array(z.string()), parts: z.array(z.object({ id: Uuid, title: z.string() })) }),
   },
   'drafts.save': {
     input: z

@@ -4,6 +4,9 @@ import { LETTER_LIMITS, LetterDocumentSchema } from './document';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** How a refusal of a letter too big to store begins its reason; a text import can then offer to split it. */
+export const TOO_BIG_FOR_ONE_LETTER = '超出了一封答复函能存的范围';
+
 type Issue = z.core.$ZodIssue;
 
 /** Paragraph number (1-based) of an issue inside `blocks`, if it is in one. */

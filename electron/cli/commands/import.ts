@@ -31,15 +31,18 @@ function readDocxBase64(file: string): string {
 export const importCommand: Command = {
   name: 'import',
   summary: '把一封 .txt 或 .docx 答复函导入为新草稿，自动识别标题、层次和提案号等信息',
-  usage: 'dafu import FILE [--db FILE] [--json]',
-  options: { ...dbOption, ...jsonOption },
+  usage: 'dafu import FILE [--split] [--db FILE] [--json]',
+  options: { ...dbOption, ...jsonOption, split: { type: 'boolean' } },
   allowPositionals: true,
-  optionHelp: [dbOptionHelp, jsonOptionHelp],
+  optionHelp: [['--split', '文字太多、一份草稿放不下时，按原来的顺序分成几份草稿导入（只用于 .txt）'], dbOptionHelp, jsonOptionHelp],
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一个要导入的文件（dafu import FILE）。');
     const [file] = positionals;
     const isDocx = extname(file).toLowerCase() === '.docx';
-    const input = isDocx ? { fileName: basename(file), data: readDocxBase64(file) } : { fileName: basename(file), text: readLetter(file) };
+    if (isDocx && values.split) throw new UsageError('--split 只用于 .txt 文件；Word 文件请在 Word 里分成几份后再导入。');
+    const input = isDocx
+      ? { fileName: basename(file), data: readDocxBase64(file) }
+      : { fileName: basename(file), text: readLetter(file), ...(values.split ? { split: true } : {}) };
     const database = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(dirname(database))) throw new UsageError(`数据库所在的文件夹不存在：${dirname(database)}`);
     const services = startCliServices(database);
@@ -47,8 +50,12 @@ export const importCommand: Command = {
       const result = 'data' in input ? await services.dispatch('drafts.importDocx', input) : await services.dispatch('drafts.import', input);
       if (!result.ok) throw new Error(result.error.message);
       const draft = result.value as CallOutput<'drafts.import'>;
+      const parts = draft.parts ?? [];
       if (values.json) {
-        io.out(JSON.stringify({ id: draft.id, fields: draft.fields, warnings: draft.warnings }));
+        io.out(JSON.stringify({ id: draft.id, fields: draft.fields, warnings: draft.warnings, ...(parts.length > 1 ? { parts } : {}) }));
+      } else if (parts.length > 1) {
+        io.out(`已分成 ${parts.length} 份导入：`);
+        for (const [index, part] of parts.entries()) io.out(`第 ${index + 1} 份：${part.title}  ${part.id}`);
       } else {
         io.out(`已导入：${draft.title}`);
         for (const warning of draft.warnings) io.out(`请核对：${warning}`);

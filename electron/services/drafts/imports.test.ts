@@ -32,4 +32,18 @@ describe('importing a letter', () => {
     expect(() => handlers['drafts.import']({ fileName: '一行.txt', text: `关于某事的答复\n${'长'.repeat(200_001)}` })).toThrow(/一段文字最多 200,000 字/);
     expect(await handlers['drafts.list']({})).toEqual([]);
   });
+
+  it('splits a letter longer than a draft can hold into several drafts, in order, when the clerk asks', async () => {
+    const { handlers } = makeTestContext();
+    const manyLines = Array.from({ length: 45_000 }, (_, i) => `第${i + 1}段。`).join('\n');
+    const first = await handlers['drafts.import']({ fileName: '汇编.txt', text: manyLines, split: true });
+    expect(first.parts).toHaveLength(3);
+    expect(first.parts[0].id).toBe(first.id);
+
+    const drafts = await Promise.all(first.parts.map(({ id }) => handlers['drafts.get']({ draftId: id })));
+    const texts = drafts.map((draft) => draft.content.blocks.map((block) => block.inlines.map((run) => ('text' in run ? run.text : '')).join('')));
+    expect(texts.flat()).toEqual(manyLines.split('\n'));
+    const notes = await Promise.all(first.parts.map(async ({ id }) => (await handlers['revisions.list']({ draftId: id }))[0].note));
+    expect(notes).toEqual(['从文件「汇编.txt」第 1/3 份导入', '从文件「汇编.txt」第 2/3 份导入', '从文件「汇编.txt」第 3/3 份导入']);
+  });
 });

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import { letterProblems } from '../../../shared/model/letterProblems';
+import { letterProblems, TOO_BIG_FOR_ONE_LETTER } from '../../../shared/model/letterProblems';
 
 export interface StorableCheck {
   /** The letter as the clerk knows it, e.g. 「011号.txt」 or 这份答复函. */
@@ -18,7 +18,7 @@ export function assertStorableLetter({ what, content, fields, definitions }: Sto
   if (problems.length === 0) return;
   throw new ApiError(
     'invalid_input',
-    `${what}超出了一封答复函能存的范围，没有存入：${problems.join('；')}。请把它分成几份，或删去多余的内容后再导入。`,
+    `${what}${TOO_BIG_FOR_ONE_LETTER}，没有存入：${problems.join('；')}。请把它分成几份，或删去多余的内容后再导入。`,
     problems,
   );
 }

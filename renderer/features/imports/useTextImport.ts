@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
+import { ApiError } from '../../../shared/api/errors';
 import type { Draft } from '../../../shared/model/draft';
+import { TOO_BIG_FOR_ONE_LETTER } from '../../../shared/model/letterProblems';
 import { importTextFile, TEXT_ACCEPT } from './importTextFile';
 import { pickFile } from './pickFile';
 
@@ -17,10 +19,18 @@ export function useTextImport({ leave, show, onNotice }: Options) {
     async (file: File) => {
       await leave();
       await show(
-        importTextFile(file).then((draft) => {
-          if (draft.warnings.length > 0) onNotice(`导入「${file.name}」时请核对：${draft.warnings.join('；')}`);
-          return draft;
-        }),
+        importTextFile(file)
+          .catch((error: unknown) => {
+            // A text too long for one draft is not lost: the clerk may take it in as several drafts.
+            if (!(error instanceof ApiError) || !error.message.includes(TOO_BIG_FOR_ONE_LETTER)) throw error;
+            if (!window.confirm(`${error.message}\n\n要按原来的顺序分成几份草稿导入吗？`)) throw error;
+            return importTextFile(file, true);
+          })
+          .then((draft) => {
+            if (draft.parts.length > 1) onNotice(`「${file.name}」已分成 ${draft.parts.length} 份草稿导入，这是第 1 份，其余几份在草稿列表里。`);
+            else if (draft.warnings.length > 0) onNotice(`导入「${file.name}」时请核对：${draft.warnings.join('；')}`);
+            return draft;
+          }),
       );
     },
     [leave, show, onNotice],
