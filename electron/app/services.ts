@@ -6,6 +6,7 @@ import { loadTemplates } from '../services/templates/templates';
 import { createDispatch, type Dispatch } from './dispatch';
 import { resourcesDir } from './paths';
 import { openStoreSession } from './storeSession';
+import type { OuterLayer } from '../services/keys/keyFiles';
 
 export interface RunningServices {
   dispatch: Dispatch;
@@ -26,12 +27,14 @@ export interface ServiceOptions {
   shell?: (services: Handlers) => Pick<Handlers, ShellCallName>;
   /** Where an unexpected error inside a call is kept (its caller gets 程序出错了); the console by default. */
   logError?: (error: unknown) => void;
+  /** The operating system's protection around private key files: Electron's safeStorage in the packaged app. */
+  keyLayer?: OuterLayer;
 }
 
 /** Opens the store and wires every handler behind one dispatch, as the window, host and CLI share them. */
-export function startServices(databaseFile: string, { scheduledBackups = false, shell, logError }: ServiceOptions = {}): RunningServices {
+export function startServices(databaseFile: string, { scheduledBackups = false, shell, logError, keyLayer }: ServiceOptions = {}): RunningServices {
   const templates = loadTemplates(join(resourcesDir(), 'templates'));
-  const session = openStoreSession(databaseFile, { templates, author: currentUser(), scheduledBackups });
+  const session = openStoreSession(databaseFile, { templates, author: currentUser(), scheduledBackups, keyLayer });
   // Each call goes to the session's handlers of the moment: a restore swaps them underneath.
   const handlers = Object.fromEntries(
     (Object.keys(contract) as CallName[]).map((name) => [name, (input: unknown) => (session.handlers()[name] as (input: unknown) => unknown)(input)]),

@@ -10,7 +10,7 @@ import { networkShareNotice, networkShareOf } from '../db/networkShare';
 import { openDatabase, type Db } from '../db/open';
 import { createHandlers } from '../services/index';
 import { shellFallbacks } from './shellFallbacks';
-import { fileVault } from '../services/keys/keyFiles';
+import { fileVault, type OuterLayer } from '../services/keys/keyFiles';
 import { thinIfDue } from '../services/revisions/retentionRuns';
 import { namesOnlySearch } from '../services/store/storeVerification';
 import { storeHandlers, type StoreControl } from '../services/store/storeHandlers';
@@ -27,6 +27,8 @@ export interface StoreSessionOptions {
   now?: () => Date;
   /** Take the daily backup when due, at start and while running (the app and its host; not one-shot CLI commands). */
   scheduledBackups?: boolean;
+  /** The operating system's protection around each private key file (the packaged app's safeStorage). */
+  keyLayer?: OuterLayer;
 }
 
 export interface StoreSession {
@@ -97,7 +99,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       db = openDatabase(file, now);
       problem = undefined;
       // Private signing keys sit beside the database file, never in it: in keys/, owner-only, each sealed with its holder's PIN.
-      const keyVault = file === ':memory:' ? undefined : fileVault(join(dirname(file), 'keys'));
+      const keyVault = file === ':memory:' ? undefined : fileVault(join(dirname(file), 'keys'), options.keyLayer);
       handlers = { ...createHandlers({ db, templates: options.templates, author: options.author, now, store: file === ':memory:' ? undefined : store, keyVault }), ...shellFallbacks() };
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error;

@@ -31,6 +31,8 @@ export interface Command {
   allowPositionals?: boolean;
   /** Help lines for each option, in the order shown. */
   optionHelp: [string, string][];
+  /** Steps named by the first argument (`dafu keys certify`), each with its own usage for `--help`. */
+  subcommands?: Record<string, { usage: string; summary: string }>;
   run: (args: ParsedArgs, io: CliIo) => Promise<number>;
 }
 

@@ -19,9 +19,12 @@ import { templatesCommand } from './commands/templates';
 import { casesCommand } from './commands/cases';
 import { searchCommand } from './commands/search';
 import { numberCommand } from './commands/number';
+import { keysCommand } from './commands/keys';
+import { reviewCommand } from './commands/review';
+import { userCommand } from './commands/user';
 
 /** The one argument dispatcher, shared by `dafu` and the packaged app's executable, so both accept the same commands. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand, userCommand, keysCommand, reviewCommand];
 
 function overview(): string[] {
   return [
@@ -70,7 +73,8 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    commandHelp(command).forEach(io.out);
+    const step = rest[0] !== undefined ? command.subcommands?.[rest[0]] : undefined;
+    (step ? [`用法：${step.usage}`, '', step.summary, '', `选项见 dafu ${command.name} --help。`] : commandHelp(command)).forEach(io.out);
     return 0;
   }
   try {

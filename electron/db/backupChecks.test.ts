@@ -50,4 +50,14 @@ describe('backups checked with the rows’ checksums', () => {
     expect(newestSoundBackup(file)?.name).toBe(older.name);
     expect(() => restoreBackup(file, join(backupsDir(file), newer.name), new Date('2026-11-27T04:00:00Z'))).toThrow(/不能用这个备份恢复：备份里有记录与校验值不符/);
   });
+
+  it('still let a store with a damaged row be replaced by a sound backup, the damaged file kept as it was', async () => {
+    const { file, ctx, older } = await storeWithBackup();
+    tamperRows(ctx.db, 'drafts', "content = replace(content, '的', '地')", 'rowid = 1');
+    ctx.db.close();
+    const { savedCurrent } = restoreBackup(file, join(backupsDir(file), older.name), new Date('2026-11-27T04:00:00Z'));
+    expect(savedCurrent?.reason).toBe('damaged');
+    expect(checkBackupFile(file).sound).toBe(true);
+    expect(listBackups(file).map((backup) => backup.reason).sort()).toEqual(['damaged', 'manual']);
+  });
 });

@@ -161,7 +161,8 @@ function saveCurrent(databaseFile: string, time: Date): BackupInfo {
     db = new Database(databaseFile, { fileMustExist: true });
     if (integrityProblems(db).length === 0) return takeBackup(db, databaseFile, 'before-restore', time);
   } catch (error) {
-    if (!isDamageError(error)) throw error;
+    // Damaged rows (a backup of them is refused) are kept like a damaged file: as they are.
+    if (!isDamageError(error) && !(error instanceof BackupOfDamagedStoreError)) throw error;
   } finally {
     db?.close();
   }

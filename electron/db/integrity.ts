@@ -32,10 +32,10 @@ export function integrityProblems(db: Database, limit = 20): string[] {
     if (typeof code !== 'string' || !code.startsWith('SQLITE_') || NOT_DAMAGE.has(code)) throw error;
     return [(error as Error).message];
   }
-  const messages = rows.map((row) => row.integrity_check);
-  if (messages.length !== 1 || messages[0] !== 'ok') return messages;
+  const messages = rows.map((row) => row.integrity_check).filter((message) => message !== 'ok');
+  // The schema is compared even when pages are damaged: damage there must never pass as damage to the search index alone.
   const schema = schemaProblems(db);
-  if (schema.length > 0) return schema;
+  if (messages.length > 0 || schema.length > 0) return [...messages, ...schema];
   return foreignKeyProblems(db, limit);
 }
 

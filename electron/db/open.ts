@@ -6,6 +6,7 @@ import { DatabaseFromNewerAppError, latestVersion, migrate, schemaVersion } from
 import { networkShareOf } from './networkShare';
 import { createPrivateFile, makePrivateFolder } from './privateFiles';
 import { registerRowSums } from './rowSums/rowSums';
+import { BackupOfDamagedStoreError } from './rowSums/recordDamage';
 
 export type Db = Database.Database;
 
@@ -35,7 +36,15 @@ export function openDatabase(file: string, now: () => Date = () => new Date()): 
     if (onDisk) db.pragma(`journal_mode = ${networkShareOf(file) ? 'DELETE' : 'WAL'}`);
     // FULL: a committed save survives a power cut, at a fraction of a millisecond per save.
     db.pragma('synchronous = FULL');
-    if (onDisk && found > 0 && found < latestVersion()) takeBackup(db, file, 'before-migration', now());
+    if (onDisk && found > 0 && found < latestVersion()) {
+      try {
+        takeBackup(db, file, 'before-migration', now());
+      } catch (error) {
+        // Rows that no longer match their checksums are not carried into a new schema, where they would be summed afresh.
+        if (error instanceof BackupOfDamagedStoreError) throw new DatabaseDamagedError(file, [...error.problems]);
+        throw error;
+      }
+    }
     guardAgainstDamage(file, () => {
       try {
         migrate(db);

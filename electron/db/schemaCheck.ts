@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { latestVersion, migrate } from './migrate';
 import { registerRowSums } from './rowSums/rowSums';
 
-/** One schema object as SQLite describes it: its kind and table, columns (or indexed columns), and a trigger's own SQL. */
+/** One schema object as SQLite describes it: its kind and table, its statement, and a table's columns or an index's. */
 type Shape = Map<string, string>;
 
-const squash = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
+/** A statement as it is stored, with quoting and spacing (which renames and versions may write differently) taken out. */
+const squash = (sql: string | null) => (sql ?? '').replace(/["`[\]]/g, '').replace(/\s+/g, ' ').trim();
 
 function shapeOf(db: Database.Database): Shape {
   const objects = db.prepare("SELECT type, name, tbl_name AS tableName, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all() as {
@@ -17,8 +18,9 @@ function shapeOf(db: Database.Database): Shape {
   const shape: Shape = new Map();
   for (const object of objects) {
     let detail = '';
-    if (object.type === 'table') detail = JSON.stringify(db.prepare('SELECT cid, name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)').all(object.name));
-    else if (object.type === 'index') detail = JSON.stringify(db.prepare('SELECT seqno, cid, name, "desc", coll, "key" FROM pragma_index_xinfo(?)').all(object.name));
+    // A table's own statement too: its CHECK constraints are read only by a connection that writes.
+    if (object.type === 'table') detail = JSON.stringify([squash(object.sql), db.prepare('SELECT cid, name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)').all(object.name)]);
+    else if (object.type === 'index') detail = JSON.stringify([squash(object.sql), db.prepare('SELECT seqno, cid, name, "desc", coll, "key" FROM pragma_index_xinfo(?)').all(object.name)]);
     else detail = squash(object.sql);
     shape.set(`${object.type} ${object.name}`, `${object.tableName} ${detail}`);
   }

@@ -1,6 +1,5 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { CommandId } from '../../shared/commands/commandList';
-import { createCommandRegistry, type CommandAction, type CommandRegistry } from './registry';
+import { createCommandRegistry, type CommandBindings, type CommandLayer, type CommandRegistry } from './registry';
 
 const RegistryContext = createContext<CommandRegistry | null>(null);
 
@@ -23,7 +22,7 @@ export function useCommands(): CommandRegistry {
 }
 
 /** Binds commands while the calling component is mounted; pass a stable (memoised) object. */
-export function useBindCommands(bindings: Partial<Record<CommandId, CommandAction>>): void {
+export function useBindCommands(bindings: CommandBindings, layer: CommandLayer = 'base'): void {
   const registry = useRegistry();
-  useEffect(() => registry.bind(bindings), [registry, bindings]);
+  useEffect(() => registry.bind(bindings, layer), [registry, bindings, layer]);
 }

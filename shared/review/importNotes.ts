@@ -1,6 +1,6 @@
 import type { ImportReport } from './reviewSchemas';
 import { TRANSITIONS } from './reviewStates';
-import { verdictLabel } from './verdicts';
+import { unverifiedReason, verdictLabel } from './verdicts';
 
 const localTime = (instant: string) => {
   const date = new Date(instant);
@@ -11,7 +11,8 @@ const localTime = (instant: string) => {
 export function notCountedLines(report: Pick<ImportReport, 'notCounted'>): string[] {
   return report.notCounted.map(({ action, actor, actorUnit, time, verdict }) => {
     const step = `「${TRANSITIONS[action].label}」（记录写的是${actor}${actorUnit ? `（${actorUnit}）` : ''}，${localTime(time)}）`;
-    if (verdict.kind === 'unverified') return `未验证：${step}，${verdict.reason}。这一步没有计入。`;
+    const reason = unverifiedReason(verdict);
+    if (reason) return `未验证：${step}，${reason}。这一步没有计入。`;
     return `${verdictLabel(verdict)}：${step}。这一步没有计入。`;
   });
 }

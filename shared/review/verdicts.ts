@@ -23,6 +23,13 @@ export type EventVerdict = z.infer<typeof EventVerdictSchema>;
 
 export const counts = (verdict: EventVerdict) => verdict.kind === 'verified' || verdict.kind === 'local' || (verdict.kind === 'unsigned' && verdict.here);
 
+/** Why an unsigned event from another PC does not count: it may be from before signing, or made up. */
+export const UNSIGNED_ELSEWHERE = '没有签名：旧版本在其他电脑上的记录，或被人手工添加';
+
+/** Why a verdict that reads 未验证 did not verify; null for the other verdicts. */
+export const unverifiedReason = (verdict: EventVerdict): string | null =>
+  verdict.kind === 'unverified' ? verdict.reason : verdict.kind === 'unsigned' && !verdict.here ? UNSIGNED_ELSEWHERE : null;
+
 /** The verdict as 审核记录 and the CLI show it. */
 export function verdictLabel(verdict: EventVerdict): string {
   switch (verdict.kind) {
@@ -31,7 +38,7 @@ export function verdictLabel(verdict: EventVerdict): string {
     case 'local':
       return '本机签名（未经单位认证）';
     case 'unsigned':
-      return verdict.here ? '未签名（旧版本）' : '未验证（没有签名：旧版本在其他电脑上的记录，或被人手工添加，本机不计入）';
+      return verdict.here ? '未签名（旧版本）' : `未验证（${UNSIGNED_ELSEWHERE}）`;
     case 'unverified':
       return `未验证（${verdict.reason}）`;
     case 'revokedAfter':

@@ -187,7 +187,7 @@ describe('without a key list, and events from before signing', () => {
     const [submit] = submitApproveSign(bureau);
     const legacy: ReviewEvent = { ...submit, signature: null, deviceId: HERE };
     expect(replay([legacy], listed, factsFor([legacy], { madeHere: new Set([legacy.id]) }))).toMatchObject({ state: 'submitted', labels: ['未签名（旧版本）'] });
-    expect(replay([legacy], listed)).toMatchObject({ state: 'drafting', labels: ['未验证（没有签名：旧版本在其他电脑上的记录，或被人手工添加，本机不计入）'] });
+    expect(replay([legacy], listed)).toMatchObject({ state: 'drafting', labels: ['未验证（没有签名：旧版本在其他电脑上的记录，或被人手工添加）'] });
     expect(replay([{ ...legacy, deviceId: 'pc-elsewhere' }], listed, factsFor([legacy], { madeHere: new Set([legacy.id]) })).state).toBe('drafting');
   });
 

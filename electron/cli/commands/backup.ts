@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { backupsDir, takeBackup, writeBackupFile } from '../../db/backups';
+import { backupsDir, checkBackupFile, takeBackup, writeBackupFile } from '../../db/backups';
+import { BackupOfDamagedStoreError } from '../../db/rowSums/recordDamage';
 import { guardAgainstDamage, integrityProblems } from '../../db/integrity';
 import { UsageError, type Command } from '../command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
@@ -26,9 +27,22 @@ export const backupCommand: Command = {
         return 1;
       }
       const written = output ?? join(backupsDir(file), takeBackup(db, file, 'manual', new Date()).name);
-      if (output) writeBackupFile(db, output);
+      if (output) {
+        writeBackupFile(db, output);
+        // Checked with the same checksums as backups/: a copy of damaged rows is not left looking like a good backup.
+        const check = checkBackupFile(output);
+        if (!check.sound) {
+          rmSync(output, { force: true });
+          throw new BackupOfDamagedStoreError(check.problems);
+        }
+      }
       io.out(written);
       return 0;
+    } catch (error) {
+      if (!(error instanceof BackupOfDamagedStoreError)) throw error;
+      io.err(`dafu backup: ${error.message}`);
+      error.problems.forEach((problem) => io.err(`  ${problem}`));
+      return 1;
     } finally {
       db.close();
     }

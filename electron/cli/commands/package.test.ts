@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DRAFTER, reviewPc, typeParagraph } from '../../testing/reviewTestKit';
+import { DRAFTER, reviewPc, rezip, sha, typeParagraph } from '../../testing/reviewTestKit';
+import { testBureau } from '../../testing/testBureau';
+import type { Payload } from '../../../shared/review/packageFormat';
 import { packageOf, samplePayload } from '../../testing/hostile/packageBuilder';
 import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
@@ -91,6 +93,43 @@ describe('dafu package', () => {
       '草稿已归入本机已有的案件203号「关于改善老旧小区停车的建议」。',
       '案件203号「关于改善老旧小区停车的建议」的信息与草稿包中的不同，已保留本机的（编号：本机「203」，草稿包「第203号」；提案者/代表：本机「陈红」，草稿包「陈红代表」）。如需采用草稿包中的，请在案件台账中修改。',
     ]);
+  });
+
+  it('prints 未验证 for each approval a hand-edited package claims, exits 0, and never says 已签发 for a state that did not verify', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dafu-package-'));
+    const [here, there, packageFile, forgedFile] = [join(dir, 'pc1.sqlite3'), join(dir, 'pc2.sqlite3'), join(dir, '送审.dafu'), join(dir, '改过的.dafu')];
+    const drafter = reviewPc(here);
+    const receiver = reviewPc(there);
+    drafter.as(DRAFTER);
+    const bureau = testBureau();
+    bureau.certify(drafter);
+    bureau.distribute(drafter, receiver);
+    const draft = await drafter.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+    await typeParagraph(drafter, draft.id, '柳州螺蛳粉全产业链销售收入超600亿元。');
+    await drafter.handlers['review.transition']({ draftId: draft.id, action: 'submit' });
+    const { data } = await drafter.handlers['package.export']({ draftId: draft.id });
+    writeFileSync(packageFile, Buffer.from(data, 'base64'));
+    [drafter, receiver].forEach((pc) => pc.ctx.db.close());
+    // As a new user would: state set to signed, approve and sign events added, the payload hash recomputed.
+    const forged = await rezip(data, (manifest, text) => {
+      const payload = JSON.parse(text) as Payload;
+      const submit = payload.reviewLog[0];
+      const approve = { ...submit, id: randomUUID(), action: 'approve' as const, from: 'submitted' as const, to: 'approved' as const, actor: '李科长', actorRole: 'reviewer' as const, signature: null };
+      const sign = { ...approve, id: randomUUID(), action: 'sign' as const, from: 'approved' as const, to: 'signed' as const, actor: '张局长', actorUnit: '局领导', actorRole: 'signer' as const, signer: '张局长', signedOn: '2026-05-26' };
+      payload.draft.reviewState = 'signed';
+      payload.reviewLog.push(approve, sign);
+      const edited = JSON.stringify(payload);
+      return [{ ...manifest, payloadHash: sha(edited) }, edited];
+    });
+    writeFileSync(forgedFile, Buffer.from(forged, 'base64'));
+    const { io, out } = fakeIo();
+    expect(await runCli(['package', 'import', forgedFile, '--db', there], io)).toBe(0);
+    expect(out.filter((line) => line.startsWith('未验证：'))).toEqual([
+      expect.stringMatching(/^未验证：「审核通过」（记录写的是李科长（综合科），.+），.+。这一步没有计入。$/),
+      expect.stringMatching(/^未验证：「签发」（记录写的是张局长（局领导），.+），.+。这一步没有计入。$/),
+    ]);
+    expect(out.at(-1)).toBe('当前状态：待审核');
+    expect(out.join('\n')).not.toContain('当前状态：已签发');
   });
 
   it('refuses a truncated package with exit 1 and a message, the database unchanged', async () => {

@@ -9,6 +9,7 @@ import { PACKAGE_LIMITS, PACKAGE_TOO_BIG } from '../../../shared/review/packageL
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import { UsageError, type CliIo, type Command } from '../command';
 import { callService } from './callService';
+import { withSigning } from './signingSession';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 const USAGE = 'dafu package export <草稿编号> -o FILE.dafu [--db FILE]  |  dafu package import FILE.dafu [--db FILE]';
@@ -45,7 +46,8 @@ async function exportDraft(positionals: string[], values: Record<string, unknown
   const output = values.output as string | undefined;
   if (!output) throw new UsageError('请用 -o 指定要保存的草稿包文件（.dafu）。');
   if (!existsSync(dirname(output) || '.')) throw new UsageError(`要保存到的文件夹不存在：${dirname(output)}`);
-  const exported = await withServices(values.db as string | undefined, 'package.export', { draftId });
+  // The sender signs the text sent (their PIN from DAFU_PIN or the terminal), so the other PC may take it as current.
+  const exported = await withSigning(values.db as string | undefined, (call) => call('package.export', { draftId }));
   writeFileSync(output, Buffer.from(exported.data, 'base64'));
   io.out(`已导出草稿包：${output}`);
   return 0;

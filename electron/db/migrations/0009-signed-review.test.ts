@@ -5,7 +5,7 @@ import { verdictLabel } from '../../../shared/review/verdicts';
 import { sm2Port } from '../../../shared/signing/sm2';
 import { replayLog } from '../../../shared/trust/replay';
 import { migrate } from '../migrate';
-import { eventFromRow, type ReviewEventRow } from '../reviewEventRows';
+import { eventFromRow, type ReviewEventRow } from '../reviewLog/reviewEventRows';
 import { damagedRecords } from '../rowSums/damagedRecords';
 import { MIGRATIONS } from './index';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { eventHash } from '../../../shared/review/reviewEvent';
 import { sm2Port } from '../../../shared/signing/sm2';
-import { eventFromRow, type ReviewEventRow } from '../reviewEventRows';
+import { eventFromRow, type ReviewEventRow } from '../reviewLog/reviewEventRows';
 import { installRowSums, registerRowSums } from '../rowSums/rowSums';
 
 /** This PC's id, kept in settings: events logged before signing carry it, and count only here. */

@@ -48,6 +48,7 @@ describe('the draft that answers a case', () => {
     const first = await newDraft(lead);
     const second = await newDraft(lead);
     await handlers['users.set']({ name: '王晶', unit: '办公室', role: 'drafter' });
+    await handlers['keys.create']({ pin: '730915' });
     await handlers['review.transition']({ draftId: second, action: 'submit' });
     expect((await deskRow(lead)).status).toBe('submitted');
     await handlers['cases.chooseAnswer']({ caseId: lead, draftId: first });

@@ -28,10 +28,11 @@ describe('a draft whose working copy is damaged on disk', () => {
   it('opens read-only from its newest revision that passes its hash, saying what was lost and since when', async () => {
     const { ctx, handlers, advance } = makeTestContext();
     const { draftId, checkpoint, imported, savedAt } = await workedDraft(handlers, advance);
-    const lastSaved = (await handlers['drafts.list']({})).find((draft) => draft.id === draftId)!;
+    const lastSaved = await handlers['drafts.get']({ draftId });
     tamperRows(ctx.db, 'drafts', "content = replace(content, '质量', '质最')", 'id = ?', draftId);
 
     const shown = await handlers['drafts.get']({ draftId });
+    expect(shown.id).toBe(draftId);
     expect(shown.content).toEqual(imported.content);
     expect(shown.damage).toMatchObject({
       parts: ['正文'],
@@ -60,12 +61,13 @@ describe('a draft whose working copy is damaged on disk', () => {
     const { ctx, handlers, advance } = makeTestContext();
     const { draftId } = await workedDraft(handlers, advance);
     tamperRows(ctx.db, 'drafts', "content = replace(content, '质量', '质最')", 'id = ?', draftId);
-    for (const attempt of [
+    const attempts: (() => unknown)[] = [
       () => handlers['drafts.exportText']({ draftId }),
       () => handlers['drafts.exportDocx']({ draftId }),
       () => handlers['print.render']({ draftId }),
       () => handlers['package.export']({ draftId }),
-    ]) {
+    ];
+    for (const attempt of attempts) {
       const error = await Promise.resolve().then(attempt).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DamagedRecordError);
       expect((error as Error).message).toMatch(/草稿《.*》的正文/);

@@ -101,7 +101,8 @@ export function damagedDraftView(ctx: ServiceContext, row: DraftRow, damaged: re
     updatedAt: row.updated_at,
     damaged: true,
     fieldDefinitions: definitions,
-    ...shownText,
+    content: shownText.content,
+    fields: shownText.fields,
     base: { revisionId: good?.id ?? (sound('head_revision_id') ? row.head_revision_id : row.id), seq: sound('working_seq') ? row.working_seq : 0 },
     damage,
   };

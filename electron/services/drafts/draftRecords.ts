@@ -63,11 +63,28 @@ export function describeLetter(content: LetterDocument, definitions: FieldDefini
 }
 
 /**
+ * The rows the list has proven sound on this connection, by id with their stored checksum. The list
+ * is read after every save; a row whose checksum has not changed since is not hashed again. Opening,
+ * exporting and printing prove the row afresh every time.
+ */
+const listedSound = new WeakMap<Db, Map<string, string>>();
+
+function listedDamage(db: Db, row: DraftRow): string[] {
+  const stored = (row as unknown as { row_sum: unknown }).row_sum;
+  let sound = listedSound.get(db);
+  if (!sound) listedSound.set(db, (sound = new Map()));
+  if (typeof stored === 'string' && sound.get(row.id) === stored) return [];
+  const damaged = damagedColumns(db, 'drafts', row as unknown as Record<string, unknown>);
+  if (damaged.length === 0 && typeof stored === 'string') sound.set(row.id, stored);
+  return damaged;
+}
+
+/**
  * A draft as the list shows it, from a row that may be damaged: what survived is shown, the rest
  * stands back, and the entry says it is damaged so the clerk can open it and decide.
  */
 export function listedSummary(db: Db, row: DraftRow): DraftSummary {
-  const damaged = damagedColumns(db, 'drafts', row as unknown as Record<string, unknown>);
+  const damaged = listedDamage(db, row);
   if (damaged.length === 0) return toSummary(row);
   const sound = (column: string) => !damaged.includes(column);
   const named = sound('name') && row.name !== null;

@@ -4,9 +4,10 @@ import { SealedKeySchema, type SealedKey } from './sealedKey';
 
 /**
  * Where private keys rest: files readable only by their owner (0600, in a 0700 folder), never inside
- * the database, its backups or a package. This is the store of the CLI and the loopback host, and the
- * one tested here; the packaged app would wrap it in Electron's safeStorage, which cannot run here and
- * is unverified.
+ * the database, its backups or a package, each key sealed with its holder's PIN. This is the store of
+ * the CLI and the loopback host, and the one the tests exercise. The packaged app also wraps each file
+ * in the operating system's protected store (Electron's safeStorage, see OuterLayer): that layer cannot
+ * run here and is unverified.
  */
 export interface KeyVault {
   read(name: string): SealedKey | undefined;
@@ -27,7 +28,15 @@ export function writeOwnerOnly(file: string, text: string): void {
 /** Whether a file is readable by anyone but its owner (always false where modes mean nothing, on Windows). */
 export const readableByOthers = (file: string) => process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0;
 
-export function fileVault(dir: string): KeyVault {
+/** An extra layer the operating system keeps the key for (Electron's safeStorage: DPAPI, Keychain, libsecret). */
+export interface OuterLayer {
+  encrypt(text: string): Buffer;
+  decrypt(bytes: Buffer): string;
+}
+
+const WRAPPED = 'dafu-wrapped:';
+
+export function fileVault(dir: string, outer?: OuterLayer): KeyVault {
   const path = (name: string) => join(dir, `${name}.sm2key`);
   return {
     where: dir,
@@ -36,12 +45,18 @@ export function fileVault(dir: string): KeyVault {
       if (!existsSync(file)) return undefined;
       // A key file others can read was copied or unpacked carelessly: tighten it before use.
       if (readableByOthers(file)) chmodSync(file, 0o600);
-      const parsed = SealedKeySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      let text = readFileSync(file, 'utf8');
+      if (text.startsWith(WRAPPED)) {
+        if (!outer) throw new Error(`密钥文件由本机系统的密钥保护加密，这里读不了：${file}`);
+        text = outer.decrypt(Buffer.from(text.slice(WRAPPED.length), 'base64'));
+      }
+      const parsed = SealedKeySchema.safeParse(JSON.parse(text));
       if (!parsed.success) throw new Error(`密钥文件已损坏：${file}`);
       return parsed.data;
     },
     write(name, sealed) {
-      writeOwnerOnly(path(name), `${JSON.stringify(sealed, null, 2)}\n`);
+      const text = `${JSON.stringify(sealed, null, 2)}\n`;
+      writeOwnerOnly(path(name), outer ? `${WRAPPED}${outer.encrypt(text).toString('base64')}` : text);
     },
   };
 }

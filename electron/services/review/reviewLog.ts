@@ -1,6 +1,6 @@
 import type { ReviewEvent } from '../../../shared/review/packageFormat';
 import type { Db } from '../../db/open';
-import { eventFromRow, type ReviewEventRow } from '../../db/reviewEventRows';
+import { eventFromRow, type ReviewEventRow } from '../../db/reviewLog/reviewEventRows';
 import { provenRows } from '../../db/rowSums/provenRows';
 
 /** A draft's events as stored, in the order they were logged, with when and how each reached this PC. */

@@ -14,6 +14,7 @@ import { cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
 import { personalKey, signingKey, unlockedKey } from '../keys/personalKeys';
 import { signRevision } from '../keys/revisionSignatures';
 import { getRevision, insertRevision } from '../revisions/revisionStore';
+import { markShared } from '../revisions/sharedRevisions';
 import { logEvent } from './reviewLog';
 import { requireUser } from './users';
 import { currentTrust, verifiedLog } from './verifiedLog';
@@ -96,6 +97,8 @@ export function takeSignedStep(ctx: ServiceContext, request: TransitionRequest &
     const event: ReviewEvent = { ...unsigned, signature: { alg: 'SM2-SM3', key: key.publicKey, value: sm2Port.sign(key.privateKey, key.publicKey, eventBytes(unsigned)) } };
     logEvent(db, row.id, event, 'here', time);
     signRevision(db, revisionId, { id: user.id, name: acting.name }, key, time);
+    // The text a signed step speaks for is never thinned (kept as if sent): every PC checks the step against it.
+    markShared(db, row.id, [revisionId]);
     const after = verifiedLog(db, row.id, trust);
     const verdict = after.verdicts.get(event.id)!;
     if (!counts(verdict)) throw new ApiError('forbidden', `这一步在本机不能生效，没有记录：${verdictLabel(verdict)}。请联系信息科核对单位密钥清单。`);

@@ -3,7 +3,7 @@ import type { ReviewEvent } from '../../../shared/review/reviewEvent';
 import type { EventVerdict } from '../../../shared/review/verdicts';
 import { replayLog, type Replay } from '../../../shared/trust/replay';
 import type { DraftFacts, TrustView } from '../../../shared/trust/trustView';
-import { eventFromRow } from '../../db/reviewEventRows';
+import { eventFromRow } from '../../db/reviewLog/reviewEventRows';
 import type { Db } from '../../db/open';
 import { setReviewState } from '../drafts/draftWrites';
 import { trustView } from '../keys/trustStore';
@@ -25,7 +25,11 @@ export const currentTrust = (db: Db): TrustView => trustView(db, readKnownUsers(
 export function verifiedLog(db: Db, draftId: string, trust: TrustView = currentTrust(db)): VerifiedLog {
   const rows = reviewLogRows(db, draftId);
   const events = rows.map(eventFromRow);
-  const hashes = db.prepare('SELECT id, hash FROM revisions WHERE draft_id = ?').all(draftId) as { id: string; hash: string }[];
+  // A thinned revision keeps its hash in its tombstone: a step that names it still checks against it.
+  const hashes = db.prepare('SELECT id, hash FROM revisions WHERE draft_id = ? UNION ALL SELECT id, hash FROM revision_tombstones WHERE draft_id = ?').all(draftId, draftId) as {
+    id: string;
+    hash: string;
+  }[];
   const facts: DraftFacts = {
     draftId,
     revisionHashes: new Map(hashes.map((row) => [row.id, row.hash])),

@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { ServiceContext } from '../context';
-import { describeLetter, draftFieldDefinitions, loadDraftRow } from '../drafts/draftRecords';
+import { describeLetter, draftFieldDefinitions, loadDraftRow, readDraftRow } from '../drafts/draftRecords';
 import { moveHead, replaceWorkingCopy } from '../drafts/draftWrites';
 import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
 import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
@@ -12,8 +12,9 @@ type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint'
 export function revisionHandlers(ctx: ServiceContext): RevisionHandlers {
   const { db } = ctx;
   return {
+    // The history of a damaged draft can still be read: each revision is proven on its own.
     'revisions.list': ({ draftId }) => {
-      loadDraftRow(db, draftId);
+      readDraftRow(db, draftId);
       return listRevisions(db, draftId);
     },
 

@@ -11,7 +11,7 @@ import { markShared } from '../revisions/sharedRevisions';
 const DAY = 24 * 3_600_000;
 
 /** A draft with an automatic revision every hour over the last `days` days: plenty to thin. */
-async function draftWithOldHistory(ctx: ServiceContext, create: () => Promise<{ id: string }>, days = 4) {
+async function draftWithOldHistory(ctx: ServiceContext, create: () => { id: string } | Promise<{ id: string }>, days = 4) {
   const draft = await create();
   const random = seededRandom(3);
   let head = ctx.db.prepare('SELECT head_revision_id FROM drafts WHERE id = ?').pluck().get(draft.id) as string;
@@ -36,12 +36,13 @@ describe('a damaged setting', () => {
     await handlers['profile.save']({ ...(await handlers['profile.get']({})), fullName: '柳州市市场监督管理局', shortName: '柳州市市场监管局' });
     tamperRows(ctx.db, 'settings', "value = replace(value, '柳州', '梧州')", "key = 'bureauProfile'");
 
-    for (const attempt of [
+    const attempts: (() => unknown)[] = [
       () => handlers['profile.get']({}),
       () => handlers['drafts.create']({ templateId: 'zhengxie-lead' }),
       () => handlers['drafts.exportDocx']({ draftId: draft.id }),
       () => handlers['print.render']({ draftId: draft.id }),
-    ]) {
+    ];
+    for (const attempt of attempts) {
       const error = await Promise.resolve().then(attempt).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DamagedRecordError);
       expect((error as Error).message).toContain('设置「单位信息」的内容');

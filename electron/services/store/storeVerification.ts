@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { integrityProblems } from '../../db/integrity';
+import { foreignKeyProblems, integrityProblems } from '../../db/integrity';
 import { damagedRecords, summedRowCount } from '../../db/rowSums/damagedRecords';
 import type { DamagedRecord } from '../../db/rowSums/recordDamage';
 import { ROW_SUMS_SINCE } from '../../db/rowSums/rowSums';
@@ -56,7 +56,8 @@ export function verifyStore(db: Db, version: number): StoreReport {
   if (integrity.length > 0 && !integrityOnlyInSearch) return report;
   if (version >= ROW_SUMS_SINCE) report.rows = { checked: summedRowCount(db), damaged: damagedRecords(db) };
   report.revisions = verifyRevisions(db);
-  report.links = caseLinkProblems(db);
+  // With the search index damaged, the integrity check stopped before the foreign keys: they are checked here.
+  report.links = [...(integrityOnlyInSearch ? foreignKeyProblems(db) : []), ...caseLinkProblems(db)];
   if (integrity.length === 0) {
     try {
       report.search = searchIndexProblems(db);

@@ -94,7 +94,8 @@ export function templateHandlers(ctx: ServiceContext): TemplateHandlers {
     },
 
     'templates.delete': ({ templateId }) => {
-      loadOwn(ctx, templateId);
+      // One of the clerk's own that is damaged can still go: deleting it writes nothing over it.
+      if (db.prepare('SELECT 1 FROM own_templates WHERE id = ?').get(templateId) === undefined) loadOwn(ctx, templateId);
       db.prepare('DELETE FROM own_templates WHERE id = ?').run(templateId);
       return {};
     },

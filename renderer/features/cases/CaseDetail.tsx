@@ -14,6 +14,7 @@ import { chineseDate } from '../../../shared/cases/calendar';
 import { answerPurpose, DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import { call, errorMessage } from '../../api/client';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   caseId: string;
@@ -164,11 +165,11 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
         ))}
         <label>
           交办日期
-          <input type="date" value={facts.assignedOn ?? ''} onChange={(event) => setFacts({ ...facts, assignedOn: event.target.value || null })} />
+          <DateInput label="交办日期" value={facts.assignedOn ?? ''} onChange={(iso) => setFacts({ ...facts, assignedOn: iso || null })} />
         </label>
         <label>
           办理期限
-          <input type="date" value={facts.dueOn ?? ''} onChange={(event) => setFacts({ ...facts, dueOn: event.target.value || null })} />
+          <DateInput label="办理期限" value={facts.dueOn ?? ''} onChange={(iso) => setFacts({ ...facts, dueOn: iso || null })} yearRule="upcoming" />
         </label>
         <label className="case-detail__wide">
           提案/建议原文
@@ -188,11 +189,11 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
         </ul>
         <label>
           延至
-          <input type="date" value={extension.dueOn} onChange={(event) => setExtension({ ...extension, dueOn: event.target.value })} />
+          <DateInput label="延至" value={extension.dueOn} onChange={(iso) => setExtension({ ...extension, dueOn: iso })} yearRule="upcoming" />
         </label>
         <label>
           批准日期
-          <input type="date" value={extension.approvedOn} onChange={(event) => setExtension({ ...extension, approvedOn: event.target.value })} />
+          <DateInput label="批准日期" value={extension.approvedOn} onChange={(iso) => setExtension({ ...extension, approvedOn: iso })} />
         </label>
         <label>
           理由

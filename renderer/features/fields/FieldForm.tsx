@@ -4,6 +4,8 @@ import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldD
 import { unfilledFields } from '../../../shared/fields/formatField';
 import { TakeDocNumber } from '../docNumbers/TakeDocNumber';
 import { own } from '../../../shared/lookup/own';
+import type { YearRule } from '../../../shared/structure/dateEntry';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   definitions: readonly FieldDefinition[];
@@ -13,11 +15,15 @@ interface Props {
   draftId?: string;
 }
 
+/** Dates still to come: 「5月26日」 there means next year once this year's 5月26日 has gone by. */
+const DEADLINES: ReadonlySet<string> = new Set(['expectedReplyOn', 'dueOn']);
+const yearRule = (field: FieldDefinition): YearRule => (DEADLINES.has(field.name) ? 'upcoming' : 'thisYear');
+
 function FieldInput({ field, value, onChange }: { field: FieldDefinition; value: string; onChange: (value: string) => void }) {
   const common = { 'aria-label': field.label, value, onChange: (event: { target: { value: string } }) => onChange(event.target.value) };
   switch (field.type) {
     case 'date':
-      return <input type="date" {...common} />;
+      return <DateInput label={field.label} value={value} onChange={onChange} yearRule={yearRule(field)} />;
     case 'number':
       return <input inputMode="numeric" placeholder="如 011" {...common} />;
     case 'choice':

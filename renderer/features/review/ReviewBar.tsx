@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import { allowedActions, isLocked, TRANSITIONS, type ReviewAction, type TransitionRequest } from '../../../shared/review/reviewStates';
 import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
-import { USER_ROLE_LABELS, type User } from '../../../shared/review/users';
+import { USER_ROLE_LABELS, type User, type UserPermission, type UserRole } from '../../../shared/review/users';
+import { verdictLabel } from '../../../shared/review/verdicts';
 
 interface Props {
   user: User | null;
@@ -16,25 +17,28 @@ interface Props {
   onMerge: (revisionId: string) => void;
   onCompare: (revisionId: string) => void;
   onPrintReview: () => void;
+  onKeys: () => void;
+  /** The role and permissions the user acts in: the bureau key list's when it certifies their key. */
+  acting: { role: UserRole; permissions: readonly UserPermission[] } | null;
 }
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** The draft's review state, the steps the current user may take, the log, and packages in and out. */
-export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransition, onToggleComments, onExport, onImport, onMerge, onCompare, onPrintReview }: Props) {
+export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransition, onToggleComments, onExport, onImport, onMerge, onCompare, onPrintReview, onKeys, acting }: Props) {
   const [asking, setAsking] = useState<ReviewAction | undefined>();
   const [reason, setReason] = useState('');
   const [signer, setSigner] = useState('');
   const [signedOn, setSignedOn] = useState(today);
   const [showLog, setShowLog] = useState(false);
-  const actions = status && user ? allowedActions(status.state, user.role) : [];
+  const actions = status && user ? allowedActions(status.state, acting?.role ?? user.role, acting?.permissions ?? user.permissions) : [];
 
   const start = (action: ReviewAction) => {
     const transition = TRANSITIONS[action];
     if (!transition.needsReason && !transition.needsSigner) return onTransition({ action });
     setReason('');
-    setSigner(user?.name ?? '');
+    setSigner(action === 'paperSign' ? '' : (user?.name ?? ''));
     setAsking(action);
   };
   const confirm = () => {
@@ -49,6 +53,9 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
         {user ? `${user.name}（${user.unit || '未填科室'}，${USER_ROLE_LABELS[user.role]}）` : '未填写用户'}
         <button type="button" onClick={onSwitchUser}>
           切换用户
+        </button>
+        <button type="button" onClick={onKeys}>
+          签名与密钥
         </button>
       </span>
       {status && (
@@ -84,7 +91,7 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
           {TRANSITIONS[asking].needsReason && <input aria-label="理由" placeholder="请写明理由" value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />}
           {TRANSITIONS[asking].needsSigner && (
             <>
-              <input aria-label="签发人" placeholder="签发人" value={signer} onChange={(event) => setSigner(event.target.value)} />
+              <input aria-label={asking === 'paperSign' ? '签发领导' : '签发人'} placeholder={asking === 'paperSign' ? '在纸面上签发的领导' : '签发人'} value={signer} onChange={(event) => setSigner(event.target.value)} />
               <input aria-label="签发日期" type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
             </>
           )}
@@ -120,6 +127,7 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
               {REVIEW_STATE_LABELS[event.from]} → {REVIEW_STATE_LABELS[event.to]}
               {event.reason && `，理由：${event.reason}`}
               {event.signer && `，签发人：${event.signer}，${event.signedOn}`}
+              <span className={`review-log__verdict review-log__verdict--${event.verdict.kind}`}>{verdictLabel(event.verdict)}</span>
             </li>
           ))}
         </ol>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { USER_ROLE_LABELS, USER_ROLES, type User, type UserRole } from '../../../shared/review/users';
+import { USER_ROLE_LABELS, USER_ROLES, type User, type UserInput, type UserRole } from '../../../shared/review/users';
 import { Dialog } from '../../components/Dialog';
 
 interface Props {
   current: User | null;
   known: User[];
-  onSave: (user: User) => void;
+  onSave: (user: UserInput) => void;
   onClose: () => void;
 }
 
@@ -34,8 +34,9 @@ function UserFields({ current, known, onSave, intro }: Omit<Props, 'onClose'> & 
   const [name, setName] = useState(current?.name ?? '');
   const [unit, setUnit] = useState(current?.unit ?? '');
   const [role, setRole] = useState<UserRole>(current?.role ?? 'drafter');
-  const others = known.filter((user) => user.name !== current?.name || user.unit !== current?.unit);
-  const save = () => name.trim() && onSave({ name: name.trim(), unit: unit.trim(), role });
+  const [paperSign, setPaperSign] = useState(current?.permissions.includes('paperSign') ?? false);
+  const others = known.filter((user) => user.id !== current?.id);
+  const save = () => name.trim() && onSave({ name: name.trim(), unit: unit.trim(), role, permissions: paperSign ? ['paperSign'] : [] });
   return (
     <div className="review-user-fields">
       <p>{intro}</p>
@@ -43,7 +44,7 @@ function UserFields({ current, known, onSave, intro }: Omit<Props, 'onClose'> & 
         <p className="review-users">
           最近用过：
           {others.map((user) => (
-            <button key={`${user.name}|${user.unit}`} type="button" onClick={() => onSave(user)}>
+            <button key={user.id} type="button" onClick={() => onSave(user)}>
               {user.name}（{user.unit || '未填科室'}，{USER_ROLE_LABELS[user.role]}）
             </button>
           ))}
@@ -66,6 +67,10 @@ function UserFields({ current, known, onSave, intro }: Omit<Props, 'onClose'> & 
           </label>
         ))}
       </fieldset>
+      <label>
+        <input type="checkbox" checked={paperSign} onChange={(event) => setPaperSign(event.target.checked)} />
+        代录签发（秘书录入领导在纸面上的签发；单位认证的权限以信息科的密钥清单为准）
+      </label>
       <button type="button" onClick={save} disabled={!name.trim()}>
         确定
       </button>

@@ -3,7 +3,8 @@ import type { Draft } from '../../../shared/model/draft';
 import type { CommentAnchor } from '../../../shared/review/commentAnchor';
 import type { CommentThread, ReviewStatus } from '../../../shared/review/reviewSchemas';
 import { isLocked, type TransitionRequest } from '../../../shared/review/reviewStates';
-import type { User } from '../../../shared/review/users';
+import type { User, UserInput } from '../../../shared/review/users';
+import type { KeyStatus } from '../../../shared/api/keyCalls';
 import { call } from '../../api/client';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { ComparePanel } from '../compare/ComparePanel';
@@ -16,6 +17,8 @@ import { ReviewEditorPlugin } from './ReviewEditorPlugin';
 import { FirstUserPrompt, UserDialog } from './UserDialog';
 import { MergeEditor } from './MergeEditor';
 import { ReviewPrintDialog } from './ReviewPrintDialog';
+import { KeysDialog } from './KeysDialog';
+import { useSigning } from './useSigning';
 
 interface Options {
   draft: Draft | undefined;
@@ -40,15 +43,21 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
   const [comparing, setComparing] = useState<[LoadedVersion, LoadedVersion] | undefined>();
   const [merging, setMerging] = useState<string | undefined>();
   const [printing, setPrinting] = useState<Draft | undefined>();
+  const [keys, setKeys] = useState<KeyStatus | undefined>();
+  const [showKeys, setShowKeys] = useState(false);
+  const { signing, dialog: pinDialog } = useSigning();
   const readSelection = useRef<() => CommentAnchor | undefined>(() => undefined);
   const draftId = draft?.id;
+
+  const refreshKeys = useCallback(() => void call('keys.status', {}).then(setKeys, onError), [onError]);
 
   useEffect(() => {
     void call('users.current', {}).then((current) => {
       setUser(current);
     }, onError);
     void call('users.list', {}).then(setKnown, onError);
-  }, [onError]);
+    refreshKeys();
+  }, [onError, refreshKeys]);
 
   const refresh = useCallback(async () => {
     if (!draftId) return setStatus(undefined);
@@ -70,16 +79,17 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
   }, [refresh]);
 
   const saveUser = useCallback(
-    async (next: User) => {
+    async (next: UserInput) => {
       try {
         setUser(await call('users.set', next));
         setKnown(await call('users.list', {}));
         setAskUser(false);
+        refreshKeys();
       } catch (error) {
         onError(error);
       }
     },
-    [onError],
+    [onError, refreshKeys],
   );
 
   const run = useCallback(
@@ -98,7 +108,9 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
     draftId &&
     void run(async () => {
       await flush();
-      await call('review.transition', { draftId, ...request });
+      // Each step is signed with the user's key: the PIN is asked for when it is not remembered.
+      await signing(() => call('review.transition', { draftId, ...request }));
+      refreshKeys();
       onChanged();
     });
 
@@ -118,6 +130,7 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
       await flush();
       const report = await call('package.import', { data });
       setNotice(describeImport(report));
+      refreshKeys();
       await openDraft(report.draftId);
       onChanged();
     });
@@ -160,11 +173,13 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
           onSwitchUser={() => setAskUser(true)}
           onTransition={transition}
           onToggleComments={() => setPanel((shown) => !shown)}
-          onExport={() => draftId && void run(async () => setNotice(`已导出草稿包「${await (flush().then(() => downloadPackage(draftId)))}」。`))}
+          onExport={() => draftId && void run(async () => setNotice(`已导出草稿包「${await flush().then(() => signing(() => downloadPackage(draftId)))}」。`))}
           onImport={() => importPackage(pickPackageFile().then(packageData))}
           onMerge={merge}
           onCompare={compare}
           onPrintReview={printReview}
+          onKeys={() => setShowKeys(true)}
+          acting={keys?.personal?.certified && !keys.personal.certified.revokedAt ? keys.personal.certified : null}
         />
         {notice && (
           <p className="review-notice" aria-live="polite">
@@ -190,6 +205,21 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
     ),
     dialog: (
       <>
+        {pinDialog}
+        {showKeys && (
+          <KeysDialog
+            signing={signing}
+            onClose={() => {
+              setShowKeys(false);
+              refreshKeys();
+            }}
+            onVerifiedAgain={() => {
+              refreshKeys();
+              void refresh();
+              onChanged();
+            }}
+          />
+        )}
         {askUser && <UserDialog current={user} known={known} onSave={(next) => void saveUser(next)} onClose={() => setAskUser(false)} />}
         {merging && draftId && draft && (
           <MergeEditor

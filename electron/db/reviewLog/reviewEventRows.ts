@@ -1,6 +1,6 @@
-import type { ReviewState } from '../../shared/model/draft';
-import { SignatureSchema } from '../../shared/signing/signature';
-import type { ReviewEvent } from '../../shared/review/reviewEvent';
+import type { ReviewState } from '../../../shared/model/draft';
+import { SignatureSchema } from '../../../shared/signing/signature';
+import type { ReviewEvent } from '../../../shared/review/reviewEvent';
 
 /** A row of review_events as schema version 9 stores it. */
 export interface ReviewEventRow {
