@@ -74,6 +74,14 @@ module.exports = {
       to: { dependencyTypes: ['local'], pathNot: '^(server|shared)/' },
     },
     {
+      name: 'desktop-never-bundles-server',
+      severity: 'error',
+      comment:
+        'The desktop app (electron/, renderer/) never imports server/: `dafu server` spawns server/main.ts as its own process, so the server stays out of the bundle and the packaged app. A test may use server/ to run a real server.',
+      from: { path: '^(electron|renderer)/', pathNot: TEST },
+      to: { path: '^server/' },
+    },
+    {
       name: 'shellLogic-stays-electron-free',
       severity: 'error',
       comment: "electron/shellLogic/ is the shell's Electron-free logic: it never imports electron, the services, the CLI or the host.",

@@ -150,10 +150,11 @@ test('every built-in template can be filled completely through the form', async 
     await createDraftFromTemplate(page, name);
     const form = page.getByRole('region', { name: '填写要素' });
     await expect(form).toContainText('项没填');
-    const inputs = await form.locator('input, select').evaluateAll((elements) =>
+    // A date field is its text box (「2023年5月26日」) with a calendar beside it, the calendar's own box hidden.
+    const inputs = await form.locator('input:not([aria-hidden]), select').evaluateAll((elements) =>
       elements.map((element) => ({
         label: element.getAttribute('aria-label') ?? '',
-        kind: element instanceof HTMLSelectElement ? 'select' : element.getAttribute('inputmode') === 'numeric' ? 'number' : (element as HTMLInputElement).type,
+        kind: element instanceof HTMLSelectElement ? 'select' : element.closest('.date-input') ? 'date' : element.getAttribute('inputmode') === 'numeric' ? 'number' : 'text',
       })),
     );
     for (const { label, kind } of inputs) {

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { createDraftFromTemplate, letterBody, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 import type { Page } from '@playwright/test';
+import { showPanel } from './support/workspace';
 
 /** A short reply with nothing to flag and every fact filled in (the 提案者 among them). */
 const CLEAN_LETTER = `关于对柳州市政协十三届三次会议第31号提案的答复
@@ -59,6 +60,8 @@ test('proofreading marks what the clerk typed; 改正 fixes one in one undo step
   await typeNewParagraphAfter(page, '专此答复', '我们于2023526收到建议，同比增长38.6五菱成绩突出。');
 
   const panel = page.getByRole('complementary', { name: '校对' });
+  // A new draft opens with 填写要素 in front of 校对 where they share a column.
+  await showPanel(page, '校对', panel);
   const dates = panel.getByRole('region', { name: '日期缺年月日' });
   const percent = panel.getByRole('region', { name: '增幅缺“%”' });
   await expect(dates).toContainText('日期缺了“年”“月”“日”');
@@ -129,6 +132,7 @@ test('a name in the word list: a near-miss of it, or of the 提案者, is marked
   await words.getByRole('button', { name: '关闭' }).click();
 
   await typeNewParagraphAfter(page, '将继续推进质量强市建设。', '柳州市市场监管管理局将加强指导，九三学社柳州市委会的意见已采纳。');
+  await showPanel(page, '校对', page.getByRole('complementary', { name: '校对' }));
   const names = page.getByRole('complementary', { name: '校对' }).getByRole('region', { name: '名称写错' });
   await expect(names).toContainText('柳州市市场监管管理局');
   await expect(names).toContainText('九三学社柳州市委会');
@@ -144,6 +148,7 @@ test('a name in the word list: a near-miss of it, or of the 提案者, is marked
 test('before printing, open errors are summed up in one dialog: back to fix them, and no dialog once all is fixed', async ({ page, app: _app }) => {
   await importCleanLetter(page);
   await typeNewParagraphAfter(page, '将继续推进质量强市建设。', '我们于2023526收到建议。');
+  await showPanel(page, '校对', page.getByRole('complementary', { name: '校对' }));
   const dates = page.getByRole('complementary', { name: '校对' }).getByRole('region', { name: '日期缺年月日' });
   await expect(dates).toBeVisible();
   await waitUntilSaved(page);

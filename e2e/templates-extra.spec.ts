@@ -67,7 +67,7 @@ test('after 按公文结构识别, what the recogniser read differently is shown
   const offer = page.getByRole('status', { name: '粘贴识别' });
   await offer.getByRole('button', { name: '按公文结构识别' }).click();
   await expect(offer).toContainText('请核对：成文日期写成了「2023526」，格式不对，已按「2023年5月26日」识别，请核对。');
-  await expect(fieldInput(page, '成文日期')).toHaveValue('2023-05-26');
+  await expect(fieldInput(page, '成文日期')).toHaveValue('2023年5月26日');
   await offer.getByRole('button', { name: '知道了' }).click();
   await expect(offer).toBeHidden();
 });

@@ -33,6 +33,8 @@ export interface Command {
   optionHelp: [string, string][];
   /** Steps named by the first argument (`dafu keys certify`), each with its own usage for `--help`. */
   subcommands?: Record<string, { usage: string; summary: string }>;
+  /** Hands every argument after the command name, unparsed (help included), to `run` as positionals. */
+  passThrough?: boolean;
   run: (args: ParsedArgs, io: CliIo) => Promise<number>;
 }
 

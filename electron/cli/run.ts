@@ -22,9 +22,10 @@ import { numberCommand } from './commands/number';
 import { keysCommand } from './commands/keys';
 import { reviewCommand } from './commands/review';
 import { userCommand } from './commands/user';
+import { serverCommand } from './commands/server';
 
 /** The one argument dispatcher, shared by `dafu` and the packaged app's executable, so both accept the same commands. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand, userCommand, keysCommand, reviewCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand, userCommand, keysCommand, reviewCommand, serverCommand];
 
 function overview(): string[] {
   return [
@@ -72,6 +73,7 @@ export async function runCli(argv: readonly string[], terminal: CliIo): Promise<
     io.err(`dafu: 没有“${name}”这个命令。运行 dafu --help 查看可用命令。`);
     return 2;
   }
+  if (command.passThrough) return command.run({ values: {}, positionals: [...rest] }, io);
   if (rest.includes('--help') || rest.includes('-h')) {
     const step = rest[0] !== undefined ? command.subcommands?.[rest[0]] : undefined;
     (step ? [`用法：${step.usage}`, '', step.summary, '', `选项见 dafu ${command.name} --help。`] : commandHelp(command)).forEach(io.out);

@@ -64,7 +64,21 @@ function ensureLibreOffice() {
   console.log('没有 LibreOffice，将跳过导出 Word 文档的版式检查。需要时请安装：sudo apt-get install -y libreoffice-writer-nogui');
 }
 
+// The team server's tests run a real PostgreSQL from Debian's package (binaries under /usr/lib/postgresql/<version>/bin).
+function ensurePostgres() {
+  if (quiet('sh', ['-c', 'ls /usr/lib/postgresql/*/bin/initdb'])) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && quiet('sh', ['-c', 'command -v apt-get'])) {
+    console.log('正在安装测试单位服务器所需的 PostgreSQL……');
+    const install = () => run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql'], { DEBIAN_FRONTEND: 'noninteractive' });
+    if (install() || (run('apt-get', ['update', '-qq']) && install())) return;
+  }
+  console.error('测试需要 PostgreSQL，请先安装：sudo apt-get install -y postgresql');
+  process.exit(1);
+}
+
 installPackages();
 fetchElectronBinary();
 if (forTests) ensureTestTools();
 if (forTests) ensureLibreOffice();
+if (forTests) ensurePostgres();

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { CommandId } from '../../shared/commands/commandList';
 import { createCommandRegistry, type CommandBindings, type CommandLayer, type CommandRegistry } from './registry';
 
 const RegistryContext = createContext<CommandRegistry | null>(null);
@@ -25,4 +26,10 @@ export function useCommands(): CommandRegistry {
 export function useBindCommands(bindings: CommandBindings, layer: CommandLayer = 'base'): void {
   const registry = useRegistry();
   useEffect(() => registry.bind(bindings, layer), [registry, bindings, layer]);
+}
+
+/** Calls the listener after each command run, whoever ran it. */
+export function useCommandRuns(listener: (id: CommandId) => void): void {
+  const registry = useRegistry();
+  useEffect(() => registry.onRun(listener), [registry, listener]);
 }

@@ -25,12 +25,15 @@ export interface CommandRegistry {
   /** Why a greyed command is greyed: what its binding says, else what the command list says. */
   unavailableReason: (id: CommandId) => string | undefined;
   subscribe: (listener: () => void) => () => void;
+  /** Told of each command run, after it ran (the dock brings forward the panel a command uses). */
+  onRun: (listener: (id: CommandId) => void) => () => void;
   version: () => number;
 }
 
 export function createCommandRegistry(): CommandRegistry {
   const layers: Record<CommandLayer, Map<CommandId, CommandBinding[]>> = { base: new Map(), over: new Map() };
   const listeners = new Set<() => void>();
+  const runListeners = new Set<(id: CommandId) => void>();
   let version = 0;
   const changed = () => {
     version += 1;
@@ -56,8 +59,10 @@ export function createCommandRegistry(): CommandRegistry {
     },
     run(id) {
       const found = action(id);
-      found?.();
-      return found !== undefined;
+      if (!found) return false;
+      found();
+      runListeners.forEach((listener) => listener(id));
+      return true;
     },
     isAvailable: (id) => action(id) !== undefined,
     unavailableReason(id) {
@@ -68,6 +73,10 @@ export function createCommandRegistry(): CommandRegistry {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onRun(listener) {
+      runListeners.add(listener);
+      return () => runListeners.delete(listener);
     },
     version: () => version,
   };

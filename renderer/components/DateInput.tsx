@@ -22,21 +22,26 @@ export function DateInput({ value, onChange, label, yearRule = 'thisYear', disab
   const [typed, setTyped] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [yearTaken, setYearTaken] = useState<number | undefined>();
+  /** What was stored when the clerk began typing: a day that turns out not to exist leaves it as it was. */
+  const before = useRef(value);
   const picker = useRef<HTMLInputElement>(null);
   const noteId = useId();
 
+  // Read as the clerk types, so the letter follows; 「2月3」 on the way to 「2月30日」 is taken back.
   const read = (text: string, finished: boolean) => {
     const entry = readDateEntry(text, localDate(new Date()), yearRule);
     setYearTaken(entry.kind === 'date' ? entry.yearTaken : undefined);
+    const store = (iso: string) => iso !== value && onChange(iso);
     if (entry.kind === 'empty' || entry.kind === 'date') {
       setProblem(undefined);
-      const iso = entry.kind === 'date' ? entry.iso : '';
-      if (iso !== value) onChange(iso);
+      store(entry.kind === 'date' ? entry.iso : '');
       if (finished) setTyped(undefined);
     } else if (entry.kind === 'impossible') {
       setProblem(`${entry.problem}，请核对（未保存）`);
-    } else {
-      setProblem(finished ? '请按「2023年5月26日」这样填写（未保存）' : undefined);
+      store(before.current);
+    } else if (finished) {
+      setProblem('请按「2023年5月26日」这样填写（未保存）');
+      store(before.current);
     }
   };
 
@@ -51,6 +56,7 @@ export function DateInput({ value, onChange, label, yearRule = 'thisYear', disab
         value={typed ?? (value ? chineseDate(value) : '')}
         disabled={disabled}
         autoFocus={autoFocus}
+        onFocus={() => (before.current = value)}
         onChange={(event) => {
           setTyped(event.target.value);
           read(event.target.value, false);

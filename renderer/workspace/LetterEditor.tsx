@@ -7,6 +7,8 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { Draft } from '../../shared/model/draft';
 import type { FieldValues } from '../../shared/fields/fieldDefinition';
 import { useBindCommands } from '../commands/CommandsContext';
+import { DockPanel, useDock } from './dock/DockPanel';
+import { useRememberedSwitch } from './dock/useRememberedSwitch';
 import { FieldForm } from '../features/fields/FieldForm';
 import { FindReplacePanel } from '../features/find/FindReplacePanel';
 import { LETTER_NODES } from '../editor/nodes/index';
@@ -43,7 +45,11 @@ interface Props {
 }
 
 export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, printedPages, proofread, children, readOnly = false }: Props) {
+  const dock = useDock();
   const [find, setFind] = useState<'find' | 'replace' | undefined>();
+  const [findFocus, setFindFocus] = useState(0);
+  const hasForm = draft.fieldDefinitions.some((field) => !field.follows);
+  const [formShown, toggleForm] = useRememberedSwitch('dafu.panels.fields', true);
   const [fields, setFields] = useState<FieldValues>(draft.fields);
   const latestFields = useRef(fields);
   const autosave = useRef<Autosave | undefined>(undefined);
@@ -74,22 +80,41 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, 
     }),
     [draft, readOnly],
   );
-  const findBindings = useMemo(() => ({ 'edit.find': () => setFind('find'), 'edit.replace': () => setFind('replace') }), []);
-  useBindCommands(findBindings);
+  // 查找 and 替换 open the panel or bring it forward with the cursor in it; pressed there again, they close it.
+  const panelBindings = useMemo(() => {
+    const openFind = (mode: 'find' | 'replace') => {
+      const typingThere = document.activeElement?.closest('.find-panel') != null;
+      setFind((shown) => (shown === mode && typingThere ? undefined : mode));
+      setFindFocus((count) => count + 1);
+      dock?.reveal('find');
+    };
+    return {
+      'edit.find': () => openFind('find'),
+      'edit.replace': () => openFind('replace'),
+      'view.fields': hasForm ? toggleForm : { unavailable: '这份草稿的模板没有要填的要素' },
+    };
+  }, [dock, hasForm, toggleForm]);
+  useBindCommands(panelBindings);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      {find && <FindReplacePanel withReplace={find === 'replace'} onClose={() => setFind(undefined)} />}
-      <div className="letter-workspace">
-        <div className="letter-sheet">
-          <RichTextPlugin
-            contentEditable={<ContentEditable className="letter-body" aria-label="正文" spellCheck={false} />}
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-          <PasteRecognitionPlugin definitions={draft.fieldDefinitions} getFields={getFields} onFieldChange={changeField} />
-        </div>
-        <FieldForm definitions={draft.fieldDefinitions} values={fields} onChange={changeField} draftId={draft.id} />
+      {find && (
+        <DockPanel id="find">
+          <FindReplacePanel withReplace={find === 'replace'} focusRequest={findFocus} onClose={() => setFind(undefined)} />
+        </DockPanel>
+      )}
+      <div className="letter-sheet">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="letter-body" aria-label="正文" spellCheck={false} />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <PasteRecognitionPlugin definitions={draft.fieldDefinitions} getFields={getFields} onFieldChange={changeField} />
       </div>
+      {hasForm && formShown && (
+        <DockPanel id="fields">
+          <FieldForm definitions={draft.fieldDefinitions} values={fields} onChange={changeField} draftId={draft.id} onClose={toggleForm} />
+        </DockPanel>
+      )}
       <HistoryPlugin />
       <PastePlugin />
       <EditorCommandsPlugin />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { hasNativeMenu } from '../commands/NativeMenu';
 import { MenuBar } from '../components/MenuBar';
@@ -10,7 +10,6 @@ import { CaseDesk } from '../features/cases/CaseDesk';
 import { SearchBox } from '../features/cases/SearchBox';
 import { useWordTransfer } from '../features/docx/useWordTransfer';
 import { isDocx } from '../features/docx/wordFiles';
-import { DraftList } from '../features/drafts/DraftList';
 import { DamagedDraftNotice } from '../features/recovery/DamagedDraftNotice';
 import { RevisionHistory } from '../features/history/RevisionHistory';
 import { isTextFile } from '../features/imports/importTextFile';
@@ -21,6 +20,10 @@ import { createProofreadCounts } from '../features/proofread/proofreadCounts';
 import { useProofreadingSwitch } from '../features/proofread/useProofreadingSwitch';
 import { useReviewDesk } from '../features/review/useReviewDesk';
 import { DialogHost } from './DialogHost';
+import { DockColumns, useDockMeasure } from './dock/DockColumns';
+import { DockPanel, DockProvider, useCreateDock } from './dock/DockPanel';
+import { useRevealOnUse } from './dock/useRevealOnUse';
+import { DraftSide } from './DraftSide';
 import { StatusBar } from './StatusBar';
 import { useCaseDesk } from './useCaseDesk';
 import { useDraftList } from './useDraftList';
@@ -28,8 +31,12 @@ import { useOpenDraft } from './useOpenDraft';
 import { useRevisionTimeline } from './useRevisionTimeline';
 import { useWorkspaceCommands } from './useWorkspaceCommands';
 
-/** The main window: draft list, editor or case desk, the panels beside them, status bar and dialogs. */
+/** The main window: draft list, editor or case desk, the panels docked beside them, status bar and dialogs. */
 export function Workspace() {
+  const dock = useCreateDock();
+  const row = useRef<HTMLDivElement>(null);
+  useDockMeasure(dock, row);
+  useRevealOnUse(dock);
   const [problem, setProblem] = useState<string | undefined>();
   const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
   const [metrics, setMetrics] = useState<LetterMetrics | undefined>();
@@ -53,19 +60,21 @@ export function Workspace() {
   );
   const proofreading = useProofreadingSwitch(report);
   const desk = useCaseDesk(current.open);
-  useWorkspaceCommands({ current, timeline, desk, toggleProofreading: proofreading.toggle, importText: textImport.pickAndImport });
+  useEffect(() => dock.setSuspended(desk.shown), [dock, desk.shown]);
+  const locked = draft?.damage ? '这份草稿已损坏，只能查看' : review.locked ? '已签发，正文已锁定' : undefined;
+  useWorkspaceCommands({ current, timeline, desk, toggleProofreading: proofreading.toggle, importText: textImport.pickAndImport, locked });
 
   return (
+    <DockProvider value={dock}>
     <div className="app">
       <header className="app__bar">
         <h1>答复函起草助手</h1>
         {!hasNativeMenu && <MenuBar />}
-        <Toolbar />
         <SearchBox onOpen={desk.openSearchHit} />
+        <Toolbar />
       </header>
-      <aside className="app__side" {...dropTarget}>
-        <DraftList drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} />
-      </aside>
+      <div className="app__body" ref={row}>
+      <DraftSide dock={dock} drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} dropTarget={dropTarget} />
       <main className="app__main" hidden={desk.shown}>
         {review.bar}
         {word.status}
@@ -109,11 +118,15 @@ export function Workspace() {
           <CaseDesk focusCaseId={desk.caseId} importRequests={desk.imports} onOpenDraft={desk.openDraft} />
         </div>
       )}
-      {review.panel}
+      <DockColumns store={dock} />
+      </div>
+      {review.panel ? <DockPanel id="comments">{review.panel}</DockPanel> : null}
       {timeline.revisions && draft && (
         <RevisionHistory
           draft={draft}
           revisions={timeline.revisions}
+          compareWanted={timeline.compareWanted}
+          onCompareTaken={timeline.compareTaken}
           loadWorkingCopy={current.loadWorkingCopy}
           onRestore={current.restore}
           onError={report}
@@ -128,5 +141,6 @@ export function Workspace() {
       />
       <DialogHost current={current} drafts={list.drafts} onDraftsChanged={list.refresh} printedPages={printedPages} reviewDialogs={review.dialog} onError={report} />
     </div>
+    </DockProvider>
   );
 }

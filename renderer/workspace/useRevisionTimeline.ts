@@ -5,6 +5,8 @@ import { call } from '../api/client';
 /** The revisions the history panel lists: undefined while the panel is closed. */
 export function useRevisionTimeline(report: (error: unknown) => void) {
   const [revisions, setRevisions] = useState<RevisionSummary[] | undefined>();
+  /** 比较 was asked for: the history compares its newest version with the text in the editor. */
+  const [compareWanted, setCompareWanted] = useState(false);
 
   const show = useCallback((draftId: string) => void call('revisions.list', { draftId }).then(setRevisions, report), [report]);
   const close = useCallback(() => setRevisions(undefined), []);
@@ -24,7 +26,17 @@ export function useRevisionTimeline(report: (error: unknown) => void) {
     setRevisions((shown) => (shown ? latest : shown));
   }, []);
 
-  return { revisions, show, close, followDraft, refreshIfShown };
+  /** 比较: the newest version beside the text in the editor, the history opened for it. */
+  const compareLatest = useCallback(
+    (draftId: string) => {
+      setCompareWanted(true);
+      if (!revisions) show(draftId);
+    },
+    [revisions, show],
+  );
+  const compareTaken = useCallback(() => setCompareWanted(false), []);
+
+  return { revisions, show, close, followDraft, refreshIfShown, compareWanted, compareLatest, compareTaken };
 }
 
 export type RevisionTimeline = ReturnType<typeof useRevisionTimeline>;

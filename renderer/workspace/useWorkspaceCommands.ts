@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api/client';
+import type { CommandId } from '../../shared/commands/commandList';
 import { useBindCommands } from '../commands/CommandsContext';
 import { nextZoom } from '../features/zoom';
 import type { CaseDeskView } from './useCaseDesk';
@@ -12,7 +13,11 @@ interface Options {
   desk: CaseDeskView;
   toggleProofreading: () => void;
   importText: () => Promise<void>;
+  /** Why the letter cannot be changed now (damaged, or locked after 签发): its editing commands say so. */
+  locked: string | undefined;
 }
+
+const EDITING: readonly CommandId[] = ['edit.undo', 'edit.redo', 'edit.replace', 'format.bold', 'format.body', 'format.heading1', 'format.heading2', 'format.heading3', 'format.heading4', 'format.attachment', 'format.renumber'];
 
 /** Zooms the whole window; only the 视图 commands change it. */
 function useWindowZoom() {
@@ -27,7 +32,7 @@ function useWindowZoom() {
  * Binds the commands the workspace performs itself to the menus, toolbar and shortcuts. Commands
  * that open a dialog are bound by the dialog host, features' own commands by the features.
  */
-export function useWorkspaceCommands({ current, timeline, desk, toggleProofreading, importText }: Options) {
+export function useWorkspaceCommands({ current, timeline, desk, toggleProofreading, importText, locked }: Options) {
   const setZoom = useWindowZoom();
 
   const proofreadBindings = useMemo(() => ({ 'proofread.toggle': toggleProofreading }), [toggleProofreading]);
@@ -45,7 +50,7 @@ export function useWorkspaceCommands({ current, timeline, desk, toggleProofreadi
   useBindCommands(deskBindings);
 
   const { draft, leave, show, remove } = current;
-  const { revisions, show: showHistory, close: closeHistory } = timeline;
+  const { revisions, show: showHistory, close: closeHistory, compareLatest } = timeline;
   const bindings = useMemo(
     () => ({
       'file.importText': () => void importText(),
@@ -56,9 +61,13 @@ export function useWorkspaceCommands({ current, timeline, desk, toggleProofreadi
         'draft.duplicate': () => void leave().then(() => show(call('drafts.duplicate', { draftId: draft.id }))),
         'draft.delete': () => void remove(),
         'view.history': () => (revisions ? closeHistory() : showHistory(draft.id)),
+        'review.compare': () => compareLatest(draft.id),
       }),
     }),
-    [draft, revisions, leave, show, remove, showHistory, closeHistory, importText, setZoom],
+    [draft, revisions, leave, show, remove, showHistory, closeHistory, compareLatest, importText, setZoom],
   );
   useBindCommands(bindings);
+
+  const lockBindings = useMemo(() => (locked ? Object.fromEntries(EDITING.map((id) => [id, { unavailable: locked }])) : {}), [locked]);
+  useBindCommands(lockBindings, 'over');
 }

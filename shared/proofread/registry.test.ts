@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from './registry';
 import type { Rule } from './core/types';
+import * as consistency from './rules/consistency';
 import * as dates from './rules/dates';
 import * as headings from './rules/headings';
 import * as letter from './rules/letter';
@@ -11,7 +12,7 @@ import * as pairs from './rules/pairs';
 import * as punctuation from './rules/punctuation';
 import * as wording from './rules/wording';
 
-const ruleModules = { dates, headings, letter, names, numbering, numbers, pairs, punctuation, wording };
+const ruleModules = { consistency, dates, headings, letter, names, numbering, numbers, pairs, punctuation, wording };
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function';

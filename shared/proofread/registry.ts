@@ -1,3 +1,4 @@
+import { addresseeOwnLine, addressMixed, addressNumber, caseNumberMismatch, contactNotNote, fieldLeftEmpty, nameTwoWays, scopeWordDrift, phraseAcrossComma, proposalKindMixed, proposalTitleUnmarked, signatureMissing, titleNounDoubled } from './rules/consistency';
 import { chineseZero, dateInvalid, dateLeadingZero, dateMissingUnits, dateNumericSeparators, dateTwoDigitYear, signoffChineseDate, yearMissingNian } from './rules/dates';
 import { headingLevelMismatch, headingLevelOrder, headingOrdinalPunct, headingSequence } from './rules/headings';
 import { addresseeColon, ccFormat } from './rules/letter';
@@ -33,6 +34,8 @@ export const RULES: readonly Rule[] = [
   doubledWord, doubledGuanyu, proposalTitleQuotes, knownTypo, jiezhiJiezhi, titleMarkMisuse,
   addresseeColon, ccFormat,
   nameNearMiss, nameInconsistentForm,
+  addressNumber, addressMixed, proposalKindMixed, proposalTitleUnmarked, phraseAcrossComma, titleNounDoubled, signatureMissing, contactNotNote,
+  addresseeOwnLine, fieldLeftEmpty, nameTwoWays, scopeWordDrift, caseNumberMismatch,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -31,9 +31,15 @@ function sessionForms(stated: string): { value: string; forms: string[] } {
   return { value, forms: [...new Set([withDi, value])] };
 }
 
+/** 「东城县第九届人民代表大会第三次会议」「市政协十三届三次会议」: a 届 and a 次会议, with what names them before. */
+const SESSION = new RegExp(`[\u4e00-\u9fff]{0,16}?(?:第?${ORDINAL}届)[\u4e00-\u9fff]{0,12}?第?${ORDINAL}次(?:全体)?会议`);
+
 function findSession(title: string, opening: string): string | null {
   const inTitle = /^关于(?:对)?(.{2,40}?会议)/.exec(title);
   if (inTitle) return inTitle[1];
+  // 「对……第九届人民代表大会第三次会议第8号建议的答复」: the session anywhere in the title.
+  const anywhere = SESSION.exec(title.replace(/^(?:关于)?(?:对)?/, ''));
+  if (anywhere) return anywhere[0].replace(/^(?:关于|对)+/, '');
   const inOpening = /在(.{2,40}?会议)(?:上|期间|中)?(?:提出|所提)/.exec(opening);
   return inOpening ? inOpening[1] : null;
 }
@@ -123,9 +129,10 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
   }
 
   for (const note of paragraphs.filter((p) => p.role === 'note')) {
-    const handler = /(?:承办人|联系人|经办人)\s*[:：]\s*([^\s，,；;（）()：:]{2,12})/.exec(note.text);
+    const handler = /(?:承\s*办\s*人|联\s*系\s*人|经\s*办\s*人)(?:及(?:联系)?电话)?\s*[:：]\s*([^\s，,；;（）()：:\d]{2,12})/.exec(note.text);
     if (handler && !values.handler) state('handler', handler[1], ['note'], new RegExp(`(?<=[:：]\\s*)${handler[1]}`));
-    const phone = /(?:联系电话|电话)\s*[:：]\s*([0-9][0-9\-－—]{5,20}[0-9])/.exec(note.text);
+    // 「联系电话：…」, or the number after the name in 「联系人及电话：刘四，138……」.
+    const phone = /(?:联系电话|电话)\s*[:：]\s*([0-9][0-9\-－—]{5,20}[0-9])/.exec(note.text) ?? (handler ? /(?<![\d-])([0-9][0-9\-－—]{5,20}[0-9])(?![\d-])/.exec(note.text.slice(handler.index)) : null);
     if (phone && !values.handlerPhone) state('handlerPhone', phone[1], ['note'], phone[1]);
   }
 

@@ -1,6 +1,6 @@
 import type { TemplateBlock } from '../templates/template';
 import { parseLooseDate } from './looseDate';
-import { DOC_NUMBER, REPLY_TYPE, headingLevel, isAttachmentItem, isAttachmentStart, isCc, isClosing, isNote, isPageChrome, isSignatureLike, isTitle } from './lineKinds';
+import { DOC_NUMBER, REPLY_TYPE, headingLevel, isAttachmentItem, isAttachmentStart, isCc, isClosing, isHeaderField, isNote, isPageChrome, isSignatureLike, isTitle } from './lineKinds';
 
 export interface LetterParagraphs {
   paragraphs: TemplateBlock[];
@@ -46,6 +46,7 @@ function tailRoles(lines: string[], firstBodyLine: number): TemplateBlock['role'
     index >= firstBodyLine &&
     signatures < MAX_SIGNATURE_LINES &&
     isSignatureLike(lines[index]) &&
+    !isNote(lines[index]) &&
     headingLevel(lines[index]) === null &&
     !isClosing(lines[index]) &&
     !isAttachmentStart(lines[index]) &&
@@ -54,6 +55,8 @@ function tailRoles(lines: string[], firstBodyLine: number): TemplateBlock['role'
     take('signature');
     signatures += 1;
   }
+  // A 联系人 line set above the 署名 (or above the date when the 署名 is missing) is still a 附注.
+  while (index >= firstBodyLine && isNote(lines[index]) && !/[。；;]$/.test(lines[index])) take('note');
   // 附件说明 between the body and the 署名: 「附件：1. …」 and the numbered names under it.
   let top = index;
   while (top >= firstBodyLine && isAttachmentItem(lines[top]) && !isAttachmentStart(lines[top])) top -= 1;
@@ -63,7 +66,12 @@ function tailRoles(lines: string[], firstBodyLine: number): TemplateBlock['role'
 }
 
 function looksLikeAddressee(line: string): boolean {
-  return line.length <= 40 && !/[。，,；;]/.test(line) && headingLevel(line) === null && !isClosing(line);
+  return line.length <= 40 && !/[。，,；;]/.test(line) && headingLevel(line) === null && !isClosing(line) && !isHeaderField(line) && !isNote(line);
+}
+
+/** A 主送 beyond doubt: it ends in a colon, or in the title of a person or a body one writes to. */
+function surelyAddressee(line: string): boolean {
+  return looksLikeAddressee(line) && (/[:：]$/.test(line) || /(代表|委员|同志|先生|女士|委员会|代表团|代表组)$/.test(line));
 }
 
 /** Splits a plain-text letter into paragraphs with the roles a template gives them. */
@@ -83,11 +91,25 @@ export function letterParagraphs(text: string): LetterParagraphs {
       next += 1;
     }
   }
-  if (next < lines.length && looksLikeAddressee(lines[next])) {
-    paragraphs.push({ role: 'addressee', text: lines[next] });
-    next += 1;
-  }
+  // Form fields (领导签发, 是否同意公开, 类别…) and the sender's own name may sit between the title and the
+  // 主送; the sender's name, which the 署名 repeats, is never the 主送.
   const tail = tailRoles(lines, next);
+  const signed = new Set(tail.flatMap((role, offset) => (role === 'signature' ? [lines[lines.length - tail.length + offset]] : [])));
+  const headLimit = Math.min(lines.length - tail.length, next + 4);
+  let addresseeAt = -1;
+  for (let index = next; index < headLimit; index += 1) {
+    if (surelyAddressee(lines[index]) && !signed.has(lines[index])) {
+      addresseeAt = index;
+      break;
+    }
+    if (!(isHeaderField(lines[index]) || DOC_NUMBER.test(lines[index]) || signed.has(lines[index]) || (looksLikeAddressee(lines[index]) && /(局|委|办|厅|院|政府|中心|文件)$/.test(lines[index])))) break;
+  }
+  if (addresseeAt === -1 && next < lines.length - tail.length && looksLikeAddressee(lines[next]) && !signed.has(lines[next])) addresseeAt = next;
+  if (addresseeAt !== -1) {
+    for (const line of lines.slice(next, addresseeAt)) paragraphs.push({ role: 'note', text: line });
+    paragraphs.push({ role: 'addressee', text: lines[addresseeAt] });
+    next = addresseeAt + 1;
+  }
   const bodyEnd = lines.length - tail.length;
   for (const line of lines.slice(next, bodyEnd)) {
     const level = headingLevel(line);

@@ -33,9 +33,17 @@ export function isCc(line: string): boolean {
   return /^抄\s*(送|报)\s*[:：]/.test(line);
 }
 
-/** 附注: contact person and telephone, usually in brackets; also 「（此件公开发布）」. */
+/** 附注: contact person and telephone (「联 系 人：」「联系单位：」 too), usually in brackets; also 「（此件公开发布）」. */
 export function isNote(line: string): boolean {
-  return /^[（(]?\s*(联系人|承办人|经办人|联系电话|电话|此件)/.test(line);
+  return /^[（(]?\s*(联\s*系\s*(人|电\s*话|单\s*位|方\s*式)|承\s*办\s*人|经\s*办\s*人|电\s*话\s*[:：]|此件)/.test(line);
+}
+
+/**
+ * A field of the form around a letter, not part of it: 「领导签发：」「签发人：」「是否同意公开：」
+ * 「公开属性：」「类 别：B」「办理结果（A）」.
+ */
+export function isHeaderField(line: string): boolean {
+  return REPLY_TYPE.test(line) || /^(领导签发|签\s*发\s*人|签\s*发|核\s*稿\s*人|审\s*核\s*人|是否(同意)?公开|公开(属性|方式|类型)|类\s*别|办理(结果|类别)|答复类型|分管单位|缓急|密级)\s*[:：（(]/.test(line);
 }
 
 /** 附件说明 opens with 「附件：」 (GB/T 9704 §7.3.4). */
@@ -57,7 +65,7 @@ export function isSignatureLike(line: string): boolean {
 export const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔[【(（]\d{4}[〕\]】)）]\d{1,5}号$/;
 
 /** The 答复类型 mark printed above the title: 「A」, 「答复类型：B」, 「办理结果：（C）」. */
-export const REPLY_TYPE = /^(?:(?:答复类型|办理结果|办理类别)\s*[:：]?\s*)?[（(]?\s*([A-D甲乙丙丁])\s*[）)]?(?:类)?$/;
+export const REPLY_TYPE = /^(?:(?:答复类型|办理结果|办理类别|类\s*别)\s*[:：]?\s*)?[（(]?\s*([A-D甲乙丙丁])\s*[）)]?(?:类)?$/;
 
 export function isTitle(line: string): boolean {
   return line.length <= 80 && /(答复|意见|说明|的函|复函)$/.test(line) && !/[：:。]$/.test(line);

@@ -65,9 +65,11 @@ function continueFromShown(ctx: ServiceContext, row: DraftRow, damaged: readonly
   const time = ctx.now().toISOString();
   db.transaction(() =>
     overwritingDamage(db, () => {
+      const definitions = survivingDefinitions(ctx, row, damaged, text.fields);
       let head = working && !damaged.includes('head_revision_id') ? row.head_revision_id : good?.id;
-      head ??= insertRevision(db, { draftId: row.id, kind: 'checkpoint', parents: [], author: ctx.author, time, note: '损坏修复时保存的正文', ...text, chars: 0 }).id;
-      writeRecoveredRow(ctx, row, damaged, { ...text, definitions: survivingDefinitions(ctx, row, damaged, text.fields), head }, time);
+      const { chars } = describeLetter(text.content, definitions, text.fields);
+      head ??= insertRevision(db, { draftId: row.id, kind: 'checkpoint', parents: [], author: ctx.author, time, note: '损坏修复时保存的正文', content: text.content, fields: text.fields, chars }).id;
+      writeRecoveredRow(ctx, row, damaged, { content: text.content, fields: text.fields, definitions, head }, time);
     }),
   )();
 }

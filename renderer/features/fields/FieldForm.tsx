@@ -13,6 +13,7 @@ interface Props {
   onChange: (name: string, value: string) => void;
   /** The open draft, for 取号 beside its 发文字号. */
   draftId?: string;
+  onClose?: () => void;
 }
 
 /** Dates still to come: 「5月26日」 there means next year once this year's 5月26日 has gone by. */
@@ -46,16 +47,23 @@ function FieldInput({ field, value, onChange }: { field: FieldDefinition; value:
  * The draft's facts beside the letter: what is typed here shows wherever the field stands in the text.
  * It locks with the letter (after 签发).
  */
-export function FieldForm({ definitions, values, onChange, draftId }: Props) {
+export function FieldForm({ definitions, values, onChange, draftId, onClose }: Props) {
   const editable = useLexicalEditable();
   const fields = definitions.filter((field) => !field.follows);
   if (fields.length === 0) return null;
   const unfilled = unfilledFields(definitions, values).length;
   return (
     <section className="field-form" aria-label="填写要素">
-      <h2>
-        填写要素<span className="field-form__count">{unfilled > 0 ? `还有 ${unfilled} 项没填` : '已全部填写'}</span>
-      </h2>
+      <header>
+        <h2>
+          填写要素<span className="field-form__count">{unfilled > 0 ? `还有 ${unfilled} 项没填` : '已全部填写'}</span>
+        </h2>
+        {onClose && (
+          <button type="button" onClick={onClose} aria-label="关闭填写要素">
+            关闭
+          </button>
+        )}
+      </header>
       <fieldset disabled={!editable} title={editable ? undefined : '已签发，要素已锁定'}>
         {fields.map((field) => (
           <Fragment key={field.name}>

@@ -6,6 +6,8 @@ import { $selectMatch, $touchesField, domRangeOf, type ParagraphMatch } from '..
 
 interface Props {
   withReplace: boolean;
+  /** Changes each time 查找 or 替换 is asked for again: the cursor goes to 查找内容. */
+  focusRequest: number;
   onClose: () => void;
 }
 
@@ -19,7 +21,7 @@ function paint(name: string, ranges: Range[]): void {
 }
 
 /** 查找 / 替换: matches are painted without moving the caret; replace-all is one undo step. */
-export function FindReplacePanel({ withReplace, onClose }: Props) {
+export function FindReplacePanel({ withReplace, focusRequest, onClose }: Props) {
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
@@ -28,7 +30,7 @@ export function FindReplacePanel({ withReplace, onClose }: Props) {
   const [notice, setNotice] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => input.current?.focus(), [withReplace]);
+  useEffect(() => input.current?.focus(), [withReplace, focusRequest]);
 
   const search = useCallback(() => {
     const found = editor.getEditorState().read(() =>
@@ -103,6 +105,12 @@ export function FindReplacePanel({ withReplace, onClose }: Props) {
 
   return (
     <div role="search" aria-label={withReplace ? '替换' : '查找'} className="find-panel">
+      <header>
+        <h2>{withReplace ? '查找替换' : '查找'}</h2>
+        <button type="button" onClick={close} aria-label="关闭查找">
+          关闭
+        </button>
+      </header>
       <input
         ref={input}
         aria-label="查找内容"
@@ -117,15 +125,17 @@ export function FindReplacePanel({ withReplace, onClose }: Props) {
           if (event.key === 'Escape') close();
         }}
       />
-      <span className="find-panel__position" aria-live="polite">
-        {position}
-      </span>
-      <button type="button" onClick={() => step(-1)} disabled={!matches.length}>
-        上一处
-      </button>
-      <button type="button" onClick={() => step(1)} disabled={!matches.length}>
-        下一处
-      </button>
+      <div className="find-panel__row">
+        <button type="button" onClick={() => step(-1)} disabled={!matches.length}>
+          上一处
+        </button>
+        <button type="button" onClick={() => step(1)} disabled={!matches.length}>
+          下一处
+        </button>
+        <span className="find-panel__position" aria-live="polite">
+          {position}
+        </span>
+      </div>
       {withReplace && (
         <>
           <input
@@ -137,18 +147,17 @@ export function FindReplacePanel({ withReplace, onClose }: Props) {
               if (event.key === 'Escape') close();
             }}
           />
-          <button type="button" onClick={replaceCurrent} disabled={!matches.length}>
-            替换
-          </button>
-          <button type="button" onClick={replaceAll} disabled={!matches.length}>
-            全部替换
-          </button>
+          <div className="find-panel__row">
+            <button type="button" onClick={replaceCurrent} disabled={!matches.length}>
+              替换
+            </button>
+            <button type="button" onClick={replaceAll} disabled={!matches.length}>
+              全部替换
+            </button>
+          </div>
         </>
       )}
-      <button type="button" onClick={close} aria-label="关闭查找">
-        关闭
-      </button>
-      {notice && <span className="find-panel__notice">{notice}</span>}
+      {notice && <p className="find-panel__notice">{notice}</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Draft, RevisionSummary } from '../../../shared/model/draft';
 import { ComparePanel } from '../compare/ComparePanel';
 import { inReadingOrder, loadVersion, type LoadedVersion, type VersionRef } from '../compare/versions';
@@ -7,10 +7,14 @@ import { RestoreDialog } from './RestoreDialog';
 import { revisionLabel } from '../compare/revisionLabels';
 import { RevisionView } from './RevisionView';
 import { useSizeChanges } from './sizeChanges';
+import { DockPanel } from '../../workspace/dock/DockPanel';
 
 interface Props {
   draft: Draft;
   revisions: RevisionSummary[];
+  /** The clerk asked for 比较: the newest version beside the text in the editor. */
+  compareWanted: boolean;
+  onCompareTaken: () => void;
   /** The editor's text as saved after its last keystrokes. */
   loadWorkingCopy: () => Promise<Draft>;
   onRestore: (revision: RevisionSummary) => Promise<void>;
@@ -19,7 +23,7 @@ interface Props {
 }
 
 /** The timeline with what it opens: a read-only old version, a comparison, a restore confirmation. */
-export function RevisionHistory({ draft, revisions, loadWorkingCopy, onRestore, onError, onClose }: Props) {
+export function RevisionHistory({ draft, revisions, compareWanted, onCompareTaken, loadWorkingCopy, onRestore, onError, onClose }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [viewing, setViewing] = useState<{ revision: RevisionSummary; version: LoadedVersion } | undefined>();
   const [comparing, setComparing] = useState<{ before: LoadedVersion; after: LoadedVersion } | undefined>();
@@ -37,6 +41,12 @@ export function RevisionHistory({ draft, revisions, loadWorkingCopy, onRestore, 
     }
   };
   const withWorking = (revision: RevisionSummary) => void compare({ kind: 'revision', revision }, { kind: 'working' });
+  const newest = revisions.at(-1);
+  useEffect(() => {
+    if (!compareWanted || !newest) return;
+    onCompareTaken();
+    withWorking(newest);
+  });
   const view = async (revision: RevisionSummary) => {
     try {
       setViewing({ revision, version: await loadVersion({ kind: 'revision', revision }, loadWorkingCopy) });
@@ -58,17 +68,19 @@ export function RevisionHistory({ draft, revisions, loadWorkingCopy, onRestore, 
 
   return (
     <>
-      <HistoryPanel
-        revisions={revisions}
-        sizes={sizes}
-        selected={selected}
-        onToggleSelected={toggle}
-        onCompareSelected={compareSelected}
-        onView={(revision) => void view(revision)}
-        onCompareWithWorking={withWorking}
-        onRestore={setRestoring}
-        onClose={onClose}
-      />
+      <DockPanel id="history">
+        <HistoryPanel
+          revisions={revisions}
+          sizes={sizes}
+          selected={selected}
+          onToggleSelected={toggle}
+          onCompareSelected={compareSelected}
+          onView={(revision) => void view(revision)}
+          onCompareWithWorking={withWorking}
+          onRestore={setRestoring}
+          onClose={onClose}
+        />
+      </DockPanel>
       {viewing && (
         <RevisionView
           version={viewing.version}

@@ -2,6 +2,8 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { unfilledFields } from '../../../shared/fields/formatField';
 import { call } from '../../api/client';
 import { FormDialog } from '../../components/FormDialog';
+import { useDock } from '../../workspace/dock/DockPanel';
+import type { DockStore } from '../../workspace/dock/dockStore';
 import { findingsSource, outputRequests, type OutputPurpose, type OutputRequest } from './outputCheck';
 import { buildOutputSummary, type OutputSummary, type SummaryItem, type UnfilledField } from './outputSummary';
 import type { ParagraphFinding } from './paragraphTracker';
@@ -15,11 +17,14 @@ const WORDS: Record<OutputPurpose, { title: string; go: string }> = {
   export: { title: '导出前请核对', go: '仍然导出' },
 };
 
-/** The field's box in 填写要素, where the clerk fills it in. */
-function focusField(field: UnfilledField): void {
-  const input = document.querySelector<HTMLElement>(`.field-form [aria-label="${CSS.escape(field.label)}"]`);
-  input?.scrollIntoView({ block: 'center' });
-  input?.focus();
+/** The field's box in 填写要素, where the clerk fills it in: the panel is brought forward if it waits behind a tab. */
+function focusField(field: UnfilledField, dock: DockStore | null): void {
+  dock?.reveal('fields');
+  requestAnimationFrame(() => {
+    const input = document.querySelector<HTMLElement>(`.field-form [aria-label="${CSS.escape(field.label)}"]`);
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  });
 }
 
 async function summarize(request: OutputRequest): Promise<OutputSummary<ParagraphFinding>> {
@@ -31,6 +36,7 @@ async function summarize(request: OutputRequest): Promise<OutputSummary<Paragrap
 /** Answers confirmOutput: says nothing when the letter is ready, else one summary to go back from or go on. */
 export function OutputCheckHost() {
   const request = useSyncExternalStore(outputRequests.subscribe, outputRequests.get);
+  const dock = useDock();
   const [summary, setSummary] = useState<{ request: OutputRequest; summary: OutputSummary<ParagraphFinding> } | undefined>();
 
   useEffect(() => {
@@ -55,7 +61,7 @@ export function OutputCheckHost() {
   const goTo = (item: SummaryItem<ParagraphFinding>) => {
     request.answer(false);
     // The dialog that asked (the print preview) closes first; then the place is shown.
-    setTimeout(() => (item.kind === 'field' ? focusField(item.field) : findingsSource()?.jump(item.finding)), 0);
+    setTimeout(() => (item.kind === 'field' ? focusField(item.field, dock) : findingsSource()?.jump(item.finding)), 0);
   };
 
   return (

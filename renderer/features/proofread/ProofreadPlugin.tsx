@@ -14,6 +14,7 @@ import { MarkOverlay } from './markOverlay';
 import { markedRange, MarkPlacement } from './markPlacement';
 import { ParagraphTracker, type ParagraphFinding, type TrackedParagraph } from './paragraphTracker';
 import { ProofreadPanel } from './ProofreadPanel';
+import { DockPanel } from '../../workspace/dock/DockPanel';
 import type { ProofreadCountsStore } from './proofreadCounts';
 import { loadIgnored, loadPreferences, saveIgnored, savePreferences } from './proofreadSettings';
 
@@ -211,14 +212,16 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   };
 
   return (
-    <ProofreadPanel
-      findings={findings}
-      notice={notice}
-      onJump={jump}
-      onFix={(finding) => applyFixes([finding])}
-      onFixAll={(rule) => applyFixes(findings.filter((finding) => finding.rule === rule && finding.fix !== undefined))}
-      onIgnore={ignore}
-      onDisableRule={disableRule}
-    />
+    <DockPanel id="proofread">
+      <ProofreadPanel
+        findings={findings}
+        notice={notice}
+        onJump={jump}
+        onFix={(finding) => applyFixes([finding])}
+        onFixAll={(rule) => applyFixes(findings.filter((finding) => finding.rule === rule && finding.fix !== undefined))}
+        onIgnore={ignore}
+        onDisableRule={disableRule}
+      />
+    </DockPanel>
   );
 }

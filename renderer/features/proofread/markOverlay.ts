@@ -61,6 +61,8 @@ export class MarkOverlay {
     const layer = this.layer;
     if (!layer) return;
     const next = new Map<string, { element: HTMLElement; box: MarkBox }>();
+    // Boxes are measured in the window's pixels; the layer's own are those at the window's zoom (视图 → 放大).
+    const zoom = layer.offsetWidth > 0 ? layer.getBoundingClientRect().width / layer.offsetWidth : 1;
     for (const box of boxes) {
       const key = `${box.finding}.${box.line}`;
       const known = this.marks.get(key);
@@ -69,7 +71,7 @@ export class MarkOverlay {
         element.dataset.severity = box.severity;
         element.dataset.finding = String(box.finding);
         // Through the CSSOM, which the page's content security policy allows where a style attribute is refused.
-        for (const side of SIDES) element.style[side] = `${box[side]}px`;
+        for (const side of SIDES) element.style[side] = `${box[side] / zoom}px`;
       }
       next.set(key, { element, box });
     }

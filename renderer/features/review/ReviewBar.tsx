@@ -4,6 +4,7 @@ import { allowedActions, isLocked, TRANSITIONS, type ReviewAction, type Transiti
 import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
 import { USER_ROLE_LABELS, type User, type UserPermission, type UserRole } from '../../../shared/review/users';
 import { verdictLabel } from '../../../shared/review/verdicts';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   user: User | null;
@@ -92,7 +93,7 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
           {TRANSITIONS[asking].needsSigner && (
             <>
               <input aria-label={asking === 'paperSign' ? '签发领导' : '签发人'} placeholder={asking === 'paperSign' ? '在纸面上签发的领导' : '签发人'} value={signer} onChange={(event) => setSigner(event.target.value)} />
-              <input aria-label="签发日期" type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
+              <DateInput label="签发日期" value={signedOn} onChange={setSignedOn} />
             </>
           )}
           <button type="button" onClick={confirm}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
 import type { CommentAnchor } from '../../../shared/review/commentAnchor';
 import type { CommentThread, ReviewStatus } from '../../../shared/review/reviewSchemas';
-import { isLocked, type TransitionRequest } from '../../../shared/review/reviewStates';
+import { isLocked, TRANSITIONS, type TransitionRequest } from '../../../shared/review/reviewStates';
 import type { User, UserInput } from '../../../shared/review/users';
 import type { KeyStatus } from '../../../shared/api/keyCalls';
 import { call } from '../../api/client';
@@ -155,7 +155,22 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
       ]);
     });
 
-  const bindings = useMemo(() => (draftId ? { 'review.comment': startComment, 'file.printReview': printReview } : {}), [draftId, startComment, printReview]);
+  // The toolbar's 提交审核 and the 批注 panel's toggle (the workspace docks the panel).
+  const submit = useRef<() => void>(() => undefined);
+  useEffect(() => void (submit.current = () => transition({ action: 'submit' })));
+  const submittable = status !== undefined && TRANSITIONS.submit.from.includes(status.state);
+  const bindings = useMemo(
+    () =>
+      draftId
+        ? {
+            'review.comment': startComment,
+            'file.printReview': printReview,
+            'view.comments': () => setPanel((shown) => !shown),
+            'review.submit': submittable ? () => submit.current() : { unavailable: '只有起草中或退回修改的草稿才能提交审核' },
+          }
+        : {},
+    [draftId, startComment, printReview, submittable],
+  );
   useBindCommands(bindings);
 
   const onReady = useCallback((reader: () => CommentAnchor | undefined) => (readSelection.current = reader), []);

@@ -43,7 +43,8 @@ export const proposalNumberDi: ParagraphRule = {
   basis: '提案、建议答复惯例：提案号、建议号写作“第011号”。',
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/(?<![第\d])\d+号(?=(?:提案|建议|议案))/, text)].map((m) =>
+    // 「21号提案」, and 「《关于……的建议》（72号）」 where the number follows the case's title.
+    [...matchAll(/(?<![第\d])\d+号(?=(?:提案|建议|议案))|(?<=(?:提案|建议|议案)》\s*[（(])\d+号(?=[）)])/, text)].map((m) =>
       hit(m.index, m.index + m[0].length, `提案号、建议号前面要有“第”，请写成“第${m[0]}”。`, `第${m[0]}`),
     ),
 };

@@ -140,6 +140,11 @@ export const missingStopAfterReceipt: ParagraphRule = {
 /** 「第  号」「年  月  日」 are blanks left to fill, which unfilled-field reports. */
 const BLANKS_TO_FILL = new Set(['第号', '年月', '月日']);
 const SPACED_ROLES: readonly BlockRole[] = ['signature', 'date', 'note', 'cc'];
+/**
+ * A 「标签：内容」 line of the header or the 版记 (类 别：B, 联 系 人：张 雷 电话：…, 抄 报：…): spaces there
+ * align columns, and the line's form is the business of the rules for those lines.
+ */
+const FIELD_LINE = /^\s*[（(]?[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[：:](?!.*[。！？]).{0,80}$/;
 
 export const spaceInChinese: ParagraphRule = {
   id: 'space-in-chinese',
@@ -149,8 +154,9 @@ export const spaceInChinese: ParagraphRule = {
   basis: 'GB/T 9704-2012：正文连续排列，汉字之间不空格；缩进和对齐由排版负责。',
   scope: 'paragraph',
   check: ({ text, role }) => {
-    if (SPACED_ROLES.includes(role)) return [];
-    return [...matchAll(/(?<=[\u4e00-\u9fff，。、；：“”（）《》])[ \u3000\u00a0\u2000-\u200a]+(?=[\u4e00-\u9fff“”（）《》])/, text)]
+    if (SPACED_ROLES.includes(role) || FIELD_LINE.test(text)) return [];
+    // A space after a sentence's end (。！？：) splits no word: it is a lost line break or indent.
+    return [...matchAll(/(?<=[\u4e00-\u9fff，、；“”（）《》])[ \u3000\u00a0\u2000-\u200a]+(?=[\u4e00-\u9fff“”（）《》])/, text)]
       .filter((m) => !BLANKS_TO_FILL.has(text[m.index - 1] + text[m.index + m[0].length]))
       .map((m) => hit(m.index, m.index + m[0].length, '汉字之间多了空格，请删去。', ''));
   },

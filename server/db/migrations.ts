@@ -1,0 +1,171 @@
+import type pg from 'pg';
+
+/**
+ * The server's schema, as numbered migrations applied in order, each in its own transaction and
+ * recorded in schema_migrations. Plain SQL that PostgreSQL-compatible databases also accept: no
+ * extensions, no logical replication. A migration once released is never edited: add the next one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts, enrolment codes, sessions, failed logins, audit log, key requests',
+    sql: `
+      CREATE TABLE accounts (
+        id uuid PRIMARY KEY,
+        login text NOT NULL UNIQUE,
+        name text NOT NULL,
+        unit text NOT NULL,
+        role text NOT NULL CHECK (role IN ('drafter', 'reviewer', 'signer', 'admin')),
+        permissions text NOT NULL DEFAULT '[]',
+        password_hash text NOT NULL,
+        user_id uuid,
+        created_at timestamptz NOT NULL,
+        disabled_at timestamptz
+      );
+      CREATE TABLE enrolment_codes (
+        code_hash text PRIMARY KEY,
+        account_id uuid NOT NULL REFERENCES accounts(id),
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz
+      );
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        account_id uuid NOT NULL REFERENCES accounts(id),
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX sessions_by_account ON sessions (account_id);
+      CREATE TABLE failed_logins (
+        login text NOT NULL,
+        address text NOT NULL,
+        at timestamptz NOT NULL
+      );
+      CREATE INDEX failed_logins_by_login ON failed_logins (login, at);
+      CREATE INDEX failed_logins_by_address ON failed_logins (address, at);
+      CREATE TABLE audit_log (
+        seq bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        actor text NOT NULL,
+        action text NOT NULL,
+        detail text NOT NULL
+      );
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit_log is append-only';
+      END;
+      $$ LANGUAGE plpgsql;
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE PROCEDURE audit_log_append_only();
+      CREATE TABLE key_requests (
+        id uuid PRIMARY KEY,
+        account_id uuid NOT NULL REFERENCES accounts(id),
+        public_key text NOT NULL UNIQUE,
+        request text NOT NULL,
+        created_at timestamptz NOT NULL,
+        decided_at timestamptz,
+        decision text CHECK (decision IN ('approved', 'refused'))
+      );
+      CREATE TABLE server_settings (
+        name text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'synced drafts, revisions, review events and comments',
+    sql: `
+      CREATE SEQUENCE sync_seq;
+      CREATE TABLE sync_drafts (
+        id uuid PRIMARY KEY,
+        meta text NOT NULL,
+        seq bigint NOT NULL
+      );
+      CREATE TABLE sync_revisions (
+        id uuid PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        hash text NOT NULL,
+        body text NOT NULL,
+        signature text,
+        seq bigint NOT NULL,
+        pushed_by uuid NOT NULL REFERENCES accounts(id)
+      );
+      CREATE INDEX sync_revisions_by_draft ON sync_revisions (draft_id);
+      CREATE TABLE sync_events (
+        id uuid PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        body text NOT NULL,
+        seq bigint NOT NULL,
+        pushed_by uuid NOT NULL REFERENCES accounts(id)
+      );
+      CREATE INDEX sync_events_by_draft ON sync_events (draft_id, seq);
+      CREATE TABLE sync_comments (
+        id uuid PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        body text NOT NULL,
+        resolved_at text,
+        resolved_by text,
+        seq bigint NOT NULL
+      );
+      CREATE INDEX sync_comments_by_draft ON sync_comments (draft_id);
+    `,
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export class SchemaTooNew extends Error {}
+
+/** The table of applied migrations. Two servers starting at once may both try to create it: one wins, the other finds it. */
+async function createLedger(client: pg.PoolClient): Promise<void> {
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P07') throw error;
+  }
+}
+
+/** Applies every migration the database has not had yet; returns the versions applied now. */
+export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const client = await pool.connect();
+  try {
+    await createLedger(client);
+    const applied: number[] = [];
+    await client.query('BEGIN');
+    try {
+      // One migrator at a time: a second server starting at once waits here, then finds nothing to do.
+      await client.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const done = new Set(rows.map((row) => row.version));
+      const newest = Math.max(0, ...done);
+      const known = migrations[migrations.length - 1]?.version ?? 0;
+      if (newest > known) throw new SchemaTooNew(`数据库的结构版本（${newest}）比本服务器程序（${known}）新。请升级服务器程序，不要用旧版本连接这个数据库。`);
+      for (const migration of migrations) {
+        if (done.has(migration.version)) continue;
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [migration.version, migration.name]);
+        applied.push(migration.version);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+    return applied;
+  } finally {
+    client.release();
+  }
+}
+
+export async function schemaVersion(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ version: number | null }>("SELECT max(version) AS version FROM schema_migrations");
+  return rows[0]?.version ?? 0;
+}

@@ -1,0 +1,30 @@
+import type pg from 'pg';
+import type { Payload, PackageComment, PackageRevision, ReviewEvent } from '../../shared/review/packageFormat';
+import type { RevisionSignature } from '../../shared/review/revisionSignature';
+
+/**
+ * What a client lacks: every draft changed since its cursor, each as a whole payload (what the
+ * desktop's package import takes), in the order the server accepted its events. The cursor is the
+ * highest sequence number handed out; a client stores it only once it applied everything.
+ */
+export async function pullSince(pool: pg.Pool, after: number, limit = 50): Promise<{ cursor: number; drafts: Payload[]; more: boolean }> {
+  const { rows: drafts } = await pool.query<{ id: string; meta: string; seq: string }>('SELECT id, meta, seq FROM sync_drafts WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit + 1]);
+  const more = drafts.length > limit;
+  const taken = drafts.slice(0, limit);
+  const payloads: Payload[] = [];
+  for (const draft of taken) {
+    const revisions = await pool.query<{ body: string; signature: string | null }>('SELECT body, signature FROM sync_revisions WHERE draft_id = $1 ORDER BY seq', [draft.id]);
+    const events = await pool.query<{ body: string }>('SELECT body FROM sync_events WHERE draft_id = $1 ORDER BY seq', [draft.id]);
+    const comments = await pool.query<{ body: string; resolved_at: string | null; resolved_by: string | null }>('SELECT body, resolved_at, resolved_by FROM sync_comments WHERE draft_id = $1 ORDER BY seq', [draft.id]);
+    const meta = JSON.parse(draft.meta) as Pick<Payload, 'draft' | 'case'>;
+    payloads.push({
+      ...meta,
+      revisions: revisions.rows.map((row) => JSON.parse(row.body) as PackageRevision),
+      reviewLog: events.rows.map((row) => JSON.parse(row.body) as ReviewEvent),
+      comments: comments.rows.map((row) => ({ ...(JSON.parse(row.body) as PackageComment), resolvedAt: row.resolved_at, resolvedBy: row.resolved_by })),
+      revisionSignatures: revisions.rows.filter((row) => row.signature !== null).map((row) => JSON.parse(row.signature!) as RevisionSignature),
+    });
+  }
+  const cursor = taken.length > 0 ? Number(taken[taken.length - 1].seq) : after;
+  return { cursor, drafts: payloads, more };
+}

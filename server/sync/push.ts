@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { canonicalJson } from '../../shared/model/canonicalJson';
+import { planComments, type StoredComment } from '../../shared/merge/commentMerge';
+import { planReviewEvents } from '../../shared/merge/reviewEventMerge';
+import { planRevisions } from '../../shared/merge/revisionMerge';
+import type { Payload, PackageRevision, ReviewEvent } from '../../shared/review/packageFormat';
+import { eventHash } from '../../shared/review/reviewEvent';
+import { sm2Port } from '../../shared/signing/sm2';
+import type { KeyListBody } from '../../shared/trust/keyList';
+import { replayLog } from '../../shared/trust/replay';
+import type { DraftFacts, TrustView } from '../../shared/trust/trustView';
+import type { Account } from '../accounts/accounts';
+import { inTransaction } from '../accounts/accounts';
+import { audit } from '../accounts/audit';
+
+/** A push the server will not take, whole: nothing of it is written. */
+export class PushRefused extends Error {
+  constructor(
+    message: string,
+    readonly status = 409,
+  ) {
+    super(message);
+  }
+}
+
+export const SIGNED_LINE = '这份草稿已签发：服务器不接受在已签发的版本上继续修改。请把修改作为另一条线保存（签发后修改），或请签发人先撤回签发。';
+
+const snapshotHash = (revision: Pick<PackageRevision, 'content' | 'fields'>) =>
+  createHash('sha256').update(canonicalJson({ content: revision.content, fields: revision.fields })).digest('hex');
+
+/** The server judges events as a PC with the bureau list and no keys of its own would. */
+const serverTrust = (list: KeyListBody): TrustView => ({ list, localKeys: new Map(), deviceId: 'dafu-server' });
+
+/** The revisions that descend from `root` (itself included), over every parent link known. */
+function descendants(root: string, parentsOf: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const found = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [id, parents] of parentsOf) {
+      if (!found.has(id) && parents.some((parent) => found.has(parent))) {
+        found.add(id);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+export interface PushResult {
+  revisions: number;
+  events: number;
+  comments: number;
+}
+
+/**
+ * Takes one draft's payload from a client and adds what the server lacks, by the merge table: the
+ * same plans as a package import (append-only revisions, refused on an id with another hash; events
+ * by id; comments by id, 已解决 one-way). On top, as the server is where lines meet:
+ * - every revision's hash must match its content;
+ * - every new review event must verify against the bureau's key list and follow on from the chain's
+ *   tip as the server holds it (a forged, replayed or forked event is refused, the first accepted wins);
+ * - while the draft is signed (已签发/已印发), no new revision may descend from the signed revision.
+ */
+export async function pushDraft(pool: pg.Pool, account: Account, payload: Payload, list: KeyListBody, now: Date): Promise<PushResult> {
+  for (const revision of payload.revisions) {
+    if (snapshotHash(revision) !== revision.hash) throw new PushRefused(`版本 ${revision.id} 的内容与它的摘要不符，已损坏。`, 400);
+  }
+  if (payload.reviewLog.some((event) => event.draftId !== payload.draft.id)) throw new PushRefused('审核记录不属于这份草稿。', 400);
+  const draftId = payload.draft.id;
+  return inTransaction(pool, async (client) => {
+    // One push per draft at a time: the draft's row is the lock.
+    await client.query('INSERT INTO sync_drafts (id, meta, seq) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING', [draftId, '{}']);
+    await client.query('SELECT id FROM sync_drafts WHERE id = $1 FOR UPDATE', [draftId]);
+
+    const revisionIds = payload.revisions.map((revision) => revision.id);
+    const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; body: string }>('SELECT id, hash, draft_id, body FROM sync_revisions WHERE id = ANY($1::uuid[]) OR draft_id = $2', [revisionIds, draftId]);
+    const revisionPlan = planRevisions(
+      { id: draftId, headRevisionId: payload.draft.headRevisionId },
+      payload.revisions,
+      { hashes: new Map(storedRevisions.rows.map((row) => [row.id, row.hash])), thinned: new Set(), drafts: new Map(storedRevisions.rows.map((row) => [row.id, row.draft_id])) },
+    );
+    if (revisionPlan.refused) throw new PushRefused(revisionPlan.reason);
+
+    const storedEvents = await client.query<{ id: string; draft_id: string; body: string }>('SELECT id, draft_id, body FROM sync_events WHERE id = ANY($1::uuid[]) OR draft_id = $2 ORDER BY seq', [payload.reviewLog.map((event) => event.id), draftId]);
+    const eventPlan = planReviewEvents(draftId, payload.reviewLog, new Map(storedEvents.rows.map((row) => [row.id, row.draft_id])));
+    if (eventPlan.refused) throw new PushRefused(eventPlan.reason);
+    const log = storedEvents.rows.filter((row) => row.draft_id === draftId).map((row) => JSON.parse(row.body) as ReviewEvent);
+
+    const hashes = new Map(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, row.hash]));
+    for (const { revision } of revisionPlan.add) hashes.set(revision.id, revision.hash);
+    const facts = (events: readonly ReviewEvent[]): DraftFacts => ({ draftId, revisionHashes: hashes, firstSeen: new Map(events.map((event) => [event.id, now.toISOString()])), madeHere: new Set() });
+
+    // Each new event, in the order pushed, must count and extend the tip as the server holds it.
+    let accepted = [...log];
+    for (const event of eventPlan.add) {
+      const before = replayLog(accepted, facts(accepted), serverTrust(list), sm2Port);
+      if (event.prev !== before.tip) throw new PushRefused(`审核记录「${event.action}」不是接在服务器上最新的一步之后（已有人先做了另一步，或是重放的记录），未被接受。请同步后重做。`);
+      const after = replayLog([...accepted, event], facts([...accepted, event]), serverTrust(list), sm2Port);
+      const verdict = after.verdicts.get(event.id);
+      if (!after.counted.includes(event.id)) {
+        throw new PushRefused(`审核记录「${event.action}」（${event.actor}）未通过核验${verdict && 'reason' in verdict ? `：${verdict.reason}` : ''}，未被接受。`, 403);
+      }
+      accepted = [...accepted, event];
+    }
+
+    // A signed line takes no new revisions until the 签发 is withdrawn.
+    const replay = replayLog(accepted, facts(accepted), serverTrust(list), sm2Port);
+    if (replay.state === 'signed' || replay.state === 'issued') {
+      const byId = new Map(accepted.map((event) => [event.id, event]));
+      const signing = [...replay.counted].reverse().map((id) => byId.get(id)!).find((event) => event.action === 'sign' || event.action === 'paperSign');
+      if (signing) {
+        const parentsOf = new Map<string, readonly string[]>(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, (JSON.parse(row.body) as PackageRevision).parents]));
+        for (const { revision } of revisionPlan.add) parentsOf.set(revision.id, revision.parents);
+        const onSignedLine = descendants(signing.revisionId, parentsOf);
+        if (revisionPlan.add.some(({ revision }) => revision.id !== signing.revisionId && onSignedLine.has(revision.id))) throw new PushRefused(SIGNED_LINE);
+      }
+    }
+
+    const storedComments = await client.query<{ id: string; draft_id: string; resolved_at: string | null }>('SELECT id, draft_id, resolved_at FROM sync_comments WHERE id = ANY($1::uuid[])', [payload.comments.map((comment) => comment.id)]);
+    const commentPlan = planComments(draftId, payload.comments, new Map<string, StoredComment>(storedComments.rows.map((row) => [row.id, { draftId: row.draft_id, resolvedAt: row.resolved_at }])));
+    if (commentPlan.refused) throw new PushRefused(commentPlan.reason);
+
+    const seq = async () => (await client.query<{ n: string }>("SELECT nextval('sync_seq') AS n")).rows[0].n;
+    const signatures = new Map((payload.revisionSignatures ?? []).map((signed) => [signed.revisionId, signed]));
+    for (const { revision } of revisionPlan.add) {
+      await client.query('INSERT INTO sync_revisions (id, draft_id, hash, body, signature, seq, pushed_by) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        revision.id, draftId, revision.hash, JSON.stringify(revision), signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null, await seq(), account.id,
+      ]);
+    }
+    for (const event of eventPlan.add) {
+      await client.query('INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, $4, $5)', [event.id, draftId, JSON.stringify(event), await seq(), account.id]);
+      await audit(client, now, account.login, `review.${event.action}`, { draftId, eventId: event.id, hash: eventHash(sm2Port, event) });
+    }
+    for (const comment of commentPlan.add) {
+      await client.query('INSERT INTO sync_comments (id, draft_id, body, resolved_at, resolved_by, seq) VALUES ($1, $2, $3, $4, $5, $6)', [comment.id, draftId, JSON.stringify(comment), comment.resolvedAt, comment.resolvedBy, await seq()]);
+    }
+    for (const resolution of commentPlan.resolve) {
+      await client.query('UPDATE sync_comments SET resolved_at = $2, resolved_by = $3, seq = $4 WHERE id = $1', [resolution.id, resolution.resolvedAt, resolution.resolvedBy, await seq()]);
+    }
+    const changed = revisionPlan.add.length + eventPlan.add.length + commentPlan.add.length + commentPlan.resolve.length;
+    if (changed > 0) {
+      const { revisions: _r, comments: _c, reviewLog: _l, revisionSignatures: _s, ...meta } = payload;
+      await client.query('UPDATE sync_drafts SET meta = $2, seq = $3 WHERE id = $1', [draftId, JSON.stringify(meta), await seq()]);
+      await audit(client, now, account.login, 'sync.push', { draftId, revisions: revisionPlan.add.length, events: eventPlan.add.length, comments: commentPlan.add.length });
+    }
+    return { revisions: revisionPlan.add.length, events: eventPlan.add.length, comments: commentPlan.add.length };
+  });
+}
