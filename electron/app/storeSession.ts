@@ -8,12 +8,13 @@ import { isScheduledBackupDue } from '../db/backupRetention';
 import { DatabaseDamagedError } from '../db/integrity';
 import { networkShareNotice, networkShareOf } from '../db/networkShare';
 import { openDatabase, type Db } from '../db/open';
-import { createHandlers } from '../services/index';
+import { createHandlers } from './handlers';
 import { shellFallbacks } from './shellFallbacks';
 import { fileVault, type OuterLayer } from '../services/keys/keyFiles';
 import { thinIfDue } from '../services/revisions/retentionRuns';
 import { namesOnlySearch } from '../services/store/storeVerification';
-import { storeHandlers, type StoreControl } from '../services/store/storeHandlers';
+import { storeHandlers } from '../services/store/storeHandlers';
+import type { StoreControl } from '../services/context';
 
 const SEARCH_INDEX_DAMAGED =
   '数据库里只有搜索索引损坏，草稿、历史版本、批注和案件都完好。请不要从备份恢复（会丢掉备份之后的修改）：关闭程序后，请信息化人员运行 dafu check，它会在副本中重建搜索索引、核对后换上，原文件另存一份。';

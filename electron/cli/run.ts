@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { UsageError, type CliIo, type Command } from './command';
-import { namedFor } from './programName';
-import { terminalSafeIo } from './terminalText';
-import { failureLine } from './failureLine';
-import { cliLogFile, writeCliLog } from './cliErrorLog';
+import { UsageError, type CliIo, type Command } from './common/command';
+import { namedFor } from './common/programName';
+import { terminalSafeIo } from './common/terminalText';
+import { failureLine } from './common/failureLine';
+import { cliLogFile, writeCliLog } from './common/cliErrorLog';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { restoreCommand } from './commands/restore';

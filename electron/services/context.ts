@@ -1,8 +1,25 @@
 import type { Db } from '../db/open';
 import type { Template } from '../../shared/templates/template';
-import type { StoreControl } from './store/storeHandlers';
-import type { IdleScheduler } from './search/indexMaintenance';
-import type { KeyVault } from './keys/keyFiles';
+import type { BackupInfo, StoreHealth } from '../../shared/model/backup';
+import type { KeyVault } from '../../shared/signing/sealedKeyFormat';
+
+/** What the running store offers about itself; electron/app/storeSession.ts provides it. */
+export interface StoreControl {
+  health: () => StoreHealth;
+  list: () => BackupInfo[];
+  create: () => BackupInfo;
+  /** Replaces the store with the named backup (keeping the current file first) and reopens it. */
+  restore: (name: string) => { savedCurrent: BackupInfo | null };
+  /** Where the named backup is, to read one draft back from it; not_found when it is not listed. */
+  backupFile: (name: string) => string;
+  /** Keeps the store as it is now, damaged rows included, before a recovery writes over them. */
+  keepDamaged: () => BackupInfo;
+}
+
+/** Runs a task later, when the process has nothing else to do; tests pass one they step by hand. */
+export interface IdleScheduler {
+  later: (task: () => void) => void;
+}
 
 /** What every service handler works with; tests build one with an in-memory database and a fake clock. */
 export interface ServiceContext {

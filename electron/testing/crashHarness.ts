@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { appRoot } from '../app/paths';
-import { readSnapshot, snapshotHash } from '../services/revisions/revisionStore';
+import { readSnapshot, snapshotHash } from '../services/revisions/graph/revisionStore';
 import { integrityProblems } from '../db/integrity';
 import { openDatabase } from '../db/open';
 

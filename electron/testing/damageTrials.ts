@@ -9,7 +9,7 @@ import { EMPTY_PROFILE } from '../../shared/profile/bureauProfile';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
 import { DatabaseFromNewerAppError } from '../db/migrate';
 import { SUMMED_TABLES } from '../db/rowSums/rowSums';
-import { linkToCase } from '../services/drafts/draftWrites';
+import { linkToCase } from '../services/drafts/records/draftWrites';
 import { refreshIndexes } from '../services/search/searchIndex';
 import { runCli } from '../cli/run';
 import { flipBytesAt, type ByteRange } from './flipBytes';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import { resourcesDir } from '../app/paths';
 import { loadTemplates } from '../services/templates/templates';
-import { createHandlers } from '../services/index';
+import { createHandlers } from '../app/handlers';
 import { shellFallbacks } from '../app/shellFallbacks';
 import type { ServiceContext } from '../services/context';
-import type { IdleScheduler } from '../services/search/indexMaintenance';
+import type { IdleScheduler } from '../services/context';
 import { fileVault } from '../services/keys/keyFiles';
 
 /** A service context on a real database file (or memory) with a clock the test moves by hand (and idle time, if given), and a key vault of its own. */

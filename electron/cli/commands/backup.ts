@@ -5,7 +5,7 @@ import { resolveDatabasePath } from '../../app/paths';
 import { backupsDir, checkBackupFile, takeBackup, writeBackupFile } from '../../db/backups';
 import { BackupOfDamagedStoreError } from '../../db/rowSums/recordDamage';
 import { guardAgainstDamage, integrityProblems } from '../../db/integrity';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 export const backupCommand: Command = {

@@ -1,5 +1,5 @@
 import type { RunningServices } from '../../app/services';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 
 /** One call on services already started; a refusal becomes an Error carrying the service's Chinese message (exit 1). */

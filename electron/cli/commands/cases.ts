@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseKind, type CaseSummary } from '../../../shared/cases/caseModel';
 import { readKind } from '../../../shared/cases/importRows';
-import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
+import { UsageError, type CliIo, type Command, type ParsedArgs } from '../common/command';
 import { callService } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 import { own } from '../../../shared/lookup/own';

@@ -6,7 +6,7 @@ import { latestVersion, migrate, schemaVersion } from '../../db/migrate';
 import { describeRecord } from '../../db/rowSums/recordDamage';
 import { registerRowSums } from '../../db/rowSums/rowSums';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore, type StoreReport } from '../../services/store/storeVerification';
-import { UsageError, type CliIo, type Command } from '../command';
+import { UsageError, type CliIo, type Command } from '../common/command';
 import { rebuildSearchIndex } from './searchRepair';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 

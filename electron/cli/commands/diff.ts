@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
 import type { RunningServices } from '../../app/services';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import { compareLetters, compareTexts, type LetterVersion } from '../../../shared/diff/compare';
 import type { Change, Comparison } from '../../../shared/diff/types';
 import { inlineView, markedText } from '../../../shared/diff/views';
 import { documentText } from '../../../shared/model/document';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import { Uuid } from '../../../shared/model/draft';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { callOn } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 

@@ -1,10 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import { Uuid } from '../../../shared/model/draft';
 import type { CallOutput } from '../../../shared/api/contract';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 const UTF8_BOM = '\ufeff';

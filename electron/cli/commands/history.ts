@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import { Uuid, type RevisionKind, type RevisionSummary } from '../../../shared/model/draft';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
 const KIND_LABELS: Record<RevisionKind, string> = {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import { decodeText } from '../../../shared/structure/decodeText';
 import { MAX_DOCX_BYTES } from '../../../shared/api/docxLimits';
 import { tooLargeMessage } from '../../../shared/upload/uploadLimits';
 import type { CallOutput } from '../../../shared/api/contract';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
 const MAX_BYTES = 4 * 1024 * 1024;

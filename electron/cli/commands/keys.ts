@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatFingerprint } from '../../../shared/signing/port';
-import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
-import { ask, readPin } from '../pin';
+import { UsageError, type CliIo, type Command, type ParsedArgs } from '../common/command';
+import { ask, readPin } from '../common/pin';
 import { certifyStep, exportListStep, initBureauStep, revokeStep, showBureau } from './keysBureau';
 import { describeRole, REVIEW_STATE_LABELS } from './people';
 import { dbOption, dbOptionHelp } from './sharedOptions';

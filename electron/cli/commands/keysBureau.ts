@@ -3,9 +3,9 @@ import { dirname, resolve } from 'node:path';
 import { formatFingerprint, fingerprintOf } from '../../../shared/signing/port';
 import { sm2Port } from '../../../shared/signing/sm2';
 import { addEnrolment, BureauRefused, certifyRequest, exportBureauList, initBureau, readBureauList, revokeKeys } from '../../services/keys/bureau';
-import { UsageError, type CliIo, type ParsedArgs } from '../command';
+import { UsageError, type CliIo, type ParsedArgs } from '../common/command';
 import { describeRole, parsePermissions, parseRole } from './people';
-import { readPin } from '../pin';
+import { readPin } from '../common/pin';
 
 /** IT's folder: --bureau, else DAFU_BUREAU, else dafu-bureau in the current folder. */
 export const bureauDir = (values: ParsedArgs['values']) => resolve(String(values.bureau ?? process.env.DAFU_BUREAU ?? 'dafu-bureau'));

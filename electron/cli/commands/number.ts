@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
 import type { DocNumberRecord } from '../../../shared/api/docNumberCalls';
 import { Uuid } from '../../../shared/model/draft';
-import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
+import { UsageError, type CliIo, type Command, type ParsedArgs } from '../common/command';
 import { callService } from './callService';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 import { own } from '../../../shared/lookup/own';

@@ -7,7 +7,7 @@ import { describeCaseImport } from '../../../shared/review/packageCase';
 import { heldBackLine, notCountedLines } from '../../../shared/review/importNotes';
 import { PACKAGE_LIMITS, PACKAGE_TOO_BIG } from '../../../shared/review/packageLimits';
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
-import { UsageError, type CliIo, type Command } from '../command';
+import { UsageError, type CliIo, type Command } from '../common/command';
 import { callService } from './callService';
 import { withSigning } from './signingSession';
 import { dbOption, dbOptionHelp } from './sharedOptions';

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import type { CallOutput } from '../../../shared/api/contract';
 import { PrintSettingsSchema, type PrintSettings } from '../../../shared/print/settings';
 import { layoutOptions } from '../../../shared/print/renderPrint';
@@ -9,7 +9,7 @@ import { fontDisplayName } from '../../../shared/print/fonts';
 import { signoffNotice, STRANDED_WARNING } from '../../../shared/print/signoffNotice';
 import { resolveChromium } from '../../print/chromiumPath';
 import { launchPrintBrowser, renderPdf } from '../../print/renderPdf';
-import { UsageError, type Command, type PdfPrinter } from '../command';
+import { UsageError, type Command, type PdfPrinter } from '../common/command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 function settingsFrom(values: Record<string, unknown>): PrintSettings {

@@ -1,6 +1,6 @@
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import { USER_PERMISSION_LABELS, USER_ROLE_LABELS, type User, type UserPermission, type UserRole } from '../../../shared/review/users';
-import { UsageError } from '../command';
+import { UsageError } from '../common/command';
 
 const ROLE_WORDS: Record<string, UserRole> = { 起草: 'drafter', 审核: 'reviewer', 签发: 'signer', drafter: 'drafter', reviewer: 'reviewer', signer: 'signer' };
 const PERMISSION_WORDS: Record<string, UserPermission> = { 代录签发: 'paperSign', paperSign: 'paperSign', 'paper-sign': 'paperSign' };

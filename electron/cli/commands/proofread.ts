@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DATABASE_ENV, resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import { blockText } from '../../../shared/model/document';
 import { Uuid, type Draft } from '../../../shared/model/draft';
 import { exportFindings, proofread, proofreadParagraphs, type ExportedFinding, type Finding, type WordListEntry } from '../../../shared/proofread/index';
-import { knownNames } from '../../../shared/proofread/wordList';
+import { caseAddressees, knownNames } from '../../../shared/proofread/wordList';
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
 const SEVERITY_LABELS: Record<Finding['severity'], string> = { error: '错误', warning: '提醒', info: '建议' };
@@ -48,7 +48,7 @@ function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
     const renderField = makeFieldRenderer(draft.fieldDefinitions, draft.fields);
     const paragraphs = draft.content.blocks.map((block) => ({ text: blockText(block, renderField), role: block.role, level: block.level }));
     const wordList = await wordListOf(services, draft.fields);
-    return { text: paragraphs.map((p) => p.text).join('\n'), findings: proofreadParagraphs(paragraphs, { wordList }) };
+    return { text: paragraphs.map((p) => p.text).join('\n'), findings: proofreadParagraphs(paragraphs, { wordList, addressees: caseAddressees(draft.fields) }) };
   });
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
 import { backupsDir, restoreBackup } from '../../db/backups';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 export const restoreCommand: Command = {

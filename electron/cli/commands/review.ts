@@ -1,7 +1,7 @@
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
 import { TRANSITIONS, type ReviewAction } from '../../../shared/review/reviewStates';
 import { verdictLabel } from '../../../shared/review/verdicts';
-import { UsageError, type CliIo, type Command, type ParsedArgs } from '../command';
+import { UsageError, type CliIo, type Command, type ParsedArgs } from '../common/command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 import { withSigning, type Call } from './signingSession';
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import type { CallOutput } from '../../../shared/api/contract';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
 const TYPE_LABELS = { case: '案件', draft: '草稿' } as const;

@@ -6,7 +6,7 @@ import { latestVersion } from '../../db/migrate';
 import { registerRowSums } from '../../db/rowSums/rowSums';
 import { refreshIndexes } from '../../services/search/searchIndex';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore } from '../../services/store/storeVerification';
-import type { CliIo } from '../command';
+import type { CliIo } from '../common/command';
 
 const isSearchTable = (table: string) => table.startsWith('search_');
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { rendererDir, resolveDatabasePath } from '../../app/paths';
-import { startCliServices } from '../cliServices';
+import { startCliServices } from '../common/cliServices';
 import { startHost } from '../../host/httpHost';
-import { UsageError, type Command } from '../command';
+import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 function parsePort(raw: string | undefined): number {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { CliIo, Command } from '../command';
+import type { CliIo, Command } from '../common/command';
 
 /**
  * `dafu server …` hands everything after `server` to the team server's own entry point,

@@ -3,9 +3,9 @@ import type { ApiErrorData } from '../../../shared/api/errors';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import { resolveDatabasePath } from '../../app/paths';
 import type { RunningServices } from '../../app/services';
-import { startCliServices } from '../cliServices';
-import { UsageError } from '../command';
-import { readPin } from '../pin';
+import { startCliServices } from '../common/cliServices';
+import { UsageError } from '../common/command';
+import { readPin } from '../common/pin';
 
 /** A refusal from the services, with its code and details kept: the CLI tells a missing PIN from other refusals. */
 export class CallRefused extends Error {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { resourcesDir } from '../../app/paths';
 import { loadTemplates } from '../../services/templates/templates';
-import type { Command } from '../command';
+import type { Command } from '../common/command';
 import { jsonOption, jsonOptionHelp } from './sharedOptions';
 
 export const templatesCommand: Command = {

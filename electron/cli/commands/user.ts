@@ -1,4 +1,4 @@
-import { type Command } from '../command';
+import { type Command } from '../common/command';
 import { describeUser, parsePermissions, parseRole } from './people';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 import { withSigning } from './signingSession';

@@ -3,9 +3,9 @@ import type { CaseFacts } from '../../../shared/cases/caseModel';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { LetterDocument } from '../../../shared/model/document';
 import type { ServiceContext } from '../context';
-import { describeLetter, type DraftRow } from '../drafts/draftRecords';
-import { replaceWorkingFields } from '../drafts/draftWrites';
-import { insertRevision } from '../revisions/revisionStore';
+import { describeLetter, type DraftRow } from '../drafts/records/draftRecords';
+import { replaceWorkingFields } from '../drafts/records/draftWrites';
+import { insertRevision } from '../revisions/graph/revisionStore';
 import { provenRows } from '../../db/rowSums/provenRows';
 
 const LOCKED_STATES = new Set(['signed', 'issued']);

@@ -10,7 +10,7 @@ import type { Db } from '../../db/open';
 import { deliverFacts } from './caseFacts';
 import { listCases, loadCaseDetail, loadCaseRow, toFacts, type IsOpinionTemplate } from './caseRecords';
 import type { ServiceContext } from '../context';
-import { linkToCase } from '../drafts/draftWrites';
+import { linkToCase } from '../drafts/records/draftWrites';
 import { createDraftRecord } from '../drafts/newDraft';
 import { ownTemplates } from '../templates/templates';
 

@@ -5,7 +5,7 @@ import type { DocNumberRecord } from '../../../shared/api/docNumberCalls';
 import { formatDocNumber, parseDocNumberSeries } from '../../../shared/docNumbers/docNumberSeries';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { loadDraftRow } from '../drafts/draftRecords';
+import { loadDraftRow } from '../drafts/records/draftRecords';
 import { readProfile } from '../settings/profile';
 import { provenRow, provenRows } from '../../db/rowSums/provenRows';
 

@@ -5,11 +5,11 @@ import type { Db } from '../../db/open';
 import { columnName } from '../../db/rowSums/recordDamage';
 import { rowDamage } from '../../db/rowSums/provenRows';
 import type { ServiceContext } from '../context';
-import { readSnapshot, type Snapshot } from '../revisions/revisionStore';
+import { readSnapshot, type Snapshot } from '../revisions/graph/revisionStore';
 import { findTemplate } from '../templates/templates';
 import { newestBackupHolding } from './draftBackups';
-import { describeLetter, type DraftRow } from './draftRecords';
-import { readWorkingCopy } from './workingCopy';
+import { describeLetter, type DraftRow } from './records/draftRecords';
+import { readWorkingCopy } from './records/workingCopy';
 
 /** A revision of the draft that passes both its row checksum and its content hash. */
 export interface GoodRevision extends Snapshot {

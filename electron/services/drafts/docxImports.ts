@@ -4,10 +4,10 @@ import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldD
 import { readDocx } from '../../../shared/docx/readDocx';
 import { letterFromDocx, type ImportedDocx } from '../../../shared/docx/letterFromDocx';
 import type { ServiceContext } from '../context';
-import { describeLetter, loadDraftRow } from './draftRecords';
+import { describeLetter, loadDraftRow } from './records/draftRecords';
 import { createDraftRecord } from './newDraft';
-import { insertRevision } from '../revisions/revisionStore';
-import { assertEditable, cutWorkingCopy, readWorkingCopy } from './workingCopy';
+import { insertRevision } from '../revisions/graph/revisionStore';
+import { assertEditable, cutWorkingCopy, readWorkingCopy } from './records/workingCopy';
 import { assertStorableLetter } from './storableLetter';
 import { storeWordComments } from '../review/wordComments';
 import { uploadsOf } from '../uploads/uploads';

@@ -6,8 +6,8 @@ import { schemaVersion } from '../../db/migrate';
 import { draftRecordDamage } from '../../db/rowSums/draftRows';
 import { registerRowSums, ROW_SUMS_SINCE } from '../../db/rowSums/rowSums';
 import type { ServiceContext } from '../context';
-import type { DraftRow } from './draftRecords';
-import { readWorkingCopy } from './workingCopy';
+import type { DraftRow } from './records/draftRecords';
+import { readWorkingCopy } from './records/workingCopy';
 
 /**
  * Reads a backup file, read-only, when it can prove its rows: made since rows carry checksums, and

@@ -3,9 +3,9 @@ import type { Handlers } from '../../../shared/api/contract';
 import type { LetterDocument } from '../../../shared/model/document';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { ServiceContext } from '../context';
-import { listedSummary, loadDraftRow, readDraftRow, toSummary, type DraftRow } from './draftRecords';
+import { listedSummary, loadDraftRow, readDraftRow, toSummary, type DraftRow } from './records/draftRecords';
 import { createDraftRecord } from './newDraft';
-import { cutWorkingCopy } from './workingCopy';
+import { cutWorkingCopy } from './records/workingCopy';
 
 type LibraryHandlers = Pick<
   Handlers,

@@ -6,11 +6,11 @@ import { parseBackupName } from '../../db/backups';
 import { draftRecordDamage } from '../../db/rowSums/draftRows';
 import { overwritingDamage, summedColumns, type SummedTable } from '../../db/rowSums/rowSums';
 import type { ServiceContext } from '../context';
-import { insertRevision, overwriteRevision, readSnapshot, type RevisionCopy, type Snapshot } from '../revisions/revisionStore';
+import { insertRevision, overwriteRevision, readSnapshot, type RevisionCopy, type Snapshot } from '../revisions/graph/revisionStore';
 import { newestGoodRevision, survivingDefinitions, survivingWorkingCopy } from './damagedDraft';
 import { readBackup, soundDraftRow } from './draftBackups';
-import { describeLetter, loadDraftRow, readDraftRow, toDraft, type DraftRow } from './draftRecords';
-import { readWorkingCopy } from './workingCopy';
+import { describeLetter, loadDraftRow, readDraftRow, toDraft, type DraftRow } from './records/draftRecords';
+import { readWorkingCopy } from './records/workingCopy';
 
 /** What the recovered draft row is made of; every column the damaged row cannot vouch for comes from here. */
 interface Recovered extends Snapshot {

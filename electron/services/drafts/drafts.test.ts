@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterDocument } from '../../../shared/model/document';
 import { AUTO_REVISION_AFTER_MS } from './drafts';
 import { makeTestContext } from '../../testing/testContext';
-import { readSnapshot, snapshotHash } from '../revisions/revisionStore';
+import { readSnapshot, snapshotHash } from '../revisions/graph/revisionStore';
 
 function withParagraph(doc: LetterDocument, text: string): LetterDocument {
   return { ...doc, blocks: [...doc.blocks, { role: 'body', inlines: [{ t: 'text', text }] }] };

@@ -2,14 +2,14 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Handlers } from '../../../shared/api/contract';
 import { instantiateTemplate } from '../../../shared/templates/template';
 import type { ServiceContext } from '../context';
-import { describeLetter, listedSummary, loadDraftRow, readDraftRow, toDraft, type DraftRow } from './draftRecords';
+import { describeLetter, listedSummary, loadDraftRow, readDraftRow, toDraft, type DraftRow } from './records/draftRecords';
 import { damagedDraftView } from './damagedDraft';
 import { applyProfile } from '../../../shared/profile/bureauProfile';
 import { createDraftRecord } from './newDraft';
 import { readProfile } from '../settings/profile';
-import { assertEditable, cutWorkingCopy, readWorkingCopy } from './workingCopy';
+import { assertEditable, cutWorkingCopy, readWorkingCopy } from './records/workingCopy';
 import { findTemplate } from '../templates/templates';
-import { insertRevision, snapshotHash, readSnapshot } from '../revisions/revisionStore';
+import { insertRevision, snapshotHash, readSnapshot } from '../revisions/graph/revisionStore';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 
 /** After this long of editing since the last revision, the next save also cuts an automatic one. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
 import { makeTestContext } from '../../testing/testContext';
-import { readSnapshot } from '../revisions/revisionStore';
+import { readSnapshot } from '../revisions/graph/revisionStore';
 
 describe('importing a letter', () => {
   it('makes a new draft whose first revision is an import holding the recognised letter', async () => {

@@ -5,7 +5,7 @@ import { exportLetterDocx, type DocxLayout } from '../../../shared/docx/exportDo
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
 import { exportFileName, letterPlainText } from '../../../shared/export/letterText';
 import type { ServiceContext } from '../context';
-import { describeLetter, loadDraftRow, type DraftRow } from './draftRecords';
+import { describeLetter, loadDraftRow, type DraftRow } from './records/draftRecords';
 import { readProfile } from '../settings/profile';
 
 function letterOf(row: DraftRow) {

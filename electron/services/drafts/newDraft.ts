@@ -3,8 +3,8 @@ import type { LetterDocument } from '../../../shared/model/document';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { Draft, RevisionKind } from '../../../shared/model/draft';
 import type { ServiceContext } from '../context';
-import { describeLetter, loadDraftRow, toDraft } from './draftRecords';
-import { insertRevision } from '../revisions/revisionStore';
+import { describeLetter, loadDraftRow, toDraft } from './records/draftRecords';
+import { insertRevision } from '../revisions/graph/revisionStore';
 import { assertStorableLetter } from './storableLetter';
 
 export interface NewDraftSource {

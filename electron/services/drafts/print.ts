@@ -2,7 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { renderPrint } from '../../../shared/print/renderPrint';
 import { DEFAULT_PRINT_SETTINGS } from '../../../shared/print/settings';
 import type { ServiceContext } from '../context';
-import { loadDraftRow, toDraft } from './draftRecords';
+import { loadDraftRow, toDraft } from './records/draftRecords';
 import { readProfile } from '../settings/profile';
 
 /** The print markup of a draft's working copy; pages are laid out where it is shown (Chromium). */

@@ -6,7 +6,7 @@ import { LetterDocumentSchema } from '../../../shared/model/document';
 import { ApiError } from '../../../shared/api/errors';
 import { makeLetter } from '../../testing/sampleLetters';
 import { makeTestContext } from '../../testing/testContext';
-import { DAMAGED_WORKING_COPY } from './workingCopy';
+import { DAMAGED_WORKING_COPY } from './records/workingCopy';
 
 const base = makeLetter(1200, 3);
 

@@ -8,7 +8,8 @@ import { keyListBytes, SignedKeyListSchema, type KeyListBody, type ListedKey, ty
 import { keyRequestBytes, readKeyRequest } from '../../../shared/trust/keyRequest';
 import { codeKey, macMatches, newEnrolmentCode } from './enrolmentCode';
 import { writeOwnerOnly } from './keyFiles';
-import { openKey, pinProblem, sealKey, SealedKeySchema, WrongPin } from './sealedKey';
+import { openKey, pinProblem, sealKey, WrongPin } from './sealedKey';
+import { SealedKeySchema } from '../../../shared/signing/sealedKeyFormat';
 
 /**
  * IT's side: the bureau root key and the key list it signs, kept in one folder on IT's own machine

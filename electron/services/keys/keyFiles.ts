@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SealedKeySchema, type SealedKey } from './sealedKey';
+import { SealedKeySchema, type KeyVault } from '../../../shared/signing/sealedKeyFormat';
 
 /**
  * Where private keys rest: files readable only by their owner (0600, in a 0700 folder), never inside
@@ -9,13 +9,6 @@ import { SealedKeySchema, type SealedKey } from './sealedKey';
  * in the operating system's protected store (Electron's safeStorage, see OuterLayer): that layer cannot
  * run here and is unverified.
  */
-export interface KeyVault {
-  read(name: string): SealedKey | undefined;
-  write(name: string, sealed: SealedKey): void;
-  /** Where the keys are, for messages. */
-  where: string;
-}
-
 /** Writes `text` so that only the owner can read it, replacing any file there in one step. */
 export function writeOwnerOnly(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });

@@ -2,8 +2,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { fingerprintOf } from '../../../shared/signing/port';
 import { sm2Port } from '../../../shared/signing/sm2';
 import type { ServiceContext } from '../context';
-import type { KeyVault } from './keyFiles';
-import { openKey, pinProblem, sealKey, WrongPin, type SealedKey } from './sealedKey';
+import { openKey, pinProblem, sealKey, WrongPin } from './sealedKey';
+import type { KeyVault, SealedKey } from '../../../shared/signing/sealedKeyFormat';
 
 /** Signing asks for the PIN, then remembers the key this long. */
 export const REMEMBER_PIN_MS = 5 * 60_000;

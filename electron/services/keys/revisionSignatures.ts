@@ -3,7 +3,7 @@ import { sm2Port } from '../../../shared/signing/sm2';
 import { checkRevision, type RevisionFacts, type RevisionTrust } from '../../../shared/trust/revisionTrust';
 import type { TrustView } from '../../../shared/trust/trustView';
 import type { Db } from '../../db/open';
-import { getRevision } from '../revisions/revisionStore';
+import { getRevision } from '../revisions/graph/revisionStore';
 import type { UnlockedKey } from './personalKeys';
 import { verifyingPort } from './verifyingPort';
 

@@ -1,33 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
-import { z } from 'zod';
-import { PUBLIC_KEY_PATTERN } from '../../../shared/signing/port';
-
-/**
- * A private key as it rests on disk: encrypted with a key derived from the holder's PIN (scrypt),
- * AES-256-GCM, the public key and the holder's id bound in as associated data so that neither can be
- * swapped under it. Several clerks may share one PC account: the PIN is what keeps theirs apart.
- */
-export const SEALED_KEY_FORMAT = 'dafu-private-key';
+import { SEALED_KEY_FORMAT, type SealedKey } from '../../../shared/signing/sealedKeyFormat';
 
 /** scrypt's cost: 2^15 with r = 8 takes 32 MB and about a tenth of a second, once per unlock. */
 export const DEFAULT_KDF_COST = 15;
 
-const B64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-export const SealedKeySchema = z
-  .object({
-    format: z.literal(SEALED_KEY_FORMAT),
-    v: z.literal(1),
-    holder: z.string().max(40),
-    publicKey: z.string().regex(PUBLIC_KEY_PATTERN),
-    kdf: z.object({ name: z.literal('scrypt'), logN: z.number().int().min(10).max(20), r: z.literal(8), p: z.literal(1), salt: B64 }).strict(),
-    cipher: z.literal('aes-256-gcm'),
-    iv: B64,
-    tag: B64,
-    data: B64,
-    createdAt: z.string(),
-  })
-  .strict();
-export type SealedKey = z.infer<typeof SealedKeySchema>;
 
 export const MIN_PIN_LENGTH = 6;
 

@@ -4,7 +4,7 @@ import { keyListBytes, SignedKeyListSchema, type KeyListBody } from '../../../sh
 import type { LocalKey, TrustView } from '../../../shared/trust/trustView';
 import type { Db } from '../../db/open';
 import type { UserPermission } from '../../../shared/review/users';
-import { readSetting, writeSetting } from '../settings/settings';
+import { readSetting, writeSetting } from '../settings/records/settings';
 import { verifyingPort } from './verifyingPort';
 
 const DEVICE = 'device.id';

@@ -5,7 +5,7 @@ import { eventHash, type ReviewEvent } from '../../../shared/review/reviewEvent'
 import { verdictLabel } from '../../../shared/review/verdicts';
 import { sm2Port } from '../../../shared/signing/sm2';
 import { carry, drafterAndReviewer, rezip, sha, typeParagraph, withParagraph, type ReviewPc } from '../../testing/reviewTestKit';
-import { snapshotHash } from '../revisions/revisionStore';
+import { snapshotHash } from '../revisions/graph/revisionStore';
 
 /** Opens a package, changes its payload as someone with a text editor would, and puts the payload's hash right again. */
 const forge = (data: string, change: (payload: Payload) => void) =>

@@ -3,7 +3,7 @@ import type { CaseImport, PackageCase } from '../../../shared/review/packageCase
 import type { Db } from '../../db/open';
 import { loadExtensions, loadCaseRow, toFacts, type CaseRow } from '../cases/caseRecords';
 import { insertCase } from '../cases/cases';
-import { linkToCase } from '../drafts/draftWrites';
+import { linkToCase } from '../drafts/records/draftWrites';
 
 const draftCaseId = (db: Db, draftId: string) => db.prepare('SELECT case_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | null;
 

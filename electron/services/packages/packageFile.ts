@@ -16,7 +16,7 @@ import {
 } from '../../../shared/review/packageFormat';
 import { NO_DEADLINE, PACKAGE_INFLATES_TOO_MUCH, PACKAGE_LIMITS, PACKAGE_TOO_BIG, type Deadline } from '../../../shared/review/packageLimits';
 import { openCappedZip, ZipRefused, type CappedZip } from '../../../shared/zip/cappedZip';
-import { snapshotHash } from '../revisions/revisionStore';
+import { snapshotHash } from '../revisions/graph/revisionStore';
 
 export { MAX_PACKAGE_BYTES };
 

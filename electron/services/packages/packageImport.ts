@@ -6,11 +6,11 @@ import { NO_DEADLINE, type Deadline } from '../../../shared/review/packageLimits
 import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import type { DraftRow } from '../drafts/draftRecords';
-import { setReviewState } from '../drafts/draftWrites';
-import { insertArrivedDraft, takeArrivedHead } from '../drafts/packageDrafts';
-import { cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
-import { getRevision, snapshotHash } from '../revisions/revisionStore';
+import type { DraftRow } from '../drafts/records/draftRecords';
+import { setReviewState } from '../drafts/records/draftWrites';
+import { insertArrivedDraft, takeArrivedHead } from '../drafts/records/packageDrafts';
+import { cutWorkingCopy, readWorkingCopy } from '../drafts/records/workingCopy';
+import { getRevision, snapshotHash } from '../revisions/graph/revisionStore';
 import { verifiedLog } from '../review/verifiedLog';
 import { carriedHeadTrust, keepRevisionSignatures, signatureReport } from './packageTrust';
 import { applyCase } from './packageCase';

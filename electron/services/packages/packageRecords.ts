@@ -5,7 +5,7 @@ import { planRevisions, type RevisionToAdd, type StoredRevisions } from '../../.
 import type { PackageComment, Payload, ReviewEvent } from '../../../shared/review/packageFormat';
 import { NO_DEADLINE, type Deadline } from '../../../shared/review/packageLimits';
 import type { Db } from '../../db/open';
-import { insertRevision } from '../revisions/revisionStore';
+import { insertRevision } from '../revisions/graph/revisionStore';
 import { logEvent } from '../review/reviewLog';
 
 /** What the package brings that the store lacks, planned before anything is written. */

@@ -5,17 +5,17 @@ import { deadlineAfter, PACKAGE_LIMITS } from '../../../shared/review/packageLim
 import { latestVersion } from '../../db/migrate';
 import { commentRows } from '../review/comments';
 import type { ServiceContext } from '../context';
-import { loadDraftRow, type DraftRow } from '../drafts/draftRecords';
+import { loadDraftRow, type DraftRow } from '../drafts/records/draftRecords';
 import { applyPackage } from './packageImport';
 import { writePackage, readPackage } from './packageFile';
-import { listRevisions, readSnapshot } from '../revisions/revisionStore';
+import { listRevisions, readSnapshot } from '../revisions/graph/revisionStore';
 import { reviewLog } from '../review/reviewLog';
 import { searchUpkeep } from '../search/search';
 import { collectCase } from './packageCase';
 import { signForExport } from './packageTrust';
 import { draftRevisionSignatures } from '../keys/revisionSignatures';
-import { cutWorkingCopy } from '../drafts/workingCopy';
-import { markShared } from '../revisions/sharedRevisions';
+import { cutWorkingCopy } from '../drafts/records/workingCopy';
+import { markShared } from '../revisions/graph/sharedRevisions';
 
 /** The draft with its whole history, comments, review log and case, the working copy cut as a revision first. */
 function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; payload: Payload } {

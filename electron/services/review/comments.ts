@@ -8,7 +8,7 @@ import { relocateAnchor, type CommentAnchor } from '../../../shared/review/comme
 import type { CommentThread } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { loadDraftRow, type DraftRow } from '../drafts/draftRecords';
+import { loadDraftRow, type DraftRow } from '../drafts/records/draftRecords';
 import { requireUser } from './users';
 import { provenRow, provenRows } from '../../db/rowSums/provenRows';
 

@@ -3,10 +3,10 @@ import { ApiError } from '../../../shared/api/errors';
 import { isLocked } from '../../../shared/review/reviewStates';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { loadDraftRow } from '../drafts/draftRecords';
-import { getRevision, readSnapshot } from '../revisions/revisionStore';
+import { loadDraftRow } from '../drafts/records/draftRecords';
+import { getRevision, readSnapshot } from '../revisions/graph/revisionStore';
 import { pendingMergeIds } from './review';
-import { readWorkingCopy } from '../drafts/workingCopy';
+import { readWorkingCopy } from '../drafts/records/workingCopy';
 
 /** The latest revision that both `a` and `b` descend from (or are), by time; undefined when none is left. */
 export function commonAncestor(db: Db, a: string, b: string): string | undefined {

@@ -4,13 +4,13 @@ import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { describeLetter, loadDraftRow } from '../drafts/draftRecords';
-import { replaceWorkingCopy } from '../drafts/draftWrites';
-import { getRevision, insertRevision } from '../revisions/revisionStore';
+import { describeLetter, loadDraftRow } from '../drafts/records/draftRecords';
+import { replaceWorkingCopy } from '../drafts/records/draftWrites';
+import { getRevision, insertRevision } from '../revisions/graph/revisionStore';
 import { takeSignedStep } from './signedStep';
 import { verifiedLog } from './verifiedLog';
 import { provenRows } from '../../db/rowSums/provenRows';
-import { assertEditable, cutWorkingCopy } from '../drafts/workingCopy';
+import { assertEditable, cutWorkingCopy } from '../drafts/records/workingCopy';
 
 export function pendingMergeIds(db: Db, draftId: string): string[] {
   const rows = db.prepare('SELECT * FROM pending_merges WHERE draft_id = ? ORDER BY created_at, revision_id').all(draftId) as { revision_id: string }[];

@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { UserInputSchema, UserSchema, type User, type UserInput } from '../../../shared/review/users';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from '../settings/settings';
+import { readSetting, writeSetting } from '../settings/records/settings';
 
 const CURRENT = 'review.currentUser';
 const KNOWN = 'review.knownUsers';

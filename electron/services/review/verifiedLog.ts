@@ -5,7 +5,7 @@ import { replayLog, type Replay } from '../../../shared/trust/replay';
 import type { DraftFacts, TrustView } from '../../../shared/trust/trustView';
 import { eventFromRow } from '../../db/reviewLog/reviewEventRows';
 import type { Db } from '../../db/open';
-import { setReviewState } from '../drafts/draftWrites';
+import { setReviewState } from '../drafts/records/draftWrites';
 import { trustView } from '../keys/trustStore';
 import { verifyingPort } from '../keys/verifyingPort';
 import { reviewLogRows } from './reviewLog';

@@ -4,7 +4,7 @@ import { REVISION_KINDS, type RevisionSummary } from '../../../shared/model/draf
 import { DEFAULT_RETENTION_SETTINGS, describeRetention } from '../../../shared/retention/retentionSettings';
 import { applyRetention, DEFAULT_RETENTION, isThinned, planThinning } from './retention';
 import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
-import { insertRevision, listRevisions, readSnapshot, snapshotHash } from './revisionStore';
+import { insertRevision, listRevisions, readSnapshot, snapshotHash } from './graph/revisionStore';
 import { makeTestContext } from '../../testing/testContext';
 
 const NOW = new Date('2026-05-26T02:00:00Z');

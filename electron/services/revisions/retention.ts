@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
 import type { RevisionSummary } from '../../../shared/model/draft';
 import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from '../../../shared/retention/retentionSettings';
-import { loadDraftRow } from '../drafts/draftRecords';
-import { listRevisions, rebaseRevision } from './revisionStore';
-import { sharedRevisionIds } from './sharedRevisions';
+import { loadDraftRow } from '../drafts/records/draftRecords';
+import { listRevisions, rebaseRevision } from './graph/revisionStore';
+import { sharedRevisionIds } from './graph/sharedRevisions';
 import { provenRow } from '../../db/rowSums/provenRows';
 
 /**

@@ -8,7 +8,7 @@ import { resourcesDir } from '../../app/paths';
 import { listBackups } from '../../db/backups';
 import { isThinned } from './retention';
 import { retentionLog, thinIfDue, THINNING_INTERVAL_MS } from './retentionRuns';
-import { insertRevision, listRevisions, readSnapshot, snapshotHash } from './revisionStore';
+import { insertRevision, listRevisions, readSnapshot, snapshotHash } from './graph/revisionStore';
 import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
 import { loadTemplates } from '../templates/templates';
 import { makeTestContext } from '../../testing/testContext';

@@ -12,7 +12,7 @@ import {
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { applyRetention, planDraftThinning, policyOf } from './retention';
-import { readSetting, writeSetting } from '../settings/settings';
+import { readSetting, writeSetting } from '../settings/records/settings';
 
 const SETTINGS_KEY = 'retention.settings';
 const LOG_KEY = 'retention.log';

@@ -2,10 +2,10 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { ServiceContext } from '../context';
-import { describeLetter, draftFieldDefinitions, loadDraftRow, readDraftRow } from '../drafts/draftRecords';
-import { moveHead, replaceWorkingCopy } from '../drafts/draftWrites';
-import { getRevision, insertRevision, listRevisions, readSnapshot } from './revisionStore';
-import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/workingCopy';
+import { describeLetter, draftFieldDefinitions, loadDraftRow, readDraftRow } from '../drafts/records/draftRecords';
+import { moveHead, replaceWorkingCopy } from '../drafts/records/draftWrites';
+import { getRevision, insertRevision, listRevisions, readSnapshot } from './graph/revisionStore';
+import { assertEditable, cutWorkingCopy, readWorkingCopy } from '../drafts/records/workingCopy';
 
 type RevisionHandlers = Pick<Handlers, 'revisions.list' | 'revisions.checkpoint' | 'revisions.get' | 'revisions.restore'>;
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { readSnapshot, snapshotHash } from './revisionStore';
+import { readSnapshot, snapshotHash } from './graph/revisionStore';
 
 export interface DamagedRevision {
   revisionId: string;

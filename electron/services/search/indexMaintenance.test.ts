@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IdleScheduler } from './indexMaintenance';
+import type { IdleScheduler } from '../context';
 import { staleCount } from './searchIndex';
 import { STALE_SCAN_LIMIT } from './searchQuery';
 import { makeTestContext } from '../../testing/testContext';

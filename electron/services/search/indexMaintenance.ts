@@ -1,10 +1,7 @@
 import type { Db } from '../../db/open';
+import type { IdleScheduler } from '../context';
 import { BULK_CHANGE, indexStale, mergeStep, staleCount } from './searchIndex';
 
-/** Runs a task later, when the process has nothing else to do; tests pass one they step by hand. */
-export interface IdleScheduler {
-  later: (task: () => void) => void;
-}
 
 /** A pause between batches, so that calls arriving meanwhile are answered between them. */
 const PAUSE_MS = 15;

@@ -5,8 +5,8 @@ import { tamperRows } from '../../testing/tamper';
 import { makeTestContext } from '../../testing/testContext';
 import type { ServiceContext } from '../context';
 import { thinIfDue } from '../revisions/retentionRuns';
-import { insertRevision } from '../revisions/revisionStore';
-import { markShared } from '../revisions/sharedRevisions';
+import { insertRevision } from '../revisions/graph/revisionStore';
+import { markShared } from '../revisions/graph/sharedRevisions';
 
 const DAY = 24 * 3_600_000;
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Handlers } from '../../../shared/api/contract';
 import { ProofreadPreferencesSchema, type ProofreadPreferences } from '../../../shared/proofread/preferences';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from './settings';
-import { readDraftRow } from '../drafts/draftRecords';
+import { readSetting, writeSetting } from './records/settings';
+import { readDraftRow } from '../drafts/records/draftRecords';
 
 const PREFERENCES_KEY = 'proofreadPreferences';
 const ignoredKey = (draftId: string) => `proofreadIgnored:${draftId}`;

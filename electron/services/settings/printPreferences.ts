@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { DEFAULT_PRINT_PREFERENCES, PrintPreferencesSchema } from '../../../shared/print/preferences';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from './settings';
+import { readSetting, writeSetting } from './records/settings';
 
 const KEY = 'printPreferences';
 

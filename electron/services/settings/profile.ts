@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { BureauProfileSchema, EMPTY_PROFILE, profileFromFile, profileToFile, type BureauProfile } from '../../../shared/profile/bureauProfile';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from './settings';
+import { readSetting, writeSetting } from './records/settings';
 import { mergeEntries, withWordList, wordListOfFile } from '../../../shared/proofread/wordList';
 import { readWordList, writeWordList } from './wordList';
 

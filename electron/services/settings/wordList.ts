@@ -3,7 +3,7 @@ import type { WordListEntry } from '../../../shared/proofread/core/types';
 import { WordListSchema } from '../../../shared/proofread/wordList';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from './settings';
+import { readSetting, writeSetting } from './records/settings';
 
 const KEY = 'proofreadWordList';
 

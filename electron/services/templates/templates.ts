@@ -10,8 +10,8 @@ import type { LetterDocument } from '../../../shared/model/document';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
-import { loadDraftRow } from '../drafts/draftRecords';
-import { readSetting, writeSetting } from '../settings/settings';
+import { loadDraftRow } from '../drafts/records/draftRecords';
+import { readSetting, writeSetting } from '../settings/records/settings';
 import { provenRows } from '../../db/rowSums/provenRows';
 
 const HIDDEN_KEY = 'hiddenTemplates';

@@ -6,7 +6,7 @@ import { seededRandom } from '../../../shared/random/seededRandom';
 import type { LetterDocument } from '../../../shared/model/document';
 import { MANIFEST_FILE, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PAYLOAD_FILE, type Manifest, type PackageComment, type PackageRevision, type Payload } from '../../../shared/review/packageFormat';
 import { writePackage } from '../../services/packages/packageFile';
-import { snapshotHash } from '../../services/revisions/revisionStore';
+import { snapshotHash } from '../../services/revisions/graph/revisionStore';
 import { writeZip, type ZipPiece } from './zipWriter';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

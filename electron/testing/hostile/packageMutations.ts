@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { seededRandom } from '../../../shared/random/seededRandom';
 import type { Payload } from '../../../shared/review/packageFormat';
-import { snapshotHash } from '../../services/revisions/revisionStore';
+import { snapshotHash } from '../../services/revisions/graph/revisionStore';
 import { rawPackage, uuidsFrom } from './packageBuilder';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

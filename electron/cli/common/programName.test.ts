@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from './command';
 import { namedFor } from './programName';
-import { runCli } from './run';
+import { runCli } from '../run';
 
 function capture(program?: string) {
   const lines: string[] = [];

@@ -1,7 +1,7 @@
-import type { LetterDocument } from '../../../shared/model/document';
-import type { FieldValues } from '../../../shared/fields/fieldDefinition';
-import type { ReviewState } from '../../../shared/model/draft';
-import type { Db } from '../../db/open';
+import type { LetterDocument } from '../../../../shared/model/document';
+import type { FieldValues } from '../../../../shared/fields/fieldDefinition';
+import type { ReviewState } from '../../../../shared/model/draft';
+import type { Db } from '../../../db/open';
 
 /*
  * The drafts table is written here and in the other files of the drafts domain only; the other

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
 import { shellCalls } from '../../shared/api/shellCalls';
 import { makeTestContext } from '../testing/testContext';
-import { domains } from './index';
+import { domains } from './handlers';
 
 describe('the service domains', () => {
   const { ctx } = makeTestContext();

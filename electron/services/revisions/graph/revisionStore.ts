@@ -1,15 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import type { Db } from '../../db/open';
-import { canonicalJson } from '../../../shared/model/canonicalJson';
-import { LetterDocumentSchema, type LetterDocument } from '../../../shared/model/document';
-import { FieldValuesSchema, type FieldValues } from '../../../shared/fields/fieldDefinition';
-import type { RevisionKind, RevisionSummary } from '../../../shared/model/draft';
-import { ApiError } from '../../../shared/api/errors';
+import type { Db } from '../../../db/open';
+import { canonicalJson } from '../../../../shared/model/canonicalJson';
+import { LetterDocumentSchema, type LetterDocument } from '../../../../shared/model/document';
+import { FieldValuesSchema, type FieldValues } from '../../../../shared/fields/fieldDefinition';
+import type { RevisionKind, RevisionSummary } from '../../../../shared/model/draft';
+import { ApiError } from '../../../../shared/api/errors';
 import { applyDelta, makeDelta, splitUnits, type Delta } from './revisionDelta';
-import { DamagedRecordError, type DamagedRecord } from '../../db/rowSums/recordDamage';
-import { soundSql } from '../../db/rowSums/rowSums';
-import { rowDamage } from '../../db/rowSums/provenRows';
+import { DamagedRecordError, type DamagedRecord } from '../../../db/rowSums/recordDamage';
+import { soundSql } from '../../../db/rowSums/rowSums';
+import { rowDamage } from '../../../db/rowSums/provenRows';
 
 export interface Snapshot {
   content: LetterDocument;

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { userDataDir } from '../app/paths';
+import { userDataDir } from '../../app/paths';
 
 /** Where the CLI keeps what went wrong inside it, beside the app's own logs/main.log. */
 export const cliLogFile = () => join(userDataDir(), 'logs', 'cli.log');

@@ -1,13 +1,13 @@
-import { ApiError } from '../../../shared/api/errors';
-import { documentText, type LetterDocument } from '../../../shared/model/document';
-import { countChars } from '../../../shared/model/charCount';
-import { makeFieldRenderer, unfilledFields } from '../../../shared/fields/formatField';
-import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
-import type { Draft, DraftSummary, ReviewState } from '../../../shared/model/draft';
-import type { Db } from '../../db/open';
-import { DamagedRecordError } from '../../db/rowSums/recordDamage';
-import { damagedColumns } from '../../db/rowSums/rowSums';
-import { rowDamage } from '../../db/rowSums/provenRows';
+import { ApiError } from '../../../../shared/api/errors';
+import { documentText, type LetterDocument } from '../../../../shared/model/document';
+import { countChars } from '../../../../shared/model/charCount';
+import { makeFieldRenderer, unfilledFields } from '../../../../shared/fields/formatField';
+import type { FieldDefinition, FieldValues } from '../../../../shared/fields/fieldDefinition';
+import type { Draft, DraftSummary, ReviewState } from '../../../../shared/model/draft';
+import type { Db } from '../../../db/open';
+import { DamagedRecordError } from '../../../db/rowSums/recordDamage';
+import { damagedColumns } from '../../../db/rowSums/rowSums';
+import { rowDamage } from '../../../db/rowSums/provenRows';
 
 export interface DraftRow {
   id: string;

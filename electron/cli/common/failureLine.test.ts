@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startServices } from '../app/services';
-import { runCli } from './run';
+import { startServices } from '../../app/services';
+import { runCli } from '../run';
 
 function fakeIo() {
   const out: string[] = [];

@@ -1,19 +1,19 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { ShellCallName } from '../../shared/api/shellCalls';
-import type { ServiceContext } from './context';
-import type { DomainHandlers } from './domain';
-import { casesDomain } from './cases';
-import { docNumbersDomain } from './docNumbers';
-import { draftsDomain } from './drafts';
-import { packagesDomain } from './packages';
-import { reviewDomain } from './review';
-import { withCurrentUser } from './review/users';
-import { revisionsDomain } from './revisions';
-import { searchDomain } from './search';
-import { settingsDomain } from './settings';
-import { storeDomain } from './store';
-import { templatesDomain } from './templates';
-import { uploadsDomain } from './uploads';
+import type { ServiceContext } from '../services/context';
+import type { DomainHandlers } from '../services/domain';
+import { casesDomain } from '../services/cases';
+import { docNumbersDomain } from '../services/docNumbers';
+import { draftsDomain } from '../services/drafts';
+import { packagesDomain } from '../services/packages';
+import { reviewDomain } from '../services/review';
+import { withCurrentUser } from '../services/review/users';
+import { revisionsDomain } from '../services/revisions';
+import { searchDomain } from '../services/search';
+import { settingsDomain } from '../services/settings';
+import { storeDomain } from '../services/store';
+import { templatesDomain } from '../services/templates';
+import { uploadsDomain } from '../services/uploads';
 
 /** Every call but the shell's, which the desktop shell or the wiring's fallbacks answer. */
 export type ServiceHandlers = Omit<Handlers, ShellCallName>;

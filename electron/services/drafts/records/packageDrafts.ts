@@ -1,7 +1,7 @@
-import type { ReviewState } from '../../../shared/model/draft';
-import type { PackageRevision, Payload } from '../../../shared/review/packageFormat';
-import type { Db } from '../../db/open';
-import { readSnapshot } from '../revisions/revisionStore';
+import type { ReviewState } from '../../../../shared/model/draft';
+import type { PackageRevision, Payload } from '../../../../shared/review/packageFormat';
+import type { Db } from '../../../db/open';
+import { readSnapshot } from '../../revisions/graph/revisionStore';
 import { describeLetter, type DraftRow } from './draftRecords';
 import { replaceWorkingCopy, setReviewState } from './draftWrites';
 

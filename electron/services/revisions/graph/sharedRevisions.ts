@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../../db/open';
-import { readSetting, writeSetting } from '../settings/settings';
+import type { Db } from '../../../db/open';
+import { readSetting, writeSetting } from '../../settings/records/settings';
 
 const key = (draftId: string) => `revisions.shared.${draftId}`;
 const Ids = z.array(z.string());

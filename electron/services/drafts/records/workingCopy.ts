@@ -1,10 +1,10 @@
-import { ApiError } from '../../../shared/api/errors';
-import { FieldValuesSchema } from '../../../shared/fields/fieldDefinition';
-import { LetterDocumentSchema } from '../../../shared/model/document';
-import type { ServiceContext } from '../context';
+import { ApiError } from '../../../../shared/api/errors';
+import { FieldValuesSchema } from '../../../../shared/fields/fieldDefinition';
+import { LetterDocumentSchema } from '../../../../shared/model/document';
+import type { ServiceContext } from '../../context';
 import type { DraftRow } from './draftRecords';
 import { moveHead } from './draftWrites';
-import { getRevision, insertRevision, snapshotHash, type Snapshot } from '../revisions/revisionStore';
+import { getRevision, insertRevision, snapshotHash, type Snapshot } from '../../revisions/graph/revisionStore';
 
 const LOCKED_STATES = new Set(['signed', 'issued']);
 

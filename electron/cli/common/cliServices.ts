@@ -1,4 +1,4 @@
-import { startServices, type RunningServices, type ServiceOptions } from '../app/services';
+import { startServices, type RunningServices, type ServiceOptions } from '../../app/services';
 import { writeCliLog } from './cliErrorLog';
 
 /**

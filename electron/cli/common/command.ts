@@ -1,5 +1,5 @@
-import type { LayoutReport } from '../../shared/print/layoutTypes';
-import type { PrintRender } from '../../shared/print/renderPrint';
+import type { LayoutReport } from '../../../shared/print/layoutTypes';
+import type { PrintRender } from '../../../shared/print/renderPrint';
 import type { ParseArgsConfig } from 'node:util';
 
 export interface CliIo {

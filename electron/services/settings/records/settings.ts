@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
-import type { Db } from '../../db/open';
-import { provenRow } from '../../db/rowSums/provenRows';
+import type { Db } from '../../../db/open';
+import { provenRow } from '../../../db/rowSums/provenRows';
 
 /**
  * One stored setting, or undefined when it was never saved or no longer fits its schema (a value

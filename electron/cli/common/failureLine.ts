@@ -1,6 +1,6 @@
-import { ApiError } from '../../shared/api/errors';
-import { DatabaseDamagedError } from '../db/integrity';
-import { DatabaseFromNewerAppError } from '../db/migrate';
+import { ApiError } from '../../../shared/api/errors';
+import { DatabaseDamagedError } from '../../db/integrity';
+import { DatabaseFromNewerAppError } from '../../db/migrate';
 import { UsageError } from './command';
 
 interface SystemLike {

@@ -1,8 +1,8 @@
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { LetterDocument } from '../../../shared/model/document';
-import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
-import { makeTestContext } from '../../testing/testContext';
+import type { LetterDocument } from '../../../../shared/model/document';
+import { editLetter, makeLetter, seededRandom } from '../../../testing/sampleLetters';
+import { makeTestContext } from '../../../testing/testContext';
 import { insertRevision, listRevisions, MAX_DELTA_CHAIN, readSnapshot, snapshotHash } from './revisionStore';
 
 async function newDraft() {

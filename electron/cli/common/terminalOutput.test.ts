@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
-import { runCli } from './run';
+import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
+import { runCli } from '../run';
 import { terminalSafe } from './terminalText';
 
 function fakeIo() {
