@@ -3,7 +3,7 @@ import type { ReviewState } from '../model/draft';
 import type { ReviewEvent } from '../review/packageFormat';
 import type { ReviewAction } from '../review/reviewStates';
 import { identityClashMessage } from './identityClash';
-import { loggedState, planReviewEvents } from './reviewEventMerge';
+import { planReviewEvents } from './reviewEventMerge';
 
 const event = (id: string, action: ReviewAction, from: ReviewState, to: ReviewState, time: string): ReviewEvent => ({
   id,
@@ -42,17 +42,5 @@ describe('review events a package brings', () => {
 
   it('refuses a package naming an event this PC logged for another draft', () => {
     expect(planReviewEvents(DRAFT, [submitted, returned], logged({ e2: 'draft-2' }))).toEqual({ refused: true, eventId: 'e2', reason: identityClashMessage('审核记录', 'e2') });
-  });
-
-  it("ends in the state of the latest event by time, wherever it was logged", () => {
-    expect(loggedState([submitted, resubmitted], [returned])).toBe('submitted');
-    expect(loggedState([submitted], [returned])).toBe('returned');
-    expect(loggedState([], [])).toBeUndefined();
-  });
-
-  it('takes the event logged last of two logged at the same time', () => {
-    const approvedThen = event('e4', 'approve', 'submitted', 'approved', returned.time);
-    expect(loggedState([submitted, returned], [approvedThen])).toBe('approved');
-    expect(loggedState([submitted, approvedThen, returned], [])).toBe('returned');
   });
 });

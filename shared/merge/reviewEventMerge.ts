@@ -1,4 +1,3 @@
-import type { ReviewState } from '../model/draft';
 import type { ReviewEvent } from '../review/packageFormat';
 import { filedElsewhere, identityClashMessage } from './identityClash';
 
@@ -19,15 +18,4 @@ export function planReviewEvents(draftId: string, carried: readonly ReviewEvent[
     return true;
   });
   return { refused: false, add };
-}
-
-/**
- * The state a draft's log ends in once `added` joined `local` (its log as stored, oldest first): the
- * latest event by time wins, and of events logged at the same time the one logged last. Undefined
- * for an empty log.
- */
-export function loggedState(local: readonly ReviewEvent[], added: readonly ReviewEvent[]): ReviewState | undefined {
-  let latest: ReviewEvent | undefined;
-  for (const event of [...local, ...added]) if (!latest || event.time >= latest.time) latest = event;
-  return latest?.to;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/model/canonicalJson';
-import { insertRevision, listRevisions, readSnapshot, snapshotHash } from '../../services/revisions/revisionStore';
+import { insertRevision, listRevisions, readSnapshot, snapshotHash } from '../../services/revisions/graph/revisionStore';
 import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
 import { migrate } from '../migrate';
 import { openDatabase } from '../open';

@@ -8,6 +8,7 @@ import { up as docNumbers } from './0006-doc-numbers';
 import { up as caseAnswer } from './0007-case-answer';
 import { up as rowSums } from './0008-row-sums';
 import { up as signedReview } from './0009-signed-review';
+import { up as signingRowSums } from './0010-signing-row-sums';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'case-answer', up: caseAnswer },
   { version: 8, name: 'row-sums', up: rowSums },
   { version: 9, name: 'signed-review', up: signedReview },
+  { version: 10, name: 'signing-row-sums', up: signingRowSums },
 ];

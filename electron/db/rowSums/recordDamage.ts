@@ -23,6 +23,10 @@ const TABLE_NOUNS: Record<string, string> = {
   settings: '设置',
   own_templates: '自定义模板',
   doc_numbers: '发文登记',
+  local_keys: '本机签名密钥',
+  key_lists: '单位密钥清单',
+  trust_log: '信任记录',
+  revision_signatures: '版本签名',
 };
 
 const COLUMN_NAMES: Record<string, string> = {

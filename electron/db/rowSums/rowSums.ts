@@ -25,6 +25,10 @@ export const SUMMED_TABLES = [
   'settings',
   'own_templates',
   'doc_numbers',
+  'local_keys',
+  'key_lists',
+  'trust_log',
+  'revision_signatures',
 ] as const;
 export type SummedTable = (typeof SUMMED_TABLES)[number];
 

@@ -1,3 +1,4 @@
+import { provenRow, provenRows } from '../../db/rowSums/provenRows';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { keyListBytes, SignedKeyListSchema, type KeyListBody } from '../../../shared/trust/keyList';
@@ -26,7 +27,8 @@ export interface Pin {
 
 /** The bureau root this PC pinned, as the trust log last says; null before the first key list. */
 export function pinnedRoot(db: Db): Pin | null {
-  return (db.prepare('SELECT fingerprint, at, action FROM trust_log ORDER BY id DESC LIMIT 1').get() as Pin | undefined) ?? null;
+  const row = provenRow(db, 'trust_log', db.prepare('SELECT * FROM trust_log ORDER BY id DESC LIMIT 1').get() as (Pin & object) | undefined);
+  return row ? { fingerprint: row.fingerprint, at: row.at, action: row.action } : null;
 }
 
 export interface HeldList {
@@ -38,13 +40,15 @@ export interface HeldList {
 export function heldKeyList(db: Db): HeldList | null {
   const pin = pinnedRoot(db);
   if (!pin) return null;
-  const row = db.prepare('SELECT list, received_at AS receivedAt FROM key_lists WHERE root_fingerprint = ? ORDER BY serial DESC LIMIT 1').get(pin.fingerprint) as
-    | { list: string; receivedAt: string }
-    | undefined;
+  const row = provenRow(
+    db,
+    'key_lists',
+    db.prepare('SELECT * FROM key_lists WHERE root_fingerprint = ? ORDER BY serial DESC LIMIT 1').get(pin.fingerprint) as { list: string; received_at: string } | undefined,
+  );
   if (!row) return null;
   const parsed = SignedKeyListSchema.safeParse(JSON.parse(row.list));
   if (!parsed.success || !verifyingPort.verify(parsed.data.body.root, keyListBytes(parsed.data.body), parsed.data.signature)) return null;
-  return { body: parsed.data.body, receivedAt: row.receivedAt };
+  return { body: parsed.data.body, receivedAt: row.received_at };
 }
 
 /** The users of this PC and what each may do here, as they said when they said who they are. */
@@ -53,8 +57,8 @@ export type LocalUsers = readonly { id: string; permissions: readonly UserPermis
 /** Keys made on this PC, with what their holders may do here. */
 export function localKeys(db: Db, users: LocalUsers): Map<string, LocalKey> {
   const permissions = new Map(users.map((user) => [user.id, user.permissions]));
-  const rows = db.prepare('SELECT public_key AS publicKey, user_id AS userId FROM local_keys').all() as { publicKey: string; userId: string }[];
-  return new Map(rows.map((row) => [row.publicKey, { userId: row.userId, permissions: permissions.get(row.userId) ?? [] }]));
+  const rows = provenRows(db, 'local_keys', db.prepare('SELECT * FROM local_keys').all() as { public_key: string; user_id: string }[]);
+  return new Map(rows.map((row) => [row.public_key, { userId: row.user_id, permissions: permissions.get(row.user_id) ?? [] }]));
 }
 
 export function trustView(db: Db, users: LocalUsers): TrustView {

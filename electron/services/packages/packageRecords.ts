@@ -5,6 +5,7 @@ import { planRevisions, type RevisionToAdd, type StoredRevisions } from '../../.
 import type { PackageComment, Payload, ReviewEvent } from '../../../shared/review/packageFormat';
 import { NO_DEADLINE, type Deadline } from '../../../shared/review/packageLimits';
 import type { Db } from '../../db/open';
+import { provenRow } from '../../db/rowSums/provenRows';
 import { insertRevision } from '../revisions/graph/revisionStore';
 import { logEvent } from '../review/reviewLog';
 
@@ -17,39 +18,40 @@ export interface RecordsPlan {
 }
 
 function storedRevisions(db: Db, payload: Payload, deadline: Deadline): StoredRevisions {
-  const held = db.prepare('SELECT hash, draft_id AS draftId FROM revisions WHERE id = ?');
-  const tombstone = db.prepare('SELECT draft_id FROM revision_tombstones WHERE id = ?').pluck();
+  // Proven rows only: a damaged hash or draft id must refuse the merge, never steer it.
+  const held = db.prepare('SELECT * FROM revisions WHERE id = ?');
+  const tombstone = db.prepare('SELECT * FROM revision_tombstones WHERE id = ?');
   const stored = { hashes: new Map<string, string>(), thinned: new Set<string>(), drafts: new Map<string, string>() };
   for (const { id } of payload.revisions) {
     deadline.check();
-    const row = held.get(id) as { hash: string; draftId: string } | undefined;
-    const thinnedUnder = row ? undefined : (tombstone.get(id) as string | undefined);
+    const row = provenRow(db, 'revisions', held.get(id) as { hash: string; draft_id: string } | undefined);
+    const thinnedUnder = row ? undefined : provenRow(db, 'revision_tombstones', tombstone.get(id) as { draft_id: string } | undefined)?.draft_id;
     if (row) stored.hashes.set(id, row.hash);
     if (thinnedUnder !== undefined) stored.thinned.add(id);
-    const draftId = row?.draftId ?? thinnedUnder;
+    const draftId = row?.draft_id ?? thinnedUnder;
     if (draftId !== undefined) stored.drafts.set(id, draftId);
   }
   return stored;
 }
 
 function storedComments(db: Db, payload: Payload, deadline: Deadline): Map<string, StoredComment> {
-  const find = db.prepare('SELECT draft_id AS draftId, resolved_at AS resolvedAt FROM comments WHERE id = ?');
+  const find = db.prepare('SELECT * FROM comments WHERE id = ?');
   const stored = new Map<string, StoredComment>();
   for (const { id } of payload.comments) {
     deadline.check();
-    const found = find.get(id) as StoredComment | undefined;
-    if (found) stored.set(id, found);
+    const found = provenRow(db, 'comments', find.get(id) as { draft_id: string; resolved_at: string | null } | undefined);
+    if (found) stored.set(id, { draftId: found.draft_id, resolvedAt: found.resolved_at });
   }
   return stored;
 }
 
 function storedEvents(db: Db, payload: Payload, deadline: Deadline): Map<string, string> {
-  const find = db.prepare('SELECT draft_id FROM review_events WHERE id = ?').pluck();
+  const find = db.prepare('SELECT * FROM review_events WHERE id = ?');
   const stored = new Map<string, string>();
   for (const { id } of payload.reviewLog) {
     deadline.check();
-    const draftId = find.get(id) as string | undefined;
-    if (draftId !== undefined) stored.set(id, draftId);
+    const found = provenRow(db, 'review_events', find.get(id) as { draft_id: string } | undefined);
+    if (found) stored.set(id, found.draft_id);
   }
   return stored;
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../db/migrate';
+import { latestVersion, migrate } from '../../db/migrate';
+import { verifyStore } from '../store/storeVerification';
 import { makeTestContext } from '../../testing/testContext';
 import { findIdentityClashes } from './identityClashes';
 import type { DamagedRevision } from './storeCheck';
@@ -33,6 +34,7 @@ describe('finding revisions that one draft names and another owns', () => {
     expect(asDamage).toEqual([
       { draftId: other.id, revisionId: lead.base.revisionId, message: `当前版本 ${lead.base.revisionId} 属于另一份草稿 ${lead.id}（编号冲突，可能来自被改动过的草稿包）。` },
     ]);
+    expect(verifyStore(db, latestVersion()).revisions.damaged).toEqual(expect.arrayContaining(asDamage));
 
     await handlers['drafts.delete']({ draftId: lead.id });
     await handlers['drafts.purge']({ draftId: lead.id, confirm: true });

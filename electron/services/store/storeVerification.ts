@@ -5,6 +5,7 @@ import type { DamagedRecord } from '../../db/rowSums/recordDamage';
 import { ROW_SUMS_SINCE } from '../../db/rowSums/rowSums';
 import { caseLinkProblems } from '../cases/caseLinks';
 import { verifyRevisions, type DamagedRevision } from '../revisions/storeCheck';
+import { findIdentityClashes } from '../revisions/identityClashes';
 import { searchIndexProblems } from '../search/searchCheck';
 
 /** Everything `dafu check` proves about a store, part by part. */
@@ -56,6 +57,8 @@ export function verifyStore(db: Db, version: number): StoreReport {
   if (integrity.length > 0 && !integrityOnlyInSearch) return report;
   if (version >= ROW_SUMS_SINCE) report.rows = { checked: summedRowCount(db), damaged: damagedRecords(db) };
   report.revisions = verifyRevisions(db);
+  // A revision filed under one draft and named by another (a crafted package could once bring one in).
+  report.revisions.damaged.push(...findIdentityClashes(db));
   // With the search index damaged, the integrity check stopped before the foreign keys: they are checked here.
   report.links = [...(integrityOnlyInSearch ? foreignKeyProblems(db) : []), ...caseLinkProblems(db)];
   if (integrity.length === 0) {
