@@ -37,6 +37,15 @@ export function inferRoles(texts: readonly string[]): BlockRole[] {
     const text = texts[above]?.trim() ?? '';
     if (above >= 0 && roles[above] === 'body' && text.length <= 30 && ORG_END.test(text) && !SENTENCE_END.test(text)) roles[above] = 'signature';
   });
+  // The sender's own name over the title (a 版头 line, repeated by the 署名) is not the 主送, nor is a
+  // name without a colon when a 主送 with its colon follows it.
+  const signatures = new Set(texts.filter((_, index) => roles[index] === 'signature').map((text) => text.trim()));
+  const addressees = roles.flatMap((role, index) => (role === 'addressee' ? [index] : []));
+  const withColon = addressees.some((index) => /[:：]\s*$/.test(texts[index]));
+  for (const index of addressees) {
+    const text = texts[index].trim();
+    if (signatures.has(text.replace(/[:：]$/, '')) || (withColon && !/[:：]$/.test(text))) roles[index] = 'body';
+  }
   return roles;
 }
 

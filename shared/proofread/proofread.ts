@@ -10,7 +10,7 @@ function toFinding(rule: Rule, hit: Hit, offset: number): Finding {
 }
 
 function contextOf(options: ProofreadOptions): RuleContext {
-  return { wordList: options.wordList ?? [] };
+  return options.addressees === undefined ? { wordList: options.wordList ?? [] } : { wordList: options.wordList ?? [], addressees: options.addressees };
 }
 
 /**

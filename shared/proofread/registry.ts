@@ -1,4 +1,4 @@
-import { addresseeOwnLine, addressMixed, addressNumber, caseNumberMismatch, contactNotNote, fieldLeftEmpty, nameTwoWays, scopeWordDrift, phraseAcrossComma, proposalKindMixed, proposalTitleUnmarked, signatureMissing, titleNounDoubled } from './rules/consistency';
+import { addresseeOwnLine, addressMixed, addressNumber, caseNumberMismatch, contactNotNote, figureMismatch, shortNameUnintroduced, fieldLeftEmpty, nameTwoWays, scopeWordDrift, phraseAcrossComma, proposalKindMixed, proposalTitleUnmarked, signatureMissing, titleNounDoubled } from './rules/consistency';
 import { chineseZero, dateInvalid, dateLeadingZero, dateMissingUnits, dateNumericSeparators, dateTwoDigitYear, signoffChineseDate, yearMissingNian } from './rules/dates';
 import { headingLevelMismatch, headingLevelOrder, headingOrdinalPunct, headingSequence } from './rules/headings';
 import { addresseeColon, ccFormat } from './rules/letter';
@@ -35,7 +35,7 @@ export const RULES: readonly Rule[] = [
   addresseeColon, ccFormat,
   nameNearMiss, nameInconsistentForm,
   addressNumber, addressMixed, proposalKindMixed, proposalTitleUnmarked, phraseAcrossComma, titleNounDoubled, signatureMissing, contactNotNote,
-  addresseeOwnLine, fieldLeftEmpty, nameTwoWays, scopeWordDrift, caseNumberMismatch,
+  addresseeOwnLine, fieldLeftEmpty, nameTwoWays, scopeWordDrift, caseNumberMismatch, shortNameUnintroduced, figureMismatch,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

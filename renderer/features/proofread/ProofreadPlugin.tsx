@@ -3,7 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import type { FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { WordListEntry } from '../../../shared/proofread/index';
-import { knownNames } from '../../../shared/proofread/wordList';
+import { caseAddressees, knownNames } from '../../../shared/proofread/wordList';
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
 import { call } from '../../api/client';
 import { $isLetterParagraphNode } from '../../editor/nodes/LetterParagraphNode';
@@ -69,8 +69,10 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [disabledRules, setDisabledRules] = useState<string[]>([]);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile }>({ list: [] });
-  const { proposer, deputy } = fields;
+  const { proposer, deputy, deputyCount } = fields;
   const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
+  // How many the letter answers, from the case fields: the 称谓 check uses it when the draft has no 主送 line.
+  const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }), [proposer, deputy, deputyCount]);
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
   const tracker = useMemo(() => new ParagraphTracker({}), []);
@@ -110,10 +112,10 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
 
   // Settled like typing: the known names follow the 提案者 field, which changes with each keystroke there.
   useEffect(() => {
-    tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList });
+    tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList, addressees });
     const timer = setTimeout(check, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [tracker, disabledRules, ignored, wordList, check]);
+  }, [tracker, disabledRules, ignored, wordList, addressees, check]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -34,6 +34,8 @@ export interface WordListEntry {
 /** What a rule may read besides the paragraph itself. */
 export interface RuleContext {
   wordList: readonly WordListEntry[];
+  /** How many the letter answers, from the draft's case (its 提案者/代表 fields), when it has one. */
+  addressees?: 'one' | 'many' | 'body';
 }
 
 interface RuleBase {
@@ -79,4 +81,6 @@ export interface ProofreadOptions {
   /** Keys from findingKey() of findings the user chose to ignore (remembered per draft). */
   ignoredKeys?: readonly string[];
   wordList?: readonly WordListEntry[];
+  /** How many the letter answers, from the draft's case; the 主送 line, when there is one, comes first. */
+  addressees?: RuleContext['addressees'];
 }

@@ -76,7 +76,38 @@ describeRuleCases({
   'scope-word-drift': [
     { bad: '全县已建成村级服务站120个。全县覆盖率达到95%。下一步⟦全市⟧将继续推进。', good: ['全县已建成服务站。全县覆盖率达到95%，在全省位列第一。', '全县已建成服务站。全县覆盖率达到95%，全市平均为80%。'] },
   ],
+  'short-name-unintroduced': [
+    {
+      bad: '近年来⟦县卫健局⟧加强村卫生室建设，县卫生健康局将继续推进。\n北坡县卫生健康局\n2024年5月6日',
+      fixed: '近年来县卫生健康局加强村卫生室建设，县卫生健康局将继续推进。\n北坡县卫生健康局\n2024年5月6日',
+      good: ['北坡县卫生健康局（以下简称“县卫健局”）加强建设，县卫健局将继续推进。\n北坡县卫生健康局\n2024年5月6日'],
+      options: { wordList: [{ name: '北坡县卫生健康局', kind: 'organisation' }] },
+    },
+  ],
+  'figure-mismatch': [
+    { bad: '该项目总投资为1200万元，已完成一半。\n经核算，该项目总投资为⟦1500万元⟧。', good: ['该项目总投资为1200万元。\n另一项目总投资为1500万元。', '该项目总投资为1200万元。\n该项目总投资为1200万元。'] },
+  ],
   'case-number-mismatch': [
     { bad: '关于市政协十届二次会议第12号提案的答复\n赵强委员：\n您提出的⟦第15号⟧提案收悉。', good: ['关于市政协十届二次会议第12号提案的答复\n赵强委员：\n您提出的第12号提案收悉。'] },
   ],
+});
+
+describe('the number of addressees from the draft’s case', () => {
+  it('is read from the 提案者/代表 fields and the 联名代表人数', async () => {
+    const { caseAddressees } = await import('../wordList');
+    expect(caseAddressees({ deputy: '王晓燕等5名代表' })).toBe('many');
+    expect(caseAddressees({ deputy: '王晓燕', deputyCount: '3' })).toBe('many');
+    expect(caseAddressees({ proposer: '李明、王芳' })).toBe('many');
+    expect(caseAddressees({ proposer: '张华' })).toBe('one');
+    expect(caseAddressees({ proposer: '九三学社市委员会' })).toBe('body');
+    expect(caseAddressees({})).toBeUndefined();
+  });
+
+  it('lets the 称谓 check work on a draft with no 主送 line, the 主送 line winning when there is one', async () => {
+    const { proofread } = await import('../proofread');
+    const rule = (text: string, addressees?: 'one' | 'many' | 'body') => proofread(text, { addressees }).filter((f) => f.rule === 'address-number').map((f) => text.slice(f.start, f.end));
+    expect(rule('您提出的建议收悉，现答复如下。', 'many')).toEqual(['您']);
+    expect(rule('您提出的建议收悉，现答复如下。')).toEqual([]);
+    expect(rule('张华代表：\n您提出的建议收悉。', 'many')).toEqual([]);
+  });
 });

@@ -1,8 +1,9 @@
 // Checks that read the whole letter the way an 办公室 reader does: how the addressee is called, whether
 // the letter is a 提案 or a 建议 answer throughout, how the case's title is quoted, where the 署名 and
 // the 联系人 line sit. Each is one linear pass over the paragraphs, cheap enough for every check.
-import { hit, matchAll } from '../core/text';
+import { hit, isHan, matchAll } from '../core/text';
 import type { DocumentHit, DocumentRule, ParagraphInput } from '../core/types';
+import { isShortening, PLACE_PREFIX } from './names';
 
 // ---- the addressee --------------------------------------------------------------------------------
 
@@ -106,8 +107,11 @@ export const addressNumber: DocumentRule = {
   defaultOn: true,
   basis: '答复函惯例：主送一人称“您”（或“你”），主送多人称“你们”（或“各位代表”“各位委员”），主送单位称“贵单位”；称谓要与主送一致。',
   scope: 'document',
-  check: (paragraphs) => {
-    const addressee = findAddressee(paragraphs);
+  check: (paragraphs, context) => {
+    // The 主送 line says how many the letter answers; without one, the draft's case does.
+    const addressee =
+      findAddressee(paragraphs) ??
+      (context.addressees ? { paragraph: -1, text: '案件中的提案者', count: context.addressees, bodyFrom: { paragraph: 0, offset: 0 } } : undefined);
     if (!addressee) return [];
     const hits: DocumentHit[] = [];
     const pronouns = pronounsOf(paragraphs, addressee.bodyFrom);
@@ -464,12 +468,17 @@ export const nameTwoWays: DocumentRule = {
       return n;
     };
     const pairs = new Map<string, string>();
-    for (const m of matchAll(new RegExp(`([\\u4e00-\\u9fff]{2,8})和([\\u4e00-\\u9fff]{2,6}?${ORG_TAIL})`, 'u'), whole)) {
-      for (let k = 2; k <= m[1].length; k += 1) {
-        const full = `${m[1].slice(-k)}和${m[2]}`;
-        const short = `${m[1].slice(-k)}${m[2]}`;
+    const orgAfter = new RegExp(`^[\\u4e00-\\u9fff]{2,6}?${ORG_TAIL}`);
+    for (let at = whole.indexOf('和'); at !== -1; at = whole.indexOf('和', at + 1)) {
+      const tail = orgAfter.exec(whole.slice(at + 1, at + 12));
+      if (!tail) continue;
+      let from = at;
+      while (from > 0 && at - from < 8 && isHan(whole[from - 1])) from -= 1;
+      for (let k = 2; k <= at - from; k += 1) {
+        const head = whole.slice(at - k, at);
+        const short = `${head}${tail[0]}`;
         if (count(short) > 0) {
-          pairs.set(full, short);
+          pairs.set(`${head}和${tail[0]}`, short);
           break;
         }
       }
@@ -571,5 +580,89 @@ export const caseNumberMismatch: DocumentRule = {
     return bodyNumbers
       .filter((m) => m.number !== number)
       .map((m) => ({ paragraph: m.paragraph, ...hit(m.start, m.end, `标题里的编号是第${number}号，这里写作第${m.number}号，请核对。`) }));
+  },
+};
+
+// ---- the letter's own bureau shortened without introduction ----------------------------------------
+
+/**
+ * A short form of a known body (the bureau itself, or one in the word list) that the letter never
+ * introduces: 县卫健局 for 某某县卫生健康局. Its local form (县 + the name without the place) is how
+ * letters usually say it; a form that leaves out two or more further characters needs 「（以下简称“…”）」.
+ */
+export const shortNameUnintroduced: DocumentRule = {
+  id: 'short-name-unintroduced',
+  title: '简称未经引入',
+  severity: 'warning',
+  defaultOn: true,
+  basis: '公文惯例：机关名称第一次出现写全称，需要用简称时在全称后注明“（以下简称“××”）”；未引入的简称与全称并用，前后不一。',
+  scope: 'document',
+  check: (paragraphs, { wordList }) => {
+    const whole = paragraphs.map((p) => p.text).join('\n');
+    const hits: DocumentHit[] = [];
+    for (const entry of wordList) {
+      if (entry.kind !== 'organisation') continue;
+      // 柳州市, 石林彝族自治县 (the shared PLACE_PREFIX stops at long autonomous-county names).
+      const place = PLACE_PREFIX.exec(entry.name)?.[0] ?? /^[^省市区县]{1,8}?(?:自治县|自治州|自治区|省|市|区|县)/.exec(entry.name)?.[0] ?? '';
+      const level = /[市区县]$/.exec(place)?.[0];
+      if (!level || place.length === entry.name.length) continue;
+      const local = level + entry.name.slice(place.length);
+      if (local.length < 6 || (!whole.includes(entry.name) && !whole.includes(local))) continue;
+      const localOf = (name: string) => (name.startsWith(place) ? level + name.slice(place.length) : name);
+      const known = new Set([entry.name, local, ...(entry.aliases ?? []), ...(entry.aliases ?? []).map(localOf)]);
+      const head = local.slice(0, 2);
+      const last = local[local.length - 1];
+      paragraphs.forEach((paragraph, index) => {
+        if (!BODY_ROLES.has(paragraph.role)) return;
+        const { text } = paragraph;
+        for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+          // After the whole place (柳州市交通局) it is name-inconsistent-form's to report.
+          if (text.slice(Math.max(0, at - place.length + 1), at + 1) === place) continue;
+          for (let end = at + 4; end <= Math.min(text.length, at + local.length - 2); end += 1) {
+            if (text[end - 1] !== last) continue;
+            const variant = text.slice(at, end);
+            if (known.has(variant) || ![...variant].every(isHan) || !isShortening(local, variant)) continue;
+            if (whole.includes(`简称“${variant}”`) || whole.includes(`简称${variant}`)) break;
+            hits.push({ paragraph: index, ...hit(at, end, `“${variant}”是“${entry.name}”的简称，信中没有引入过；请写全称，或在第一次出现时注明“（以下简称“${variant}”）”。`, local) });
+            break;
+          }
+        }
+      });
+    }
+    return hits;
+  },
+};
+
+// ---- a figure stated twice -------------------------------------------------------------------------
+
+const FIGURE = /([\u4e00-\u9fff]{4,10})(?:为|是|达到?|共计|总计|合计)约?(\d+(?:\.\d+)?)(万元|亿元|元|公里|千米|米|平方米|亩|个|家|所|座|名|人|户|辆|处|条|项|盏|台|套|%)/;
+
+/**
+ * The same thing given two values: 「项目总投资为1200万元」 then 「项目总投资为1500万元」. Only a statement
+ * of the form 「X为/达/共计 N单位」 with the same X of four or more characters and the same unit counts.
+ */
+export const figureMismatch: DocumentRule = {
+  id: 'figure-mismatch',
+  title: '同一数字前后不一',
+  severity: 'warning',
+  defaultOn: true,
+  basis: '校对常规：同一事项的数字在一份公文中前后一致。',
+  scope: 'document',
+  check: (paragraphs) => {
+    const first = new Map<string, string>();
+    const hits: DocumentHit[] = [];
+    paragraphs.forEach((paragraph, index) => {
+      if (!BODY_ROLES.has(paragraph.role)) return;
+      for (const m of matchAll(FIGURE, paragraph.text)) {
+        const key = `${m[1]}|${m[3]}`;
+        const seen = first.get(key);
+        if (seen === undefined) first.set(key, m[2]);
+        else if (Number(seen) !== Number(m[2])) {
+          const at = m.index + m[0].length - m[2].length - m[3].length;
+          hits.push({ paragraph: index, ...hit(at, at + m[2].length + m[3].length, `前文说“${m[1]}”是${seen}${m[3]}，这里写作${m[2]}${m[3]}，请核对。`) });
+        }
+      }
+    });
+    return hits;
   },
 };

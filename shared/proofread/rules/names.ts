@@ -42,7 +42,7 @@ export function slipFrom(name: string, candidate: string): Slip | undefined {
 
 const ADMIN_UNIT = /[省市区县]/;
 /** A body's leading place (柳州市, 市, 广西壮族自治区柳州市) says where it is, not what it is. */
-const PLACE_PREFIX = /^(?:[省市区县]|(?:[^省市区县]{1,4}(?:自治区|省|市|区|县))+)/;
+export const PLACE_PREFIX = /^(?:[省市区县]|(?:[^省市区县]{1,4}(?:自治区|省|市|区|县))+)/;
 
 /** One or two slipped characters are allowed only where enough of the name is left to be sure which body or term is meant. */
 export function slipsAllowed({ name, kind }: WordListEntry): number {
@@ -188,7 +188,7 @@ export const nameNearMiss: ParagraphRule = {
 };
 
 /** Whether `variant` keeps the name's characters in order, leaving some out (柳州市场监管局 from 柳州市市场监督管理局). */
-function isShortening(name: string, variant: string): boolean {
+export function isShortening(name: string, variant: string): boolean {
   let at = 0;
   for (const ch of variant) {
     at = name.indexOf(ch, at) + 1;

@@ -67,6 +67,10 @@ export const knownTypo: ParagraphRule = {
   check: ({ text }) => {
     const hits = [...matchAll(TYPO_PATTERN, text)].map((m) => hit(m.index, m.index + m[0].length, `“${m[0]}”是错别字，应为“${TYPO_FIX.get(m[0])}”。`, TYPO_FIX.get(m[0])));
     // 既使 is only a slip for 即使 when no 又 or 也使 follows in the sentence (既使…又… is correct).
+    // 己 for 已 (形近字): 己 stands after 自/知/利/克… and before little else; before 经/过/完成… it is 已.
+    for (const m of matchAll(/(?<![自知利克舍异律为一舍损])己(?=经|过|于|被|将|建成|完成|达到|实现|开工|竣工|落实|列入|纳入|启动|办结|结束)/, text)) {
+      hits.push(hit(m.index, m.index + 1, '“己”应为“已”。', '已'));
+    }
     for (const m of matchAll(/既使/, text)) {
       const sentence = text.slice(m.index).split(/[。！？；]/)[0];
       if (!/又|也使/.test(sentence.slice(2))) hits.push(hit(m.index, m.index + 2, '“既使”应为“即使”。', '即使'));
@@ -83,7 +87,7 @@ export const jiezhiJiezhi: ParagraphRule = {
   basis: '《现代汉语词典》：“截至”后接时间点，表示到某时为止；“截止”表示到期停止，后面不接时间。',
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/截止到?(?=目前|当前|今年|去年|年底|日前|本月|上月|本年|\d)/, text)].map((m) =>
+    [...matchAll(/截止到?(?=目前|当前|现在|今年|去年|年底|年末|日前|本月|上月|本年|本周|今天|今日|\d)/, text)].map((m) =>
       hit(m.index, m.index + m[0].length, `后面接的是时间点，应当用“截至”，请把“${m[0]}”改成“截至”。`, '截至'),
     ),
 };
