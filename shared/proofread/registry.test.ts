@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleById } from './registry';
 import type { Rule } from './core/types';
+import * as addressees from './rules/addressees';
+import * as closing from './rules/closing';
 import * as consistency from './rules/consistency';
+import * as genre from './rules/genre';
 import * as dates from './rules/dates';
 import * as headings from './rules/headings';
 import * as letter from './rules/letter';
@@ -12,7 +15,7 @@ import * as pairs from './rules/pairs';
 import * as punctuation from './rules/punctuation';
 import * as wording from './rules/wording';
 
-const ruleModules = { consistency, dates, headings, letter, names, numbering, numbers, pairs, punctuation, wording };
+const ruleModules = { addressees, closing, consistency, genre, dates, headings, letter, names, numbering, numbers, pairs, punctuation, wording };
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function';

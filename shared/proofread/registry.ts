@@ -1,4 +1,7 @@
-import { addresseeOwnLine, addressMixed, addressNumber, caseNumberMismatch, contactNotNote, figureMismatch, shortNameUnintroduced, fieldLeftEmpty, nameTwoWays, scopeWordDrift, phraseAcrossComma, proposalKindMixed, proposalTitleUnmarked, signatureMissing, titleNounDoubled } from './rules/consistency';
+import { addressMixed, addressNumber, addresseeOwnLine } from './rules/addressees';
+import { proposalKindMixed, proposalTitleUnmarked, titleNounDoubled } from './rules/genre';
+import { contactNotNote, fieldLeftEmpty, signatureMissing } from './rules/closing';
+import { caseNumberMismatch, figureMismatch, nameTwoWays, phraseAcrossComma, scopeWordDrift, shortNameUnintroduced } from './rules/consistency';
 import { chineseZero, dateInvalid, dateLeadingZero, dateMissingUnits, dateNumericSeparators, dateTwoDigitYear, signoffChineseDate, yearMissingNian } from './rules/dates';
 import { headingLevelMismatch, headingLevelOrder, headingOrdinalPunct, headingSequence } from './rules/headings';
 import { addresseeColon, ccFormat } from './rules/letter';

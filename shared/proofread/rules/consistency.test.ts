@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRuleCases } from '../testRuleCases';
-import { countAddressees } from './consistency';
+import { countAddressees } from './addressees';
 
 describe('countAddressees', () => {
   it('tells one person, several people and a body apart', () => {
