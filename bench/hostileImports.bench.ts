@@ -1,8 +1,8 @@
+import { measured } from '../electron/testing/measured';
 // The files the hostile-input issue named, imported through the real service calls: how long each
 // takes and how far the process's memory grows while it is read. Before the fix the .xlsx whose only
 // far cell is A10000 took 121 s, A1048576 never finished, 3,000 blank CSV lines took 11.5 s and a
 // 3 MB .xlsx bomb peaked at 3.4 GB.
-import { performance } from 'node:perf_hooks';
 import type { CallName } from '../shared/api/contract';
 import { createDispatch } from '../electron/app/dispatch';
 import { makeTestContext } from '../electron/testing/testContext';
@@ -41,18 +41,9 @@ export async function run(): Promise<BenchReport> {
   const rows: BenchReport['rows'] = [];
   for (const file of files()) {
     const input = inputOf(file);
-    const start = process.memoryUsage.rss();
-    let peak = start;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage.rss());
-    }, 2);
-    const began = performance.now();
-    const result = await dispatch(file.call, input);
-    const ms = performance.now() - began;
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage.rss());
+    const { value: result, ms, grewBy } = await measured(() => dispatch(file.call, input), 2);
     const outcome = result.ok ? '导入' : result.error.message.slice(0, 28);
-    rows.push({ file: file.name, file_kb: round(file.bytes.length / 1024, 1), ms: round(ms), peak_rss_growth_mb: round((peak - start) / MB, 1), outcome });
+    rows.push({ file: file.name, file_kb: round(file.bytes.length / 1024, 1), ms: round(ms), peak_rss_growth_mb: round(grewBy / MB, 1), outcome });
   }
   ctx.db.close();
   return {

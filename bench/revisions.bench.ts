@@ -12,7 +12,7 @@ import { canonicalJson } from '../shared/model/canonicalJson';
 import type { LetterDocument } from '../shared/model/document';
 import { makeTestContext } from '../electron/testing/testContext';
 import { editLetter, makeLetter, seededRandom } from '../electron/testing/sampleLetters';
-import { insertRevision, MAX_DELTA_CHAIN, readSnapshot } from '../electron/services/revisions/revisionStore';
+import { insertRevision, MAX_DELTA_CHAIN, readSnapshot } from '../electron/services/revisions/graph/revisionStore';
 
 const LETTER_CHARS = 30_000;
 

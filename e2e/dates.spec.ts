@@ -62,7 +62,8 @@ test('成文日期 in the draft form takes every way of writing a date and shows
   const { id } = (await stored<{ id: string }[]>(page, 'drafts.list', {}))[0];
   const field = page.getByRole('region', { name: '填写要素' }).getByLabel('成文日期', { exact: true });
   await everyFormIn(field, 'thisYear', async () => (await stored<{ fields: Record<string, string> }>(page, 'drafts.get', { draftId: id })).fields.signedOn);
-  // The letter's date line follows the field.
+  // The letter's date line follows the field: still the last real day after the impossible one.
+  await expect(page.locator('[data-field="signedOn"]').first()).toHaveText(`${YEAR}年5月26日`);
   await typeDate(field, '2023-5-26');
   await expect(page.locator('[data-field="signedOn"]').first()).toHaveText('2023年5月26日');
 });
@@ -94,15 +95,18 @@ test('交办日期, 办理期限 and an extension on the case desk take every wa
   await saveFacts();
   await everyFormIn(detail.getByLabel('办理期限', { exact: true }), 'upcoming', async () => (await facts()).dueOn, saveFacts);
 
-  // An extension is stored when it is registered: each way of writing goes in as one more.
+  // An extension is stored when it is registered; the form empties after each, so the other day is typed again.
   const latest = async (key: 'dueOn' | 'approvedOn') => (await stored<Case>(page, 'cases.get', { caseId })).extensions.at(-1)?.[key];
-  const register = async () => {
-    if (await detail.getByRole('button', { name: '登记延期' }).isEnabled()) await detail.getByRole('button', { name: '登记延期' }).click();
+  const dueField = detail.getByLabel('延至', { exact: true });
+  const approvedField = detail.getByLabel('批准日期', { exact: true });
+  const registerWith = (other: Locator, otherDay: string) => async () => {
+    const button = detail.getByRole('button', { name: '登记延期' });
+    if (!(await button.isEnabled())) await typeDate(other, otherDay);
+    if (await button.isEnabled()) await button.click();
   };
-  await detail.getByLabel('批准日期', { exact: true }).fill('2023-5-20');
-  await everyFormIn(detail.getByLabel('延至', { exact: true }), 'upcoming', () => latest('dueOn'), register);
-  await detail.getByLabel('延至', { exact: true }).fill('2024-1-31');
-  await everyFormIn(detail.getByLabel('批准日期', { exact: true }), 'thisYear', () => latest('approvedOn'), register);
+  await everyFormIn(dueField, 'upcoming', () => latest('dueOn'), registerWith(approvedField, '2023-5-20'));
+  await everyFormIn(approvedField, 'thisYear', () => latest('approvedOn'), registerWith(dueField, '2024-1-31'));
+  await expect(detail.getByRole('heading', { name: '延期' }).locator('xpath=..')).toContainText('2023年5月20日批准延至2023年5月26日');
 });
 
 const PIN = '246813';

@@ -1,7 +1,7 @@
 import { app, type BrowserWindow } from 'electron';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { consoleIo } from './cli/consoleIo';
+import { consoleIo } from './cli/common/consoleIo';
 import { COMMANDS, runCli } from './cli/run';
 import { handleSecondLaunch, readLaunch, userArgs } from './app/launchArgs';
 import { resolveDatabasePath, rendererDir, userDataDir } from './app/paths';

@@ -14,6 +14,7 @@ import { settingsDomain } from '../services/settings';
 import { storeDomain } from '../services/store';
 import { templatesDomain } from '../services/templates';
 import { uploadsDomain } from '../services/uploads';
+import { syncDomain } from '../services/sync';
 
 /** Every call but the shell's, which the desktop shell or the wiring's fallbacks answer. */
 export type ServiceHandlers = Omit<Handlers, ShellCallName>;
@@ -30,6 +31,7 @@ export const domains = [
   packagesDomain,
   uploadsDomain,
   docNumbersDomain,
+  syncDomain,
 ] as const;
 
 type Provided = DomainHandlers<(typeof domains)[number]['factories']>;

@@ -23,9 +23,10 @@ import { keysCommand } from './commands/keys';
 import { reviewCommand } from './commands/review';
 import { userCommand } from './commands/user';
 import { serverCommand } from './commands/server';
+import { loginCommand, syncCommand } from './commands/sync';
 
 /** The one argument dispatcher, shared by `dafu` and the packaged app's executable, so both accept the same commands. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand, userCommand, keysCommand, reviewCommand, serverCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand, userCommand, keysCommand, reviewCommand, serverCommand, loginCommand, syncCommand];
 
 function overview(): string[] {
   return [

@@ -35,4 +35,6 @@ export interface ServiceContext {
   keyVault?: KeyVault;
   /** scrypt's cost (log2 N) for new keys; tests lower it. */
   kdfCost?: number;
+  /** The folder beside the database where the team-server connection is kept (sync.json); absent for a store in memory. */
+  syncDir?: string;
 }

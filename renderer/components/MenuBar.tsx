@@ -22,6 +22,7 @@ export function MenuBar() {
                     type="button"
                     role="menuitem"
                     disabled={!registry.isAvailable(command.id)}
+                    title={registry.unavailableReason(command.id)}
                     onMouseDown={(event) => event.preventDefault()}
                     onClick={() => {
                       setOpen(undefined);

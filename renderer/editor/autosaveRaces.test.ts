@@ -6,7 +6,7 @@ import type { Draft } from '../../shared/model/draft';
 // eslint-disable-next-line no-restricted-imports -- the race test runs the real drafts.save behind a scheduler
 import { makeTestContext } from '../../electron/testing/testContext';
 // eslint-disable-next-line no-restricted-imports -- reading every stored revision back to check where text landed
-import { readSnapshot } from '../../electron/services/revisions/revisionStore';
+import { readSnapshot } from '../../electron/services/revisions/graph/revisionStore';
 import { createAutosave, type Autosave } from './autosaveController';
 import { workingCopySave } from './workingCopySave';
 

@@ -66,81 +66,81 @@ export function Workspace() {
 
   return (
     <DockProvider value={dock}>
-    <div className="app">
-      <header className="app__bar">
-        <h1>答复函起草助手</h1>
-        {!hasNativeMenu && <MenuBar />}
-        <SearchBox onOpen={desk.openSearchHit} />
-        <Toolbar />
-      </header>
-      <div className="app__body" ref={row}>
-      <DraftSide dock={dock} drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} dropTarget={dropTarget} />
-      <main className="app__main" hidden={desk.shown}>
-        {review.bar}
-        {word.status}
-        {problem && (
-          <div role="alert" className="alert">
-            {problem}
-            <button type="button" onClick={() => setProblem(undefined)}>
-              知道了
-            </button>
-          </div>
-        )}
-        {current.saveStatus.kind === 'diverged' && draft && (
-          <div role="alert" className="alert">
-            {describeSaveStatus(current.saveStatus)}
-            <button type="button" onClick={() => void current.reload()}>
-              重新打开
-            </button>
-          </div>
-        )}
-        {draft?.damage && <DamagedDraftNotice draft={{ ...draft, damage: draft.damage }} onRecover={current.recover} />}
-        {draft ? (
-          <LetterEditor
-            key={current.editorKey}
-            draft={draft}
-            readOnly={draft.damage !== undefined}
-            onStatus={current.onEditorStatus}
-            onSaved={list.refresh}
-            onAutosave={current.onAutosave}
-            onMetrics={setMetrics}
-            printedPages={printedPages}
-            proofread={proofreading.on ? proofreadCounts : undefined}
-          >
-            {review.editorPlugin}
-          </LetterEditor>
-        ) : (
-          <p className="app__hint">从左侧选择一份草稿，或点「新建答复」（Alt+N）从模板开始。按 F1 查看快捷键。</p>
-        )}
-      </main>
-      {desk.shown && (
-        <div className="app__main app__desk">
-          <CaseDesk focusCaseId={desk.caseId} importRequests={desk.imports} onOpenDraft={desk.openDraft} />
+      <div className="app">
+        <header className="app__bar">
+          <h1>答复函起草助手</h1>
+          {!hasNativeMenu && <MenuBar />}
+          <SearchBox onOpen={desk.openSearchHit} />
+          <Toolbar />
+        </header>
+        <div className="app__body" ref={row}>
+          <DraftSide dock={dock} drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} dropTarget={dropTarget} />
+          <main className="app__main" hidden={desk.shown}>
+            {review.bar}
+            {word.status}
+            {problem && (
+              <div role="alert" className="alert">
+                {problem}
+                <button type="button" onClick={() => setProblem(undefined)}>
+                  知道了
+                </button>
+              </div>
+            )}
+            {current.saveStatus.kind === 'diverged' && draft && (
+              <div role="alert" className="alert">
+                {describeSaveStatus(current.saveStatus)}
+                <button type="button" onClick={() => void current.reload()}>
+                  重新打开
+                </button>
+              </div>
+            )}
+            {draft?.damage && <DamagedDraftNotice draft={{ ...draft, damage: draft.damage }} onRecover={current.recover} />}
+            {draft ? (
+              <LetterEditor
+                key={current.editorKey}
+                draft={draft}
+                readOnly={draft.damage !== undefined}
+                onStatus={current.onEditorStatus}
+                onSaved={list.refresh}
+                onAutosave={current.onAutosave}
+                onMetrics={setMetrics}
+                printedPages={printedPages}
+                proofread={proofreading.on ? proofreadCounts : undefined}
+              >
+                {review.editorPlugin}
+              </LetterEditor>
+            ) : (
+              <p className="app__hint">从左侧选择一份草稿，或点「新建答复」（Alt+N）从模板开始。按 F1 查看快捷键。</p>
+            )}
+          </main>
+          {desk.shown && (
+            <div className="app__main app__desk">
+              <CaseDesk focusCaseId={desk.caseId} importRequests={desk.imports} onOpenDraft={desk.openDraft} />
+            </div>
+          )}
+          <DockColumns store={dock} />
         </div>
-      )}
-      <DockColumns store={dock} />
-      </div>
-      {review.panel ? <DockPanel id="comments">{review.panel}</DockPanel> : null}
-      {timeline.revisions && draft && (
-        <RevisionHistory
-          draft={draft}
-          revisions={timeline.revisions}
-          compareWanted={timeline.compareWanted}
-          onCompareTaken={timeline.compareTaken}
-          loadWorkingCopy={current.loadWorkingCopy}
-          onRestore={current.restore}
-          onError={report}
-          onClose={timeline.close}
+        {review.panel ? <DockPanel id="comments">{review.panel}</DockPanel> : null}
+        {timeline.revisions && draft && (
+          <RevisionHistory
+            draft={draft}
+            revisions={timeline.revisions}
+            compareWanted={timeline.compareWanted}
+            onCompareTaken={timeline.compareTaken}
+            loadWorkingCopy={current.loadWorkingCopy}
+            onRestore={current.restore}
+            onError={report}
+            onClose={timeline.close}
+          />
+        )}
+        <StatusBar
+          saveStatus={current.saveStatus}
+          metrics={draft && metrics}
+          printedPages={printedPages}
+          proofreadCounts={draft && proofreading.on ? proofreadCounts : undefined}
         />
-      )}
-      <StatusBar
-        saveStatus={current.saveStatus}
-        metrics={draft && metrics}
-        printedPages={printedPages}
-        proofreadCounts={draft && proofreading.on ? proofreadCounts : undefined}
-      />
-      <DialogHost current={current} drafts={list.drafts} onDraftsChanged={list.refresh} printedPages={printedPages} reviewDialogs={review.dialog} onError={report} />
-    </div>
+        <DialogHost current={current} drafts={list.drafts} onDraftsChanged={list.refresh} printedPages={printedPages} reviewDialogs={review.dialog} onError={report} />
+      </div>
     </DockProvider>
   );
 }

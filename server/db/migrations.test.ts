@@ -52,13 +52,18 @@ describe('the server schema comes from numbered migrations', () => {
     }
   });
 
-  it('the audit log refuses updates and deletes', async () => {
+  it('the audit log refuses updates and deletes; synced revisions, events and comments are never removed', async () => {
     const pool = openPool(cluster.createDatabase('audit'));
     try {
       await migrate(pool);
       await pool.query("INSERT INTO audit_log (at, actor, action, detail) VALUES (now(), 'it', 'test', '{}')");
       await expect(pool.query("UPDATE audit_log SET detail = 'x'")).rejects.toThrow(/append-only/);
       await expect(pool.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+      // Synced history is never thinned or rewritten on the server, whatever code asks.
+      for (const table of ['sync_revisions', 'sync_events', 'sync_comments']) {
+        await expect(pool.query(`DELETE FROM ${table}`)).rejects.toThrow(/never thins/);
+      }
+      await expect(pool.query("UPDATE sync_revisions SET hash = 'x'")).rejects.toThrow(/never thins/);
     } finally {
       await pool.end();
     }

@@ -92,6 +92,7 @@ export const MIGRATIONS: readonly Migration[] = [
         id uuid PRIMARY KEY,
         draft_id uuid NOT NULL REFERENCES sync_drafts(id),
         hash text NOT NULL,
+        parents text NOT NULL,
         body text NOT NULL,
         signature text,
         seq bigint NOT NULL,
@@ -115,6 +116,15 @@ export const MIGRATIONS: readonly Migration[] = [
         seq bigint NOT NULL
       );
       CREATE INDEX sync_comments_by_draft ON sync_comments (draft_id);
+      -- The server never thins: revisions and review events are never changed or removed, comments never removed.
+      CREATE FUNCTION sync_never_thins() RETURNS trigger AS $$
+      BEGIN
+        RAISE EXCEPTION 'the server never thins or rewrites synced history (%)', TG_TABLE_NAME;
+      END;
+      $$ LANGUAGE plpgsql;
+      CREATE TRIGGER sync_revisions_kept BEFORE UPDATE OR DELETE ON sync_revisions FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
+      CREATE TRIGGER sync_events_kept BEFORE UPDATE OR DELETE ON sync_events FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
+      CREATE TRIGGER sync_comments_kept BEFORE DELETE ON sync_comments FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
     `,
   },
 ];

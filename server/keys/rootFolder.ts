@@ -33,18 +33,25 @@ export function hasRootKey(dir: string): boolean {
   return existsSync(files.root) && existsSync(files.list);
 }
 
+/** The last list verified per file, by its exact text: SM2 verification costs milliseconds, and every request reads the list. */
+const verified = new Map<string, { text: string; list: SignedKeyList }>();
+
 export function readKeyList(dir: string): SignedKeyList {
   const file = keyFolderFiles(dir).list;
   if (!existsSync(file)) throw new KeyFolderRefused(`这里没有单位根密钥：${dir}。请先运行 dafu server init。`);
+  const text = readFileSync(file, 'utf8');
+  const known = verified.get(file);
+  if (known?.text === text) return known.list;
   let parsed;
   try {
-    parsed = SignedKeyListSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    parsed = SignedKeyListSchema.safeParse(JSON.parse(text));
   } catch {
     parsed = { success: false as const };
   }
   if (!parsed.success || !sm2Port.verify(parsed.data.body.root, keyListBytes(parsed.data.body), parsed.data.signature)) {
     throw new KeyFolderRefused(`单位密钥清单文件已损坏或被改动过：${file}。请从备份恢复这个文件夹。`);
   }
+  verified.set(file, { text, list: parsed.data });
   return parsed.data;
 }
 

@@ -75,7 +75,7 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     await client.query('SELECT id FROM sync_drafts WHERE id = $1 FOR UPDATE', [draftId]);
 
     const revisionIds = payload.revisions.map((revision) => revision.id);
-    const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; body: string }>('SELECT id, hash, draft_id, body FROM sync_revisions WHERE id = ANY($1::uuid[]) OR draft_id = $2', [revisionIds, draftId]);
+    const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; parents: string }>('SELECT id, hash, draft_id, parents FROM sync_revisions WHERE id = ANY($1::uuid[]) OR draft_id = $2', [revisionIds, draftId]);
     const revisionPlan = planRevisions(
       { id: draftId, headRevisionId: payload.draft.headRevisionId },
       payload.revisions,
@@ -111,7 +111,7 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
       const byId = new Map(accepted.map((event) => [event.id, event]));
       const signing = [...replay.counted].reverse().map((id) => byId.get(id)!).find((event) => event.action === 'sign' || event.action === 'paperSign');
       if (signing) {
-        const parentsOf = new Map<string, readonly string[]>(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, (JSON.parse(row.body) as PackageRevision).parents]));
+        const parentsOf = new Map<string, readonly string[]>(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, JSON.parse(row.parents) as string[]]));
         for (const { revision } of revisionPlan.add) parentsOf.set(revision.id, revision.parents);
         const onSignedLine = descendants(signing.revisionId, parentsOf);
         if (revisionPlan.add.some(({ revision }) => revision.id !== signing.revisionId && onSignedLine.has(revision.id))) throw new PushRefused(SIGNED_LINE);
@@ -125,8 +125,8 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     const seq = async () => (await client.query<{ n: string }>("SELECT nextval('sync_seq') AS n")).rows[0].n;
     const signatures = new Map((payload.revisionSignatures ?? []).map((signed) => [signed.revisionId, signed]));
     for (const { revision } of revisionPlan.add) {
-      await client.query('INSERT INTO sync_revisions (id, draft_id, hash, body, signature, seq, pushed_by) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-        revision.id, draftId, revision.hash, JSON.stringify(revision), signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null, await seq(), account.id,
+      await client.query('INSERT INTO sync_revisions (id, draft_id, hash, parents, body, signature, seq, pushed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+        revision.id, draftId, revision.hash, JSON.stringify(revision.parents), JSON.stringify(revision), signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null, await seq(), account.id,
       ]);
     }
     for (const event of eventPlan.add) {
@@ -141,7 +141,7 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     }
     const changed = revisionPlan.add.length + eventPlan.add.length + commentPlan.add.length + commentPlan.resolve.length;
     if (changed > 0) {
-      const { revisions: _r, comments: _c, reviewLog: _l, revisionSignatures: _s, ...meta } = payload;
+      const meta = { draft: payload.draft, case: payload.case ?? null };
       await client.query('UPDATE sync_drafts SET meta = $2, seq = $3 WHERE id = $1', [draftId, JSON.stringify(meta), await seq()]);
       await audit(client, now, account.login, 'sync.push', { draftId, revisions: revisionPlan.add.length, events: eventPlan.add.length, comments: commentPlan.add.length });
     }

@@ -17,6 +17,8 @@ export interface PgCluster {
   dir: string;
   /** A connection string for a fresh, empty database in this cluster. */
   createDatabase(name: string): string;
+  /** Kills PostgreSQL as a power cut would (immediate shutdown: no checkpoint) and starts it again. */
+  crashAndRestart(): void;
   stop(): void;
 }
 
@@ -90,6 +92,11 @@ export async function startPgCluster(): Promise<PgCluster> {
       const made = runPg(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, name]);
       if (!made.ok) throw new Error(`createdb 失败：${made.output}`);
       return urlFor(name);
+    },
+    crashAndRestart() {
+      runPg(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      const again = runPg(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
+      if (!again.ok) throw new Error(`pg_ctl start 失败：${again.output}`);
     },
     stop,
   };

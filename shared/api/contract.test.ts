@@ -13,6 +13,7 @@ import { reviewCalls } from './reviewCalls';
 import { revisionCalls } from './revisionCalls';
 import { shellCalls } from './shellCalls';
 import { storeCalls } from './storeCalls';
+import { syncCalls } from './syncCalls';
 import { templateCalls } from './templateCalls';
 import { uploadCalls } from './uploadCalls';
 
@@ -31,6 +32,7 @@ const domains: Record<string, object> = {
   uploadCalls,
   docNumberCalls,
   retentionCalls,
+  syncCalls,
   shellCalls,
 };
 

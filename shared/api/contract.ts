@@ -12,6 +12,7 @@ import { reviewCalls } from './reviewCalls';
 import { revisionCalls } from './revisionCalls';
 import { shellCalls } from './shellCalls';
 import { storeCalls } from './storeCalls';
+import { syncCalls } from './syncCalls';
 import { templateCalls } from './templateCalls';
 import { uploadCalls } from './uploadCalls';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...uploadCalls,
   ...docNumberCalls,
   ...retentionCalls,
+  ...syncCalls,
   ...shellCalls,
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_IDS, COMMANDS, commandById } from './commandList';
+import { COMMAND_IDS, COMMANDS, TOOLBAR_GROUPS, commandById } from './commandList';
 
 const duplicates = (ids: readonly string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
 
@@ -20,5 +20,14 @@ describe('the command ids and the command list', () => {
   it('declare every described id', () => {
     const declared = new Set<string>(COMMAND_IDS);
     expect(COMMANDS.map((command) => command.id).filter((id) => !declared.has(id))).toEqual([]);
+  });
+
+  it('give no two commands the same key', () => {
+    expect(duplicates(COMMANDS.flatMap((command) => (command.shortcut ? [command.shortcut] : [])))).toEqual([]);
+  });
+
+  it('put something in every toolbar group, and nothing outside them', () => {
+    for (const group of TOOLBAR_GROUPS) expect(COMMANDS.some((command) => command.toolbar?.group === group)).toBe(true);
+    expect(COMMANDS.filter((command) => command.toolbar && !TOOLBAR_GROUPS.includes(command.toolbar.group))).toEqual([]);
   });
 });

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseFacts } from '../cases/caseModel';
+import { SAMPLE_CASE_FACTS } from '../cases/fixtures/caseFacts';
 import type { PackageCase } from '../review/packageCase';
 import { carriedCaseKey, missingExtensions, planCaseMerge, type StoredCase } from './caseMerge';
 
-const FACTS: CaseFacts = {
-  kind: 'zhengxie',
-  session: '十三届三次会议',
-  number: '第011号',
-  title: '关于加快推进螺蛳粉产业高质量发展的提案',
-  proposer: '李明委员',
-  role: 'lead',
-  assignedOn: '2023-03-01',
-  dueOn: '2023-06-01',
-  replyType: 'A',
-  disclosure: '主动公开',
-  docNumber: '',
-  signer: '',
-  handler: '王晶',
-  handlerPhone: '0772-1234567',
-  leadUnit: '市商务局',
-  otherUnits: '',
-  proposalText: '建议加大对螺蛳粉产业的支持力度。',
-};
+const FACTS = SAMPLE_CASE_FACTS;
 const EXTENDED = { dueOn: '2023-07-01', approvedOn: '2023-05-20', reason: '需会同市财政局研究' };
 
 const carried: PackageCase = {

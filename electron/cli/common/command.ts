@@ -7,6 +7,8 @@ export interface CliIo {
   err: (line: string) => void;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   stopSignal: Promise<void>;
+  /** All of standard input (a password given with --password-stdin); process.stdin when absent. */
+  readStdin?: () => Promise<string>;
   /** How the user started the program, for help and messages: `dafu`, or the packaged app's executable. */
   program?: string;
   /** Lays out and prints a letter to PDF; the packaged app brings its own printToPDF, `dafu` drives a local Chromium. */

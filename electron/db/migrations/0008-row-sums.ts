@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { installRowSums, registerRowSums, type SummedTable } from '../rowSums/rowSums';
+import { installRowSums, registerRowSums, SUMMED_SINCE_8 } from '../rowSums/rowSums';
 
 /**
  * Every row whose bytes can reach a letter or a decision gets a local checksum over all its columns
@@ -8,21 +8,6 @@ import { installRowSums, registerRowSums, type SummedTable } from '../rowSums/ro
  */
 export function up(db: Database): void {
   registerRowSums(db);
-  for (const table of TABLES_AT_VERSION_8) installRowSums(db, table);
+  for (const table of SUMMED_SINCE_8) installRowSums(db, table);
 }
 
-/** The tables there were at this version; tables made later get their sums in their own migration. */
-const TABLES_AT_VERSION_8: readonly SummedTable[] = [
-  'drafts',
-  'revisions',
-  'revision_parents',
-  'revision_tombstones',
-  'comments',
-  'review_events',
-  'pending_merges',
-  'cases',
-  'case_extensions',
-  'settings',
-  'own_templates',
-  'doc_numbers',
-];

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { installRowSums, registerRowSums } from '../rowSums/rowSums';
+import { installRowSums, registerRowSums, SUMMED_SINCE_10 } from '../rowSums/rowSums';
 
 /**
  * The tables signed approvals added decide trust (which root is pinned, which list holds, whose key a
@@ -7,5 +7,5 @@ import { installRowSums, registerRowSums } from '../rowSums/rowSums';
  */
 export function up(db: Database): void {
   registerRowSums(db);
-  for (const table of ['local_keys', 'key_lists', 'trust_log', 'revision_signatures'] as const) installRowSums(db, table);
+  for (const table of SUMMED_SINCE_10) installRowSums(db, table);
 }

@@ -12,7 +12,8 @@ import { DamagedRecordError } from './recordDamage';
  * the app writes a row; an update that leaves a damaged column as it is, is refused, so no write
  * ever makes damaged bytes look sound.
  */
-export const SUMMED_TABLES = [
+/** The tables there were when row sums came (migration 8). */
+export const SUMMED_SINCE_8 = [
   'drafts',
   'revisions',
   'revision_parents',
@@ -25,11 +26,10 @@ export const SUMMED_TABLES = [
   'settings',
   'own_templates',
   'doc_numbers',
-  'local_keys',
-  'key_lists',
-  'trust_log',
-  'revision_signatures',
 ] as const;
+/** The tables signed approvals added (migration 9), summed by migration 10. */
+export const SUMMED_SINCE_10 = ['local_keys', 'key_lists', 'trust_log', 'revision_signatures'] as const;
+export const SUMMED_TABLES = [...SUMMED_SINCE_8, ...SUMMED_SINCE_10] as const;
 export type SummedTable = (typeof SUMMED_TABLES)[number];
 
 /** The schema version that added row sums; older files (and their backups) have none yet. */

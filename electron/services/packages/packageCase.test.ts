@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseFacts } from '../../../shared/cases/caseModel';
+import { SAMPLE_CASE_FACTS } from '../../../shared/cases/fixtures/caseFacts';
 import { carry, drafterAndReviewer, dump, rezip, sha, type ReviewPc } from '../../testing/reviewTestKit';
 
-const FACTS: CaseFacts = {
-  kind: 'zhengxie',
-  session: '十三届三次会议',
-  number: '第011号',
-  title: '关于加快推进螺蛳粉产业高质量发展的提案',
-  proposer: '李明委员',
-  role: 'lead',
-  assignedOn: '2023-03-01',
-  dueOn: '2023-06-01',
-  replyType: 'A',
-  disclosure: '主动公开',
-  docNumber: '',
-  signer: '',
-  handler: '王晶',
-  handlerPhone: '0772-1234567',
-  leadUnit: '市商务局',
-  otherUnits: '',
-  proposalText: '建议加大对螺蛳粉产业的支持力度。',
-};
+const FACTS = SAMPLE_CASE_FACTS;
 
 /** The drafter's PC: a case from the 交办清单, an approved extension, 满意度, and the reply drafted for it. */
 async function caseWithReply() {

@@ -18,7 +18,7 @@ import { cutWorkingCopy } from '../drafts/records/workingCopy';
 import { markShared } from '../revisions/graph/sharedRevisions';
 
 /** The draft with its whole history, comments, review log and case, the working copy cut as a revision first. */
-function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; payload: Payload } {
+export function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; payload: Payload } {
   const { db } = ctx;
   return ctx.db.transaction(() => {
     const head = cutWorkingCopy(ctx, loadDraftRow(db, draftId), '导出草稿包时的正文');

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { measured } from '../measured';
 import type { CallName } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import { decodeText } from '../../../shared/structure/decodeText';
@@ -33,22 +34,6 @@ function inputOf(item: HostileCase, bytes: Buffer): unknown {
   if (item.call === 'drafts.import') return { fileName: item.file, text: decodeText(bytes) ?? '' };
   if (item.call === 'drafts.importDocx') return { fileName: item.file, data: bytes.toString('base64') };
   return { fileName: item.file, base64: bytes.toString('base64') };
-}
-
-/** Runs `work` while sampling the process's resident memory; the peak growth over the start. */
-async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; grewBy: number }> {
-  const start = process.memoryUsage.rss();
-  let peak = start;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 5);
-  const began = performance.now();
-  try {
-    const value = await work();
-    return { value, ms: performance.now() - began, grewBy: Math.max(peak, process.memoryUsage.rss()) - start };
-  } finally {
-    clearInterval(sampler);
-  }
 }
 
 describe('hostile files through the real import calls', () => {

@@ -38,22 +38,6 @@ export function packageStore(file = ':memory:') {
 }
 export type PackageStore = ReturnType<typeof packageStore>;
 
-/** Runs `work` while sampling the process's resident memory: the time taken and the peak growth over the start. */
-export async function measured<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; grewBy: number }> {
-  const start = process.memoryUsage.rss();
-  let peak = start;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 5);
-  const began = performance.now();
-  try {
-    const value = await work();
-    return { value, ms: performance.now() - began, grewBy: Math.max(peak, process.memoryUsage.rss()) - start };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
 export type PackageOutcome = { outcome: 'refused'; message: string } | { outcome: 'imported'; report: ImportReport };
 
 /**

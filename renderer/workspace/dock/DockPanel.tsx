@@ -23,6 +23,7 @@ export function useDockState(store: DockStore): DockState {
   return useSyncExternalStore(store.subscribe, store.getState);
 }
 
+/** Whether the panel can be seen, or need not be shown by its toggle (no dock, or the case desk is up). */
 function useShown(store: DockStore | null, id: PanelId): boolean {
   const subscribe = store?.subscribe ?? (() => () => {});
   return useSyncExternalStore(subscribe, () => (store ? isShown(store.getState(), id) || store.getState().suspended : true));

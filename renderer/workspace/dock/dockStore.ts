@@ -168,6 +168,11 @@ export class DockStore {
     if (focused?.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true });
   }
 
+  #rememberFocus(): void {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && [...this.#slots.values()].some((slot) => slot.contains(active))) this.#focused = active;
+  }
+
   #close(id: PanelId): void {
     const slot = this.#slots.get(id);
     if (slot) {
@@ -183,8 +188,7 @@ export class DockStore {
   }
 
   #update(change: Partial<DockState>): void {
-    const active = document.activeElement;
-    if (active instanceof HTMLElement && [...this.#slots.values()].some((slot) => slot.contains(active))) this.#focused = active;
+    if (this.#slots.size > 0) this.#rememberFocus();
     const next = { ...this.#state, ...change };
     const layout = this.#arrange(next.open, next.widths, next.suspended);
     const front = next.front.filter((id) => next.open.includes(id));

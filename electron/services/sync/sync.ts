@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { ApiError } from '../../../shared/api/errors';
+import { SERVER_NEWER, SYNC_FORMAT } from '../../../shared/api/syncCalls';
+import type { CallInput, CallOutput } from '../../../shared/api/contract';
+import { canonicalJson } from '../../../shared/model/canonicalJson';
+import { PayloadSchema, type Payload } from '../../../shared/review/packageFormat';
+import type { ServiceContext } from '../context';
+import { keyRequestText } from '../keys/keyRequestFile';
+import { personalKey, signingKey } from '../keys/personalKeys';
+import { deviceId } from '../keys/trustStore';
+import { applyPackage } from '../packages/packageImport';
+import { collectPayload } from '../packages/packages';
+import { markShared } from '../revisions/graph/sharedRevisions';
+import { requireUser } from '../review/users';
+import { importKeyList } from '../review/keyListImport';
+import { readConnection, writeConnection, type Connection } from './connection';
+import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './httpClient';
+
+type Status = CallOutput<'sync.status'>;
+type Report = CallOutput<'sync.now'>;
+
+function where(ctx: ServiceContext): string {
+  if (!ctx.syncDir) throw new ApiError('invalid_input', '这个数据库在内存里，不能连接单位服务器。');
+  return ctx.syncDir;
+}
+
+/** Revisions, review events and comments this PC holds of a draft: what the server must acknowledge. */
+function localItems(ctx: ServiceContext, draftId: string): number {
+  const count = (table: string) => (ctx.db.prepare(`SELECT count(*) FROM ${table} WHERE draft_id = ?`).pluck().get(draftId) as number) ?? 0;
+  return count('revisions') + count('review_events') + count('comments');
+}
+
+const draftIds = (ctx: ServiceContext) => ctx.db.prepare('SELECT id FROM drafts ORDER BY created_at, id').pluck().all() as string[];
+const payloadItems = (payload: Payload) => payload.revisions.length + payload.reviewLog.length + payload.comments.length;
+
+export function syncStatus(ctx: ServiceContext): Status {
+  const connection = readConnection(ctx.syncDir);
+  if (!connection) return { state: 'unconnected', pending: 0, label: '未连接单位服务器', server: null, user: null, lastSyncAt: null };
+  const pending = draftIds(ctx).reduce((sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)), 0);
+  const base = { pending, server: connection.url, user: connection.user, lastSyncAt: connection.lastSyncAt };
+  if (connection.lastError) return { ...base, state: 'offline', label: pending > 0 ? `离线（待同步 ${pending} 项）` : '离线' };
+  return pending > 0 ? { ...base, state: 'pending', label: `待同步 ${pending} 项` } : { ...base, state: 'synced', label: '已同步' };
+}
+
+/** Connects this PC's current user to the server; the first time over TLS, only to the fingerprint IT announced. */
+export async function connect(ctx: ServiceContext, input: CallInput<'sync.connect'>): Promise<CallOutput<'sync.connect'>> {
+  const dir = where(ctx);
+  const url = checkAddress(input.url);
+  const known = readConnection(dir);
+  let certificate: string | null = null;
+  let fingerprint: string | null = null;
+  try {
+    if (url.protocol === 'https:') {
+      const presented = await fetchCertificate(url);
+      const pinned = known && known.url === url.origin ? known.fingerprint : null;
+      if (pinned && pinned !== presented.fingerprint && (!input.fingerprint || normaliseFingerprint(input.fingerprint) !== normaliseFingerprint(presented.fingerprint))) {
+        throw new ApiError('conflict', CERTIFICATE_CHANGED(pinned, presented.fingerprint));
+      }
+      if (!pinned && !input.fingerprint) {
+        throw new ApiError('invalid_input', `第一次连接：服务器证书的指纹是 ${presented.fingerprint}。请与信息科公布的指纹逐位核对，一致时再连接一次并填上它（--fingerprint）。`);
+      }
+      if (input.fingerprint && normaliseFingerprint(input.fingerprint) !== normaliseFingerprint(presented.fingerprint)) {
+        throw new ApiError('conflict', `服务器证书的指纹（${presented.fingerprint}）与您填写的不同，已拒绝连接。请向信息科核实。`);
+      }
+      certificate = presented.pem;
+      fingerprint = presented.fingerprint;
+    }
+    const user = requireUser(ctx.db);
+    let keyRequest: string | undefined;
+    if (input.enrolmentCode !== undefined) {
+      const key = signingKey(ctx, user.id);
+      keyRequest = keyRequestText(user, key, personalKey(ctx, user.id)!.createdAt, deviceId(ctx.db), input.enrolmentCode);
+    }
+    const target = { url: url.origin, certificate, fingerprint };
+    const reply = await requestJson(target, 'POST', '/api/v1/login', { body: { user: input.user, password: input.password, keyRequest } });
+    const account = reply.account as { name: string; unit: string; role: string };
+    const connection: Connection = {
+      v: 1,
+      url: url.origin,
+      user: input.user,
+      certificate,
+      fingerprint,
+      token: String(reply.token),
+      tokenExpiresAt: String(reply.expiresAt),
+      cursor: known && known.url === url.origin ? known.cursor : 0,
+      acknowledged: known && known.url === url.origin ? known.acknowledged : {},
+      lastSyncAt: known?.lastSyncAt ?? null,
+      lastError: null,
+    };
+    writeConnection(dir, connection);
+    return { name: account.name, unit: account.unit, role: account.role, certified: reply.certified !== null && reply.certified !== undefined, keyPending: reply.pending === true, fingerprint };
+  } catch (error) {
+    if (error instanceof ServerSaid || error instanceof Offline) throw new ApiError(error instanceof Offline ? 'unavailable' : 'conflict', error.message);
+    throw error;
+  }
+}
+
+const snapshotHash = (revision: Payload['revisions'][number]) => createHash('sha256').update(canonicalJson({ content: revision.content, fields: revision.fields })).digest('hex');
+
+/**
+ * The key list the server hands out, taken exactly as a list file would be: a newer list under the
+ * root this PC pinned is imported (every event verified again); a root this PC has not pinned is only
+ * named, for the clerk to compare with IT's announcement (the server never makes a key trusted).
+ */
+function takeKeyList(ctx: ServiceContext, text: string): string | null {
+  try {
+    const result = importKeyList(ctx, { text });
+    if (result.outcome === 'confirm') return `服务器上有单位密钥清单（根密钥指纹 ${result.fingerprint}），本机还没有认可。请与信息科公布的指纹核对后，用 dafu keys import-list 导入。`;
+    return result.same ? null : `已取得单位密钥清单第 ${result.serial} 版（${result.keys} 把密钥），审核记录已重新核验。`;
+  } catch (error) {
+    if (error instanceof ApiError) return `服务器给的单位密钥清单未被采用：${error.message}`;
+    throw error;
+  }
+}
+
+/** Pushes what the server lacks, draft by draft, then takes what it has, each draft in one transaction. */
+export async function syncNow(ctx: ServiceContext): Promise<Report> {
+  const dir = where(ctx);
+  const connection = readConnection(dir);
+  if (!connection) throw new ApiError('invalid_input', '还没有连接单位服务器（文件 → 连接单位服务器…，或 dafu login）。');
+  if (!connection.token || (connection.tokenExpiresAt && connection.tokenExpiresAt <= ctx.now().toISOString())) throw new ApiError('conflict', '与单位服务器的登录已过期，请重新连接（dafu login）。');
+  const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
+  const up = { drafts: 0, revisions: 0, events: 0, comments: 0 };
+  const down = { drafts: 0, revisions: 0, events: 0, comments: 0 };
+  const refused: Report['refused'] = [];
+  let keyList: string | null = null;
+  const save = (lastError: string | null) => writeConnection(dir, { ...connection, lastError, lastSyncAt: lastError ? connection.lastSyncAt : ctx.now().toISOString() });
+  try {
+    for (const draftId of draftIds(ctx)) {
+      if (localItems(ctx, draftId) <= (connection.acknowledged[draftId] ?? 0)) continue;
+      const { row, payload } = collectPayload(ctx, draftId);
+      try {
+        const reply = await requestJson(target, 'POST', '/api/v1/sync/push', { token: connection.token, body: { format: SYNC_FORMAT, payload } });
+        up.drafts++;
+        up.revisions += Number(reply.revisions ?? 0);
+        up.events += Number(reply.events ?? 0);
+        up.comments += Number(reply.comments ?? 0);
+        connection.acknowledged[draftId] = payloadItems(payload);
+      } catch (error) {
+        if (!(error instanceof ServerSaid) || error.status === 401 || error.status === 495) throw error;
+        refused.push({ draftId, title: row.name ?? row.title, reason: error.message });
+      }
+    }
+    for (let more = true; more; ) {
+      const reply = await requestJson(target, 'GET', `/api/v1/sync/pull?after=${connection.cursor}`, { token: connection.token });
+      if (Number(reply.format) > SYNC_FORMAT) throw new ApiError('conflict', SERVER_NEWER);
+      for (const raw of (reply.drafts ?? []) as unknown[]) {
+        const parsed = PayloadSchema.safeParse(raw);
+        if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash)) throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
+        const payload = parsed.data;
+        const before = localItems(ctx, payload.draft.id);
+        ctx.db.transaction(() => {
+          applyPackage(ctx, payload);
+          markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
+        })();
+        const after = localItems(ctx, payload.draft.id);
+        if (after > before) down.drafts++;
+        down.revisions += Math.max(0, after - before);
+        connection.acknowledged[payload.draft.id] = Math.max(connection.acknowledged[payload.draft.id] ?? 0, payloadItems(payload));
+      }
+      if (reply.keyList !== undefined && keyList === null) keyList = takeKeyList(ctx, JSON.stringify(reply.keyList));
+      connection.cursor = Number(reply.cursor ?? connection.cursor);
+      more = reply.more === true;
+    }
+    save(null);
+  } catch (error) {
+    if (error instanceof Offline) {
+      save(error.message);
+      throw new ApiError('unavailable', `${error.message}。已改为离线：本机照常保存，恢复连接后再同步。`);
+    }
+    if (error instanceof ServerSaid) {
+      save(null);
+      throw new ApiError(error.status === 401 ? 'conflict' : 'conflict', error.status === 401 ? '与单位服务器的登录已失效，请重新连接（dafu login）。' : error.message);
+    }
+    throw error;
+  }
+  return { up, down, refused, keyList, status: syncStatus(ctx) };
+}
