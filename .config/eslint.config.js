@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'zlib', 'util', 'net'];
 const uiModules = ['react', 'react-dom', 'react-dom/*', 'react/*', 'lexical', '@lexical/*'];
-const noElectron = { group: ['electron', 'electron/*'], message: 'Only the shell (electron/main.ts, electron/preload.ts, electron/shell/) may import electron.' };
+const noElectron = {
+  group: ['electron', 'electron/*'],
+  message: 'Only the shell (electron/main.ts, electron/preload.ts, electron/shell/) may import electron.',
+};
 
 /** Globals only a browser page has, and those only Node has: shared/ uses neither (the DOM file, the browser's). */
 const builtins = new Set([...Object.keys(globals.builtin), ...Object.keys(globals.es2021)]);
@@ -27,7 +30,7 @@ const noWindowDafu = [
 
 const noRawHtml = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render raw HTML: it is a script-injection path.' },
-  { selector: "AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never assign raw HTML.' },
+  { selector: 'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Never assign raw HTML.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert raw HTML.' },
   { selector: "CallExpression[callee.property.name='openExternal']", message: 'Open links only through electron/shell/externalLinks.ts (the allow-list).' },
 ];
@@ -89,7 +92,8 @@ export default tseslint.config(
         ...noRawHtml,
         ...noWindowDafu,
         {
-          selector: "ImportDeclaration[importKind='value'] > :matches(ImportSpecifier[importKind='value'], ImportDefaultSpecifier, ImportNamespaceSpecifier), ImportDeclaration[importKind='value'][specifiers.length=0]",
+          selector:
+            "ImportDeclaration[importKind='value'] > :matches(ImportSpecifier[importKind='value'], ImportDefaultSpecifier, ImportNamespaceSpecifier), ImportDeclaration[importKind='value'][specifiers.length=0]",
           message: 'A *.dom.ts file runs as its own source text in the page: import types only (import type { ... }).',
         },
       ],
@@ -101,7 +105,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noElectron, { group: ['**/renderer/**'], message: 'Services never import the renderer.' }, { group: uiModules, message: 'No UI code in the main side.' }] },
+        {
+          patterns: [
+            noElectron,
+            { group: ['**/renderer/**'], message: 'Services never import the renderer.' },
+            { group: uiModules, message: 'No UI code in the main side.' },
+          ],
+        },
       ],
     },
   },
@@ -127,7 +137,8 @@ export default tseslint.config(
           message: 'Never expose ipcRenderer itself to the page.',
         },
         {
-          selector: "CallExpression[callee.property.name='exposeInMainWorld'] > Identifier[name='ipcRenderer'], CallExpression[callee.property.name='exposeInMainWorld'] Property > MemberExpression[object.name='ipcRenderer']",
+          selector:
+            "CallExpression[callee.property.name='exposeInMainWorld'] > Identifier[name='ipcRenderer'], CallExpression[callee.property.name='exposeInMainWorld'] Property > MemberExpression[object.name='ipcRenderer']",
           message: 'Never expose ipcRenderer or its methods to the page; wrap each call.',
         },
       ],

@@ -26,7 +26,14 @@ const version = (text: string): LetterVersion => ({
 /** The thread's script, bundled as the app's build bundles the page's worker. */
 async function bundleThread(): Promise<string> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'dafu-bench-')), 'compareThread.mjs');
-  await build({ entryPoints: [fileURLToPath(new URL('./compareThread.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: [fileURLToPath(new URL('./compareThread.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -81,11 +88,34 @@ export async function run(): Promise<BenchReport> {
   const row = (name: string, measured: { longestGap: number; blockedOver50: number }[]) => ({
     case: name,
     n: measured.length,
-    longest_gap_p50_ms: round(percentile(measured.map((m) => m.longestGap), 50)),
-    longest_gap_p95_ms: round(percentile(measured.map((m) => m.longestGap), 95)),
-    blocked_beyond_50ms_p95: round(percentile(measured.map((m) => m.blockedOver50), 95)),
+    longest_gap_p50_ms: round(
+      percentile(
+        measured.map((m) => m.longestGap),
+        50,
+      ),
+    ),
+    longest_gap_p95_ms: round(
+      percentile(
+        measured.map((m) => m.longestGap),
+        95,
+      ),
+    ),
+    blocked_beyond_50ms_p95: round(
+      percentile(
+        measured.map((m) => m.blockedOver50),
+        95,
+      ),
+    ),
   });
-  const ratio = percentile(samples.worker.map((m) => m.longestGap), 95) / percentile(samples.page.map((m) => m.longestGap), 95);
+  const ratio =
+    percentile(
+      samples.worker.map((m) => m.longestGap),
+      95,
+    ) /
+    percentile(
+      samples.page.map((m) => m.longestGap),
+      95,
+    );
   return {
     name: 'main-thread blocking while comparing two 30,000-character letters',
     rows: [row('comparison on the main thread', samples.page), row('comparison in the worker', samples.worker)],

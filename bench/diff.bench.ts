@@ -8,7 +8,28 @@ import type { BenchReport } from './run';
 import { seededRandom as seeded } from '../shared/random/seededRandom';
 import { REPLY_SENTENCES } from './replySentences';
 
-const WORDS = ['质量', '标准', '企业', '服务', '发展', '推动', '加快', '完善', '体系', '能力', '平台', '产业', '创新', '监管', '检测', '品牌', '机制', '建设', '提升', '落实'];
+const WORDS = [
+  '质量',
+  '标准',
+  '企业',
+  '服务',
+  '发展',
+  '推动',
+  '加快',
+  '完善',
+  '体系',
+  '能力',
+  '平台',
+  '产业',
+  '创新',
+  '监管',
+  '检测',
+  '品牌',
+  '机制',
+  '建设',
+  '提升',
+  '落实',
+];
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -104,10 +125,26 @@ export async function run(): Promise<BenchReport> {
     name: 'diff of two 30,000-character letters',
     rows: [
       row('5% edits: dafu word diff', ours.samples, { changes: ours.result.changes.length, changedChars, fallback: ours.result.fallback?.reason ?? 'none' }),
-      row('5% edits: dmp chars + cleanupSemantic', baseline.samples, { changes: baseline.result.filter(([op]) => op !== 0).length, changedChars: dmpChangedChars, fallback: '-' }),
-      row('unrelated, 100 paragraphs', unrelated.samples, { changes: unrelated.result.changes.length, changedChars: '-', fallback: unrelated.result.fallback?.reason ?? 'none' }),
-      row('unrelated, one paragraph', singleParagraph.samples, { changes: singleParagraph.result.changes.length, changedChars: '-', fallback: singleParagraph.result.fallback?.reason ?? 'none' }),
-      row('unrelated but alike in bigrams, one paragraph', alike.samples, { changes: alike.result.changes.length, changedChars: '-', fallback: alike.result.fallback?.reason ?? 'none' }),
+      row('5% edits: dmp chars + cleanupSemantic', baseline.samples, {
+        changes: baseline.result.filter(([op]) => op !== 0).length,
+        changedChars: dmpChangedChars,
+        fallback: '-',
+      }),
+      row('unrelated, 100 paragraphs', unrelated.samples, {
+        changes: unrelated.result.changes.length,
+        changedChars: '-',
+        fallback: unrelated.result.fallback?.reason ?? 'none',
+      }),
+      row('unrelated, one paragraph', singleParagraph.samples, {
+        changes: singleParagraph.result.changes.length,
+        changedChars: '-',
+        fallback: singleParagraph.result.fallback?.reason ?? 'none',
+      }),
+      row('unrelated but alike in bigrams, one paragraph', alike.samples, {
+        changes: alike.result.changes.length,
+        changedChars: '-',
+        fallback: alike.result.fallback?.reason ?? 'none',
+      }),
     ],
     notes: [
       `letters: ${before.length} and ${after.length} UTF-16 units; ${ours.result.summary.paragraphsChanged} paragraphs changed`,

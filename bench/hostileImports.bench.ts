@@ -26,14 +26,19 @@ function files(): HostileFile[] {
     { name: 'only-A10000.xlsx', call: 'cases.import', bytes: xlsxFile({ sheetData: [{ data: sheetRow(10_000, [['A10000', '备注']]) }] }) },
     { name: 'only-A1048576.xlsx', call: 'cases.import', bytes: xlsxFile({ sheetData: [{ data: sheetRow(1_048_576, [['A1048576', '备注']]) }] }) },
     { name: 'blank-lines-3000.csv', call: 'cases.import', bytes: Buffer.from(`${HEADER.join(',')}\r\n${ROW.join(',')}${'\r\n'.repeat(3_000)}`) },
-    { name: 'list-then-A10000.xlsx', call: 'cases.import', bytes: xlsxFile({ sheetData: [{ data: sheetRows([HEADER, ROW]) + sheetRow(10_000, [['A10000', '备注']]) }] }) },
+    {
+      name: 'list-then-A10000.xlsx',
+      call: 'cases.import',
+      bytes: xlsxFile({ sheetData: [{ data: sheetRows([HEADER, ROW]) + sheetRow(10_000, [['A10000', '备注']]) }] }),
+    },
     { name: 'bomb-3GB.xlsx', call: 'cases.import', bytes: xlsxFile({ sheetData: bomb(3_000) }) },
     { name: 'bomb-3GB-understated.xlsx', call: 'cases.import', bytes: xlsxFile({ sheetData: bomb(3_000), sheetDeclaredSize: 2_048 }) },
     { name: 'bomb-3GB-understated.docx', call: 'drafts.importDocx', bytes: docxFile({ body: bomb(3_000), bodyDeclaredSize: 2_048 }) },
   ];
 }
 
-const inputOf = ({ name, call, bytes }: HostileFile) => (call === 'drafts.importDocx' ? { fileName: name, data: bytes.toString('base64') } : { fileName: name, base64: bytes.toString('base64') });
+const inputOf = ({ name, call, bytes }: HostileFile) =>
+  call === 'drafts.importDocx' ? { fileName: name, data: bytes.toString('base64') } : { fileName: name, base64: bytes.toString('base64') };
 
 export async function run(): Promise<BenchReport> {
   const { ctx, handlers } = makeTestContext(':memory:', { later: () => {} });
@@ -49,6 +54,9 @@ export async function run(): Promise<BenchReport> {
   return {
     name: 'hostile imports',
     rows,
-    notes: ['Through the dispatch, as the window and the CLI call it; the sheet is read on its own thread (its start is included).', 'peak_rss_growth_mb: the resident memory sampled every 2 ms while the call ran, over what it was before.'],
+    notes: [
+      'Through the dispatch, as the window and the CLI call it; the sheet is read on its own thread (its start is included).',
+      'peak_rss_growth_mb: the resident memory sampled every 2 ms while the call ran, over what it was before.',
+    ],
   };
 }

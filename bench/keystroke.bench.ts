@@ -53,7 +53,15 @@ async function bareEditorScript(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-bench-'));
   const entry = join(dir, 'bare.js');
   writeFileSync(entry, BARE_ENTRY);
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', write: false, nodePaths: [join(process.cwd(), 'node_modules')], define: { 'process.env.NODE_ENV': '"production"' } });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    nodePaths: [join(process.cwd(), 'node_modules')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   return result.outputFiles[0].text;
 }
 
@@ -120,7 +128,10 @@ async function openApp(browser: Browser, url: string, { proofreading, pageMarks 
   await page.goto(url);
   await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
   const body = page.getByRole('textbox', { name: '正文' });
-  await body.locator('p').nth(paragraphCount - 1).waitFor();
+  await body
+    .locator('p')
+    .nth(paragraphCount - 1)
+    .waitFor();
   if (proofreading) await page.getByRole('complementary', { name: '校对' }).waitFor();
   if (pageMarks) await body.locator('p[data-page-break]').first().waitFor({ state: 'attached', timeout: 60_000 });
   await caretAtEndOf(page, body.locator('p').nth(Math.floor(paragraphCount / 2)));
@@ -168,7 +179,12 @@ async function measureAt(size: number): Promise<BenchReport> {
     const ratio = (a: number[], b: number[], p: number) => round(percentile(a, p) / percentile(b, p));
     return {
       name: `keystroke latency, ${size}-character letter`,
-      rows: [row('bare Lexical (rich text + history)', bare), row('app, proofreading off', off), row('app, proofreading on', on), row('app, page marks on (proofreading off)', marks)],
+      rows: [
+        row('bare Lexical (rich text + history)', bare),
+        row('app, proofreading off', off),
+        row('app, proofreading on', on),
+        row('app, page marks on (proofreading off)', marks),
+      ],
       notes: [
         `Letter: ${text.length} characters in ${blockCount} paragraphs (the 柳州 example repeated, with its natural defects); typing at the end of the middle paragraph, the editors taking turns, ${ROUNDS}×${[...TYPED].length} characters, ${KEY_DELAY_MS} ms apart with a ${PAUSE_MS} ms pause every ${PAUSE_EVERY} so the proofreader's check runs while typing.`,
         `${size} chars — proofreading on / off: sync p50 ${ratio(on.sync, off.sync, 50)}, p95 ${ratio(on.sync, off.sync, 95)}; frame p50 ${ratio(on.frame, off.frame, 50)}, p95 ${ratio(on.frame, off.frame, 95)} (goal ≤ 1.2).`,

@@ -29,7 +29,12 @@ function letter(): { document: LetterDocument; plain: string[] } {
     if (i % 10 === 0) blocks.push(text('heading', `${'一二三四五六七八九十'[i / 10]}、工作情况`, 1));
     blocks.push(text('body', value));
   });
-  blocks.push(text('closing', '专此答复。'), text('signature', '柳州市市场监督管理局'), text('date', '2023年5月26日'), text('cc', '抄送：市政协提案委员会，市政府督查室。'));
+  blocks.push(
+    text('closing', '专此答复。'),
+    text('signature', '柳州市市场监督管理局'),
+    text('date', '2023年5月26日'),
+    text('cc', '抄送：市政协提案委员会，市政府督查室。'),
+  );
   return { document: { version: 1, blocks }, plain: paragraphs };
 }
 
@@ -97,12 +102,50 @@ export async function run(): Promise<BenchReport> {
         { case: 'app: setContent', p50: p50(app.map((r) => r.loadMs)), p95: p95(app.map((r) => r.loadMs)) },
         { case: 'app: layoutPages (in Chromium)', p50: p50(app.map((r) => r.layoutMs)), p95: p95(app.map((r) => r.layoutMs)) },
         { case: 'app: page.pdf()', p50: p50(app.map((r) => r.pdfMs)), p95: p95(app.map((r) => r.pdfMs)) },
-        { case: 'app: total', p50: p50(app.map((r) => r.total)), p95: p95(app.map((r) => r.total)), pages: [...appPages].join('/'), kB: round(app[0].bytes / 1024, 0) },
+        {
+          case: 'app: total',
+          p50: p50(app.map((r) => r.total)),
+          p95: p95(app.map((r) => r.total)),
+          pages: [...appPages].join('/'),
+          kB: round(app[0].bytes / 1024, 0),
+        },
         { case: 'bare: setContent + fonts', p50: p50(bare.map((r) => r.loadMs)), p95: p95(bare.map((r) => r.loadMs)) },
         { case: 'bare: page.pdf()', p50: p50(bare.map((r) => r.pdfMs)), p95: p95(bare.map((r) => r.pdfMs)) },
-        { case: 'bare: total', p50: p50(bare.map((r) => r.total)), p95: p95(bare.map((r) => r.total)), pages: [...new Set(bare.map((r) => r.pdfPages))].join('/'), kB: round(bare[0].bytes / 1024, 0) },
-        { case: 'ratio app/bare, total p50', p50: round(percentile(app.map((r) => r.total), 50) / percentile(bare.map((r) => r.total), 50), 2) },
-        { case: 'ratio app/bare, page.pdf() p50', p50: round(percentile(app.map((r) => r.pdfMs), 50) / percentile(bare.map((r) => r.pdfMs), 50), 2) },
+        {
+          case: 'bare: total',
+          p50: p50(bare.map((r) => r.total)),
+          p95: p95(bare.map((r) => r.total)),
+          pages: [...new Set(bare.map((r) => r.pdfPages))].join('/'),
+          kB: round(bare[0].bytes / 1024, 0),
+        },
+        {
+          case: 'ratio app/bare, total p50',
+          p50: round(
+            percentile(
+              app.map((r) => r.total),
+              50,
+            ) /
+              percentile(
+                bare.map((r) => r.total),
+                50,
+              ),
+            2,
+          ),
+        },
+        {
+          case: 'ratio app/bare, page.pdf() p50',
+          p50: round(
+            percentile(
+              app.map((r) => r.pdfMs),
+              50,
+            ) /
+              percentile(
+                bare.map((r) => r.pdfMs),
+                50,
+              ),
+            2,
+          ),
+        },
       ],
       notes: [
         `${RUNS} runs each, alternating app and bare, each on a fresh page after one warm-up of each.`,

@@ -29,8 +29,18 @@ async function history(count: number, seed: number) {
     if (i > 0) letter = editLetter(letter, random);
     const fields = { proposalNumber: '011' };
     const started = performance.now();
-    head = ctx.db.transaction(() =>
-      insertRevision(ctx.db, { draftId: draft.id, kind: 'auto', parents: [head], author: '王晶', time: new Date().toISOString(), content: letter, fields, chars: LETTER_CHARS }).id,
+    head = ctx.db.transaction(
+      () =>
+        insertRevision(ctx.db, {
+          draftId: draft.id,
+          kind: 'auto',
+          parents: [head],
+          author: '王晶',
+          time: new Date().toISOString(),
+          content: letter,
+          fields,
+          chars: LETTER_CHARS,
+        }).id,
     )();
     saveMs.push(performance.now() - started);
     ids.push(head);
@@ -55,7 +65,10 @@ export async function run(): Promise<BenchReport> {
   long.close();
 
   const small = await history(100, 2);
-  const stored = small.ctx.db.prepare(`SELECT sum(length(body)) FROM revisions WHERE id IN (${small.ids.map(() => '?').join(',')})`).pluck().get(...small.ids) as number;
+  const stored = small.ctx.db
+    .prepare(`SELECT sum(length(body)) FROM revisions WHERE id IN (${small.ids.map(() => '?').join(',')})`)
+    .pluck()
+    .get(...small.ids) as number;
   const fullCopy = brotliCompressSync(canonicalJson({ content: small.first, fields: { proposalNumber: '011' } }), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
   }).length;
@@ -64,10 +77,28 @@ export async function run(): Promise<BenchReport> {
   return {
     name: 'revision storage',
     rows: [
-      { case: `read a random one of 500 revisions (${LETTER_CHARS} 字)`, p50_ms: round(percentile(readMs, 50)), p95_ms: round(percentile(readMs, 95)), target: 'p95 ≤ 20 ms' },
-      { case: 'save one revision, commit included (500-revision history)', p50_ms: round(percentile(long.saveMs, 50)), p95_ms: round(percentile(long.saveMs, 95)), target: '—' },
-      { case: `100 revisions, ~1% edits each: ${stored} B vs one full copy ${fullCopy} B`, p50_ms: '—', p95_ms: '—', ratio: round(stored / fullCopy), target: 'ratio ≤ 10' },
+      {
+        case: `read a random one of 500 revisions (${LETTER_CHARS} 字)`,
+        p50_ms: round(percentile(readMs, 50)),
+        p95_ms: round(percentile(readMs, 95)),
+        target: 'p95 ≤ 20 ms',
+      },
+      {
+        case: 'save one revision, commit included (500-revision history)',
+        p50_ms: round(percentile(long.saveMs, 50)),
+        p95_ms: round(percentile(long.saveMs, 95)),
+        target: '—',
+      },
+      {
+        case: `100 revisions, ~1% edits each: ${stored} B vs one full copy ${fullCopy} B`,
+        p50_ms: '—',
+        p95_ms: '—',
+        ratio: round(stored / fullCopy),
+        target: 'ratio ≤ 10',
+      },
     ],
-    notes: [`a full copy every ${MAX_DELTA_CHAIN + 1} revisions, deltas against the first parent in between; storing every revision whole would be a ratio of about 100`],
+    notes: [
+      `a full copy every ${MAX_DELTA_CHAIN + 1} revisions, deltas against the first parent in between; storing every revision whole would be a ratio of about 100`,
+    ],
   };
 }

@@ -19,7 +19,13 @@ const RUNS = 20;
 
 /** Letters stitched from the proofreading corpus's sentences, one in ten characters swapped so no two letters repeat. */
 function makeLetters(next: () => number): string[] {
-  const sentences = [...new Set(CORPUS.flatMap((entry) => entry.text.split(/(?<=[。；\n])/)).map((s) => s.trim()).filter((s) => s.length > 4))];
+  const sentences = [
+    ...new Set(
+      CORPUS.flatMap((entry) => entry.text.split(/(?<=[。；\n])/))
+        .map((s) => s.trim())
+        .filter((s) => s.length > 4),
+    ),
+  ];
   const pool = [...new Set(CORPUS.map((entry) => entry.text).join(''))].filter((char) => /\p{Script=Han}/u.test(char));
   return Array.from({ length: LETTERS }, () => {
     const paragraphs: string[] = [];
@@ -51,7 +57,10 @@ function insertLetters(db: Db, letters: string[], time: string): void {
 }
 
 const tableBytes = (db: Db, names: string[]) =>
-  db.prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE ${names.map(() => 'name LIKE ?').join(' OR ')}`).pluck().get(...names) as number;
+  db
+    .prepare(`SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE ${names.map(() => 'name LIKE ?').join(' OR ')}`)
+    .pluck()
+    .get(...names) as number;
 
 /** Alternates the contenders query by query, so that a busy machine slows them alike. */
 function compare(db: Db, queries: string[]) {
@@ -110,12 +119,29 @@ export async function run(): Promise<BenchReport> {
     const rows: BenchReport['rows'] = QUERIES.map(([label, queries]) => {
       const { ours, scan, hits, scanHits } = compare(db, queries);
       const [p95, likeP95] = [percentile(ours, 95), percentile(scan, 95)];
-      return { case: `${label} (${queries.join(' ')})`, n: ours.length, 'dafu p50': round(percentile(ours, 50)), 'dafu p95': round(p95), 'LIKE p95': round(likeP95), 'p95 ratio': round(p95 / likeP95), 'max hits': hits, 'LIKE max hits': scanHits };
+      return {
+        case: `${label} (${queries.join(' ')})`,
+        n: ours.length,
+        'dafu p50': round(percentile(ours, 50)),
+        'dafu p95': round(p95),
+        'LIKE p95': round(likeP95),
+        'p95 ratio': round(p95 / likeP95),
+        'max hits': hits,
+        'LIKE max hits': scanHits,
+      };
     });
 
     // The desk: 2,000 cases, the first thousand with a letter attached.
     const header = ['类别', '届次', '提案号', '案由', '提案者', '承办方式', '交办日期'];
-    const caseRows = Array.from({ length: CASES }, (_, i) => ['提案', '十三届三次会议', String(i + 1), `关于第${i + 1}件事的建议`, '张伟', i % 5 === 0 ? '协办' : '主办', `2026-0${1 + (i % 5)}-1${i % 10}`]);
+    const caseRows = Array.from({ length: CASES }, (_, i) => [
+      '提案',
+      '十三届三次会议',
+      String(i + 1),
+      `关于第${i + 1}件事的建议`,
+      '张伟',
+      i % 5 === 0 ? '协办' : '主办',
+      `2026-0${1 + (i % 5)}-1${i % 10}`,
+    ]);
     start = performance.now();
     const { imported } = await handlers['cases.import']({ fileName: '清单.xlsx', rows: [header, ...caseRows] });
     const importMs = performance.now() - start;
@@ -128,7 +154,16 @@ export async function run(): Promise<BenchReport> {
       JSON.stringify(await handlers['cases.list']({}));
       desk.push(performance.now() - start);
     }
-    rows.push({ case: `desk with ${imported.length} cases (cases.list)`, n: desk.length, 'dafu p50': round(percentile(desk, 50)), 'dafu p95': round(percentile(desk, 95)), 'LIKE p95': '-', 'p95 ratio': '-', 'max hits': imported.length, 'LIKE max hits': '-' });
+    rows.push({
+      case: `desk with ${imported.length} cases (cases.list)`,
+      n: desk.length,
+      'dafu p50': round(percentile(desk, 50)),
+      'dafu p95': round(percentile(desk, 95)),
+      'LIKE p95': '-',
+      'p95 ratio': '-',
+      'max hits': imported.length,
+      'LIKE max hits': '-',
+    });
 
     return {
       name: `search over ${LETTERS} letters of ${LETTER_CHARS} characters`,

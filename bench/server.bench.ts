@@ -29,7 +29,11 @@ export async function run(): Promise<BenchReport> {
     const logins: number[] = [];
     let token = '';
     for (let i = 0; i < 5; i++) {
-      logins.push(await timed(async () => (token = String((await call(server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1' } })).body.token))));
+      logins.push(
+        await timed(
+          async () => (token = String((await call(server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1' } })).body.token)),
+        ),
+      );
     }
     const bare: number[] = [];
     const authed: number[] = [];
@@ -83,10 +87,30 @@ export async function run(): Promise<BenchReport> {
       name: 'team server (PostgreSQL, loopback HTTP)',
       rows: [
         { case: 'bare SELECT 1 through the pool', p50: round(percentile(bare, 50)), p95: p95(bare) },
-        { case: 'authenticated request (session in PostgreSQL)', p50: round(percentile(authed, 50)), p95: p95(authed), ratio: round(percentile(authed, 95) / percentile(bare, 95)) },
-        { case: `${CLIENTS} clients × ${PER_CLIENT} authenticated requests`, p50: round(percentile(concurrent, 50)), p95: p95(concurrent), perSecond: Math.round(concurrent.length / seconds) },
-        { case: 'push one revision of a 30,000-character letter', p50: round(percentile(pushOne, 50)), p95: p95(pushOne), ratio: round(percentile(pushOne, 95) / percentile(pushBare, 95)) },
-        { case: `${CLIENTS} clients × ${PER_CLIENT} revision pushes`, p50: round(percentile(pushes, 50)), p95: p95(pushes), perSecond: Math.round(pushes.length / pushSeconds) },
+        {
+          case: 'authenticated request (session in PostgreSQL)',
+          p50: round(percentile(authed, 50)),
+          p95: p95(authed),
+          ratio: round(percentile(authed, 95) / percentile(bare, 95)),
+        },
+        {
+          case: `${CLIENTS} clients × ${PER_CLIENT} authenticated requests`,
+          p50: round(percentile(concurrent, 50)),
+          p95: p95(concurrent),
+          perSecond: Math.round(concurrent.length / seconds),
+        },
+        {
+          case: 'push one revision of a 30,000-character letter',
+          p50: round(percentile(pushOne, 50)),
+          p95: p95(pushOne),
+          ratio: round(percentile(pushOne, 95) / percentile(pushBare, 95)),
+        },
+        {
+          case: `${CLIENTS} clients × ${PER_CLIENT} revision pushes`,
+          p50: round(percentile(pushes, 50)),
+          p95: p95(pushes),
+          perSecond: Math.round(pushes.length / pushSeconds),
+        },
         { case: 'login (scrypt N=2^15, r=8)', p50: round(percentile(logins, 50)), p95: p95(logins) },
         { case: 'memory of this process (server + clients)', rssMB: round(memory.rss / 2 ** 20), heapMB: round(memory.heapUsed / 2 ** 20) },
       ],

@@ -7,7 +7,18 @@ const DAY = 86_400_000;
 const localIso = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 const daysFromToday = (days: number) => localIso(new Date(Date.now() + days * DAY));
 
-const TOPICS = ['老旧小区加装电梯', '农村公路养护', '中小学课后服务', '社区养老服务', '城市停车难', '农贸市场改造', '背街小巷路灯', '食品安全监管', '校园周边交通', '河道水质治理'];
+const TOPICS = [
+  '老旧小区加装电梯',
+  '农村公路养护',
+  '中小学课后服务',
+  '社区养老服务',
+  '城市停车难',
+  '农贸市场改造',
+  '背街小巷路灯',
+  '食品安全监管',
+  '校园周边交通',
+  '河道水质治理',
+];
 
 /** A 20-row 交办清单 as a bureau receives it, rows not in deadline order: three overdue, one due in five days. */
 async function assignmentList(): Promise<Buffer> {
@@ -18,7 +29,17 @@ async function assignmentList(): Promise<Buffer> {
   for (let i = 19; i >= 0; i -= 1) {
     const topic = TOPICS[i % TOPICS.length];
     const title = i < 10 ? `关于加强${topic}的建议` : `关于进一步做好${topic}工作的建议`;
-    sheet.addRow([20 - i, '政协提案', '市政协十三届五次会议', String(i + 1).padStart(3, '0'), title, i % 2 === 0 ? '民进市委会' : `委员${i + 1}`, i % 4 === 3 ? '协办' : '主办', daysFromToday(-120), daysFromToday((i - 3) * 5)]);
+    sheet.addRow([
+      20 - i,
+      '政协提案',
+      '市政协十三届五次会议',
+      String(i + 1).padStart(3, '0'),
+      title,
+      i % 2 === 0 ? '民进市委会' : `委员${i + 1}`,
+      i % 4 === 3 ? '协办' : '主办',
+      daysFromToday(-120),
+      daysFromToday((i - 3) * 5),
+    ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -35,7 +56,9 @@ async function importAssignmentList(page: Page) {
   await desk.getByRole('button', { name: '导入交办清单…' }).click();
   const dialog = page.getByRole('dialog', { name: '导入交办清单' });
   await dialog.getByRole('button', { name: '选择表格文件…' }).click();
-  await (await chooser).setFiles({ name: '交办清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await assignmentList() });
+  await (
+    await chooser
+  ).setFiles({ name: '交办清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await assignmentList() });
   await expect(dialog.getByText('第 2 行是表头')).toBeVisible();
   await expect(dialog.getByText('可导入 20 件，重复 0 件，有问题 0 行。')).toBeVisible();
   await dialog.getByRole('button', { name: '导入 20 件' }).click();
@@ -43,7 +66,10 @@ async function importAssignmentList(page: Page) {
   return desk;
 }
 
-test('a 交办清单 comes in, the desk shows deadlines in order with overdue marked, a case gets its reply, and search finds a two-character word', async ({ page, app: _app }) => {
+test('a 交办清单 comes in, the desk shows deadlines in order with overdue marked, a case gets its reply, and search finds a two-character word', async ({
+  page,
+  app: _app,
+}) => {
   const desk = await importAssignmentList(page);
 
   const rows = desk.locator('tbody tr');
@@ -79,7 +105,10 @@ test('a 交办清单 comes in, the desk shows deadlines in order with overdue ma
   await expect(page.getByRole('region', { name: '案件详情' }).getByRole('heading', { name: /007：关于加强背街小巷路灯的建议/ })).toBeVisible();
 });
 
-test('the reply draft is marked 答复函 apart from 协办意见, the clerk picks the 正式答复 among two, and the desk opens it in one click', async ({ page, app: _app }) => {
+test('the reply draft is marked 答复函 apart from 协办意见, the clerk picks the 正式答复 among two, and the desk opens it in one click', async ({
+  page,
+  app: _app,
+}) => {
   const desk = await importAssignmentList(page);
   const detail = page.getByRole('region', { name: '案件详情' });
   const caseRow = (number: string) => desk.locator('tbody tr', { has: page.getByRole('cell', { name: number, exact: true }) });
@@ -96,7 +125,9 @@ test('the reply draft is marked 答复函 apart from 协办意见, the clerk pic
 
   // An opinion for case 004 (协办).
   await showDesk(page);
-  await caseRow('004').getByRole('button', { name: /^关于加强社区养老服务的建议/ }).click();
+  await caseRow('004')
+    .getByRole('button', { name: /^关于加强社区养老服务的建议/ })
+    .click();
   await detail.getByRole('button', { name: '起草协办意见' }).click();
   await expect(letterBody(page)).toBeVisible();
 
@@ -115,6 +146,8 @@ test('the reply draft is marked 答复函 apart from 协办意见, the clerk pic
 
   await detail.getByRole('button', { name: '返回台账' }).click();
   await expect(caseRow('001')).not.toContainText('未定正式答复');
-  await caseRow('001').getByRole('button', { name: /^答复函\s*正式答复/ }).click();
+  await caseRow('001')
+    .getByRole('button', { name: /^答复函\s*正式答复/ })
+    .click();
   await expect(paragraph(page, '第一稿：我局已完成实地调研。')).toBeVisible();
 });

@@ -36,7 +36,11 @@ const docx = async (paragraphs: string[]) => {
 };
 
 const fileMenu = (page: Page, item: RegExp) =>
-  page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click().then(() => page.getByRole('menuitem', { name: item }).click());
+  page
+    .getByRole('navigation', { name: '菜单' })
+    .getByRole('button', { name: '文件' })
+    .click()
+    .then(() => page.getByRole('menuitem', { name: item }).click());
 
 async function pick(page: Page, open: () => Promise<unknown>, name: string, paragraphs: string[]) {
   const chooser = page.waitForEvent('filechooser');
@@ -62,8 +66,14 @@ test('comparing two 30,000-character versions runs in a worker, and typing meanw
   await page.evaluate(() => {
     const seen = { busy: false, longTasks: [] as { start: number; duration: number }[] };
     (window as unknown as { __watch: typeof seen }).__watch = seen;
-    new MutationObserver(() => (seen.busy ||= document.body.textContent?.includes('正在比较…') ?? false)).observe(document.body, { subtree: true, childList: true, characterData: true });
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.longTasks.push({ start: performance.timeOrigin + entry.startTime, duration: entry.duration }))).observe({ type: 'longtask' });
+    new MutationObserver(() => (seen.busy ||= document.body.textContent?.includes('正在比较…') ?? false)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => seen.longTasks.push({ start: performance.timeOrigin + entry.startTime, duration: entry.duration })),
+    ).observe({ type: 'longtask' });
   });
 
   // The clerk's caret stays in the letter: the button is pressed without taking the focus, and typing goes on.

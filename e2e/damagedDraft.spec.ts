@@ -20,7 +20,9 @@ async function backUpNow(page: Page) {
   await backups.getByRole('button', { name: '关闭' }).click();
 }
 
-test('a working copy damaged on disk opens read-only from the last good version with what was lost, and a backup brings the lost text back', async ({ page }) => {
+test('a working copy damaged on disk opens read-only from the last good version with what was lost, and a backup brings the lost text back', async ({
+  page,
+}) => {
   const database = freshDatabase();
   let host = await startHost(database);
   await page.goto(host.url);
@@ -40,7 +42,11 @@ test('a working copy damaged on disk opens read-only from the last good version 
   await page.goto(host.url);
   await waitForAppReady(page);
   await expect(page.getByRole('list', { name: '草稿列表' })).toContainText('已损坏，打开后可恢复');
-  await page.getByRole('list', { name: '草稿列表' }).getByRole('button', { name: /提案的答复/ }).first().click();
+  await page
+    .getByRole('list', { name: '草稿列表' })
+    .getByRole('button', { name: /提案的答复/ })
+    .first()
+    .click();
 
   const notice = page.getByRole('alert', { name: '这份草稿已损坏' });
   await expect(notice).toContainText('正文已损坏，现在只能查看，不能修改');

@@ -154,7 +154,14 @@ test('every built-in template can be filled completely through the form', async 
     const inputs = await form.locator('input:not([aria-hidden]), select').evaluateAll((elements) =>
       elements.map((element) => ({
         label: element.getAttribute('aria-label') ?? '',
-        kind: element instanceof HTMLSelectElement ? 'select' : element.closest('.date-input') ? 'date' : element.getAttribute('inputmode') === 'numeric' ? 'number' : 'text',
+        kind:
+          element instanceof HTMLSelectElement
+            ? 'select'
+            : element.closest('.date-input')
+              ? 'date'
+              : element.getAttribute('inputmode') === 'numeric'
+                ? 'number'
+                : 'text',
       })),
     );
     for (const { label, kind } of inputs) {

@@ -52,7 +52,8 @@ type ShellCall = { name: string; input: { unavailable?: string[]; draftId?: stri
 const shellCalls = (page: Page) => page.evaluate(() => (window as unknown as { shellCalls: ShellCall[] }).shellCalls);
 const lastMenuStates = async (page: Page) => (await shellCalls(page)).filter((call) => call.name === 'shell.commandStates').at(-1)?.input.unavailable;
 
-const chooseFromMenu = (page: Page, id: string) => page.evaluate((command) => (window as unknown as { chooseFromMenu: (id: string) => void }).chooseFromMenu(command), id);
+const chooseFromMenu = (page: Page, id: string) =>
+  page.evaluate((command) => (window as unknown as { chooseFromMenu: (id: string) => void }).chooseFromMenu(command), id);
 
 test('in the Electron window the application menu replaces the in-page menu and runs the same commands', async ({ page, app }) => {
   expect(page.url()).toBe(app.host.url);
@@ -103,6 +104,10 @@ test('a .dafu package double-clicked in the system is imported as 导入草稿�
     const [draft] = (await bridge.call('drafts.list', {})).value as { id: string }[];
     return (await bridge.call('package.export', { draftId: draft!.id })) as { value: { data: string } };
   });
-  await page.evaluate((data) => (window as unknown as { openFromSystem: (file: { fileName: string; data: string }) => void }).openFromSystem({ fileName: '答复（科长修改）.dafu', data }), exported.value.data);
+  await page.evaluate(
+    (data) =>
+      (window as unknown as { openFromSystem: (file: { fileName: string; data: string }) => void }).openFromSystem({ fileName: '答复（科长修改）.dafu', data }),
+    exported.value.data,
+  );
   await expect(page.getByText(/已导入「.*」：本机都已有，没有新增/)).toBeVisible();
 });

@@ -26,12 +26,15 @@ const editorMarks = (page: Page) =>
 
 /** What the print preview shows at the top of each page after the first. */
 const previewPageStarts = (page: Page) =>
-  page.frameLocator('iframe[title="打印页面"]').locator('.page').evaluateAll((pages) =>
-    pages.slice(1).map((sheet, index) => {
-      const first = sheet.querySelector<HTMLElement>('[data-block]')!;
-      return { page: index + 2, text: first.textContent ?? '', tail: first.classList.contains('split-tail') };
-    }),
-  );
+  page
+    .frameLocator('iframe[title="打印页面"]')
+    .locator('.page')
+    .evaluateAll((pages) =>
+      pages.slice(1).map((sheet, index) => {
+        const first = sheet.querySelector<HTMLElement>('[data-block]')!;
+        return { page: index + 2, text: first.textContent ?? '', tail: first.classList.contains('split-tail') };
+      }),
+    );
 
 test('page marks show where each printed page begins, as the preview lays it out, and 显示分页 turns them off and on', async ({ page, context, app: _app }) => {
   await importLetter(page, '长答复.txt', longLetter());
@@ -75,7 +78,10 @@ test('page marks show where each printed page begins, as the preview lays it out
   await expect(marks(page)).toHaveCount(inEditor.length, { timeout: 15_000 });
 });
 
-test('the status bar counts the printed pages once 显示分页 or the print preview has laid the letter out, and estimates again while the letter changes', async ({ page, app: _app }) => {
+test('the status bar counts the printed pages once 显示分页 or the print preview has laid the letter out, and estimates again while the letter changes', async ({
+  page,
+  app: _app,
+}) => {
   await importLetter(page, '长答复.txt', longLetter());
   const pageCount = page.locator('.app__metrics');
   await expect(pageCount).toContainText(/共 \d+ 页/, { timeout: 15_000 });
@@ -132,17 +138,20 @@ test('a letter with 附件 imported as text keeps its 附件说明 in place in p
   await page.keyboard.press('Control+p');
   const pages = page.frameLocator('iframe[title="打印页面"]');
   await expect(pages.locator('.b-attachment')).toHaveCount(3);
-  const geometry = await pages.locator('.page').first().evaluate((sheet) => {
-    const area = sheet.querySelector('.area')!.getBoundingClientRect();
-    const mm = (px: number) => (px * 25.4) / 96;
-    const box = (selector: string, index = 0) => sheet.querySelectorAll(selector)[index].getBoundingClientRect();
-    return {
-      label: mm(box('.att-label').left - area.left),
-      names: [0, 1, 2].map((index) => mm(box('.att-name', index).left - area.left)),
-      order: ['.b-closing', '.b-attachment', '.signoff'].map((selector) => box(selector).top),
-      gap: mm(box('.b-attachment').top - box('.b-closing').bottom),
-    };
-  });
+  const geometry = await pages
+    .locator('.page')
+    .first()
+    .evaluate((sheet) => {
+      const area = sheet.querySelector('.area')!.getBoundingClientRect();
+      const mm = (px: number) => (px * 25.4) / 96;
+      const box = (selector: string, index = 0) => sheet.querySelectorAll(selector)[index].getBoundingClientRect();
+      return {
+        label: mm(box('.att-label').left - area.left),
+        names: [0, 1, 2].map((index) => mm(box('.att-name', index).left - area.left)),
+        order: ['.b-closing', '.b-attachment', '.signoff'].map((selector) => box(selector).top),
+        gap: mm(box('.b-attachment').top - box('.b-closing').bottom),
+      };
+    });
   const char = 156 / 28;
   expect(geometry.label).toBeCloseTo(2 * char, 0);
   expect(Math.max(...geometry.names) - Math.min(...geometry.names)).toBeLessThan(0.5);

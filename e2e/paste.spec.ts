@@ -46,7 +46,12 @@ async function expectNothingRan(page: Page) {
     const elements = [...root.querySelectorAll('*')];
     return {
       handlers: elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
-      urls: elements.flatMap((element) => element.getAttributeNames().map((name) => element.getAttribute(name) ?? '').filter((value) => /javascript:|https?:/i.test(value))),
+      urls: elements.flatMap((element) =>
+        element
+          .getAttributeNames()
+          .map((name) => element.getAttribute(name) ?? '')
+          .filter((value) => /javascript:|https?:/i.test(value)),
+      ),
       foreign: elements.map((element) => element.localName).filter((name) => !['p', 'span', 'strong', 'br'].includes(name)),
     };
   });
@@ -58,7 +63,11 @@ async function storedAndExported(page: Page) {
   return page.evaluate(async () => {
     const token = new URLSearchParams(location.hash.slice(1)).get('token');
     const api = async (name: string, input: object) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
       const result = await response.json();
       return result.value;
     };

@@ -11,7 +11,11 @@ test('Ctrl+P shows the real A4 pages with page numbers, marks unfilled fields an
   await page.evaluate(async (text) => {
     const token = new URLSearchParams(location.hash.slice(1)).get('token');
     const api = async (name: string, input: unknown) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
       const result = await response.json();
       if (!result.ok) throw new Error(`${name} failed`);
       return result.value;
@@ -33,10 +37,13 @@ test('Ctrl+P shows the real A4 pages with page numbers, marks unfilled fields an
 
   const pages = page.frameLocator('iframe[title="打印页面"]');
   await expect(pages.locator('.page').first()).toBeVisible();
-  const size = await pages.locator('.page').first().evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    return { width: rect.width, height: rect.height };
-  });
+  const size = await pages
+    .locator('.page')
+    .first()
+    .evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      return { width: rect.width, height: rect.height };
+    });
   // 210 × 297 mm at 96 px per inch.
   expect(size.width).toBeCloseTo((210 / 25.4) * 96, 0);
   expect(size.height).toBeCloseTo((297 / 25.4) * 96, 0);

@@ -29,6 +29,11 @@ test('a damaged database is explained at start and the newest sound backup resto
   await dialog.getByRole('button', { name: '从这份备份恢复' }).click();
   await waitForAppReady(page);
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('complementary').getByText(/提案的答复/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('complementary')
+      .getByText(/提案的答复/)
+      .first(),
+  ).toBeVisible();
   await host.stop();
 });

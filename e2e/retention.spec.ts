@@ -2,7 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const openRetention = (page: Page) =>
-  page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click().then(() => page.getByRole('menuitem', { name: /版本精简/ }).click());
+  page
+    .getByRole('navigation', { name: '菜单' })
+    .getByRole('button', { name: '文件' })
+    .click()
+    .then(() => page.getByRole('menuitem', { name: /版本精简/ }).click());
 
 test('the clerk reads the thinning policy in plain words, changes it, sees what it would remove, and the choice stays', async ({ page, app: _app }) => {
   await openRetention(page);

@@ -49,7 +49,9 @@ async function historyOf(database: string, packageFile: string) {
   return JSON.parse(listed.stdout) as { id: string; parents: string[]; kind: string }[];
 }
 
-test('both PCs edit different paragraphs; the drafter merges them paragraph by paragraph, one edited by hand keeping its bold, and prints a 审阅稿 with the comments', async ({ browser }) => {
+test('both PCs edit different paragraphs; the drafter merges them paragraph by paragraph, one edited by hand keeping its bold, and prints a 审阅稿 with the comments', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { folder, drafter, reviewer } = await drafterAndReviewer(browser);
 

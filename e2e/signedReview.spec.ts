@@ -58,7 +58,19 @@ async function forgeSignOff(file: string, forged: string) {
   const payload = JSON.parse(await zip.file('payload.json')!.async('string'));
   const last = payload.reviewLog.at(-1);
   payload.draft.reviewState = 'signed';
-  payload.reviewLog.push({ ...last, id: randomUUID(), action: 'sign', from: 'approved', to: 'signed', actor: '张局长', actorUnit: '局领导', actorRole: 'signer', signer: '张局长', signedOn: '2026-05-26', signature: last.signature });
+  payload.reviewLog.push({
+    ...last,
+    id: randomUUID(),
+    action: 'sign',
+    from: 'approved',
+    to: 'signed',
+    actor: '张局长',
+    actorUnit: '局领导',
+    actorRole: 'signer',
+    signer: '张局长',
+    signedOn: '2026-05-26',
+    signature: last.signature,
+  });
   const text = JSON.stringify(payload);
   const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
   zip.file('payload.json', text);
@@ -80,7 +92,14 @@ test('a drafter, a reviewer and a signer on two PCs share one key list: every st
   mkdirSync(join(folder, 'pc2'));
   const { list, fingerprint } = bureauWithTwoPcs(folder, [
     { database: drafterDb, people: [{ name: '王晶', unit: '综合科', role: '起草' }], importsList: false },
-    { database: reviewerDb, people: [{ name: '张局长', unit: '局领导', role: '签发' }, { name: '李科长', unit: '综合科', role: '审核' }], importsList: true },
+    {
+      database: reviewerDb,
+      people: [
+        { name: '张局长', unit: '局领导', role: '签发' },
+        { name: '李科长', unit: '综合科', role: '审核' },
+      ],
+      importsList: true,
+    },
   ]);
   const drafter = await openPc(browser, drafterDb, '王晶（综合科，起草）');
   const reviewer = await openPc(browser, reviewerDb, '李科长（综合科，审核）');

@@ -4,7 +4,6 @@ import { createDraftFromTemplate, letterBody, paragraph, placeCaretAfter, waitUn
 import { liuzhou2023Letter } from '../shared/structure/fixtures/liuzhou2023';
 import { pastedReplyExcerpt } from '../shared/structure/fixtures/pastedExcerpt';
 
-
 async function pastePlainText(page: Page, text: string) {
   await letterBody(page).evaluate((root, text) => {
     const data = new DataTransfer();
@@ -23,7 +22,10 @@ async function pasteIntoNewReply(page: Page) {
 
 const fieldInput = (page: Page, label: string) => page.getByRole('region', { name: '填写要素' }).getByLabel(label, { exact: true });
 
-test('pasted plain text goes in as pasted; 按公文结构识别 structures it, fills empty fields, one undo brings the paste and the empty fields back, redo both again', async ({ page, app: _app }) => {
+test('pasted plain text goes in as pasted; 按公文结构识别 structures it, fills empty fields, one undo brings the paste and the empty fields back, redo both again', async ({
+  page,
+  app: _app,
+}) => {
   await pasteIntoNewReply(page);
 
   const offer = page.getByRole('status', { name: '粘贴识别' });
@@ -87,12 +89,15 @@ test('「不用了」 or simply typing on leaves a plain paste as it is', async 
 });
 
 test('a .txt letter dropped on the draft list becomes a new structured draft', async ({ page, app: _app }) => {
-  await page.getByRole('complementary').first().evaluate((side, text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], '拖入的答复.txt', { type: 'text/plain' }));
-    side.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    side.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, liuzhou2023Letter);
+  await page
+    .getByRole('complementary')
+    .first()
+    .evaluate((side, text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], '拖入的答复.txt', { type: 'text/plain' }));
+      side.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      side.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, liuzhou2023Letter);
   await expect(letterBody(page)).toContainText('现答复如下');
   await expect(letterBody(page).locator('p[data-role="heading"]').first()).toBeVisible();
   await expect(page.locator('[data-field="proposer"]').first()).toHaveText('九三学社柳州市委员会');

@@ -17,12 +17,18 @@ async function letterDocx(): Promise<Buffer> {
 }
 
 const fileMenu = (page: Page, item: RegExp) =>
-  page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click().then(() => page.getByRole('menuitem', { name: item }).click());
+  page
+    .getByRole('navigation', { name: '菜单' })
+    .getByRole('button', { name: '文件' })
+    .click()
+    .then(() => page.getByRole('menuitem', { name: item }).click());
 
 test('a .docx comes in as a draft, goes out as a GB/T 9704 .docx, and a colleague’s edited copy comes back as a new version', async ({ page, app: _app }) => {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '导入 Word' }).click();
-  await (await chooser).setFiles({ name: '011号提案答复.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await letterDocx() });
+  await (
+    await chooser
+  ).setFiles({ name: '011号提案答复.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await letterDocx() });
   await expect(letterBody(page)).toContainText('现答复如下');
   await expect(page.locator('[data-field="proposer"]').first()).toHaveText('九三学社柳州市委员会');
   await expect(letterBody(page).locator('p[data-role="heading"]').first()).toBeVisible();
@@ -39,7 +45,9 @@ test('a .docx comes in as a draft, goes out as a GB/T 9704 .docx, and a colleagu
   const edited = await editDocx(new Uint8Array(exported), [trackDeletion('历届党委、'), trackInsertion('高度重视质量工作', '和标准化工作')]);
   const revisionChooser = page.waitForEvent('filechooser');
   await fileMenu(page, /导入修改稿为新版本/);
-  await (await revisionChooser).setFiles({ name: '科长修改稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(edited) });
+  await (
+    await revisionChooser
+  ).setFiles({ name: '科长修改稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(edited) });
   await expect(paragraph(page, '柳州市作为广西主要工业城市')).toContainText('高度重视质量工作和标准化工作');
   await expect(paragraph(page, '柳州市作为广西主要工业城市')).not.toContainText('历届党委、');
   await expect(page.getByRole('alert')).toContainText('2 处修订');
@@ -53,7 +61,13 @@ test('a .docx comes in as a draft, goes out as a GB/T 9704 .docx, and a colleagu
 test('a file that is not a .docx, or one too large, is refused with a plain message before anything changes', async ({ page, app: _app }) => {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '导入 Word' }).click();
-  await (await chooser).setFiles({ name: '加密.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0')]) });
+  await (
+    await chooser
+  ).setFiles({
+    name: '加密.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0')]),
+  });
   await expect(page.getByRole('alert')).toContainText('设置了打开密码');
   await expect(page.getByRole('list', { name: '草稿列表' }).getByRole('button')).toHaveCount(0);
 
@@ -84,7 +98,9 @@ test('a 30 MB .docx with scanned pages comes in piece by piece under a moving pr
     seen.longestTask = 0;
     seen.fractions = [];
     const travelling = () => !seen.fractions.includes(1);
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => travelling() && (seen.longestTask = Math.max(seen.longestTask, entry.duration)))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => travelling() && (seen.longestTask = Math.max(seen.longestTask, entry.duration))),
+    ).observe({ type: 'longtask' });
     setInterval(() => {
       const bar = document.querySelector<HTMLProgressElement>('progress[aria-label="进度"]');
       if (bar && bar.hasAttribute('value')) seen.fractions.push(bar.value);
@@ -108,18 +124,23 @@ test('a 30 MB .docx with scanned pages comes in piece by piece under a moving pr
   expect(steps.filter((fraction) => fraction > 0 && fraction < 1).length).toBeGreaterThanOrEqual(3);
   expect(steps).toEqual([...steps].sort((a, b) => a - b));
   // for the record, not asserted (timings vary with the machine): 1 MB pieces keep each stretch of page work short
-  console.log(`30 MB import: ${seconds.toFixed(1)} s, ${steps.length} progress steps, longest main-thread task while it travelled ${longestTask.toFixed(0)} ms`);
+  console.log(
+    `30 MB import: ${seconds.toFixed(1)} s, ${steps.length} progress steps, longest main-thread task while it travelled ${longestTask.toFixed(0)} ms`,
+  );
 });
 
 test('a .docx dropped on the draft list becomes a new draft', async ({ page, app: _app }) => {
   const data = (await letterDocx()).toString('base64');
-  await page.getByRole('complementary').first().evaluate((side, base64) => {
-    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([bytes], '拖入的答复.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-    side.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    side.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, data);
+  await page
+    .getByRole('complementary')
+    .first()
+    .evaluate((side, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], '拖入的答复.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      side.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      side.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, data);
   await expect(letterBody(page)).toContainText('现答复如下');
   await expect(page.getByRole('list', { name: '草稿列表' })).toContainText('关于对柳州市政协十三届三次会议第011号提案的答复');
 });

@@ -98,10 +98,12 @@ for (const [width, height, columns] of [
         const fields = [...section.querySelectorAll<HTMLElement>('input:not([aria-hidden]), select, button')];
         return {
           scrollsSideways: column.scrollWidth > column.clientWidth,
-          outside: fields.filter((field) => {
-            const at = field.getBoundingClientRect();
-            return at.left < box.left || at.right > box.right;
-          }).map((field) => field.getAttribute('aria-label') ?? field.textContent),
+          outside: fields
+            .filter((field) => {
+              const at = field.getBoundingClientRect();
+              return at.left < box.left || at.right > box.right;
+            })
+            .map((field) => field.getAttribute('aria-label') ?? field.textContent),
         };
       });
       expect(outside).toEqual({ scrollsSideways: false, outside: [] });

@@ -5,7 +5,11 @@ export function stored<T>(page: Page, name: string, input: object): Promise<T> {
   return page.evaluate(
     async ([name, input]) => {
       const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
       const result = (await response.json()) as { ok: boolean; value: unknown; error?: { message: string } };
       if (!result.ok) throw new Error(result.error?.message);
       return result.value;

@@ -6,6 +6,7 @@ import { overwriteStoredText } from '../../electron/testing/tamper';
  * have no WAL left beside it, or the damage could land where SQLite never reads it.
  */
 export function damageStoredText(file: string, text: string, replacement: string): number {
-  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) throw new Error('the database still has a WAL beside it: close every program that has it open first');
+  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0)
+    throw new Error('the database still has a WAL beside it: close every program that has it open first');
   return overwriteStoredText(file, text, replacement);
 }

@@ -47,7 +47,9 @@ export function sampleLetter(page: Page): Promise<LetterSample> {
       }
     }
     const describe = (element: Element | null) =>
-      element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}${element.closest('[aria-label]') ? ` in 「${element.closest('[aria-label]')!.getAttribute('aria-label')}」` : ''}` : 'nothing';
+      element
+        ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}${element.closest('[aria-label]') ? ` in 「${element.closest('[aria-label]')!.getAttribute('aria-label')}」` : ''}`
+        : 'nothing';
     const covered = points.flatMap(({ x, y }) => {
       const top = document.elementFromPoint(x, y);
       return top && sheet.contains(top) ? [] : [{ x, y, by: describe(top) }];

@@ -64,7 +64,15 @@ describe('the dispatch boundary', () => {
   it('hides an unexpected failure behind a plain message and logs it', async () => {
     const logged: unknown[] = [];
     const { handlers } = makeTestContext();
-    const dispatch = createDispatch({ ...handlers, 'drafts.list': () => { throw new Error('disk on fire'); } }, (e) => logged.push(e));
+    const dispatch = createDispatch(
+      {
+        ...handlers,
+        'drafts.list': () => {
+          throw new Error('disk on fire');
+        },
+      },
+      (e) => logged.push(e),
+    );
     const result = await dispatch('drafts.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('disk on fire');

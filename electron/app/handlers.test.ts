@@ -17,7 +17,9 @@ describe('the service domains', () => {
 
   it('answer every call of the contract but the shell calls, and nothing else', () => {
     const answered = made.flatMap(({ calls }) => calls).sort();
-    const expected = Object.keys(contract).filter((name) => !Object.hasOwn(shellCalls, name)).sort();
+    const expected = Object.keys(contract)
+      .filter((name) => !Object.hasOwn(shellCalls, name))
+      .sort();
     expect(answered).toEqual(expected);
   });
 });

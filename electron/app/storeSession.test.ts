@@ -16,7 +16,11 @@ describe('the store session', () => {
     expect(created.ok).toBe(true);
     const manual = await first.dispatch('backups.create', {});
     first.close();
-    expect(listBackups(file).map((b) => b.reason).sort()).toEqual(['manual', 'scheduled']);
+    expect(
+      listBackups(file)
+        .map((b) => b.reason)
+        .sort(),
+    ).toEqual(['manual', 'scheduled']);
 
     const bytes = readFileSync(file);
     bytes.fill(0x5a, 100, 4096 * 2);
@@ -29,7 +33,10 @@ describe('the store session', () => {
     expect(offered.name).toBe((manual as { value: { name: string } }).value.name);
     expect(await services.dispatch('drafts.list', {})).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/已损坏/) } });
 
-    expect(await services.dispatch('backups.restore', { name: 'dafu-20000101-000000-000-manual.sqlite3' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await services.dispatch('backups.restore', { name: 'dafu-20000101-000000-000-manual.sqlite3' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     const restored = await services.dispatch('backups.restore', { name: offered.name });
     expect(restored).toMatchObject({ ok: true, value: { savedCurrent: { reason: 'damaged' } } });
     expect(await services.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', problem: null } });

@@ -101,7 +101,18 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       problem = undefined;
       // Private signing keys sit beside the database file, never in it: in keys/, owner-only, each sealed with its holder's PIN.
       const keyVault = file === ':memory:' ? undefined : fileVault(join(dirname(file), 'keys'), options.keyLayer);
-      handlers = { ...createHandlers({ db, templates: options.templates, author: options.author, now, store: file === ':memory:' ? undefined : store, keyVault, syncDir: file === ':memory:' ? undefined : dirname(file) }), ...shellFallbacks() };
+      handlers = {
+        ...createHandlers({
+          db,
+          templates: options.templates,
+          author: options.author,
+          now,
+          store: file === ':memory:' ? undefined : store,
+          keyVault,
+          syncDir: file === ':memory:' ? undefined : dirname(file),
+        }),
+        ...shellFallbacks(),
+      };
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error;
       db = undefined;

@@ -26,7 +26,29 @@ import { serverCommand } from './commands/server';
 import { loginCommand, syncCommand } from './commands/sync';
 
 /** The one argument dispatcher, shared by `dafu` and the packaged app's executable, so both accept the same commands. */
-export const COMMANDS: readonly Command[] = [serveCommand, templatesCommand, importCommand, historyCommand, proofreadCommand, diffCommand, pdfCommand, checkCommand, backupCommand, restoreCommand, exportCommand, casesCommand, searchCommand, packageCommand, numberCommand, userCommand, keysCommand, reviewCommand, serverCommand, loginCommand, syncCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  templatesCommand,
+  importCommand,
+  historyCommand,
+  proofreadCommand,
+  diffCommand,
+  pdfCommand,
+  checkCommand,
+  backupCommand,
+  restoreCommand,
+  exportCommand,
+  casesCommand,
+  searchCommand,
+  packageCommand,
+  numberCommand,
+  userCommand,
+  keysCommand,
+  reviewCommand,
+  serverCommand,
+  loginCommand,
+  syncCommand,
+];
 
 function overview(): string[] {
   return [

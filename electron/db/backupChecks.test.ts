@@ -46,9 +46,14 @@ describe('backups checked with the rows’ checksums', () => {
     tamperRows(copy, 'drafts', "content = replace(content, '的', '地')", 'rowid = 1');
     copy.close();
 
-    expect(checkBackupFile(join(backupsDir(file), newer.name))).toMatchObject({ sound: false, problems: [expect.stringMatching(/与校验值不符/), expect.any(String)] });
+    expect(checkBackupFile(join(backupsDir(file), newer.name))).toMatchObject({
+      sound: false,
+      problems: [expect.stringMatching(/与校验值不符/), expect.any(String)],
+    });
     expect(newestSoundBackup(file)?.name).toBe(older.name);
-    expect(() => restoreBackup(file, join(backupsDir(file), newer.name), new Date('2026-11-27T04:00:00Z'))).toThrow(/不能用这个备份恢复：备份里有记录与校验值不符/);
+    expect(() => restoreBackup(file, join(backupsDir(file), newer.name), new Date('2026-11-27T04:00:00Z'))).toThrow(
+      /不能用这个备份恢复：备份里有记录与校验值不符/,
+    );
   });
 
   it('still let a store with a damaged row be replaced by a sound backup, the damaged file kept as it was', async () => {
@@ -58,6 +63,10 @@ describe('backups checked with the rows’ checksums', () => {
     const { savedCurrent } = restoreBackup(file, join(backupsDir(file), older.name), new Date('2026-11-27T04:00:00Z'));
     expect(savedCurrent?.reason).toBe('damaged');
     expect(checkBackupFile(file).sound).toBe(true);
-    expect(listBackups(file).map((backup) => backup.reason).sort()).toEqual(['damaged', 'manual']);
+    expect(
+      listBackups(file)
+        .map((backup) => backup.reason)
+        .sort(),
+    ).toEqual(['damaged', 'manual']);
   });
 });

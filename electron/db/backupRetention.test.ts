@@ -28,7 +28,12 @@ describe('backup retention', () => {
     const occasional = Array.from({ length: 8 }, (_, i) => at(`2026-11-${String(10 + i).padStart(2, '0')}T08:00:00Z`, 'before-migration'));
     const damaged = at('2026-01-01T00:00:00Z', 'damaged');
     const pruned = backupsToPrune([...occasional, damaged, ...dailyFor(3)]);
-    expect(pruned.map((entry) => entry.name)).toEqual(occasional.slice(0, 3).reverse().map((entry) => entry.name));
+    expect(pruned.map((entry) => entry.name)).toEqual(
+      occasional
+        .slice(0, 3)
+        .reverse()
+        .map((entry) => entry.name),
+    );
   });
 
   it('is due once a day, counting only scheduled backups', () => {

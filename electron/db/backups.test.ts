@@ -11,7 +11,8 @@ import { bundleCrashWriter, startWriter } from '../testing/crashHarness';
 import { openDatabase } from './open';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dafu-backup-')), 'dafu.sqlite3');
-const hashes = (db: Database.Database) => new Map((db.prepare('SELECT id, hash FROM revisions').all() as { id: string; hash: string }[]).map((r) => [r.id, r.hash]));
+const hashes = (db: Database.Database) =>
+  new Map((db.prepare('SELECT id, hash FROM revisions').all() as { id: string; hash: string }[]).map((r) => [r.id, r.hash]));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('backups', () => {
@@ -39,7 +40,11 @@ describe('backups', () => {
     expect(verifyRevisions(db).damaged).toEqual([]);
     expect((db.prepare('SELECT count(*) AS n FROM drafts').get() as { n: number }).n).toBe(2);
     db.close();
-    expect(listBackups(file).map((b) => b.reason).sort()).toEqual(['before-restore', 'manual']);
+    expect(
+      listBackups(file)
+        .map((b) => b.reason)
+        .sort(),
+    ).toEqual(['before-restore', 'manual']);
   });
 
   it('taken while another process keeps saving, restore sound with every hash reported before they began', async () => {

@@ -13,9 +13,12 @@ describe('a crash during saving', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dafu-crash-')), 'dafu.sqlite3');
     const started = Date.now();
     const result = await runCrashLoop(script, file, KILLS, seededRandom(20261127), (progress) => {
-      if (progress.kills % 100 === 0) console.log(`${progress.kills} kills, ${progress.revisionsReported} revisions, ${Math.round((Date.now() - started) / 1000)} s`);
+      if (progress.kills % 100 === 0)
+        console.log(`${progress.kills} kills, ${progress.revisionsReported} revisions, ${Math.round((Date.now() - started) / 1000)} s`);
     }).finally(() => rmSync(script, { force: true }));
-    console.log(`crash loop: ${result.kills} kills, ${result.revisionsReported} revisions reported, ${result.integrityFailures} integrity failures, ${result.missingOrChanged.length} lost or changed, ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(
+      `crash loop: ${result.kills} kills, ${result.revisionsReported} revisions reported, ${result.integrityFailures} integrity failures, ${result.missingOrChanged.length} lost or changed, ${Math.round((Date.now() - started) / 1000)} s`,
+    );
     expect(result.kills).toBe(KILLS);
     expect(result.integrityFailures).toBe(0);
     expect(result.missingOrChanged).toEqual([]);

@@ -2,7 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { schemaProblems } from './schemaCheck';
 
 /** SQLite's own words for a file whose bytes are not a sound database. */
-const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB', 'SQLITE_IOERR_SHORT_READ']);
+const DAMAGE_CODES = new Set([
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT_INDEX',
+  'SQLITE_CORRUPT_SEQUENCE',
+  'SQLITE_CORRUPT_VTAB',
+  'SQLITE_IOERR_SHORT_READ',
+]);
 
 export function isDamageError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -10,7 +17,10 @@ export function isDamageError(error: unknown): boolean {
 }
 
 export class DatabaseDamagedError extends Error {
-  constructor(readonly file: string, readonly problems: readonly string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
     super(`数据库文件已损坏，为保护数据没有打开它：${file}。请从备份恢复（程序会列出可用的备份，也可运行 dafu restore）。损坏的文件会先另存一份，不会被删掉。`);
     this.name = 'DatabaseDamagedError';
   }

@@ -29,7 +29,16 @@ describe('migrations', () => {
 
   it('leave the database untouched when a step fails', () => {
     const db = new Database(':memory:');
-    const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', up: () => { throw new Error('boom'); } }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
     migrate(db, MIGRATIONS);
     expect(() => migrate(db, broken)).toThrow('boom');
     expect(schemaVersion(db)).toBe(latestVersion());

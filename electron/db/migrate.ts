@@ -2,7 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations/index';
 
 export class DatabaseFromNewerAppError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(`这个数据库由更新版本的答复函起草助手创建（结构版本 ${found}，本程序只认识到 ${supported}），请升级程序后再打开。为保护数据，本程序没有改动它。`);
     this.name = 'DatabaseFromNewerAppError';
   }

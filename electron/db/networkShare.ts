@@ -2,7 +2,23 @@ import { readFileSync } from 'node:fs';
 import { resolve, win32 } from 'node:path';
 
 /** Filesystems reached over the network, where WAL's shared-memory index is not safe. */
-const NETWORK_FILESYSTEMS = new Set(['nfs', 'nfs4', 'cifs', 'smb3', 'smbfs', 'fuse.sshfs', 'sshfs', '9p', 'afs', 'ceph', 'glusterfs', 'fuse.glusterfs', 'davfs', 'fuse.davfs2', 'fuse.rclone']);
+const NETWORK_FILESYSTEMS = new Set([
+  'nfs',
+  'nfs4',
+  'cifs',
+  'smb3',
+  'smbfs',
+  'fuse.sshfs',
+  'sshfs',
+  '9p',
+  'afs',
+  'ceph',
+  'glusterfs',
+  'fuse.glusterfs',
+  'davfs',
+  'fuse.davfs2',
+  'fuse.rclone',
+]);
 
 export interface NetworkShare {
   /** What the path was recognised by, for the message. */

@@ -10,7 +10,10 @@ describe.each([
   it(`${TRIALS} damaged copies: each caught by dafu check or read exactly as before, none silently wrong`, async () => {
     const started = Date.now();
     const tally = await runDamageTrials(await damageSubject({ indexed }), TRIALS, seed, (done, sofar) => {
-      if (done % 500 === 0) console.log(`${done} copies: ${sofar.detected} detected, ${sofar.harmless} harmless, ${sofar.silentlyWrong} silently wrong, ${Math.round((Date.now() - started) / 1000)} s`);
+      if (done % 500 === 0)
+        console.log(
+          `${done} copies: ${sofar.detected} detected, ${sofar.harmless} harmless, ${sofar.silentlyWrong} silently wrong, ${Math.round((Date.now() - started) / 1000)} s`,
+        );
     });
     console.log(`random damage (${indexed ? 'indexed' : 'just imported'}):`, JSON.stringify({ ...tally, wrong: tally.wrong.slice(0, 10) }));
     expect(tally.wrong).toEqual([]);

@@ -27,12 +27,14 @@ export function copyIntoFreshStore(source: Database.Database, target: string, is
   source.pragma('foreign_keys = OFF');
   source.prepare('ATTACH ? AS rebuilt').run(target);
   try {
-    const tables = (source.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rootpage").pluck().all() as string[]).filter(
-      (name) => !isDerived(name),
-    );
+    const tables = (
+      source.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rootpage").pluck().all() as string[]
+    ).filter((name) => !isDerived(name));
     source.transaction(() => {
       for (const table of tables) {
-        const columns = (source.prepare('SELECT name FROM pragma_table_info(?, ?)').pluck().all(table, 'rebuilt') as string[]).map((name) => `"${name}"`).join(', ');
+        const columns = (source.prepare('SELECT name FROM pragma_table_info(?, ?)').pluck().all(table, 'rebuilt') as string[])
+          .map((name) => `"${name}"`)
+          .join(', ');
         // What the migrations wrote into the fresh store (this PC's id…) gives way to the rows kept so far.
         source.exec(`DELETE FROM rebuilt."${table}"; INSERT INTO rebuilt."${table}" (rowid, ${columns}) SELECT rowid, ${columns} FROM main."${table}"`);
       }

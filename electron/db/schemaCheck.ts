@@ -6,7 +6,11 @@ import { registerRowSums } from './rowSums/rowSums';
 type Shape = Map<string, string>;
 
 /** A statement as it is stored, with quoting and spacing (which renames and versions may write differently) taken out. */
-const squash = (sql: string | null) => (sql ?? '').replace(/["`[\]]/g, '').replace(/\s+/g, ' ').trim();
+const squash = (sql: string | null) =>
+  (sql ?? '')
+    .replace(/["`[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function shapeOf(db: Database.Database): Shape {
   const objects = db.prepare("SELECT type, name, tbl_name AS tableName, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name").all() as {
@@ -19,8 +23,13 @@ function shapeOf(db: Database.Database): Shape {
   for (const object of objects) {
     let detail = '';
     // A table's own statement too: its CHECK constraints are read only by a connection that writes.
-    if (object.type === 'table') detail = JSON.stringify([squash(object.sql), db.prepare('SELECT cid, name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)').all(object.name)]);
-    else if (object.type === 'index') detail = JSON.stringify([squash(object.sql), db.prepare('SELECT seqno, cid, name, "desc", coll, "key" FROM pragma_index_xinfo(?)').all(object.name)]);
+    if (object.type === 'table')
+      detail = JSON.stringify([
+        squash(object.sql),
+        db.prepare('SELECT cid, name, type, "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?)').all(object.name),
+      ]);
+    else if (object.type === 'index')
+      detail = JSON.stringify([squash(object.sql), db.prepare('SELECT seqno, cid, name, "desc", coll, "key" FROM pragma_index_xinfo(?)').all(object.name)]);
     else detail = squash(object.sql);
     shape.set(`${object.type} ${object.name}`, `${object.tableName} ${detail}`);
   }

@@ -21,9 +21,15 @@ async function exportedPdf(layout?: DocxLayout, text = liuzhou2023Letter): Promi
   const dir = mkdtempSync(join(tmpdir(), 'dafu-lo-'));
   const letter = recogniseLetter(text);
   const docx = join(dir, 'letter.docx');
-  writeFileSync(docx, await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }, layout));
+  writeFileSync(
+    docx,
+    await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }, layout),
+  );
   // A profile of its own, so parallel runs never share LibreOffice's lock.
-  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return join(dir, 'letter.pdf');
 }
 
@@ -94,7 +100,13 @@ describe.skipIf(!soffice)('the exported .docx as LibreOffice lays it out', () =>
     const chars = (line: { left: number }) => (line.left - 28) / (156 / 28);
     const start = (text: string) => first.lines.find((line) => line.text.startsWith(text))!;
     const offGrid = (line: { left: number }, cells: number) => Math.abs(chars(line) - cells);
-    ([['附件：1.', 2], ['2.', 5], ['3.', 5]] as const).forEach(([text, cells]) => expect(offGrid(start(text), cells)).toBeLessThan(0.2));
+    (
+      [
+        ['附件：1.', 2],
+        ['2.', 5],
+        ['3.', 5],
+      ] as const
+    ).forEach(([text, cells]) => expect(offGrid(start(text), cells)).toBeLessThan(0.2));
     const wrapped = first.lines.find((line) => line.top > start('3.').top + 1 && longAttachmentName.endsWith(line.text))!;
     expect(offGrid(wrapped, 6)).toBeLessThan(0.2);
   }, 180_000);

@@ -5,17 +5,12 @@ import { dirname, join } from 'node:path';
 /** Provided by the Electron runtime itself, never packed. */
 const RUNTIME_PROVIDED = new Set(['electron']);
 
-const packageOf = (specifier: string): string =>
-  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+const packageOf = (specifier: string): string => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
 
 /** The npm packages a bundle (built with esbuild's `packages: 'external'`) loads at run time. */
 export function externalPackages(bundle: string): string[] {
   const specifiers = [...bundle.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g)].map((match) => match[1]);
-  return [
-    ...new Set(
-      specifiers.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier)).map(packageOf),
-    ),
-  ]
+  return [...new Set(specifiers.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier)).map(packageOf))]
     .filter((name) => !RUNTIME_PROVIDED.has(name))
     .sort();
 }

@@ -46,7 +46,11 @@ async function exportPdf(id: string, name: string, extra: string[] = []): Promis
 }
 
 const bodyLines = (page: PdfPage) => page.lines.filter((line) => line.top < TYPE_AREA.top + TYPE_AREA.height && !FOLIO.test(line.text));
-const pageText = (page: PdfPage) => page.lines.map((line) => line.text).join('').replace(/\s/g, '');
+const pageText = (page: PdfPage) =>
+  page.lines
+    .map((line) => line.text)
+    .join('')
+    .replace(/\s/g, '');
 const centre = (line: { top: number; bottom: number }) => (line.top + line.bottom) / 2;
 
 function expectA4(file: string, pages: number) {
@@ -109,7 +113,8 @@ function expectSignoff(pages: PdfPage[], sealed: boolean, areaLeft: number = TYP
   expect(signature.top).toBeLessThan(date.top);
 }
 
-const fullWidth = (line: { left: number; right: number }) => Math.abs(line.left - TYPE_AREA.binding) < 1 && Math.abs(line.right - (TYPE_AREA.binding + TYPE_AREA.width)) < 1;
+const fullWidth = (line: { left: number; right: number }) =>
+  Math.abs(line.left - TYPE_AREA.binding) < 1 && Math.abs(line.right - (TYPE_AREA.binding + TYPE_AREA.width)) < 1;
 const allChinese = (text: string) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+$/.test(text);
 
 describe('GB/T 9704 layout in a real PDF', () => {

@@ -19,7 +19,12 @@ export interface PdfPage {
 const MM_PER_PT = 25.4 / 72;
 
 function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** `pdftotext -bbox-layout`: every text line with its box. */
@@ -27,15 +32,13 @@ export function readPdfLines(file: string): PdfPage[] {
   const xhtml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const pages: PdfPage[] = [];
   for (const page of xhtml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
-    const lines = [...page[3].matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map(
-      (line): PdfLine => ({
-        text: decodeEntities([...line[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1]).join('')),
-        left: Number(line[1]) * MM_PER_PT,
-        top: Number(line[2]) * MM_PER_PT,
-        right: Number(line[3]) * MM_PER_PT,
-        bottom: Number(line[4]) * MM_PER_PT,
-      }),
-    );
+    const lines = [...page[3].matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)].map((line): PdfLine => ({
+      text: decodeEntities([...line[5].matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((word) => word[1]).join('')),
+      left: Number(line[1]) * MM_PER_PT,
+      top: Number(line[2]) * MM_PER_PT,
+      right: Number(line[3]) * MM_PER_PT,
+      bottom: Number(line[4]) * MM_PER_PT,
+    }));
     pages.push({ number: pages.length + 1, widthMm: Number(page[1]) * MM_PER_PT, heightMm: Number(page[2]) * MM_PER_PT, lines });
   }
   return pages;
@@ -52,7 +55,10 @@ export interface PdfFont {
 }
 
 export function pdfFonts(file: string): PdfFont[] {
-  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((row) => row.trim() !== '');
+  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((row) => row.trim() !== '');
   // Columns: name, type (may hold spaces), encoding, emb, sub, uni, object, id: read from the right.
   return rows.map((row) => {
     const cells = row.trim().split(/\s+/);

@@ -4,7 +4,13 @@ import { resolveChromium } from './chromiumPath';
 
 describe('print job options', () => {
   it('asks every printer for A4 at 100 % with no margins of its own and the CSS page size', () => {
-    expect(ELECTRON_PRINT_TO_PDF_OPTIONS).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, scale: 1, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    expect(ELECTRON_PRINT_TO_PDF_OPTIONS).toMatchObject({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      scale: 1,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
     expect(ELECTRON_PRINT_OPTIONS).toMatchObject({ pageSize: 'A4', scaleFactor: 100, margins: { marginType: 'none' }, silent: false });
     expect(PLAYWRIGHT_PDF_OPTIONS).toMatchObject({ preferCSSPageSize: true, printBackground: true, scale: 1 });
   });

@@ -33,7 +33,13 @@ describe('the page a PDF is printed from', () => {
     const { port } = server.address() as AddressInfo;
     const origin = `http://127.0.0.1:${port}`;
     const render = renderPrint({
-      document: { version: 1, blocks: [{ role: 'title', inlines: [{ t: 'text', text: '关于某事的答复' }] }, { role: 'body', inlines: [{ t: 'text', text: '特此答复。' }] }] },
+      document: {
+        version: 1,
+        blocks: [
+          { role: 'title', inlines: [{ t: 'text', text: '关于某事的答复' }] },
+          { role: 'body', inlines: [{ t: 'text', text: '特此答复。' }] },
+        ],
+      },
       fieldDefinitions: [],
       fields: {},
       settings: DEFAULT_PRINT_SETTINGS,
@@ -51,7 +57,9 @@ describe('the page a PDF is printed from', () => {
     expect(report.pages).toBe(1);
     const file = join(dir, 'letter.pdf');
     writeFileSync(file, pdf);
-    const text = readPdfLines(file).flatMap((page) => page.lines.map((line) => line.text)).join('\n');
+    const text = readPdfLines(file)
+      .flatMap((page) => page.lines.map((line) => line.text))
+      .join('\n');
     expect(text).toContain('特此答复');
     expect(text).not.toContain('运行了');
     expect(requests).toEqual([]);

@@ -33,7 +33,8 @@ function letterWithPrototypeFields(): string {
     values: Object.fromEntries(NAMES.map((name) => [name, `${name}的值`])),
   });
   const properties = Object.fromEntries(Array.from({ length: Math.ceil(meta.length / 250) }, (_, i) => [`DafuFields${i}`, meta.slice(i * 250, i * 250 + 250)]));
-  const field = (name: string, id: number) => `<w:bookmarkStart w:id="${id}" w:name="Dafu_${name}_1"/><w:r><w:t>${name}的值</w:t></w:r><w:bookmarkEnd w:id="${id}"/>`;
+  const field = (name: string, id: number) =>
+    `<w:bookmarkStart w:id="${id}" w:name="Dafu_${name}_1"/><w:r><w:t>${name}的值</w:t></w:r><w:bookmarkEnd w:id="${id}"/>`;
   const body = `<w:p><w:r><w:t>关于</w:t></w:r>${field('toString', 1)}<w:r><w:t>的答复</w:t></w:r></w:p>${wordParagraph('贵单位：')}<w:p>${field('valueOf', 2)}${field('constructor', 3)}</w:p>${wordParagraph('特此答复。')}`;
   return docxFile({ body: [{ data: body }], customProperties: properties }).toString('base64');
 }
@@ -42,7 +43,10 @@ describe('answer types and fields named toString, valueOf or constructor', () =>
   it('a case whose 答复类型 is such a name saves, makes its reply, hands the facts on and prints', async () => {
     const { call, internal } = services();
     for (const [index, name] of (['toString', 'valueOf'] as const).entries()) {
-      const { imported } = await call('cases.import', { fileName: '交办清单.xlsx', rows: [HEADER, ['政协提案', '十三届三次会议', `00${index}`, `关于${name}的建议`, '九三学社柳州市委员会', '主办', '2026-03-10']] });
+      const { imported } = await call('cases.import', {
+        fileName: '交办清单.xlsx',
+        rows: [HEADER, ['政协提案', '十三届三次会议', `00${index}`, `关于${name}的建议`, '九三学社柳州市委员会', '主办', '2026-03-10']],
+      });
       const caseId = imported[0];
       const { draftId } = await call('cases.createReply', { caseId });
       const facts = (await call('cases.get', { caseId })).facts;
@@ -71,7 +75,10 @@ describe('answer types and fields named toString, valueOf or constructor', () =>
 
     const out: string[] = [];
     const io = { out: (line: string) => out.push(line), err: (line: string) => out.push(line), stopSignal: new Promise<void>(() => {}) };
-    const pdfPrinter = async () => ({ pdf: new TextEncoder().encode('%PDF-stand-in'), report: { pages: 1, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], fonts: [] } });
+    const pdfPrinter = async () => ({
+      pdf: new TextEncoder().encode('%PDF-stand-in'),
+      report: { pages: 1, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], fonts: [] },
+    });
     const target = join(file, '..', '答复.pdf');
     expect(await runCli(['pdf', draft.id, '-o', target, '--db', file], { ...io, pdfPrinter })).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe('%PDF-stand-in');
@@ -83,7 +90,12 @@ describe('answer types and fields named toString, valueOf or constructor', () =>
     expect(draft.fieldDefinitions.map((field) => field.name)).toEqual([...NAMES]);
     expect(draft.fields).toMatchObject({ toString: 'toString的值', valueOf: 'valueOf的值', constructor: 'constructor的值' });
     const opened = await call('drafts.get', { draftId: draft.id });
-    const saved = await call('drafts.save', { draftId: draft.id, base: opened.base, content: opened.content, fields: { ...opened.fields, valueOf: '改过的值' } });
+    const saved = await call('drafts.save', {
+      draftId: draft.id,
+      base: opened.base,
+      content: opened.content,
+      fields: { ...opened.fields, valueOf: '改过的值' },
+    });
     expect(saved.status).toBe('saved');
     expect((await call('print.render', { draftId: draft.id })).bodyHtml).toContain('改过的值');
     expect((await call('drafts.exportText', { draftId: draft.id })).text).toContain('改过的值');

@@ -23,7 +23,11 @@ function fileStore(file: string): StateStore {
 export function windowStateFile(userData: string) {
   const store = fileStore(join(userData, 'window-state.json'));
   return {
-    placement: () => restoreWindowState(store, screen.getAllDisplays().map((display) => display.workArea)),
+    placement: () =>
+      restoreWindowState(
+        store,
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
     remember: (window: BrowserWindow) =>
       window.on('close', () => saveWindowState(store, { bounds: window.getNormalBounds(), maximized: window.isMaximized() })),
   };

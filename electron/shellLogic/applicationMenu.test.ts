@@ -14,7 +14,9 @@ describe('the application menu', () => {
   });
 
   it('shows each shortcut and leaves the key itself to the window', () => {
-    const save = applicationMenu(() => {}).flatMap(commandItems).find((item) => item.label === '保存版本');
+    const save = applicationMenu(() => {})
+      .flatMap(commandItems)
+      .find((item) => item.label === '保存版本');
     expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
   });
 
@@ -36,7 +38,9 @@ describe('the application menu', () => {
     const items = applicationMenu(() => {}).flatMap(commandItems);
     expect(items.map((item) => item.id)).toEqual(byMenu.map((command) => command.id));
     const states = menuItemStates(['file.printPreview', 'edit.find']);
-    expect(states.filter((state) => !state.enabled).map((state) => state.id)).toEqual(COMMANDS.map((c) => c.id).filter((id) => id === 'file.printPreview' || id === 'edit.find'));
+    expect(states.filter((state) => !state.enabled).map((state) => state.id)).toEqual(
+      COMMANDS.map((c) => c.id).filter((id) => id === 'file.printPreview' || id === 'edit.find'),
+    );
     expect(states).toHaveLength(COMMANDS.length);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCupsDefaultPrinter, parseCupsPageSize, parseWindowsPaper, readDefaultPaper, type RunProgram } from './defaultPaper';
 
-const LPOPTIONS = ['PageSize/Media Size: Letter Legal *A4 A5 Env10', 'Duplex/2-Sided Printing: *None DuplexNoTumble DuplexTumble', 'Resolution/Resolution: *600dpi'].join('\n');
+const LPOPTIONS = [
+  'PageSize/Media Size: Letter Legal *A4 A5 Env10',
+  'Duplex/2-Sided Printing: *None DuplexNoTumble DuplexTumble',
+  'Resolution/Resolution: *600dpi',
+].join('\n');
 
 function fakeSystem(outputs: Record<string, string>): RunProgram {
   return async (file, args) => {

@@ -13,7 +13,10 @@ export function parseCupsDefaultPrinter(output: string): string | undefined {
 /** `lpoptions -p NAME -l`: the PageSize line marks the default choice with a star, e.g. 「PageSize/Media Size: Letter *A4 Legal」. */
 export function parseCupsPageSize(output: string): string | undefined {
   const line = output.split('\n').find((candidate) => /^(PageSize|media)\b/i.test(candidate.trim()));
-  return line?.split(/\s+/).find((choice) => choice.startsWith('*'))?.slice(1);
+  return line
+    ?.split(/\s+/)
+    .find((choice) => choice.startsWith('*'))
+    ?.slice(1);
 }
 
 /** The PowerShell line below prints 「printer<TAB>paper」. */
@@ -23,7 +26,7 @@ export function parseWindowsPaper(output: string): { printer: string; paper: str
 }
 
 const WINDOWS_QUERY =
-  "$p = Get-CimInstance Win32_Printer -Filter 'Default=TRUE' | Select-Object -First 1; if ($p) { $c = Get-PrintConfiguration -PrinterName $p.Name; \"$($p.Name)`t$($c.PaperSize)\" }";
+  '$p = Get-CimInstance Win32_Printer -Filter \'Default=TRUE\' | Select-Object -First 1; if ($p) { $c = Get-PrintConfiguration -PrinterName $p.Name; "$($p.Name)`t$($c.PaperSize)" }';
 
 function classify(printer: string | undefined, paper: string | undefined): PaperCheck {
   if (!printer || !paper) return { status: 'unknown', ...(printer ? { printer } : {}) };

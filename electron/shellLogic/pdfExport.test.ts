@@ -13,7 +13,13 @@ function fakeDesktop(choice: string | undefined, printed = true) {
   const dialogs: SaveDialogSpec[] = [];
   const laidOut: PrintRender[] = [];
   const deps: DesktopPrintDeps = {
-    render: async (job): Promise<CallOutput<'print.render'>> => ({ title: '关于《加快新能源汽车产业发展》提案的答复', css: '', bodyHtml: '<p>正文</p>', unfilled: [], settings: job.settings }),
+    render: async (job): Promise<CallOutput<'print.render'>> => ({
+      title: '关于《加快新能源汽车产业发展》提案的答复',
+      css: '',
+      bodyHtml: '<p>正文</p>',
+      unfilled: [],
+      settings: job.settings,
+    }),
     choosePath: async (spec) => (dialogs.push(spec), choice),
     documentsDir: () => '/home/clerk/文档',
     printToPdf: async (render) => (laidOut.push(render), { pdf: new Uint8Array([37, 80, 68, 70]), report: REPORT }),
@@ -27,7 +33,10 @@ describe('printing and PDF export in the desktop app', () => {
   it('offers the letter title as the file name in the Documents folder, then writes the printed PDF there', async () => {
     const desk = fakeDesktop('/home/clerk/文档/答复.pdf');
     await expect(exportPdf(JOB, desk.deps)).resolves.toEqual({ outcome: 'saved', path: '/home/clerk/文档/答复.pdf', pages: 3 });
-    expect(desk.dialogs[0]).toMatchObject({ defaultPath: '/home/clerk/文档/关于《加快新能源汽车产业发展》提案的答复.pdf', filters: [{ name: 'PDF 文件', extensions: ['pdf'] }, expect.anything()] });
+    expect(desk.dialogs[0]).toMatchObject({
+      defaultPath: '/home/clerk/文档/关于《加快新能源汽车产业发展》提案的答复.pdf',
+      filters: [{ name: 'PDF 文件', extensions: ['pdf'] }, expect.anything()],
+    });
     expect(desk.laidOut[0]!.layout).toMatchObject({ format: 'letter', lines: 22 });
     expect(desk.written).toEqual([['/home/clerk/文档/答复.pdf', new Uint8Array([37, 80, 68, 70])]]);
   });

@@ -15,7 +15,10 @@ import {
 
 const root = appRoot();
 const source = (path: string) => readFileSync(join(root, path), 'utf8');
-const directive = (name: string) => CONTENT_SECURITY_POLICY.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `));
+const directive = (name: string) =>
+  CONTENT_SECURITY_POLICY.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `));
 
 // Electron's security checklist (electronjs.org/docs/latest/tutorial/security), one test per item
 // that applies. The shell cannot run here, so the wiring tests read the shell's source.
@@ -38,7 +41,8 @@ describe("Electron's security checklist", () => {
   });
 
   it('5 refuses every permission request and check, and the shell installs both handlers', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) expect(grantPermission(permission)).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])
+      expect(grantPermission(permission)).toBe(false);
     expect(source('electron/shell/window.ts')).toMatch(/setPermissionRequestHandler\([\s\S]*grantPermission/);
     expect(source('electron/shell/window.ts')).toMatch(/setPermissionCheckHandler\([\s\S]*grantPermission/);
   });
@@ -71,7 +75,15 @@ describe("Electron's security checklist", () => {
   });
 
   it('13 refuses navigation and redirects away from the app, dropped files included', () => {
-    for (const url of ['https://example.com/', 'file:///C:/Windows/win.ini', 'file://fs01/share/x.html', 'dafu://app.evil/', 'javascript:alert(1)', 'data:text/html,x', '']) {
+    for (const url of [
+      'https://example.com/',
+      'file:///C:/Windows/win.ini',
+      'file://fs01/share/x.html',
+      'dafu://app.evil/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '',
+    ]) {
       expect(denyNavigation(url)).toBe(true);
     }
     expect(denyNavigation('dafu://app/index.html#/draft')).toBe(false);

@@ -33,7 +33,12 @@ describe('remembering the window', () => {
   });
 
   it('does not fail when the state cannot be written', () => {
-    const readOnly: StateStore = { read: () => undefined, write: () => { throw new Error('EACCES'); } };
+    const readOnly: StateStore = {
+      read: () => undefined,
+      write: () => {
+        throw new Error('EACCES');
+      },
+    };
     expect(() => saveWindowState(readOnly, { bounds: { ...laptop }, maximized: false })).not.toThrow();
   });
 });

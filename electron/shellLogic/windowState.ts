@@ -38,7 +38,10 @@ function gripVisible(bounds: Rect, area: Rect): boolean {
  * The size and place to open the window with. A position is kept only while its title bar is on one
  * of today's screens (a projector or second monitor may be gone); otherwise the window opens centred.
  */
-export function restoreWindowState(store: StateStore, workAreas: readonly Rect[]): { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean } {
+export function restoreWindowState(
+  store: StateStore,
+  workAreas: readonly Rect[],
+): { bounds: Partial<Rect> & { width: number; height: number }; maximized: boolean } {
   let saved: WindowState | undefined;
   try {
     const text = store.read();

@@ -28,8 +28,24 @@ function payloads(name: CallName, ids: string[]): fc.Arbitrary<unknown> {
   const shape = (contract[name].input as unknown as { shape?: Record<string, unknown> }).shape ?? {};
   const fieldNames = Object.keys(shape);
   const junk = fc.oneof(
-    { weight: 6, arbitrary: fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true, withBoxedValues: true }) },
-    { weight: 3, arbitrary: fc.constantFrom<unknown>(...ids, 'zhengxie-lead', '', ' ', '../../etc/passwd', '\\\\fs01\\share', NaN, Infinity, -1, 2 ** 53, true, null) },
+    {
+      weight: 6,
+      arbitrary: fc.anything({
+        maxDepth: 2,
+        withBigInt: true,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withNullPrototype: true,
+        withSparseArray: true,
+        withTypedArray: true,
+        withBoxedValues: true,
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom<unknown>(...ids, 'zhengxie-lead', '', ' ', '../../etc/passwd', '\\\\fs01\\share', NaN, Infinity, -1, 2 ** 53, true, null),
+    },
     { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => '公'.repeat(n * 700_000)) },
     { weight: 2, arbitrary: withKeys(fc.constantFrom(...HOSTILE_KEYS), fc.anything({ maxDepth: 1 })) },
   );
@@ -60,24 +76,32 @@ export async function fuzzBoundary(runsPerCall: number, seed: number): Promise<F
   for (const name of Object.keys(contract) as CallName[]) {
     report.calls += 1;
     const before = fileDigest(file);
-    await fc.assert(
-      fc.asyncProperty(payloads(name, ids), async (payload) => {
-        if (contract[name].input.safeParse(payload ?? {}).success) {
-          report.skippedValid += 1;
-          return;
-        }
-        report.sent += 1;
-        const result = await dispatch(name, payload);
-        if (result.ok || result.error.code !== 'invalid_input' || !API_ERROR_CODES.includes(result.error.code) || !/[\u4e00-\u9fff]/.test(result.error.message)) {
-          throw new Error(`${name}: expected a typed invalid_input error, got ${JSON.stringify(result).slice(0, 300)}`);
-        }
-      }),
-      { numRuns: runsPerCall, seed },
-    ).catch((error: unknown) => report.failures.push(String(error).slice(0, 2000)));
+    await fc
+      .assert(
+        fc.asyncProperty(payloads(name, ids), async (payload) => {
+          if (contract[name].input.safeParse(payload ?? {}).success) {
+            report.skippedValid += 1;
+            return;
+          }
+          report.sent += 1;
+          const result = await dispatch(name, payload);
+          if (
+            result.ok ||
+            result.error.code !== 'invalid_input' ||
+            !API_ERROR_CODES.includes(result.error.code) ||
+            !/[\u4e00-\u9fff]/.test(result.error.message)
+          ) {
+            throw new Error(`${name}: expected a typed invalid_input error, got ${JSON.stringify(result).slice(0, 300)}`);
+          }
+        }),
+        { numRuns: runsPerCall, seed },
+      )
+      .catch((error: unknown) => report.failures.push(String(error).slice(0, 2000)));
     if (fileDigest(file) !== before) report.failures.push(`${name}: the database file changed`);
   }
   if (unexpected.length > 0) report.failures.push(`unexpected errors logged: ${String(unexpected[0])}`);
-  if (({} as Record<string, unknown>).polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'x')) report.failures.push('Object.prototype was polluted');
+  if (({} as Record<string, unknown>).polluted !== undefined || Object.prototype.hasOwnProperty.call(Object.prototype, 'x'))
+    report.failures.push('Object.prototype was polluted');
   ctx.db.close();
   return report;
 }

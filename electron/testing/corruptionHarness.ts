@@ -66,7 +66,15 @@ export async function seededPair(): Promise<{ db: string; wal: string }> {
 export function runCorruptionTrials(pair: { db: string; wal: string }, trials: number, seed: number): CorruptionTally {
   const random = seededRandom(seed);
   const regions: FlipRegion[] = ['header', 'pages', 'wal'];
-  const tally: CorruptionTally = { trials, refusedAsDamaged: 0, refusedAsNewer: 0, damageFound: 0, openedUnchanged: 0, openedAsEarlierState: 0, undetectedChanges: 0 };
+  const tally: CorruptionTally = {
+    trials,
+    refusedAsDamaged: 0,
+    refusedAsNewer: 0,
+    damageFound: 0,
+    openedUnchanged: 0,
+    openedAsEarlierState: 0,
+    undetectedChanges: 0,
+  };
   const dir = mkdtempSync(join(tmpdir(), 'dafu-corrupt-'));
   const original = (() => {
     const copy = join(dir, 'original.sqlite3');

@@ -67,13 +67,34 @@ export async function damageSubject({ indexed }: { indexed: boolean }): Promise<
   const draft = await handlers['drafts.import']({ fileName: '011号提案答复.txt', text: liuzhou2023Letter });
   const checkpoint = await handlers['revisions.checkpoint']({ draftId: draft.id, note: '初稿' });
   advance(30 * 60_000);
-  const edited = { ...draft.content, blocks: [...draft.content.blocks.slice(0, -2), { role: 'body' as const, inlines: [{ t: 'text' as const, text: '下一步，我们将继续加大质量基础设施建设力度，推动质量强市建设再上新台阶。' }] }, ...draft.content.blocks.slice(-2)] };
+  const edited = {
+    ...draft.content,
+    blocks: [
+      ...draft.content.blocks.slice(0, -2),
+      { role: 'body' as const, inlines: [{ t: 'text' as const, text: '下一步，我们将继续加大质量基础设施建设力度，推动质量强市建设再上新台阶。' }] },
+      ...draft.content.blocks.slice(-2),
+    ],
+  };
   await handlers['drafts.save']({ draftId: draft.id, base: { revisionId: checkpoint.id, seq: draft.base.seq }, content: edited, fields: draft.fields });
   const filed = await handlers['cases.save']({
     facts: {
-      kind: 'zhengxie', session: '十三届三次会议', number: '011', title: '关于发挥质量强市标杆作用加快推动高标准市场体系建设的建议', proposer: '九三学社柳州市委员会',
-      role: 'lead', assignedOn: '2023-03-20', dueOn: '2023-06-20', replyType: 'A', disclosure: '公开', docNumber: '', signer: '', handler: '王晶', handlerPhone: '0772-1234567',
-      leadUnit: '柳州市市场监督管理局', otherUnits: '柳州市工业和信息化局', proposalText: '建议发挥质量强市标杆作用，加快推动高标准市场体系建设。',
+      kind: 'zhengxie',
+      session: '十三届三次会议',
+      number: '011',
+      title: '关于发挥质量强市标杆作用加快推动高标准市场体系建设的建议',
+      proposer: '九三学社柳州市委员会',
+      role: 'lead',
+      assignedOn: '2023-03-20',
+      dueOn: '2023-06-20',
+      replyType: 'A',
+      disclosure: '公开',
+      docNumber: '',
+      signer: '',
+      handler: '王晶',
+      handlerPhone: '0772-1234567',
+      leadUnit: '柳州市市场监督管理局',
+      otherUnits: '柳州市工业和信息化局',
+      proposalText: '建议发挥质量强市标杆作用，加快推动高标准市场体系建设。',
     },
   });
   linkToCase(ctx.db, draft.id, filed.case.id);
@@ -81,7 +102,11 @@ export async function damageSubject({ indexed }: { indexed: boolean }): Promise<
   const block = opened.content.blocks.findIndex((candidate) => candidate.inlines.some((run) => run.t === 'text' && run.text.includes('螺蛳粉')));
   const text = opened.content.blocks[block].inlines.map((run) => (run.t === 'text' ? run.text : '')).join('');
   const start = text.indexOf('螺蛳粉');
-  const thread = await handlers['comments.add']({ draftId: draft.id, anchor: { block, start, end: start + 3, quote: '螺蛳粉' }, body: '请写全称「柳州螺蛳粉」' });
+  const thread = await handlers['comments.add']({
+    draftId: draft.id,
+    anchor: { block, start, end: start + 3, quote: '螺蛳粉' },
+    body: '请写全称「柳州螺蛳粉」',
+  });
   await handlers['comments.reply']({ commentId: thread.id, body: '已改' });
   // A draft written and thrown away, as happens: its pages stay in the file as free space.
   const scratch = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
@@ -207,7 +232,12 @@ const same = (a: Outcome<unknown>, b: Outcome<unknown>) => a.kind === 'read' && 
  * own rows. Each copy is checked with
  * `dafu check`, then read; any failure that does not name the damage fails the run.
  */
-export async function runDamageTrials(subject: DamageSubject, trials: number, seed: number, onProgress?: (done: number, tally: DamageTally) => void): Promise<DamageTally> {
+export async function runDamageTrials(
+  subject: DamageSubject,
+  trials: number,
+  seed: number,
+  onProgress?: (done: number, tally: DamageTally) => void,
+): Promise<DamageTally> {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-damage-'));
   const reference = join(dir, 'reference.sqlite3');
   copyFileSync(subject.file, reference);

@@ -11,7 +11,12 @@ describe('fuzzing .dafu package import', () => {
     // The store holds a draft first: mutations borrow its ids, and the later version of it goes through the merge.
     const held = samplePayload({ seed: 1, revisions: 4, replies: 2, events: 1, withCase: true });
     const heldBytes = await packageOf(held);
-    const bases = await Promise.all([laterVersion(held), samplePayload({ seed: 3, revisions: 5, replies: 3, events: 2, withCase: true })].map(async (payload) => ({ payload, bytes: await packageOf(payload) })));
+    const bases = await Promise.all(
+      [laterVersion(held), samplePayload({ seed: 3, revisions: 5, replies: 3, events: 2, withCase: true })].map(async (payload) => ({
+        payload,
+        bytes: await packageOf(payload),
+      })),
+    );
     const tally = { imported: 0, refused: 0 };
     const reasons = new Map<string, number>();
     let slowest = 0;
@@ -35,7 +40,9 @@ describe('fuzzing .dafu package import', () => {
       { seed: 20_261_127, numRuns: CASES },
     );
 
-    console.log(`package fuzz: ${CASES} cases, ${tally.imported} imported and the store checked out, ${tally.refused} refused with the store unchanged, slowest ${slowest.toFixed(0)} ms`);
+    console.log(
+      `package fuzz: ${CASES} cases, ${tally.imported} imported and the store checked out, ${tally.refused} refused with the store unchanged, slowest ${slowest.toFixed(0)} ms`,
+    );
     for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${count}\t${reason}…`);
     expect(tally.imported + tally.refused).toBe(CASES);
   });

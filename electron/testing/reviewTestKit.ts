@@ -77,10 +77,19 @@ export async function carry(from: ReviewPc, to: ReviewPc, draftId: string) {
  * is left out: it is a cache brought up to date at idle time, whenever that comes.
  */
 export function dump(db: Db) {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
-    (name) => !/^search_(grams|trigrams|stale)/.test(name),
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
+  ).filter((name) => !/^search_(grams|trigrams|stale)/.test(name));
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      db
+        .prepare(`SELECT * FROM "${table}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort(),
+    ]),
   );
-  return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}"`).all().map((row) => JSON.stringify(row)).sort()]));
 }
 
 export const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');

@@ -61,7 +61,14 @@ export function makeLetter(chars: number, seed = 1): LetterDocument {
   const blocks: Block[] = [
     text('title', '关于对市政协十三届三次会议第011号提案的答复'),
     text('addressee', '九三学社柳州市委员会：'),
-    { role: 'body', inlines: [{ t: 'text', text: '贵单位提出的' }, { t: 'field', name: 'proposalNumber' }, { t: 'text', text: '提案收悉。现答复如下：' }] },
+    {
+      role: 'body',
+      inlines: [
+        { t: 'text', text: '贵单位提出的' },
+        { t: 'field', name: 'proposalNumber' },
+        { t: 'text', text: '提案收悉。现答复如下：' },
+      ],
+    },
   ];
   let size = 0;
   for (let section = 0; size < chars; section++) {

@@ -106,7 +106,10 @@ async function main(args) {
   } else {
     process.chdir(root);
     const options = await extractDepcruiseOptions('./.config/dependency-cruiser.cjs');
-    const { output } = await cruise(ROOTS.filter((folder) => existsSync(folder)), { ...options, outputType: 'json' });
+    const { output } = await cruise(
+      ROOTS.filter((folder) => existsSync(folder)),
+      { ...options, outputType: 'json' },
+    );
     const result = JSON.parse(output);
     modules = result.modules;
     if (result.summary.error > 0) {

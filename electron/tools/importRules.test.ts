@@ -61,7 +61,15 @@ describe('the import rules of .config/dependency-cruiser.cjs', () => {
     for (const to of ['electron/services/revisions/revisionStore.ts', 'electron/db/open.ts', 'shared/model/draft.ts']) {
       expect(refuses('services-stay-in-their-layer', service, to)).toBe(false);
     }
-    for (const to of ['electron/app/dispatch.ts', 'electron/shell/window.ts', 'electron/shellLogic/pdfExport.ts', 'electron/cli/run.ts', 'electron/host/host.ts', 'electron/testing/testContext.ts', 'electron/db/fixtures/generateFixtures.ts']) {
+    for (const to of [
+      'electron/app/dispatch.ts',
+      'electron/shell/window.ts',
+      'electron/shellLogic/pdfExport.ts',
+      'electron/cli/run.ts',
+      'electron/host/host.ts',
+      'electron/testing/testContext.ts',
+      'electron/db/fixtures/generateFixtures.ts',
+    ]) {
       expect(refuses('services-stay-in-their-layer', service, to)).toBe(true);
     }
     expect(refuses('services-stay-in-their-layer', 'electron/services/drafts/drafts.test.ts', 'electron/testing/testContext.ts')).toBe(false);
@@ -129,7 +137,10 @@ describe('folder cycles', () => {
   });
 
   it('counts a parent folder and its subfolder as two folders', () => {
-    const edges = folderGraph([module('electron/cli/run.ts', 'electron/cli/commands/backup.ts'), module('electron/cli/commands/backup.ts', 'electron/cli/command.ts')]);
+    const edges = folderGraph([
+      module('electron/cli/run.ts', 'electron/cli/commands/backup.ts'),
+      module('electron/cli/commands/backup.ts', 'electron/cli/command.ts'),
+    ]);
     expect(folderKnots(edges)).toEqual([['electron/cli', 'electron/cli/commands']]);
   });
 });

@@ -34,7 +34,9 @@ function fetchElectronBinary() {
   const electron = join(root, 'node_modules', 'electron');
   if (existsSync(join(electron, 'path.txt'))) return;
   if (!quiet(process.execPath, [join(electron, 'install.js')])) {
-    console.log('本机无法下载 Electron 程序（离线或内网环境）：将以浏览器方式运行。要窗口版，请设置 ELECTRON_MIRROR 指向内网镜像后重试，或安装打包好的安装程序。');
+    console.log(
+      '本机无法下载 Electron 程序（离线或内网环境）：将以浏览器方式运行。要窗口版，请设置 ELECTRON_MIRROR 指向内网镜像后重试，或安装打包好的安装程序。',
+    );
   }
 }
 
@@ -58,7 +60,8 @@ function ensureLibreOffice() {
   const isRoot = process.getuid?.() === 0;
   if (isRoot && quiet('sh', ['-c', 'command -v apt-get'])) {
     console.log('正在安装 LibreOffice（用于检查导出的 Word 文档版式）……');
-    const install = () => run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui'], { DEBIAN_FRONTEND: 'noninteractive' });
+    const install = () =>
+      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'libreoffice-writer-nogui'], { DEBIAN_FRONTEND: 'noninteractive' });
     if (install() || (run('apt-get', ['update', '-qq']) && install())) return;
   }
   console.log('没有 LibreOffice，将跳过导出 Word 文档的版式检查。需要时请安装：sudo apt-get install -y libreoffice-writer-nogui');

@@ -53,7 +53,11 @@ export function createCommandRegistry(): CommandRegistry {
       for (const [id, binding] of entries) actions.set(id, [...(actions.get(id) ?? []), binding]);
       changed();
       return () => {
-        for (const [id, binding] of entries) actions.set(id, (actions.get(id) ?? []).filter((b) => b !== binding));
+        for (const [id, binding] of entries)
+          actions.set(
+            id,
+            (actions.get(id) ?? []).filter((b) => b !== binding),
+          );
         changed();
       };
     },

@@ -4,7 +4,15 @@ import { Dialog } from './Dialog';
 
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   return (
-    <Dialog title="快捷键一览" onClose={onClose} actions={<button type="button" onClick={onClose}>关闭</button>}>
+    <Dialog
+      title="快捷键一览"
+      onClose={onClose}
+      actions={
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      }
+    >
       <table className="shortcut-table">
         <tbody>
           {MENU_ORDER.flatMap((menu) =>

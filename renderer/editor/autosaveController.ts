@@ -47,7 +47,6 @@ export function createAutosave({ delayMs, isComposing, save, onDirty }: Autosave
     await inFlight;
   };
 
-
   return {
     changed() {
       if (stopped) return;

@@ -23,7 +23,11 @@ class EditorSession {
   /** The last text the store confirmed, as working copy or as a parallel revision. */
   acknowledged: string | undefined;
   readonly autosave: Autosave;
-  constructor(readonly draftId: string, draft: Draft, call: Call) {
+  constructor(
+    readonly draftId: string,
+    draft: Draft,
+    call: Call,
+  ) {
     this.text = textOf(draft.content);
     this.autosave = createAutosave({
       delayMs: DELAY,
@@ -143,7 +147,8 @@ export async function runScenario(scheduler: fc.Scheduler, plan: Action[]): Prom
 
   for (const action of plan) {
     const tab = tabs[action.kind === 'tick' ? 0 : action.tab];
-    if (action.kind === 'type' && tab.session) tab.type(`${tab.session.text}${marker.get(tab.session.draftId)}${Array.from({ length: action.words }, () => `字${typed++}`).join('')}`);
+    if (action.kind === 'type' && tab.session)
+      tab.type(`${tab.session.text}${marker.get(tab.session.draftId)}${Array.from({ length: action.words }, () => `字${typed++}`).join('')}`);
     if (action.kind === 'clear') tab.type('');
     if (action.kind === 'open') void tab.open(drafts[action.draft].id);
     if (action.kind === 'close') void tab.close();
@@ -189,12 +194,16 @@ function laterEditsOf(session: EditorSession, tabs: Tab[]): EditorSession[] {
 export const RACE_RUNS = Number(process.env.DAFU_RACE_RUNS ?? 40);
 
 describe('autosave against switching, closing, restoring and a second window (npm run stress: 1,000 runs)', () => {
-  it('never puts one draft’s text in another and never loses what was typed, in any interleaving', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.scheduler(), actions, async (scheduler, plan) => runScenario(scheduler, plan)),
-      { numRuns: RACE_RUNS, seed: Number(process.env.DAFU_RACE_SEED ?? 2026) },
-    );
-  }, 30 * 60_000);
+  it(
+    'never puts one draft’s text in another and never loses what was typed, in any interleaving',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.scheduler(), actions, async (scheduler, plan) => runScenario(scheduler, plan)),
+        { numRuns: RACE_RUNS, seed: Number(process.env.DAFU_RACE_SEED ?? 2026) },
+      );
+    },
+    30 * 60_000,
+  );
 
   it('keeps saving a window whose draft was saved from another window meanwhile (found by this test)', async () => {
     const plan: Action[] = [
@@ -207,6 +216,9 @@ describe('autosave against switching, closing, restoring and a second window (np
       { kind: 'type', tab: 1, words: 2 },
       { kind: 'tick', ms: 1500 },
     ];
-    await fc.assert(fc.asyncProperty(fc.scheduler(), async (scheduler) => runScenario(scheduler, plan)), { numRuns: 8, seed: 6 });
+    await fc.assert(
+      fc.asyncProperty(fc.scheduler(), async (scheduler) => runScenario(scheduler, plan)),
+      { numRuns: 8, seed: 6 },
+    );
   });
 });

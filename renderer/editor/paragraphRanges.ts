@@ -33,9 +33,7 @@ function locate(pieces: Piece[], offset: number, preferNext: boolean): { node: T
 
 /** Whether a match touches a template field, which find and replace must not cut into. */
 export function $touchesField(match: ParagraphMatch): boolean {
-  return $pieces(match.paragraphKey).some(
-    ({ node, from }) => $isFieldNode(node) && from < match.end && from + node.getTextContentSize() > match.start,
-  );
+  return $pieces(match.paragraphKey).some(({ node, from }) => $isFieldNode(node) && from < match.end && from + node.getTextContentSize() > match.start);
 }
 
 /** Selects a match in the editor (inside editor.update). */

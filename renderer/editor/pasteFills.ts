@@ -3,7 +3,9 @@ import type { FieldValues } from '../../shared/fields/fieldDefinition';
 import { own } from '../../shared/lookup/own';
 
 const asFieldValues = (value: unknown): FieldValues =>
-  typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
+  typeof value === 'object' && value !== null
+    ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    : {};
 
 /**
  * The field values that recognised pastes filled, kept on the root so each editor state knows
@@ -34,7 +36,11 @@ export function fieldsFollowingFills(from: FieldValues, to: FieldValues, current
 }
 
 /** Undo and redo of a recognised paste empty and refill the fields it filled. */
-export function registerPasteFillsHistory(editor: LexicalEditor, getFields: () => FieldValues, onFieldChange: (name: string, value: string) => void): () => void {
+export function registerPasteFillsHistory(
+  editor: LexicalEditor,
+  getFields: () => FieldValues,
+  onFieldChange: (name: string, value: string) => void,
+): () => void {
   return editor.registerUpdateListener(({ editorState, prevEditorState, tags }) => {
     if (!tags.has(HISTORIC_TAG)) return;
     const fills = (state: typeof editorState) => state.read(() => $getState($getRoot(), pasteFillsState));

@@ -1,10 +1,5 @@
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'diverged' }
-  | { kind: 'failed'; message: string };
+  { kind: 'idle' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'diverged' } | { kind: 'failed'; message: string };
 
 const clock = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 

@@ -68,7 +68,9 @@ export function DialogHost({ current, drafts, onDraftsChanged, printedPages, rev
 
   return (
     <>
-      {dialog === 'templates' && <TemplatePicker templates={templates} onPick={(id) => closeThen(() => current.create(id))} onCancel={close} onChanged={refreshTemplates} />}
+      {dialog === 'templates' && (
+        <TemplatePicker templates={templates} onPick={(id) => closeThen(() => current.create(id))} onCancel={close} onChanged={refreshTemplates} />
+      )}
       {dialog === 'checkpoint' && <CheckpointDialog onSave={(note) => closeThen(() => current.saveCheckpoint(note))} onClose={close} />}
       {dialog === 'trash' && <TrashDialog onClose={close} onRestored={onDraftsChanged} />}
       {dialog === 'rename' && draft && (

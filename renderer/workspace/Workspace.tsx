@@ -48,7 +48,13 @@ export function Workspace() {
   const current = useOpenDraft({ timeline, refreshList: list.refresh, report });
   const { draft } = current;
   // A damaged draft is read-only until the clerk decides: no review steps or comments on it meanwhile.
-  const review = useReviewDesk({ draft: draft?.damage ? undefined : draft, flush: current.flush, openDraft: current.open, onChanged: list.refresh, onError: report });
+  const review = useReviewDesk({
+    draft: draft?.damage ? undefined : draft,
+    flush: current.flush,
+    openDraft: current.open,
+    onChanged: list.refresh,
+    onError: report,
+  });
   const word = useWordTransfer({ draft, flush: current.flush, leave: current.leave, show: current.show, onNotice: setProblem, onError: report });
   const textImport = useTextImport({ leave: current.leave, show: current.show, onNotice: setProblem });
   const dropTarget = useDraftFileDrop(
@@ -139,7 +145,14 @@ export function Workspace() {
           printedPages={printedPages}
           proofreadCounts={draft && proofreading.on ? proofreadCounts : undefined}
         />
-        <DialogHost current={current} drafts={list.drafts} onDraftsChanged={list.refresh} printedPages={printedPages} reviewDialogs={review.dialog} onError={report} />
+        <DialogHost
+          current={current}
+          drafts={list.drafts}
+          onDraftsChanged={list.refresh}
+          printedPages={printedPages}
+          reviewDialogs={review.dialog}
+          onError={report}
+        />
       </div>
     </DockProvider>
   );

@@ -17,7 +17,19 @@ interface Options {
   locked: string | undefined;
 }
 
-const EDITING: readonly CommandId[] = ['edit.undo', 'edit.redo', 'edit.replace', 'format.bold', 'format.body', 'format.heading1', 'format.heading2', 'format.heading3', 'format.heading4', 'format.attachment', 'format.renumber'];
+const EDITING: readonly CommandId[] = [
+  'edit.undo',
+  'edit.redo',
+  'edit.replace',
+  'format.bold',
+  'format.body',
+  'format.heading1',
+  'format.heading2',
+  'format.heading3',
+  'format.heading4',
+  'format.attachment',
+  'format.renumber',
+];
 
 /** Zooms the whole window; only the 视图 commands change it. */
 function useWindowZoom() {

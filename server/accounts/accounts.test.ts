@@ -36,7 +36,9 @@ describe('accounts and enrolment', () => {
 
       // The code works once only: a second PC with the same code gets nothing certified.
       const before = await snapshot(server.pool);
-      const again = await call(server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1', keyRequest: keyRequestWith(code, { userId: request.body.userId }).text } });
+      const again = await call(server.url, 'POST', '/api/v1/login', {
+        body: { user: '王晶', password: 'correct horse 1', keyRequest: keyRequestWith(code, { userId: request.body.userId }).text },
+      });
       expect(again.status).toBe(403);
       expect(again.body.error).toMatch(/登记码不对、已用过/);
       expect(await snapshot(server.pool)).toEqual(before);
@@ -51,9 +53,13 @@ describe('accounts and enrolment', () => {
     try {
       await addUser(pg, '李强', 'reviewer', 'correct horse 2');
       const before = await snapshot(server.pool);
-      const noCode = await call(server.url, 'POST', '/api/v1/login', { body: { user: '李强', password: 'correct horse 2', keyRequest: keyRequestWith(null).text } });
+      const noCode = await call(server.url, 'POST', '/api/v1/login', {
+        body: { user: '李强', password: 'correct horse 2', keyRequest: keyRequestWith(null).text },
+      });
       expect(noCode.status).toBe(403);
-      const wrongCode = await call(server.url, 'POST', '/api/v1/login', { body: { user: '李强', password: 'correct horse 2', keyRequest: keyRequestWith('ABCD-EFGH-JKMN-PQRS').text } });
+      const wrongCode = await call(server.url, 'POST', '/api/v1/login', {
+        body: { user: '李强', password: 'correct horse 2', keyRequest: keyRequestWith('ABCD-EFGH-JKMN-PQRS').text },
+      });
       expect(wrongCode.status).toBe(403);
       const tampered = keyRequestWith(null);
       const forged = JSON.stringify({ ...JSON.parse(tampered.text), body: { ...tampered.body, name: '张局长' } });
@@ -126,7 +132,10 @@ describe('accounts and enrolment', () => {
     const { server, pg, stop } = await runningServer(cluster);
     try {
       const nasty = "x'); DROP TABLE accounts; --";
-      const added = await serverCli(['user', 'add', '王_晶', '--role', 'drafter', '--unit', nasty, '--name', `${nasty}"\\`, '--password-stdin', '--pg', pg], `${nasty}\n`);
+      const added = await serverCli(
+        ['user', 'add', '王_晶', '--role', 'drafter', '--unit', nasty, '--name', `${nasty}"\\`, '--password-stdin', '--pg', pg],
+        `${nasty}\n`,
+      );
       expect(added.code).toBe(0);
       const login = await call(server.url, 'POST', '/api/v1/login', { body: { user: '王_晶', password: nasty } });
       expect(login.status).toBe(200);
@@ -143,7 +152,17 @@ describe('accounts and enrolment', () => {
     try {
       await addUser(pg, '周涛', 'drafter', 'correct horse 7');
       const before = await snapshot(server.pool);
-      const bad: (string | Buffer)[] = ['', '{', 'null', '[]', '"x"', '{"user":1}', '{"user":"周涛","password":"correct horse 7","extra":1}', '\u0000\uffff', Buffer.from([0xff, 0xfe, 0x00])];
+      const bad: (string | Buffer)[] = [
+        '',
+        '{',
+        'null',
+        '[]',
+        '"x"',
+        '{"user":1}',
+        '{"user":"周涛","password":"correct horse 7","extra":1}',
+        '\u0000\uffff',
+        Buffer.from([0xff, 0xfe, 0x00]),
+      ];
       for (let i = 0; i < 40; i++) bad.push(Buffer.from(Array.from({ length: 1 + ((i * 37) % 300) }, (_, j) => (i * 131 + j * 17) % 256)));
       for (const raw of bad) expect((await call(server.url, 'POST', '/api/v1/login', { raw })).status).toBe(400);
       expect((await call(server.url, 'POST', '/api/v1/login', { raw: 'x'.repeat(2 << 20) })).status).toBe(413);

@@ -74,7 +74,12 @@ async function issueCode(db: Queryable, accountId: string, now: Date): Promise<{
   const expiresAt = new Date(now.getTime() + ENROLMENT_DAYS * 86_400_000);
   // A new code replaces any unused one: only the newest handed out works.
   await db.query('UPDATE enrolment_codes SET used_at = $2 WHERE account_id = $1 AND used_at IS NULL', [accountId, now]);
-  await db.query('INSERT INTO enrolment_codes (code_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [codeKey(code), accountId, now, expiresAt]);
+  await db.query('INSERT INTO enrolment_codes (code_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+    codeKey(code),
+    accountId,
+    now,
+    expiresAt,
+  ]);
   return { code, expiresAt };
 }
 
@@ -108,7 +113,14 @@ export async function addAccount(pool: pg.Pool, actor: string, input: NewAccount
     const name = input.name ?? input.login;
     const permissions = JSON.stringify(input.permissions ?? []);
     await client.query('INSERT INTO accounts (id, login, name, unit, role, permissions, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-      id, input.login, name, input.unit, input.role, permissions, passwordHash, now,
+      id,
+      input.login,
+      name,
+      input.unit,
+      input.role,
+      permissions,
+      passwordHash,
+      now,
     ]);
     const { code, expiresAt } = await issueCode(client, id, now);
     await audit(client, now, actor, 'account.add', { login: input.login, name, unit: input.unit, role: input.role, permissions: input.permissions ?? [] });

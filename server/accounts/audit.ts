@@ -24,5 +24,11 @@ export async function readAudit(db: Queryable, options: { afterSeq?: number; lim
     'SELECT seq, at, actor, action, detail FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2',
     [options.afterSeq ?? 0, Math.min(options.limit ?? 10_000, 100_000)],
   );
-  return rows.map((row) => ({ seq: Number(row.seq), at: row.at.toISOString(), actor: row.actor, action: row.action, detail: JSON.parse(row.detail) as Record<string, unknown> }));
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    at: row.at.toISOString(),
+    actor: row.actor,
+    action: row.action,
+    detail: JSON.parse(row.detail) as Record<string, unknown>,
+  }));
 }

@@ -16,7 +16,10 @@ export function newEnrolmentCode(): string {
 }
 
 const normalise = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, '');
-export const codeKey = (code: string) => createHash('sha256').update(`dafu-enrolment/v1\n${normalise(code)}`).digest('hex');
+export const codeKey = (code: string) =>
+  createHash('sha256')
+    .update(`dafu-enrolment/v1\n${normalise(code)}`)
+    .digest('hex');
 
 export function macMatches(key: string, message: Uint8Array, mac: string): boolean {
   if (!/^[0-9a-f]{64}$/.test(mac)) return false;
@@ -24,4 +27,7 @@ export function macMatches(key: string, message: Uint8Array, mac: string): boole
   return timingSafeEqual(Buffer.from(mac, 'hex'), expected);
 }
 
-export const enrolmentMac = (code: string, message: Uint8Array) => createHmac('sha256', Buffer.from(codeKey(code), 'hex')).update(message).digest('hex');
+export const enrolmentMac = (code: string, message: Uint8Array) =>
+  createHmac('sha256', Buffer.from(codeKey(code), 'hex'))
+    .update(message)
+    .digest('hex');

@@ -15,8 +15,21 @@ afterAll(() => cluster?.stop());
 /** The same user's second key (a new PC), sent without a code. */
 function laterKey(userId: string) {
   const key = sm2Port.generate();
-  const body = { v: 1 as const, userId, name: '王晶', unit: '办公室', role: 'drafter' as const, permissions: [], key: key.publicKey, createdAt: new Date().toISOString(), deviceId: 'pc-2' };
-  return { key, text: JSON.stringify({ format: KEY_REQUEST_FORMAT, body, proof: sm2Port.sign(key.privateKey, key.publicKey, keyRequestBytes(body)), enrolment: null }) };
+  const body = {
+    v: 1 as const,
+    userId,
+    name: '王晶',
+    unit: '办公室',
+    role: 'drafter' as const,
+    permissions: [],
+    key: key.publicKey,
+    createdAt: new Date().toISOString(),
+    deviceId: 'pc-2',
+  };
+  return {
+    key,
+    text: JSON.stringify({ format: KEY_REQUEST_FORMAT, body, proof: sm2Port.sign(key.privateKey, key.publicKey, keyRequestBytes(body)), enrolment: null }),
+  };
 }
 
 describe('later keys need an admin', () => {
@@ -34,7 +47,9 @@ describe('later keys need an admin', () => {
 
       // Another person's id in the request is refused outright.
       const someoneElse = laterKey(randomUUID());
-      expect((await call(server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 8', keyRequest: someoneElse.text } })).status).toBe(403);
+      expect(
+        (await call(server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 8', keyRequest: someoneElse.text } })).status,
+      ).toBe(403);
 
       const pending = await serverCli(['keys', 'pending', '--json', '--pg', pg]);
       const [waiting] = JSON.parse(pending.out) as { id: string; login: string }[];
@@ -53,7 +68,9 @@ describe('later keys need an admin', () => {
     const { server, pg, keysDir, stop } = await runningServer(cluster);
     try {
       await addUser(pg, '钱进', 'signer', 'correct horse 9');
-      const refused = await call(server.url, 'POST', '/api/v1/login', { body: { user: '钱进', password: 'correct horse 9', keyRequest: keyRequestWith(null).text } });
+      const refused = await call(server.url, 'POST', '/api/v1/login', {
+        body: { user: '钱进', password: 'correct horse 9', keyRequest: keyRequestWith(null).text },
+      });
       expect(refused.status).toBe(403);
       expect(refused.body.error).toMatch(/登记码/);
       expect((await server.pool.query('SELECT count(*)::int n FROM key_requests')).rows[0].n).toBe(0);

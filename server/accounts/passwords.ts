@@ -11,7 +11,9 @@ const P = 1;
 
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, 32, { N: 2 ** logN, r, p, maxmem: 2 ** logN * r * 128 * 2 }, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password.normalize('NFC'), salt, 32, { N: 2 ** logN, r, p, maxmem: 2 ** logN * r * 128 * 2 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 

@@ -64,9 +64,21 @@ async function fail(pool: pg.Pool, request: LoginRequest, now: Date, why: string
 }
 
 /** The first key, certified with the account's one-time enrolment code (proved by a MAC over the request). */
-async function enrol(client: pg.PoolClient, pool: pg.Pool, account: Account, request: LoginRequest, body: KeyRequestBody, mac: string, certifier: Certifier | null, now: Date): Promise<ListedKey> {
+async function enrol(
+  client: pg.PoolClient,
+  pool: pg.Pool,
+  account: Account,
+  request: LoginRequest,
+  body: KeyRequestBody,
+  mac: string,
+  certifier: Certifier | null,
+  now: Date,
+): Promise<ListedKey> {
   // Lock the account's codes so two logins with one code cannot both use it.
-  const { rows } = await client.query<{ code_hash: string; expires_at: Date }>('SELECT code_hash, expires_at FROM enrolment_codes WHERE account_id = $1 AND used_at IS NULL FOR UPDATE', [account.id]);
+  const { rows } = await client.query<{ code_hash: string; expires_at: Date }>(
+    'SELECT code_hash, expires_at FROM enrolment_codes WHERE account_id = $1 AND used_at IS NULL FOR UPDATE',
+    [account.id],
+  );
   const code = rows.find((row) => macMatches(row.code_hash, keyRequestBytes(body), mac));
   if (!code) {
     await audit(pool, now, account.login, 'enrol.refused', { address: request.address, why: 'code unknown or used' });
@@ -75,7 +87,16 @@ async function enrol(client: pg.PoolClient, pool: pg.Pool, account: Account, req
   if (code.expires_at <= now) throw new LoginRefused('登记码已过期。请向信息科要一个新的登记码。', 403);
   if (!certifier) throw new LoginRefused('服务器启动时没有解开单位根密钥（DAFU_PIN），暂时不能登记密钥。请告知信息科。', 503);
   const role = account.role as Exclude<Account['role'], 'admin'>;
-  const entry: ListedKey = { key: body.key, userId: body.userId, name: account.name, unit: account.unit, role, permissions: account.permissions as ListedKey['permissions'], validFrom: now.toISOString(), revokedAt: null };
+  const entry: ListedKey = {
+    key: body.key,
+    userId: body.userId,
+    name: account.name,
+    unit: account.unit,
+    role,
+    permissions: account.permissions as ListedKey['permissions'],
+    validFrom: now.toISOString(),
+    revokedAt: null,
+  };
   await client.query('UPDATE enrolment_codes SET used_at = $2 WHERE code_hash = $1', [code.code_hash, now]);
   await client.query('UPDATE accounts SET user_id = $2 WHERE id = $1', [account.id, body.userId]);
   await audit(client, now, account.login, 'enrol', { userId: body.userId, key: body.key, address: request.address });
@@ -107,16 +128,22 @@ export async function login(pool: pg.Pool, request: LoginRequest, certifier: Cer
       } else {
         // A later key (new PC, forgotten PIN) waits for an admin: a password alone never makes a key trusted.
         if (account.userId === null) throw new LoginRefused('第一次登记密钥须带信息科给的登记码（--enrol）。', 403);
-        await client.query('INSERT INTO key_requests (id, account_id, public_key, request, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (public_key) DO NOTHING', [
-          randomUUID(), account.id, body.key, request.keyRequest, now,
-        ]);
+        await client.query(
+          'INSERT INTO key_requests (id, account_id, public_key, request, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (public_key) DO NOTHING',
+          [randomUUID(), account.id, body.key, request.keyRequest, now],
+        );
         await audit(client, now, account.login, 'key.requested', { key: body.key, address: request.address });
         pending = true;
       }
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + SESSION_MS);
-    await client.query('INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash(token), account.id, now, expiresAt]);
+    await client.query('INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+      tokenHash(token),
+      account.id,
+      now,
+      expiresAt,
+    ]);
     await audit(client, now, account.login, 'login', { address: request.address, enrolled: certified !== null });
     const { rows } = await client.query('SELECT * FROM accounts WHERE id = $1', [account.id]);
     return { token, expiresAt, account: toAccount(rows[0]), certified, pending };

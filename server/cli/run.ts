@@ -5,7 +5,16 @@ import { parseArgs } from 'node:util';
 import { fingerprintOf, formatFingerprint } from '../../shared/signing/port';
 import { sm2Port } from '../../shared/signing/sm2';
 import { approveKey, pendingKeys } from '../accounts/keyApproval';
-import { AccountRefused, addAccount, disableAccount, listAccounts, resetAccount, SERVER_ROLE_LABELS, SERVER_ROLES, type ServerRole } from '../accounts/accounts';
+import {
+  AccountRefused,
+  addAccount,
+  disableAccount,
+  listAccounts,
+  resetAccount,
+  SERVER_ROLE_LABELS,
+  SERVER_ROLES,
+  type ServerRole,
+} from '../accounts/accounts';
 import { readAudit } from '../accounts/audit';
 import { openPool } from '../db/pool';
 import { KeyFolderRefused } from '../keys/rootFolder';
@@ -131,10 +140,17 @@ export async function runServerCli(argv: readonly string[], io: ServerIo): Promi
           const role = values.role as ServerRole;
           if (!SERVER_ROLES.includes(role)) throw new Usage('请用 --role 写明角色：drafter（起草）、reviewer（审核）、signer（签发）或 admin（管理员）。');
           if (values.unit === undefined) throw new Usage('请用 --unit 写明科室。');
-          const { account, code, expiresAt } = await addAccount(pool, actor(), { login: target, name: values.name, unit: values.unit, role, permissions: values.permission, password: await password(values, io) }, now);
+          const { account, code, expiresAt } = await addAccount(
+            pool,
+            actor(),
+            { login: target, name: values.name, unit: values.unit, role, permissions: values.permission, password: await password(values, io) },
+            now,
+          );
           io.out(`已建账户「${account.login}」（${account.name}，${account.unit || '未填科室'}，${SERVER_ROLE_LABELS[account.role]}）。`);
           io.out(`登记码：${code}`);
-          io.out(`请当面或电话把登记码交给本人，${expiresAt.toISOString().slice(0, 10)} 前有效，只能用一次。本人第一次连接服务器时填写它，本人的签名密钥即得到认证。`);
+          io.out(
+            `请当面或电话把登记码交给本人，${expiresAt.toISOString().slice(0, 10)} 前有效，只能用一次。本人第一次连接服务器时填写它，本人的签名密钥即得到认证。`,
+          );
           return 0;
         }
         if (sub === 'reset') {
@@ -180,7 +196,9 @@ export async function runServerCli(argv: readonly string[], io: ServerIo): Promi
           const keysDir = values.keys ? resolve(values.keys) : rows[0]?.value;
           if (!keysDir) throw new Usage('这个数据库还没有初始化（dafu server init）。');
           const entry = await approveKey(pool, keysDir, pin, actor(), target, new Date());
-          io.out(`已认证 ${entry.name}（${entry.unit}，${SERVER_ROLE_LABELS[entry.role]}）的新密钥，指纹 ${formatFingerprint(fingerprintOf(sm2Port, entry.key))}。各电脑下次同步时取得新的单位密钥清单。`);
+          io.out(
+            `已认证 ${entry.name}（${entry.unit}，${SERVER_ROLE_LABELS[entry.role]}）的新密钥，指纹 ${formatFingerprint(fingerprintOf(sm2Port, entry.key))}。各电脑下次同步时取得新的单位密钥清单。`,
+          );
           return 0;
         }
         throw new Usage('keys 的步骤是 pending 或 approve。');
@@ -192,7 +210,10 @@ export async function runServerCli(argv: readonly string[], io: ServerIo): Promi
       const pool = openPool(needPg(values, io.env), 2);
       try {
         const entries = await readAudit(pool);
-        const text = values.json || values.out ? `${JSON.stringify(entries, null, 2)}\n` : entries.map((e) => `${e.seq}\t${e.at}\t${e.actor}\t${e.action}\t${JSON.stringify(e.detail)}`).join('\n');
+        const text =
+          values.json || values.out
+            ? `${JSON.stringify(entries, null, 2)}\n`
+            : entries.map((e) => `${e.seq}\t${e.at}\t${e.actor}\t${e.action}\t${JSON.stringify(e.detail)}`).join('\n');
         if (values.out) {
           writeFileSync(values.out, text, { mode: 0o600 });
           io.out(`已导出 ${entries.length} 条审计记录到 ${values.out}`);

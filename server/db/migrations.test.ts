@@ -44,7 +44,9 @@ describe('the server schema comes from numbered migrations', () => {
     try {
       const broken = [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x int); SELECT no_such_function();' }];
       await expect(migrate(pool, broken)).rejects.toThrow();
-      expect(await pool.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('half', 'accounts')")).toMatchObject({ rows: [{ n: 0 }] });
+      expect(await pool.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('half', 'accounts')")).toMatchObject({
+        rows: [{ n: 0 }],
+      });
       await migrate(pool, [...MIGRATIONS, { version: LATEST_VERSION + 1, name: 'next', sql: 'CREATE TABLE later (x int)' }]);
       await expect(migrate(pool)).rejects.toBeInstanceOf(SchemaTooNew);
     } finally {

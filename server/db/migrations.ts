@@ -176,6 +176,6 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
 }
 
 export async function schemaVersion(pool: pg.Pool): Promise<number> {
-  const { rows } = await pool.query<{ version: number | null }>("SELECT max(version) AS version FROM schema_migrations");
+  const { rows } = await pool.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
   return rows[0]?.version ?? 0;
 }

@@ -58,8 +58,15 @@ const routes: Record<string, Handler> = {
   'POST /api/v1/login': async (context, request) => {
     const parsed = LoginBody.safeParse(await readJson(request, 64 * 1024));
     if (!parsed.success) throw new HttpRefused(400, '登录请求格式不对。');
-    const result = await login(context.pool, { login: parsed.data.user, password: parsed.data.password, address: address(request), keyRequest: parsed.data.keyRequest }, context.certifier, context.now());
-    return { body: { token: result.token, expiresAt: result.expiresAt.toISOString(), account: result.account, certified: result.certified, pending: result.pending } };
+    const result = await login(
+      context.pool,
+      { login: parsed.data.user, password: parsed.data.password, address: address(request), keyRequest: parsed.data.keyRequest },
+      context.certifier,
+      context.now(),
+    );
+    return {
+      body: { token: result.token, expiresAt: result.expiresAt.toISOString(), account: result.account, certified: result.certified, pending: result.pending },
+    };
   },
   'POST /api/v1/logout': async (context, request) => {
     await requireSession(context, request);

@@ -73,7 +73,7 @@ describe('TLS by default, plain HTTP only on loopback', () => {
     const setup = await initialisedServer(cluster);
     const server = await startServer({ pg: setup.pg, listen: '127.0.0.1:0', insecureLoopback: true });
     try {
-      const { rows } = await server.pool.query("SELECT name, value FROM server_settings ORDER BY name");
+      const { rows } = await server.pool.query('SELECT name, value FROM server_settings ORDER BY name');
       expect(rows.map((row: { name: string }) => row.name)).toEqual(['keys_dir', 'root_fingerprint']);
       expect(JSON.stringify(rows)).not.toMatch(/privateKey|BEGIN|"data"/);
     } finally {

@@ -28,7 +28,25 @@ export function ensureCertificate(dir: string, hostNames: string[]): TlsMaterial
     const san = names.map((name) => (/^[\d.]+$/.test(name) || name.includes(':') ? `IP:${name}` : `DNS:${name}`)).join(',');
     const result = spawnSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '3650', '-subj', '/CN=dafu-server', '-addext', `subjectAltName=${san}`],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+        '-days',
+        '3650',
+        '-subj',
+        '/CN=dafu-server',
+        '-addext',
+        `subjectAltName=${san}`,
+      ],
       { encoding: 'utf8' },
     );
     if (result.status !== 0) throw new Error(`无法生成服务器证书（需要 openssl 命令）：${result.stderr || result.error?.message}`);

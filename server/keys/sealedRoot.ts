@@ -33,7 +33,8 @@ export class WrongRootPin extends Error {
   }
 }
 
-const derive = (pin: string, salt: Buffer, logN: number) => scryptSync(pin.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 2 ** logN * 8 * 128 * 2 });
+const derive = (pin: string, salt: Buffer, logN: number) =>
+  scryptSync(pin.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 2 ** logN * 8 * 128 * 2 });
 const associated = (holder: string, publicKey: string) => Buffer.from(`${FORMAT}/v1\n${holder}\n${publicKey}`, 'utf8');
 
 export function sealRoot(keys: { privateKey: string; publicKey: string }, holder: string, pin: string, createdAt: string, logN = 15): SealedRoot {

@@ -30,7 +30,13 @@ async function setting(pool: pg.Pool, name: string): Promise<string | null> {
 }
 
 /** `dafu server init`: the schema, and the root key in a folder (made here unless IT brought one). */
-export async function initServer(options: { pg: string; keysDir: string; bureau: string; pin: () => Promise<string>; now: Date }): Promise<{ fingerprint: string; madeRoot: boolean; migrations: number[] }> {
+export async function initServer(options: {
+  pg: string;
+  keysDir: string;
+  bureau: string;
+  pin: () => Promise<string>;
+  now: Date;
+}): Promise<{ fingerprint: string; madeRoot: boolean; migrations: number[] }> {
   const pool = openPool(options.pg, 2);
   try {
     const migrations = await migrate(pool);
@@ -42,7 +48,9 @@ export async function initServer(options: { pg: string; keysDir: string; bureau:
     const fingerprint = rootFingerprint(options.keysDir);
     const pinned = await setting(pool, 'root_fingerprint');
     if (pinned && pinned !== fingerprint) {
-      throw new ServerRefused(`这个数据库已属于另一把单位根密钥（指纹 ${formatFingerprint(pinned)}），与 ${options.keysDir} 里的不同。请用原来的根密钥文件夹。`);
+      throw new ServerRefused(
+        `这个数据库已属于另一把单位根密钥（指纹 ${formatFingerprint(pinned)}），与 ${options.keysDir} 里的不同。请用原来的根密钥文件夹。`,
+      );
     }
     await pool.query(
       "INSERT INTO server_settings (name, value) VALUES ('root_fingerprint', $1), ('keys_dir', $2) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value",
@@ -76,7 +84,8 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { host, port } = parseListen(options.listen);
-  if (options.insecureLoopback && !isLoopback(host)) throw new ServerRefused('不加密的 HTTP 只允许在本机回环地址（127.0.0.1）上使用，仅供测试。内网请用 TLS（去掉 --insecure-loopback）。');
+  if (options.insecureLoopback && !isLoopback(host))
+    throw new ServerRefused('不加密的 HTTP 只允许在本机回环地址（127.0.0.1）上使用，仅供测试。内网请用 TLS（去掉 --insecure-loopback）。');
   const pool = openPool(options.pg, options.poolSize ?? 20);
   try {
     await migrate(pool);

@@ -12,5 +12,9 @@ beforeAll(async () => {
 afterAll(() => cluster?.stop());
 
 describe('convergence under faults', () => {
-  it(`three PCs, ${ROUNDS} rounds of edits, offline spells, server SIGKILLs and PostgreSQL crashes: identical sets, nothing acknowledged lost`, () => runFaultScenario(cluster, ROUNDS), 1_800_000);
+  it(
+    `three PCs, ${ROUNDS} rounds of edits, offline spells, server SIGKILLs and PostgreSQL crashes: identical sets, nothing acknowledged lost`,
+    () => runFaultScenario(cluster, ROUNDS),
+    1_800_000,
+  );
 });

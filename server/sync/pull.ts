@@ -8,14 +8,23 @@ import type { RevisionSignature } from '../../shared/review/revisionSignature';
  * highest sequence number handed out; a client stores it only once it applied everything.
  */
 export async function pullSince(pool: pg.Pool, after: number, limit = 50): Promise<{ cursor: number; drafts: Payload[]; more: boolean }> {
-  const { rows: drafts } = await pool.query<{ id: string; meta: string; seq: string }>('SELECT id, meta, seq FROM sync_drafts WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit + 1]);
+  const { rows: drafts } = await pool.query<{ id: string; meta: string; seq: string }>(
+    'SELECT id, meta, seq FROM sync_drafts WHERE seq > $1 ORDER BY seq LIMIT $2',
+    [after, limit + 1],
+  );
   const more = drafts.length > limit;
   const taken = drafts.slice(0, limit);
   const payloads: Payload[] = [];
   for (const draft of taken) {
-    const revisions = await pool.query<{ body: string; signature: string | null }>('SELECT body, signature FROM sync_revisions WHERE draft_id = $1 ORDER BY seq', [draft.id]);
+    const revisions = await pool.query<{ body: string; signature: string | null }>(
+      'SELECT body, signature FROM sync_revisions WHERE draft_id = $1 ORDER BY seq',
+      [draft.id],
+    );
     const events = await pool.query<{ body: string }>('SELECT body FROM sync_events WHERE draft_id = $1 ORDER BY seq', [draft.id]);
-    const comments = await pool.query<{ body: string; resolved_at: string | null; resolved_by: string | null }>('SELECT body, resolved_at, resolved_by FROM sync_comments WHERE draft_id = $1 ORDER BY seq', [draft.id]);
+    const comments = await pool.query<{ body: string; resolved_at: string | null; resolved_by: string | null }>(
+      'SELECT body, resolved_at, resolved_by FROM sync_comments WHERE draft_id = $1 ORDER BY seq',
+      [draft.id],
+    );
     const meta = JSON.parse(draft.meta) as Pick<Payload, 'draft' | 'case'>;
     payloads.push({
       ...meta,

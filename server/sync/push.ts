@@ -27,7 +27,9 @@ export class PushRefused extends Error {
 export const SIGNED_LINE = '这份草稿已签发：服务器不接受在已签发的版本上继续修改。请把修改作为另一条线保存（签发后修改），或请签发人先撤回签发。';
 
 const snapshotHash = (revision: Pick<PackageRevision, 'content' | 'fields'>) =>
-  createHash('sha256').update(canonicalJson({ content: revision.content, fields: revision.fields })).digest('hex');
+  createHash('sha256')
+    .update(canonicalJson({ content: revision.content, fields: revision.fields }))
+    .digest('hex');
 
 /** The server judges events as a PC with the bureau list and no keys of its own would. */
 const serverTrust = (list: KeyListBody): TrustView => ({ list, localKeys: new Map(), deviceId: 'dafu-server' });
@@ -75,32 +77,47 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     await client.query('SELECT id FROM sync_drafts WHERE id = $1 FOR UPDATE', [draftId]);
 
     const revisionIds = payload.revisions.map((revision) => revision.id);
-    const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; parents: string }>('SELECT id, hash, draft_id, parents FROM sync_revisions WHERE id = ANY($1::uuid[]) OR draft_id = $2', [revisionIds, draftId]);
-    const revisionPlan = planRevisions(
-      { id: draftId, headRevisionId: payload.draft.headRevisionId },
-      payload.revisions,
-      { hashes: new Map(storedRevisions.rows.map((row) => [row.id, row.hash])), thinned: new Set(), drafts: new Map(storedRevisions.rows.map((row) => [row.id, row.draft_id])) },
+    const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; parents: string }>(
+      'SELECT id, hash, draft_id, parents FROM sync_revisions WHERE id = ANY($1::uuid[]) OR draft_id = $2',
+      [revisionIds, draftId],
     );
+    const revisionPlan = planRevisions({ id: draftId, headRevisionId: payload.draft.headRevisionId }, payload.revisions, {
+      hashes: new Map(storedRevisions.rows.map((row) => [row.id, row.hash])),
+      thinned: new Set(),
+      drafts: new Map(storedRevisions.rows.map((row) => [row.id, row.draft_id])),
+    });
     if (revisionPlan.refused) throw new PushRefused(revisionPlan.reason);
 
-    const storedEvents = await client.query<{ id: string; draft_id: string; body: string }>('SELECT id, draft_id, body FROM sync_events WHERE id = ANY($1::uuid[]) OR draft_id = $2 ORDER BY seq', [payload.reviewLog.map((event) => event.id), draftId]);
+    const storedEvents = await client.query<{ id: string; draft_id: string; body: string }>(
+      'SELECT id, draft_id, body FROM sync_events WHERE id = ANY($1::uuid[]) OR draft_id = $2 ORDER BY seq',
+      [payload.reviewLog.map((event) => event.id), draftId],
+    );
     const eventPlan = planReviewEvents(draftId, payload.reviewLog, new Map(storedEvents.rows.map((row) => [row.id, row.draft_id])));
     if (eventPlan.refused) throw new PushRefused(eventPlan.reason);
     const log = storedEvents.rows.filter((row) => row.draft_id === draftId).map((row) => JSON.parse(row.body) as ReviewEvent);
 
     const hashes = new Map(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, row.hash]));
     for (const { revision } of revisionPlan.add) hashes.set(revision.id, revision.hash);
-    const facts = (events: readonly ReviewEvent[]): DraftFacts => ({ draftId, revisionHashes: hashes, firstSeen: new Map(events.map((event) => [event.id, now.toISOString()])), madeHere: new Set() });
+    const facts = (events: readonly ReviewEvent[]): DraftFacts => ({
+      draftId,
+      revisionHashes: hashes,
+      firstSeen: new Map(events.map((event) => [event.id, now.toISOString()])),
+      madeHere: new Set(),
+    });
 
     // Each new event, in the order pushed, must count and extend the tip as the server holds it.
     let accepted = [...log];
     for (const event of eventPlan.add) {
       const before = replayLog(accepted, facts(accepted), serverTrust(list), sm2Port);
-      if (event.prev !== before.tip) throw new PushRefused(`审核记录「${event.action}」不是接在服务器上最新的一步之后（已有人先做了另一步，或是重放的记录），未被接受。请同步后重做。`);
+      if (event.prev !== before.tip)
+        throw new PushRefused(`审核记录「${event.action}」不是接在服务器上最新的一步之后（已有人先做了另一步，或是重放的记录），未被接受。请同步后重做。`);
       const after = replayLog([...accepted, event], facts([...accepted, event]), serverTrust(list), sm2Port);
       const verdict = after.verdicts.get(event.id);
       if (!after.counted.includes(event.id)) {
-        throw new PushRefused(`审核记录「${event.action}」（${event.actor}）未通过核验${verdict && 'reason' in verdict ? `：${verdict.reason}` : ''}，未被接受。`, 403);
+        throw new PushRefused(
+          `审核记录「${event.action}」（${event.actor}）未通过核验${verdict && 'reason' in verdict ? `：${verdict.reason}` : ''}，未被接受。`,
+          403,
+        );
       }
       accepted = [...accepted, event];
     }
@@ -109,41 +126,83 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     const replay = replayLog(accepted, facts(accepted), serverTrust(list), sm2Port);
     if (replay.state === 'signed' || replay.state === 'issued') {
       const byId = new Map(accepted.map((event) => [event.id, event]));
-      const signing = [...replay.counted].reverse().map((id) => byId.get(id)!).find((event) => event.action === 'sign' || event.action === 'paperSign');
+      const signing = [...replay.counted]
+        .reverse()
+        .map((id) => byId.get(id)!)
+        .find((event) => event.action === 'sign' || event.action === 'paperSign');
       if (signing) {
-        const parentsOf = new Map<string, readonly string[]>(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, JSON.parse(row.parents) as string[]]));
+        const parentsOf = new Map<string, readonly string[]>(
+          storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, JSON.parse(row.parents) as string[]]),
+        );
         for (const { revision } of revisionPlan.add) parentsOf.set(revision.id, revision.parents);
         const onSignedLine = descendants(signing.revisionId, parentsOf);
         if (revisionPlan.add.some(({ revision }) => revision.id !== signing.revisionId && onSignedLine.has(revision.id))) throw new PushRefused(SIGNED_LINE);
       }
     }
 
-    const storedComments = await client.query<{ id: string; draft_id: string; resolved_at: string | null }>('SELECT id, draft_id, resolved_at FROM sync_comments WHERE id = ANY($1::uuid[])', [payload.comments.map((comment) => comment.id)]);
-    const commentPlan = planComments(draftId, payload.comments, new Map<string, StoredComment>(storedComments.rows.map((row) => [row.id, { draftId: row.draft_id, resolvedAt: row.resolved_at }])));
+    const storedComments = await client.query<{ id: string; draft_id: string; resolved_at: string | null }>(
+      'SELECT id, draft_id, resolved_at FROM sync_comments WHERE id = ANY($1::uuid[])',
+      [payload.comments.map((comment) => comment.id)],
+    );
+    const commentPlan = planComments(
+      draftId,
+      payload.comments,
+      new Map<string, StoredComment>(storedComments.rows.map((row) => [row.id, { draftId: row.draft_id, resolvedAt: row.resolved_at }])),
+    );
     if (commentPlan.refused) throw new PushRefused(commentPlan.reason);
 
     const seq = async () => (await client.query<{ n: string }>("SELECT nextval('sync_seq') AS n")).rows[0].n;
     const signatures = new Map((payload.revisionSignatures ?? []).map((signed) => [signed.revisionId, signed]));
     for (const { revision } of revisionPlan.add) {
       await client.query('INSERT INTO sync_revisions (id, draft_id, hash, parents, body, signature, seq, pushed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        revision.id, draftId, revision.hash, JSON.stringify(revision.parents), JSON.stringify(revision), signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null, await seq(), account.id,
+        revision.id,
+        draftId,
+        revision.hash,
+        JSON.stringify(revision.parents),
+        JSON.stringify(revision),
+        signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null,
+        await seq(),
+        account.id,
       ]);
     }
     for (const event of eventPlan.add) {
-      await client.query('INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, $4, $5)', [event.id, draftId, JSON.stringify(event), await seq(), account.id]);
+      await client.query('INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, $4, $5)', [
+        event.id,
+        draftId,
+        JSON.stringify(event),
+        await seq(),
+        account.id,
+      ]);
       await audit(client, now, account.login, `review.${event.action}`, { draftId, eventId: event.id, hash: eventHash(sm2Port, event) });
     }
     for (const comment of commentPlan.add) {
-      await client.query('INSERT INTO sync_comments (id, draft_id, body, resolved_at, resolved_by, seq) VALUES ($1, $2, $3, $4, $5, $6)', [comment.id, draftId, JSON.stringify(comment), comment.resolvedAt, comment.resolvedBy, await seq()]);
+      await client.query('INSERT INTO sync_comments (id, draft_id, body, resolved_at, resolved_by, seq) VALUES ($1, $2, $3, $4, $5, $6)', [
+        comment.id,
+        draftId,
+        JSON.stringify(comment),
+        comment.resolvedAt,
+        comment.resolvedBy,
+        await seq(),
+      ]);
     }
     for (const resolution of commentPlan.resolve) {
-      await client.query('UPDATE sync_comments SET resolved_at = $2, resolved_by = $3, seq = $4 WHERE id = $1', [resolution.id, resolution.resolvedAt, resolution.resolvedBy, await seq()]);
+      await client.query('UPDATE sync_comments SET resolved_at = $2, resolved_by = $3, seq = $4 WHERE id = $1', [
+        resolution.id,
+        resolution.resolvedAt,
+        resolution.resolvedBy,
+        await seq(),
+      ]);
     }
     const changed = revisionPlan.add.length + eventPlan.add.length + commentPlan.add.length + commentPlan.resolve.length;
     if (changed > 0) {
       const meta = { draft: payload.draft, case: payload.case ?? null };
       await client.query('UPDATE sync_drafts SET meta = $2, seq = $3 WHERE id = $1', [draftId, JSON.stringify(meta), await seq()]);
-      await audit(client, now, account.login, 'sync.push', { draftId, revisions: revisionPlan.add.length, events: eventPlan.add.length, comments: commentPlan.add.length });
+      await audit(client, now, account.login, 'sync.push', {
+        draftId,
+        revisions: revisionPlan.add.length,
+        events: eventPlan.add.length,
+        comments: commentPlan.add.length,
+      });
     }
     return { revisions: revisionPlan.add.length, events: eventPlan.add.length, comments: commentPlan.add.length };
   });

@@ -27,9 +27,14 @@ async function bureauServer() {
   await addUser(running.pg, '管理员', 'admin', 'correct horse 2');
   const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1' } })).body.token);
   const push = (body: unknown) => call(running.server.url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: body } });
-  const pull = async (after = 0) => (await call(running.server.url, 'GET', `/api/v1/sync/pull?after=${after}`, { token })).body as { cursor: number; drafts: ReturnType<typeof payload>[] };
+  const pull = async (after = 0) =>
+    (await call(running.server.url, 'GET', `/api/v1/sync/pull?after=${after}`, { token })).body as { cursor: number; drafts: ReturnType<typeof payload>[] };
   const counts = async () =>
-    (await running.server.pool.query('SELECT (SELECT count(*) FROM sync_revisions)::int r, (SELECT count(*) FROM sync_events)::int e, (SELECT count(*) FROM sync_comments)::int c')).rows[0];
+    (
+      await running.server.pool.query(
+        'SELECT (SELECT count(*) FROM sync_revisions)::int r, (SELECT count(*) FROM sync_events)::int e, (SELECT count(*) FROM sync_comments)::int c',
+      )
+    ).rows[0];
   return { ...running, token, push, pull, counts };
 }
 
@@ -163,7 +168,13 @@ describe('sync of revisions and review events through the server', () => {
       const newer = await call(s.server.url, 'POST', '/api/v1/sync/push', { token: s.token, body: { format: 2, payload: payload(draftId, [r1]) } });
       expect(newer.status).toBe(409);
       expect(newer.body.error).toBe(NEWER_FORMAT);
-      for (const bad of [null, {}, { draft: {} }, { ...payload(draftId, [r1]), revisions: [] }, { ...payload(draftId, [r1]), draft: { ...payload(draftId, [r1]).draft, id: "'; DROP TABLE sync_drafts; --" } }]) {
+      for (const bad of [
+        null,
+        {},
+        { draft: {} },
+        { ...payload(draftId, [r1]), revisions: [] },
+        { ...payload(draftId, [r1]), draft: { ...payload(draftId, [r1]).draft, id: "'; DROP TABLE sync_drafts; --" } },
+      ]) {
         expect((await s.push(bad)).status).toBe(400);
       }
       const admin = String((await call(s.server.url, 'POST', '/api/v1/login', { body: { user: '管理员', password: 'correct horse 2' } })).body.token);

@@ -17,7 +17,15 @@ export function revision(text: string, parents: string[] = [], time = '2026-05-1
 /** One draft's payload, as `dafu package export` and sync carry it. */
 export function payload(draftId: string, revisions: PackageRevision[], reviewLog: ReviewEvent[] = [], head = revisions[revisions.length - 1]): Payload {
   return {
-    draft: { id: draftId, name: '关于加快发展夜间经济的答复', templateId: null, fieldDefinitions: [], reviewState: 'drafting', headRevisionId: head.id, createdAt: '2026-05-10T00:00:00.000Z' },
+    draft: {
+      id: draftId,
+      name: '关于加快发展夜间经济的答复',
+      templateId: null,
+      fieldDefinitions: [],
+      reviewState: 'drafting',
+      headRevisionId: head.id,
+      createdAt: '2026-05-10T00:00:00.000Z',
+    },
     revisions,
     comments: [],
     reviewLog,
@@ -26,7 +34,15 @@ export function payload(draftId: string, revisions: PackageRevision[], reviewLog
 }
 
 /** A review step on `on`, signed by `by`, following the event with hash `prev`. */
-export function reviewStep(draftId: string, on: PackageRevision, by: Person, action: ReviewAction, from: ReviewEvent['from'], prev: ReviewEvent | null, time: string): ReviewEvent {
+export function reviewStep(
+  draftId: string,
+  on: PackageRevision,
+  by: Person,
+  action: ReviewAction,
+  from: ReviewEvent['from'],
+  prev: ReviewEvent | null,
+  time: string,
+): ReviewEvent {
   const transition = TRANSITIONS[action];
   return signWith(by.keys, {
     v: 1,

@@ -39,7 +39,7 @@ export async function runFaultScenario(cluster: PgCluster, rounds: number): Prom
   const login = async () => String((await call(url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1' } })).body.token);
   let token = await login();
   let seed = 21;
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const drafts = [randomUUID(), randomUUID()];
   const base = new Map(drafts.map((id) => [id, revision(`草稿 ${id} 的初稿`)]));
   const pcs: Pc[] = ['甲', '乙', '丙'].map((name) => ({
@@ -57,7 +57,10 @@ export async function runFaultScenario(cluster: PgCluster, rounds: number): Prom
       const held = [...pc.revisions.get(draftId)!.values()];
       const head = pc.revisions.get(draftId)!.get(pc.heads.get(draftId)!)!;
       trials.pushes++;
-      const pushing = call(url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: payload(draftId, held, pc.events.get(draftId)!, head) } }).catch(() => null);
+      const pushing = call(url, 'POST', '/api/v1/sync/push', {
+        token,
+        body: { format: 1, payload: payload(draftId, held, pc.events.get(draftId)!, head) },
+      }).catch(() => null);
       if (killDuring) {
         await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 12)));
         await kill9(server);
@@ -98,7 +101,9 @@ export async function runFaultScenario(cluster: PgCluster, rounds: number): Prom
       // 甲 submits its first draft once, while online: a signed event that must survive everything.
       if (pc.name === '甲' && round > 3 && pc.events.get(drafts[0])!.length === 0 && pc.online) {
         const on = pc.revisions.get(drafts[0])!.get(pc.heads.get(drafts[0])!)!;
-        pc.events.get(drafts[0])!.push(reviewStep(drafts[0], on, bureau.people.drafter, 'submit', 'drafting', null, new Date(Date.UTC(2026, 4, 11, 0, round)).toISOString()));
+        pc.events
+          .get(drafts[0])!
+          .push(reviewStep(drafts[0], on, bureau.people.drafter, 'submit', 'drafting', null, new Date(Date.UTC(2026, 4, 11, 0, round)).toISOString()));
       }
       if (!pc.online) continue;
       if (round % 9 === 4) {
@@ -124,16 +129,28 @@ export async function runFaultScenario(cluster: PgCluster, rounds: number): Prom
       expect(new Set(ids).size).toBe(ids.length);
       for (const pc of pcs) {
         expect([...pc.revisions.get(draft.draft.id)!.keys()].sort()).toEqual([...ids].sort());
-        expect(pc.events.get(draft.draft.id)!.map((e) => e.id).sort()).toEqual(draft.reviewLog.map((e) => e.id).sort());
+        expect(
+          pc.events
+            .get(draft.draft.id)!
+            .map((e) => e.id)
+            .sort(),
+        ).toEqual(draft.reviewLog.map((e) => e.id).sort());
       }
-      const replay = replayLog(draft.reviewLog, { draftId: draft.draft.id, revisionHashes: new Map(draft.revisions.map((r) => [r.id, r.hash])), firstSeen: new Map(), madeHere: new Set() }, { list, localKeys: new Map(), deviceId: 'check' }, sm2Port);
+      const replay = replayLog(
+        draft.reviewLog,
+        { draftId: draft.draft.id, revisionHashes: new Map(draft.revisions.map((r) => [r.id, r.hash])), firstSeen: new Map(), madeHere: new Set() },
+        { list, localKeys: new Map(), deviceId: 'check' },
+        sm2Port,
+      );
       expect(replay.counted).toHaveLength(draft.reviewLog.length);
     }
     const onServer = new Set(server.flatMap((d) => [...d.revisions.map((r) => r.id), ...d.reviewLog.map((e) => e.id)]));
     const lost = pcs.flatMap((pc) => [...pc.acknowledged].filter((id) => !onServer.has(id)));
     expect(lost).toEqual([]);
     expect(trials.serverKills).toBeGreaterThan(0);
-    console.log(`faults: ${JSON.stringify(trials)}, revisions ${server.reduce((n, d) => n + d.revisions.length, 0)}, events ${server.reduce((n, d) => n + d.reviewLog.length, 0)}`);
+    console.log(
+      `faults: ${JSON.stringify(trials)}, revisions ${server.reduce((n, d) => n + d.revisions.length, 0)}, events ${server.reduce((n, d) => n + d.reviewLog.length, 0)}`,
+    );
   } finally {
     await kill9(server);
     setup.cleanup();

@@ -57,7 +57,8 @@ function runPg(bin: string, args: string[]): { ok: boolean; output: string } {
 
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = postgresBin();
-  if (!bin) throw new Error('没有找到 PostgreSQL（/usr/lib/postgresql/*/bin）。请运行 node electron/tools/setup.mjs --for-tests，或 apt-get install postgresql。');
+  if (!bin)
+    throw new Error('没有找到 PostgreSQL（/usr/lib/postgresql/*/bin）。请运行 node electron/tools/setup.mjs --for-tests，或 apt-get install postgresql。');
   const dir = mkdtempSync(join(tmpdir(), 'dafu-pg-'));
   if (isRoot()) chownSync(dir, 65534, 65534);
   const data = join(dir, 'data');

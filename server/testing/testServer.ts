@@ -18,7 +18,13 @@ export const ROOT_PIN = 'root-pin-8421';
 export async function serverCli(argv: string[], stdin = '', env: Record<string, string | undefined> = { DAFU_PIN: ROOT_PIN }) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runServerCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line), readStdin: async () => stdin, env, stopSignal: new Promise(() => undefined) });
+  const code = await runServerCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    readStdin: async () => stdin,
+    env,
+    stopSignal: new Promise(() => undefined),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -74,7 +80,12 @@ export function probeCertificate(url: string, pin: string): Promise<string> {
 }
 
 /** One JSON request to the server; with `pin`, the TLS certificate must have that SHA-256 fingerprint. */
-export async function call(url: string, method: string, path: string, options: { token?: string; body?: unknown; raw?: string | Buffer; pin?: string } = {}): Promise<Reply> {
+export async function call(
+  url: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; raw?: string | Buffer; pin?: string } = {},
+): Promise<Reply> {
   const target = new URL(path, url);
   const data = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -120,8 +131,23 @@ export async function call(url: string, method: string, path: string, options: {
 /** A desktop user's key and the request it sends with an enrolment code (the code itself never travels). */
 export function keyRequestWith(code: string | null, who: { name?: string; unit?: string; userId?: string } = {}) {
   const key = sm2Port.generate();
-  const body: KeyRequestBody = { v: 1, userId: who.userId ?? randomUUID(), name: who.name ?? '王晶', unit: who.unit ?? '办公室', role: 'drafter', permissions: [], key: key.publicKey, createdAt: new Date().toISOString(), deviceId: 'pc-1' };
+  const body: KeyRequestBody = {
+    v: 1,
+    userId: who.userId ?? randomUUID(),
+    name: who.name ?? '王晶',
+    unit: who.unit ?? '办公室',
+    role: 'drafter',
+    permissions: [],
+    key: key.publicKey,
+    createdAt: new Date().toISOString(),
+    deviceId: 'pc-1',
+  };
   const bytes = keyRequestBytes(body);
-  const text = JSON.stringify({ format: KEY_REQUEST_FORMAT, body, proof: sm2Port.sign(key.privateKey, key.publicKey, bytes), enrolment: code ? { mac: enrolmentMac(code, bytes) } : null });
+  const text = JSON.stringify({
+    format: KEY_REQUEST_FORMAT,
+    body,
+    proof: sm2Port.sign(key.privateKey, key.publicKey, bytes),
+    enrolment: code ? { mac: enrolmentMac(code, bytes) } : null,
+  });
   return { key, body, text };
 }

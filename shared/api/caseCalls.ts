@@ -1,14 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../model/draft';
-import {
-  CASE_KINDS,
-  CaseDetailSchema,
-  CaseFactsSchema,
-  CaseSummarySchema,
-  IsoDate,
-  SATISFACTIONS,
-  STORED_CASE_STATUSES,
-} from '../cases/caseModel';
+import { CASE_KINDS, CaseDetailSchema, CaseFactsSchema, CaseSummarySchema, IsoDate, SATISFACTIONS, STORED_CASE_STATUSES } from '../cases/caseModel';
 import { IMPORT_COLUMNS } from '../cases/importColumns';
 
 /**
@@ -28,7 +20,10 @@ const ImportSourceSchema = z
     /** The file's bytes (.xlsx or .csv), base64. */
     base64: z.string().max(40_000_000, '文件太大，请拆分后再导入').optional(),
     /** Or the cells already read, the header row among the first rows. */
-    rows: z.array(z.array(z.string().max(200_000)).max(200)).max(20_000).optional(),
+    rows: z
+      .array(z.array(z.string().max(200_000)).max(200))
+      .max(20_000)
+      .optional(),
     mapping: z.array(z.enum(IMPORT_COLUMNS).nullable()).max(200).optional(),
     defaults: z
       .object({ kind: z.enum(CASE_KINDS).optional(), session: z.string().trim().max(100).optional() })

@@ -16,7 +16,10 @@ const docxSource = {
   data: docxBytes.optional(),
   upload: UploadTokenSchema.optional(),
 };
-const oneSource = [(input: { data?: string; upload?: string }) => (input.data === undefined) !== (input.upload === undefined), { message: '请选择要导入的文件。' }] as const;
+const oneSource = [
+  (input: { data?: string; upload?: string }) => (input.data === undefined) !== (input.upload === undefined),
+  { message: '请选择要导入的文件。' },
+] as const;
 
 /**
  * Letters in and out of Word and WPS: a .docx read as a new draft or as a new revision of one (导入修改稿),

@@ -15,11 +15,19 @@ export const KeyStatusSchema = z.object({
       unlocked: z.boolean(),
       /** The key list's entry for this key; null when no list certifies it (本机签名). */
       certified: z
-        .object({ name: z.string(), unit: z.string(), role: z.enum(USER_ROLES), permissions: z.array(z.enum(USER_PERMISSIONS)), revokedAt: z.string().nullable() })
+        .object({
+          name: z.string(),
+          unit: z.string(),
+          role: z.enum(USER_ROLES),
+          permissions: z.array(z.enum(USER_PERMISSIONS)),
+          revokedAt: z.string().nullable(),
+        })
         .nullable(),
     })
     .nullable(),
-  list: z.object({ bureau: z.string(), serial: z.number().int(), issuedAt: z.string(), fingerprint: z.string(), keys: z.number().int(), receivedAt: z.string() }).nullable(),
+  list: z
+    .object({ bureau: z.string(), serial: z.number().int(), issuedAt: z.string(), fingerprint: z.string(), keys: z.number().int(), receivedAt: z.string() })
+    .nullable(),
   /** Whether this PC can keep private keys at all (not with a database held only in memory). */
   canSign: z.boolean(),
 });
@@ -27,7 +35,14 @@ export type KeyStatus = z.infer<typeof KeyStatusSchema>;
 
 export const KeyListImportSchema = z.discriminatedUnion('outcome', [
   /** The root is new to this PC: its fingerprint must be compared with what IT announced, then given back. */
-  z.object({ outcome: z.literal('confirm'), repin: z.boolean(), bureau: z.string(), serial: z.number().int(), keys: z.number().int(), fingerprint: z.string() }),
+  z.object({
+    outcome: z.literal('confirm'),
+    repin: z.boolean(),
+    bureau: z.string(),
+    serial: z.number().int(),
+    keys: z.number().int(),
+    fingerprint: z.string(),
+  }),
   z.object({
     outcome: z.literal('imported'),
     bureau: z.string(),

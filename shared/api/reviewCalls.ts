@@ -4,7 +4,15 @@ import { Uuid } from '../model/draft';
 import { FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from '../review/commentAnchor';
 import { MAX_PACKAGE_BYTES } from '../review/packageFormat';
-import { CommentBodySchema, CommentThreadSchema, ImportReportSchema, MergeSourcesSchema, ReviewStatusSchema, TransitionInputSchema, WorkingBaseSchema } from '../review/reviewSchemas';
+import {
+  CommentBodySchema,
+  CommentThreadSchema,
+  ImportReportSchema,
+  MergeSourcesSchema,
+  ReviewStatusSchema,
+  TransitionInputSchema,
+  WorkingBaseSchema,
+} from '../review/reviewSchemas';
 import { UserInputSchema, UserSchema } from '../review/users';
 
 const byDraft = z.object({ draftId: Uuid }).strict();

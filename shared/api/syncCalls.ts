@@ -43,6 +43,13 @@ export const syncCalls = {
         fingerprint: z.string().max(200).optional(),
       })
       .strict(),
-    output: z.object({ name: z.string(), unit: z.string(), role: z.string(), certified: z.boolean(), keyPending: z.boolean(), fingerprint: z.string().nullable() }),
+    output: z.object({
+      name: z.string(),
+      unit: z.string(),
+      role: z.string(),
+      certified: z.boolean(),
+      keyPending: z.boolean(),
+      fingerprint: z.string().nullable(),
+    }),
   },
 } as const;

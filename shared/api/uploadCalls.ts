@@ -21,7 +21,11 @@ export const uploadCalls = {
     input: z
       .object({
         fileName: z.string().min(1).max(500),
-        size: z.number().int().min(1, '文件是空的，请重新选择。').max(MAX_UPLOAD_BYTES, `文件超过了 ${describeSize(MAX_UPLOAD_BYTES)} 的上限，没有导入。`),
+        size: z
+          .number()
+          .int()
+          .min(1, '文件是空的，请重新选择。')
+          .max(MAX_UPLOAD_BYTES, `文件超过了 ${describeSize(MAX_UPLOAD_BYTES)} 的上限，没有导入。`),
         kind: z.enum(UPLOAD_KINDS),
       })
       .strict(),
@@ -31,7 +35,11 @@ export const uploadCalls = {
     input: z
       .object({
         token: UploadTokenSchema,
-        index: z.number().int().min(0).max(MAX_UPLOAD_BYTES / UPLOAD_CHUNK_BYTES),
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_UPLOAD_BYTES / UPLOAD_CHUNK_BYTES),
         data: z.base64({ message: '文件内容传输有误，请重新导入。' }).min(1).max(MAX_CHUNK_BASE64_CHARS, '一次传来的内容太多，请重新导入。'),
       })
       .strict(),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { caseAnswer, draftPurpose, type CaseDraftState } from './caseAnswer';
 
-const draft = (id: string, purpose: CaseDraftState['purpose'], updatedAt: string, reviewState: CaseDraftState['reviewState'] = 'drafting'): CaseDraftState => ({ id, purpose, reviewState, updatedAt });
+const draft = (id: string, purpose: CaseDraftState['purpose'], updatedAt: string, reviewState: CaseDraftState['reviewState'] = 'drafting'): CaseDraftState => ({
+  id,
+  purpose,
+  reviewState,
+  updatedAt,
+});
 
 describe('the draft that answers a case', () => {
   it('calls a 主办 case’s drafts replies, except those from an opinion template; a 协办/会办 case’s drafts are opinions', () => {

@@ -25,7 +25,13 @@ const facts: CaseFacts = {
 
 describe('case facts into fields', () => {
   it('fills the fields a template has, lets the case win, and keeps what the case leaves blank', () => {
-    const definitions = [STANDARD_FIELDS.sessionName, STANDARD_FIELDS.proposalNumber, STANDARD_FIELDS.proposer, STANDARD_FIELDS.handlerPhone, STANDARD_FIELDS.cc];
+    const definitions = [
+      STANDARD_FIELDS.sessionName,
+      STANDARD_FIELDS.proposalNumber,
+      STANDARD_FIELDS.proposer,
+      STANDARD_FIELDS.handlerPhone,
+      STANDARD_FIELDS.cc,
+    ];
     expect(fieldsFromCase(facts, definitions, { proposer: '旧值', handlerPhone: '13557725771', cc: '市政协提案委员会' })).toEqual({
       sessionName: '柳州市政协十三届三次会议',
       proposalNumber: '011',

@@ -4,7 +4,10 @@ import { own } from '../lookup/own';
 
 /** 「第011号」 → 「011」: a number field already reads 「第…号」 in the letter. */
 function bareNumber(number: string): string {
-  return number.trim().replace(/^第\s*/, '').replace(/\s*号$/, '');
+  return number
+    .trim()
+    .replace(/^第\s*/, '')
+    .replace(/\s*号$/, '');
 }
 
 /** The template fields each case fact fills; a template has either the 提案 or the 建议 names. */

@@ -8,7 +8,14 @@ const HEADERS = ['序号', '类别', '届次', '提案号', '案由', '提案者
 describe('交办清单 headers', () => {
   it('recognises the usual headers and ignores 序号', () => {
     expect(recogniseHeaders(HEADERS)).toEqual([null, 'kind', 'session', 'number', 'title', 'proposer', 'role', 'assignedOn', 'dueOn']);
-    expect(recogniseHeaders(['建议号', '标题', '领衔代表', '主办/协办', '交办时间', '办理期限'])).toEqual(['number', 'title', 'proposer', 'role', 'assignedOn', 'dueOn']);
+    expect(recogniseHeaders(['建议号', '标题', '领衔代表', '主办/协办', '交办时间', '办理期限'])).toEqual([
+      'number',
+      'title',
+      'proposer',
+      'role',
+      'assignedOn',
+      'dueOn',
+    ]);
     expect(recogniseHeader('会议')).toBe('session');
     expect(recogniseHeader(' 提案人 ')).toBe('proposer');
     expect(recogniseHeader('代表')).toBe('proposer');
@@ -50,7 +57,15 @@ describe('planning an import', () => {
   it('reports duplicates against the register and within the file, and rejects bad rows with reasons', () => {
     const existing = new Set([caseKey('zhengxie', '十三届三次会议', '11')]);
     const plan = planImport(
-      [row(), row({ 3: '13' }), row({ 3: '13' }), row({ 3: '14', 4: '', 7: '三月' }), row({ 3: '15', 6: '牵头' }), ['', '', ''], row({ 3: '16', 7: '', 8: '' })],
+      [
+        row(),
+        row({ 3: '13' }),
+        row({ 3: '13' }),
+        row({ 3: '14', 4: '', 7: '三月' }),
+        row({ 3: '15', 6: '牵头' }),
+        ['', '', ''],
+        row({ 3: '16', 7: '', 8: '' }),
+      ],
       mapping,
       existing,
     );
@@ -67,16 +82,28 @@ describe('planning an import', () => {
   });
 
   it('takes the kind and session from defaults when the list has no such column', () => {
-    const plan = planImport([['57', '关于增设停车位的建议', '李明', '协办', '2024/1/31']], recogniseHeaders(['建议号', '标题', '代表', '承办方式', '交办日期']), new Set(), {
-      kind: 'renda',
-      session: '市十七届人大三次会议',
-    });
+    const plan = planImport(
+      [['57', '关于增设停车位的建议', '李明', '协办', '2024/1/31']],
+      recogniseHeaders(['建议号', '标题', '代表', '承办方式', '交办日期']),
+      new Set(),
+      {
+        kind: 'renda',
+        session: '市十七届人大三次会议',
+      },
+    );
     expect(plan.accepted[0].facts).toMatchObject({ kind: 'renda', session: '市十七届人大三次会议', role: 'assist', dueOn: '2024-02-29' });
   });
 
   it('reads the kind off the session when the list has no 类别', () => {
     const mapping = recogniseHeaders(['编号', '届次', '标题', '提案人', '交办日期']);
-    const plan = planImport([['3', '市政协十三届三次会议', '关于公交线路的建议', '张伟', '2024-03-01'], ['4', '十三届三次', '关于公园的建议', '李明', '2024-03-01']], mapping, new Set());
+    const plan = planImport(
+      [
+        ['3', '市政协十三届三次会议', '关于公交线路的建议', '张伟', '2024-03-01'],
+        ['4', '十三届三次', '关于公园的建议', '李明', '2024-03-01'],
+      ],
+      mapping,
+      new Set(),
+    );
     expect(plan.accepted.map((r) => r.facts.kind)).toEqual(['zhengxie']);
     expect(plan.rejected).toEqual([{ row: 3, reasons: ['看不出是政协提案还是人大建议（请在映射中选择类别）'] }]);
   });

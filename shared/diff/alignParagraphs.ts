@@ -79,11 +79,7 @@ function keepOnlyEqualEnds(before: readonly string[], after: readonly string[]):
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
   let tail = 0;
-  while (
-    tail < before.length - head &&
-    tail < after.length - head &&
-    before[before.length - 1 - tail] === after[after.length - 1 - tail]
-  ) {
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) {
     tail += 1;
   }
   const steps: Step[] = [];

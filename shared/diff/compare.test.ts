@@ -51,9 +51,7 @@ describe('comparing two texts paragraph by paragraph', () => {
     const added = '同时，我局将会同市政协提案委员会加强跟踪督办。';
     const edited = [opening, situation, added, measures, closing].join('\n');
     const result = compareTexts(letter, edited);
-    expect(result.changes).toEqual([
-      { kind: 'insert', row: 2, before: '', after: added, beforeAt: null, afterAt: { paragraph: 2, offset: 0 } },
-    ]);
+    expect(result.changes).toEqual([{ kind: 'insert', row: 2, before: '', after: added, beforeAt: null, afterAt: { paragraph: 2, offset: 0 } }]);
     const rows = sideBySide(result);
     expect(rows[2].left).toBeNull();
     expect(rows[2].right?.paragraph.text).toBe(added);
@@ -125,7 +123,14 @@ const definitions: FieldDefinition[] = [
 const content: LetterDocument = {
   version: 1,
   blocks: [
-    { role: 'title', inlines: [{ t: 'text', text: '关于对市政协十三届三次会议' }, { t: 'field', name: 'proposalNumber' }, { t: 'text', text: '提案的答复' }] },
+    {
+      role: 'title',
+      inlines: [
+        { t: 'text', text: '关于对市政协十三届三次会议' },
+        { t: 'field', name: 'proposalNumber' },
+        { t: 'text', text: '提案的答复' },
+      ],
+    },
     block('heading', '一、基本情况', 1),
     block('body', situation),
     block('date', '2023年5月26日'),
@@ -172,7 +177,8 @@ function randomText(seed: number, length: number, pool: string, paragraphLength:
 }
 
 describe('a pathological pair: two unrelated 30,000-character texts', () => {
-  const pool = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研';
+  const pool =
+    '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研';
 
   it('splits into unmatched paragraphs, lists them whole and says the texts do not correspond', () => {
     const result = compareTexts(randomText(1, 30_000, pool, 300), randomText(2, 30_000, pool, 300));

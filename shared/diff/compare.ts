@@ -225,7 +225,10 @@ class ComparisonBuilder {
       if (added) segments.push({ text: added, mark: 'added', change });
       [removed, added] = ['', ''];
     };
-    for (const run of runs ?? [{ text: before, mark: 'removed' }, { text: after, mark: 'added' }]) {
+    for (const run of runs ?? [
+      { text: before, mark: 'removed' },
+      { text: after, mark: 'added' },
+    ]) {
       if (run.text === '') continue;
       const length = codePointLength(run.text);
       if (run.mark === 'same') {

@@ -4,11 +4,7 @@ import type { FieldChange } from './types';
 import { own } from '../lookup/own';
 
 /** Field values that differ between two versions, as the letter shows them (「第011号」, 「2023年5月26日」). */
-export function fieldChanges(
-  before: FieldValues,
-  after: FieldValues,
-  definitions: readonly FieldDefinition[],
-): FieldChange[] {
+export function fieldChanges(before: FieldValues, after: FieldValues, definitions: readonly FieldDefinition[]): FieldChange[] {
   const byName = new Map(definitions.map((definition) => [definition.name, definition]));
   const names = [...new Set([...definitions.map((d) => d.name), ...Object.keys(before), ...Object.keys(after)])];
   return names

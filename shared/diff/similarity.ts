@@ -16,7 +16,7 @@ export function bigramKeys(text: string): Float64Array {
 export function dice(a: Float64Array, b: Float64Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       shared += 1;
       i += 1;

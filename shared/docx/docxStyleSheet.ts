@@ -35,7 +35,12 @@ export function letterStyles(): IStylesOptions {
           `heading${level}`,
           {
             run: { font: font(HEADING_FONTS[level - 1]), size: SIZE.body, bold: false, italics: false, color: '000000' },
-            paragraph: { ...indented, alignment: AlignmentType.BOTH, outlineLevel: level - 1, spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+            paragraph: {
+              ...indented,
+              alignment: AlignmentType.BOTH,
+              outlineLevel: level - 1,
+              spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+            },
           },
         ]),
       ),
@@ -51,9 +56,13 @@ export function letterStyles(): IStylesOptions {
       based(ROLE_STYLE_IDS.signature, '答复函署名', { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } }),
       based(ROLE_STYLE_IDS.date, '答复函成文日期', { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } }),
       based(ROLE_STYLE_IDS.note, '答复函附注', { ...indented, alignment: AlignmentType.LEFT }),
-      based(ROLE_STYLE_IDS.cc, '答复函抄送', { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side + COLOPHON.hanging, hanging: COLOPHON.hanging, right: COLOPHON.side } }, colophonRun),
+      based(
+        ROLE_STYLE_IDS.cc,
+        '答复函抄送',
+        { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side + COLOPHON.hanging, hanging: COLOPHON.hanging, right: COLOPHON.side } },
+        colophonRun,
+      ),
       based(ISSUED_STYLE_ID, '答复函印发', { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side, right: COLOPHON.side } }, colophonRun),
     ],
   };
 }
-

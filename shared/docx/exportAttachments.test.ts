@@ -9,7 +9,9 @@ import { parseXml, wAttr, wChild, wDescendants } from './wordXml';
 /** Each 附件说明 paragraph of the exported document.xml: its text, where its first line starts and where later lines start, in characters. */
 async function attachmentParagraphs(letterText: string) {
   const letter = recogniseLetter(letterText);
-  const zip = await JSZip.loadAsync(await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }));
+  const zip = await JSZip.loadAsync(
+    await exportLetterDocx({ title: '答复', content: letter.document, fieldDefinitions: letter.fieldDefinitions, fields: letter.fields }),
+  );
   const document = parseXml(await zip.file('word/document.xml')!.async('string'));
   return wDescendants(document, 'p')
     .filter((paragraph) => wDescendants(paragraph, 'pStyle').some((style) => wAttr(style, 'val') === 'DafuAttachment'))
@@ -18,7 +20,13 @@ async function attachmentParagraphs(letterText: string) {
       const left = Number(wAttr(indent, 'left'));
       const hanging = Number(wAttr(indent, 'hanging') ?? 0);
       const chars = (twips: number) => Math.round((twips / CHAR_PITCH_TWIPS) * 10) / 10;
-      return { text: wDescendants(paragraph, 't').map((t) => t.textContent).join(''), firstLine: chars(left - hanging), wrapped: chars(left) };
+      return {
+        text: wDescendants(paragraph, 't')
+          .map((t) => t.textContent)
+          .join(''),
+        firstLine: chars(left - hanging),
+        wrapped: chars(left),
+      };
     });
 }
 

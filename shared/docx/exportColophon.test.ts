@@ -24,7 +24,10 @@ async function exported(layout?: DocxLayout) {
   return { document, section, part };
 }
 
-const text = (node: Element) => wDescendants(node, 't').map((t) => t.textContent).join('');
+const text = (node: Element) =>
+  wDescendants(node, 't')
+    .map((t) => t.textContent)
+    .join('');
 const attr = (node: Element | undefined, name: string) => (node ? wAttr(node, name) : null);
 const border = (table: Element, side: string) => {
   const edge = wChild(wChild(wChild(table, 'tblPr')!, 'tblBorders')!, side)!;
@@ -40,7 +43,11 @@ describe('the 版记 of an exported letter', () => {
     expect(tables).toHaveLength(1);
     const [table] = tables;
     // the table stands where the 抄送 stood, which was the letter's last paragraph
-    expect(wChildren(body).map((node) => node.localName).slice(-3)).toEqual(['tbl', 'p', 'sectPr']);
+    expect(
+      wChildren(body)
+        .map((node) => node.localName)
+        .slice(-3),
+    ).toEqual(['tbl', 'p', 'sectPr']);
     const position = wChild(wChild(table, 'tblPr')!, 'tblpPr')!;
     expect({ y: attr(position, 'tblpYSpec'), anchor: attr(position, 'vertAnchor') }).toEqual({ y: 'bottom', anchor: 'margin' });
     // 0.35 mm = 1 pt and 0.25 mm = 0.75 pt, in eighths of a point
@@ -74,7 +81,11 @@ describe('信函格式', () => {
     expect(attr(wDescendants(name, 'sz')[0], 'val')).toBe('44');
     expect(attr(wDescendants(name, 'jc')[0], 'val')).toBe('center');
     const line = wDescendants(wDescendants(name, 'pBdr')[0], 'bottom')[0];
-    expect({ val: attr(line, 'val'), color: attr(line, 'color')?.toLowerCase(), space: attr(line, 'space') }).toEqual({ val: 'thickThinSmallGap', color: 'ee0000', space: '11' });
+    expect({ val: attr(line, 'val'), color: attr(line, 'color')?.toLowerCase(), space: attr(line, 'space') }).toEqual({
+      val: 'thickThinSmallGap',
+      color: 'ee0000',
+      space: '11',
+    });
     // 170 mm: 7 mm past each side of the 156 mm 版心
     const indent = wDescendants(name, 'ind')[0];
     expect(Math.round((-Number(attr(indent, 'left')) * 25.4) / 1440)).toBe(7);

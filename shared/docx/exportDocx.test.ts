@@ -51,7 +51,27 @@ describe('the exported .docx follows GB/T 9704', () => {
     expect(attrs(wDescendants(style('DafuCc'), 'sz')[0], 'val')).toEqual({ val: '28' });
     const document = await read('word/document.xml');
     const styleOf = wDescendants(document, 'pStyle').map((node) => wAttr(node, 'val'));
-    expect(styleOf).toEqual(['DafuNote', 'Title', 'DafuAddressee', 'DafuBody', 'Heading1', 'DafuBody', 'Heading2', 'Heading3', 'Heading4', 'DafuBody', 'Heading1', 'DafuBody', 'DafuClosing', 'DafuClosing', 'DafuSignature', 'DafuDate', 'DafuNote', 'DafuCc', 'DafuIssued']);
+    expect(styleOf).toEqual([
+      'DafuNote',
+      'Title',
+      'DafuAddressee',
+      'DafuBody',
+      'Heading1',
+      'DafuBody',
+      'Heading2',
+      'Heading3',
+      'Heading4',
+      'DafuBody',
+      'Heading1',
+      'DafuBody',
+      'DafuClosing',
+      'DafuClosing',
+      'DafuSignature',
+      'DafuDate',
+      'DafuNote',
+      'DafuCc',
+      'DafuIssued',
+    ]);
   });
 
   it('numbers pages 「— N —」 in 4号宋体, right on odd pages and left on even ones', async () => {
@@ -65,10 +85,17 @@ describe('the exported .docx follows GB/T 9704', () => {
       const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
       return read(`word/${target}`);
     };
-    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+    for (const [type, side] of [
+      ['default', 'right'],
+      ['even', 'left'],
+    ] as const) {
       const xml = await footer(type);
       expect(attrs(wDescendants(xml, 'jc')[0], 'val')).toEqual({ val: side });
-      expect(wDescendants(xml, 't').map((node) => node.textContent).join('')).toBe('—  —');
+      expect(
+        wDescendants(xml, 't')
+          .map((node) => node.textContent)
+          .join(''),
+      ).toBe('—  —');
       expect(wDescendants(xml, 'instrText').map((node) => node.textContent?.trim())).toEqual(['PAGE']);
       expect(attrs(wDescendants(xml, 'sz')[0], 'val')).toEqual({ val: '28' });
     }
@@ -76,7 +103,9 @@ describe('the exported .docx follows GB/T 9704', () => {
 
   it('writes fields as their values, never as placeholders the clerk did fill', async () => {
     const { read } = await parts();
-    const text = wDescendants(await read('word/document.xml'), 't').map((node) => node.textContent).join('');
+    const text = wDescendants(await read('word/document.xml'), 't')
+      .map((node) => node.textContent)
+      .join('');
     expect(text).toContain('关于对市政协十三届三次会议第011号提案的答复');
     expect(text).toContain('2023年5月26日');
     expect(text).toContain('所提问题已经解决。');

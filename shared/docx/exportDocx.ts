@@ -1,16 +1,4 @@
-import {
-  AlignmentType,
-  Bookmark,
-  Document,
-  type FileChild,
-  DocumentGridType,
-  Footer,
-  Packer,
-  PageNumber,
-  Paragraph,
-  type ParagraphChild,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Bookmark, Document, type FileChild, DocumentGridType, Footer, Packer, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx';
 import { blockText, type Block, type LetterDocument } from '../model/document';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
@@ -93,7 +81,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   });
   if (colophon && !body.includes(colophon)) body.push(colophon);
   if (body.at(-1) === colophon) body.push(new Paragraph({}));
-  const letterhead = layout.format === 'letter' ? (layout.letterHeader?.trim() || signer) : undefined;
+  const letterhead = layout.format === 'letter' ? layout.letterHeader?.trim() || signer : undefined;
   const document = new Document({
     title: letter.title,
     creator: '答复函起草助手',

@@ -115,7 +115,9 @@ function reviewWarnings(content: DocxContent, kept: number, unplaced: string[]):
   const warnings: string[] = [];
   const changes = content.insertions + content.deletions;
   if (changes > 0) {
-    warnings.push(`文件里有 ${changes} 处修订（插入 ${content.insertions} 处、删除 ${content.deletions} 处），已全部按“接受修订”导入；与上一版本比较即可看到改了哪些字。`);
+    warnings.push(
+      `文件里有 ${changes} 处修订（插入 ${content.insertions} 处、删除 ${content.deletions} 处），已全部按“接受修订”导入；与上一版本比较即可看到改了哪些字。`,
+    );
   }
   if (kept > 0) warnings.push(`文件里的 ${kept} 条 Word 批注（含回复）已转为本软件的批注，作者和时间照原样保留，请在「批注」里查看。`);
   if (unplaced.length > 0) {
@@ -136,7 +138,11 @@ export interface ImportedDocx extends RecognisedLetter {
 export function letterFromDocx(content: DocxContent): ImportedDocx {
   const { letter, sources } = content.fieldMeta ? dafuLetter(content, content.fieldMeta) : recognisedLetter(content);
   const render = makeFieldRenderer(letter.fieldDefinitions, letter.fields);
-  const placed = placeWordComments(content, letter.document.blocks.map((block) => blockText(block, render)), sources);
+  const placed = placeWordComments(
+    content,
+    letter.document.blocks.map((block) => blockText(block, render)),
+    sources,
+  );
   const unplaced = content.comments
     .map((comment, index) => ({ comment, index }))
     .filter(({ index }) => !placed.placed.has(index))

@@ -66,14 +66,22 @@ describe('reading tracked changes and comments', () => {
     const content = await readDocx(edited, '修改稿.docx');
     expect(content.insertions).toBe(1);
     expect(content.deletions).toBe(1);
-    expect(content.comments).toMatchObject([{ author: '张科长', date: '2026-05-27T09:30:00Z', text: '请补充具体数据。', anchor: '持续优化营商环境', done: false }]);
+    expect(content.comments).toMatchObject([
+      { author: '张科长', date: '2026-05-27T09:30:00Z', text: '请补充具体数据。', anchor: '持续优化营商环境', done: false },
+    ]);
     const letter = letterFromDocx(content);
     const body = letter.document.blocks[5].inlines.map((run) => (run.t === 'text' ? run.text : '')).join('');
     expect(body).toBe('近年来，我局认真贯彻落实党中央和有关决策部署，。');
     expect(letter.warnings[0]).toMatch(/2 处修订（插入 1 处、删除 1 处），已全部按“接受修订”导入/);
     expect(letter.warnings[1]).toMatch(/1 条 Word 批注（含回复）已转为本软件的批注/);
     expect(letter.comments).toEqual([
-      { author: '张科长', time: '2026-05-27T09:30:00.000Z', body: '请补充具体数据。', anchor: { block: 6, start: 3, end: 11, quote: '持续优化营商环境' }, resolved: false },
+      {
+        author: '张科长',
+        time: '2026-05-27T09:30:00.000Z',
+        body: '请补充具体数据。',
+        anchor: { block: 6, start: 3, end: 11, quote: '持续优化营商环境' },
+        resolved: false,
+      },
     ]);
   });
 });
@@ -118,7 +126,11 @@ describe('reading a .docx written by Word or WPS, not by Dafu', () => {
       ['signature', undefined],
       ['date', undefined],
     ]);
-    expect(letter.document.blocks[4].inlines).toEqual([{ t: 'text', text: '我们' }, { t: 'text', text: '高度重视', bold: true }, { t: 'text', text: '质量工作。' }]);
+    expect(letter.document.blocks[4].inlines).toEqual([
+      { t: 'text', text: '我们' },
+      { t: 'text', text: '高度重视', bold: true },
+      { t: 'text', text: '质量工作。' },
+    ]);
     expect(letter.fields).toMatchObject({ proposalNumber: '011', proposer: '九三学社柳州市委员会', signedOn: '2023-05-26' });
     expect(letter.comments).toMatchObject([{ author: '李处长', body: '措辞再斟酌', anchor: { block: 4, start: 2, end: 6, quote: '高度重视' } }]);
   });

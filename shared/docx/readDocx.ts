@@ -241,7 +241,11 @@ function readComments(comments: Document | undefined, extended: Document | undef
   return nodes.map((comment, index) => {
     const id = wAttr(comment, 'id') ?? '';
     const text = wDescendants(comment, 'p')
-      .map((paragraph) => wDescendants(paragraph, 't').map((t) => t.textContent ?? '').join(''))
+      .map((paragraph) =>
+        wDescendants(paragraph, 't')
+          .map((t) => t.textContent ?? '')
+          .join(''),
+      )
       .join('\n')
       .trim();
     const thread = threads.get(paraIds[index]);
@@ -271,8 +275,7 @@ function readCustomProperties(custom: Document | undefined): Map<string, string>
   return properties;
 }
 
-const damaged = (fileName: string) =>
-  new ApiError('invalid_input', `「${fileName}」的内容已损坏，读不出来。请在 Word 或 WPS 里打开它、另存一份后再导入。`);
+const damaged = (fileName: string) => new ApiError('invalid_input', `「${fileName}」的内容已损坏，读不出来。请在 Word 或 WPS 里打开它、另存一份后再导入。`);
 
 /** Reads a .docx into paragraphs, comments and counts of tracked changes; refuses bad files with a plain message. */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxContent> {

@@ -31,7 +31,12 @@ describe('export to .docx and import again', () => {
 
   it('reads a Dafu export whose field properties were lost by recognising its text, like a .txt', async () => {
     const recognised = recogniseLetter(liuzhou2023Letter);
-    const bytes = await exportLetterDocx({ title: '答复', content: recognised.document, fieldDefinitions: recognised.fieldDefinitions, fields: recognised.fields });
+    const bytes = await exportLetterDocx({
+      title: '答复',
+      content: recognised.document,
+      fieldDefinitions: recognised.fieldDefinitions,
+      fields: recognised.fields,
+    });
     const back = letterFromDocx(await readDocx(await replacePart(bytes, 'docProps/custom.xml', null), '答复.docx'));
     expect(back.fields).toEqual(recognised.fields);
     expect(back.document.blocks.map((block) => [block.role, block.level])).toEqual(recognised.document.blocks.map((block) => [block.role, block.level]));
@@ -43,7 +48,13 @@ describe('export to .docx and import again', () => {
     expect(text).toContain('2023年5月26日\r\n');
     expect(text).toContain('所提问题已经解决。\r\n');
     expect(text).toContain('（联系人：〔承办人〕）');
-    const recognised = recogniseLetter(letterPlainText(recogniseLetter(liuzhou2023Letter).document, recogniseLetter(liuzhou2023Letter).fieldDefinitions, recogniseLetter(liuzhou2023Letter).fields));
+    const recognised = recogniseLetter(
+      letterPlainText(
+        recogniseLetter(liuzhou2023Letter).document,
+        recogniseLetter(liuzhou2023Letter).fieldDefinitions,
+        recogniseLetter(liuzhou2023Letter).fields,
+      ),
+    );
     expect(recognised.fields).toEqual(recogniseLetter(liuzhou2023Letter).fields);
     expect(decodeText(new TextEncoder().encode(`\ufeff${text}`))).toBe(`\ufeff${text}`.slice(1));
   });

@@ -46,7 +46,13 @@ function anchorOf(comment: DocxComment, content: DocxContent, blockTexts: readon
   if (!range) return null;
   const quote = codePoints(range.quote).slice(0, MAX_QUOTE).join('');
   const exact = sources.indexOf(comment.start.paragraph);
-  const block = exact >= 0 ? exact : Math.max(0, sources.findIndex((source) => source > comment.start!.paragraph));
+  const block =
+    exact >= 0
+      ? exact
+      : Math.max(
+          0,
+          sources.findIndex((source) => source > comment.start!.paragraph),
+        );
   const guess = { block, start: range.start, end: range.start + codePoints(quote).length, quote };
   return CommentAnchorSchema.safeParse(guess).success ? relocateAnchor(guess, blockTexts) : null;
 }
@@ -71,11 +77,17 @@ function instant(date: string): string | null {
  * the text its range covered (paragraph + code-point offsets + quote), replies threaded under it.
  * `placed` names the comments (by index in the file) that found their place; the rest are reported.
  */
-export function placeWordComments(content: DocxContent, blockTexts: readonly string[], sources: readonly number[]): { comments: ImportedComment[]; placed: Set<number> } {
+export function placeWordComments(
+  content: DocxContent,
+  blockTexts: readonly string[],
+  sources: readonly number[],
+): { comments: ImportedComment[]; placed: Set<number> } {
   const roots = new Map<number, number>();
   const comments: ImportedComment[] = [];
   const placed = new Set<number>();
-  const order = [...content.comments.keys()].sort((a, b) => Number(content.comments[a].parent !== undefined) - Number(content.comments[b].parent !== undefined) || a - b);
+  const order = [...content.comments.keys()].sort(
+    (a, b) => Number(content.comments[a].parent !== undefined) - Number(content.comments[b].parent !== undefined) || a - b,
+  );
   for (const index of order) {
     const comment = content.comments[index];
     const body = comment.text.trim();

@@ -11,6 +11,10 @@ export function letterPlainText(content: LetterDocument, definitions: FieldDefin
 /** A file name Windows accepts, from the letter's title. */
 export function exportFileName(title: string, extension: 'docx' | 'txt' | 'pdf'): string {
   const printable = [...title].filter((char) => char.charCodeAt(0) >= 0x20).join('');
-  const safe = printable.replace(/[\\/:*?"<>|]/g, '').trim().slice(0, 80) || '答复函';
+  const safe =
+    printable
+      .replace(/[\\/:*?"<>|]/g, '')
+      .trim()
+      .slice(0, 80) || '答复函';
   return `${safe}.${extension}`;
 }

@@ -26,7 +26,8 @@ export function caseDifferences(local: CaseState, imported: CaseState): CaseImpo
   const facts = (Object.keys(FACT_LABELS) as (keyof CaseFacts)[])
     .filter((key) => (local.facts[key] ?? '') !== (imported.facts[key] ?? ''))
     .map((key) => ({ label: FACT_LABELS[key], local: shown(key, local.facts), imported: shown(key, imported.facts) }));
-  const status = local.status === imported.status ? [] : [{ label: '办理状态', local: CASE_STATUS_LABELS[local.status], imported: CASE_STATUS_LABELS[imported.status] }];
+  const status =
+    local.status === imported.status ? [] : [{ label: '办理状态', local: CASE_STATUS_LABELS[local.status], imported: CASE_STATUS_LABELS[imported.status] }];
   const satisfaction =
     local.satisfaction === imported.satisfaction ? [] : [{ label: '满意度', local: local.satisfaction ?? '未填', imported: imported.satisfaction ?? '未填' }];
   return [...facts, ...status, ...satisfaction];

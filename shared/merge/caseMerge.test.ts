@@ -15,9 +15,16 @@ const carried: PackageCase = {
   createdAt: '2023-03-02T01:00:00.000Z',
   updatedAt: '2023-05-20T01:00:00.000Z',
 };
-const stored = (id: string, changes: Partial<StoredCase> = {}): StoredCase => ({ id, facts: FACTS, status: 'pending', satisfaction: '满意', extensions: [EXTENDED], ...changes });
+const stored = (id: string, changes: Partial<StoredCase> = {}): StoredCase => ({
+  id,
+  facts: FACTS,
+  status: 'pending',
+  satisfaction: '满意',
+  extensions: [EXTENDED],
+  ...changes,
+});
 
-describe("the case that travels with a draft", () => {
+describe('the case that travels with a draft', () => {
   it('is created as carried on a PC that lacks it, with its extensions, and the draft filed under it', () => {
     expect(planCaseMerge(carried, {}, null)).toEqual({
       caseId: 'case-from-drafter',
@@ -41,7 +48,11 @@ describe("the case that travels with a draft", () => {
   });
 
   it('is the case registered here from the 交办清单 under its own id: its facts kept, the differences listed, the extension added', () => {
-    const local = stored('case-here', { facts: { ...FACTS, number: '11', session: '十三届第三次会议', handlerPhone: '0772-7654321' }, satisfaction: null, extensions: [] });
+    const local = stored('case-here', {
+      facts: { ...FACTS, number: '11', session: '十三届第三次会议', handlerPhone: '0772-7654321' },
+      satisfaction: null,
+      extensions: [],
+    });
     expect(carriedCaseKey(carried)).toBe(carriedCaseKey({ ...carried, facts: local.facts }));
     const plan = planCaseMerge(carried, { byKey: local }, null);
     expect(plan).toMatchObject({ caseId: 'case-here', create: null, addExtensions: [EXTENDED], touch: true, link: true });

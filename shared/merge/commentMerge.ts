@@ -37,7 +37,11 @@ const threadsFirst = (comments: readonly PackageComment[]) => [
  */
 export function planComments(draftId: string, carried: readonly PackageComment[], stored: ReadonlyMap<string, StoredComment>): CommentPlan {
   const owners = new Map([...stored].map(([id, comment]) => [id, comment.draftId]));
-  const elsewhere = filedElsewhere(draftId, carried.map((comment) => comment.id), owners);
+  const elsewhere = filedElsewhere(
+    draftId,
+    carried.map((comment) => comment.id),
+    owners,
+  );
   if (elsewhere !== undefined) return { refused: true, commentId: elsewhere, reason: identityClashMessage('批注', elsewhere) };
   const known = new Map(stored);
   const add: PackageComment[] = [];

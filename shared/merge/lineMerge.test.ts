@@ -12,7 +12,11 @@ const parents = new Map([
   ['r4', ['r2']],
 ]);
 
-function sides(local: { head: string; state?: ReviewState; edited?: boolean }, carried: { head: string; state?: ReviewState; verified?: boolean }, log?: { state: ReviewState; grew: boolean }): LineSides {
+function sides(
+  local: { head: string; state?: ReviewState; edited?: boolean },
+  carried: { head: string; state?: ReviewState; verified?: boolean },
+  log?: { state: ReviewState; grew: boolean },
+): LineSides {
   const localState = local.state ?? 'submitted';
   return {
     local: { head: local.head, state: localState, edited: local.edited ?? local.head !== carried.head },
@@ -24,7 +28,14 @@ function sides(local: { head: string; state?: ReviewState; edited?: boolean }, c
 
 describe('which line is current after an import', () => {
   it('stays on the line here when the package brings nothing newer, taking the state its new review events end in', () => {
-    expect(keepLocalLine(sides({ head: 'r4' }, { head: 'r2' }))).toEqual({ current: 'local', diverged: false, state: 'submitted', head: null, waits: null, merged: [] });
+    expect(keepLocalLine(sides({ head: 'r4' }, { head: 'r2' }))).toEqual({
+      current: 'local',
+      diverged: false,
+      state: 'submitted',
+      head: null,
+      waits: null,
+      merged: [],
+    });
     const returned = keepLocalLine(sides({ head: 'r2' }, { head: 'r2', state: 'returned' }, { state: 'returned', grew: true }));
     expect(returned).toMatchObject({ current: 'local', diverged: false, state: 'returned', head: null });
   });
@@ -34,7 +45,14 @@ describe('which line is current after an import', () => {
   });
 
   it('never moves this PC forward to a revision whose signature does not verify: it waits to be merged', () => {
-    expect(chooseLine(sides({ head: 'r2' }, { head: 'r3', verified: false }), 'r2', [])).toEqual({ current: 'local', diverged: false, state: 'submitted', head: null, waits: 'r3', merged: [] });
+    expect(chooseLine(sides({ head: 'r2' }, { head: 'r3', verified: false }), 'r2', [])).toEqual({
+      current: 'local',
+      diverged: false,
+      state: 'submitted',
+      head: null,
+      waits: 'r3',
+      merged: [],
+    });
     const signedThere = sides({ head: 'r4' }, { head: 'r3', state: 'signed', verified: false }, { state: 'approved', grew: true });
     expect(chooseLine(signedThere, 'r4', [])).toMatchObject({ current: 'local', diverged: true, head: null, waits: 'r3' });
   });

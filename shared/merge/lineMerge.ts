@@ -58,7 +58,8 @@ export function keepLocalLine(sides: LineSides): LinePlan | null {
 export function chooseLine(sides: LineSides, localTip: string, waiting: readonly string[]): LinePlan {
   const { carried, parents } = sides;
   // A head nobody this PC trusts has signed never replaces the text here: it waits beside it, to be compared.
-  if (!carried.verified) return { current: 'local', diverged: !isAncestor(parents, localTip, carried.head), state: sides.log.state, head: null, waits: carried.head, merged: [] };
+  if (!carried.verified)
+    return { current: 'local', diverged: !isAncestor(parents, localTip, carried.head), state: sides.log.state, head: null, waits: carried.head, merged: [] };
   if (isAncestor(parents, localTip, carried.head)) {
     const merged = waiting.filter((line) => isAncestor(parents, line, carried.head));
     return { current: 'imported', diverged: false, state: sides.log.state, head: carried.head, waits: null, merged };

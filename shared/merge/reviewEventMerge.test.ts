@@ -36,11 +36,18 @@ const resubmitted = event('e3', 'submit', 'returned', 'submitted', '2023-05-12T0
 
 describe('review events a package brings', () => {
   it('adds the events this PC has not logged, in the order the package lists them, each once', () => {
-    expect(planReviewEvents(DRAFT, [submitted, returned, resubmitted, returned], logged({ e1: DRAFT }))).toEqual({ refused: false, add: [returned, resubmitted] });
+    expect(planReviewEvents(DRAFT, [submitted, returned, resubmitted, returned], logged({ e1: DRAFT }))).toEqual({
+      refused: false,
+      add: [returned, resubmitted],
+    });
     expect(planReviewEvents(DRAFT, [submitted, returned], logged({ e1: DRAFT, e2: DRAFT }))).toEqual({ refused: false, add: [] });
   });
 
   it('refuses a package naming an event this PC logged for another draft', () => {
-    expect(planReviewEvents(DRAFT, [submitted, returned], logged({ e2: 'draft-2' }))).toEqual({ refused: true, eventId: 'e2', reason: identityClashMessage('审核记录', 'e2') });
+    expect(planReviewEvents(DRAFT, [submitted, returned], logged({ e2: 'draft-2' }))).toEqual({
+      refused: true,
+      eventId: 'e2',
+      reason: identityClashMessage('审核记录', 'e2'),
+    });
   });
 });

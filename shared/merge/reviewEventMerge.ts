@@ -9,7 +9,11 @@ export type ReviewEventPlan = { refused: false; add: ReviewEvent[] } | { refused
  * an event logged under another draft refuses the package.
  */
 export function planReviewEvents(draftId: string, carried: readonly ReviewEvent[], stored: ReadonlyMap<string, string>): ReviewEventPlan {
-  const elsewhere = filedElsewhere(draftId, carried.map((event) => event.id), stored);
+  const elsewhere = filedElsewhere(
+    draftId,
+    carried.map((event) => event.id),
+    stored,
+  );
   if (elsewhere !== undefined) return { refused: true, eventId: elsewhere, reason: identityClashMessage('审核记录', elsewhere) };
   const known = new Set(stored.keys());
   const add = carried.filter((event) => {

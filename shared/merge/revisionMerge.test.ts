@@ -30,7 +30,8 @@ const added = (plan: ReturnType<typeof planRevisions>) => (plan.refused ? plan :
 // The drafter wrote r1, r2 and r3 in a line; the reviewer branched r4 off r2 and merged both lines in r5.
 const history = [revision('r5', ['r3', 'r4']), revision('r3', ['r2']), revision('r4', ['r2']), revision('r2', ['r1']), revision('r1')];
 const draft = { id: DRAFT, headRevisionId: 'r5' };
-const allOf = (filedUnder: string) => store(Object.fromEntries(history.map((entry) => [entry.id, entry.hash])), [], Object.fromEntries(history.map((entry) => [entry.id, filedUnder])));
+const allOf = (filedUnder: string) =>
+  store(Object.fromEntries(history.map((entry) => [entry.id, entry.hash])), [], Object.fromEntries(history.map((entry) => [entry.id, filedUnder])));
 
 describe('revisions a package brings', () => {
   it('adds a whole history this PC has never seen, every parent before its children', () => {

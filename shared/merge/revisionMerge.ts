@@ -20,9 +20,7 @@ export interface RevisionToAdd {
   parents: string[];
 }
 
-export type RevisionPlan =
-  | { refused: false; add: RevisionToAdd[] }
-  | { refused: true; revisionId: string; reason: string };
+export type RevisionPlan = { refused: false; add: RevisionToAdd[] } | { refused: true; revisionId: string; reason: string };
 
 /**
  * Revisions are an append-only set known by id and content hash: the package's revisions the store
@@ -32,7 +30,11 @@ export type RevisionPlan =
  * here stays thinned, but not the package's head, which the draft's line would start from.
  */
 export function planRevisions(draft: { id: string; headRevisionId: string }, carried: readonly PackageRevision[], stored: StoredRevisions): RevisionPlan {
-  const elsewhere = filedElsewhere(draft.id, carried.map((revision) => revision.id), stored.drafts);
+  const elsewhere = filedElsewhere(
+    draft.id,
+    carried.map((revision) => revision.id),
+    stored.drafts,
+  );
   if (elsewhere !== undefined) return { refused: true, revisionId: elsewhere, reason: identityClashMessage('版本', elsewhere) };
   if (stored.thinned.has(draft.headRevisionId) && !stored.hashes.has(draft.headRevisionId)) {
     return { refused: true, revisionId: draft.headRevisionId, reason: HEAD_THINNED_HERE };

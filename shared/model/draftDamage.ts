@@ -48,7 +48,8 @@ export function describeDraftDamage(damage: DraftDamage, time: (iso: string) => 
     lines.push(`下面显示的是最近一个完好的版本：${time(shown.time)} 保存，共 ${count(shown.chars)} 字。`);
     if (lastSaved.time && lastSaved.chars !== null) {
       const difference = lastSaved.chars - shown.chars;
-      const size = difference === 0 ? '字数相同，但内容可能有改动' : difference > 0 ? `比这个版本多 ${count(difference)} 字` : `比这个版本少 ${count(-difference)} 字`;
+      const size =
+        difference === 0 ? '字数相同，但内容可能有改动' : difference > 0 ? `比这个版本多 ${count(difference)} 字` : `比这个版本少 ${count(-difference)} 字`;
       lines.push(`损坏前最后一次保存在 ${time(lastSaved.time)}，共 ${count(lastSaved.chars)} 字（${size}）：${time(shown.time)} 之后的修改在这里已读不出来。`);
     } else if (lastSaved.time) {
       lines.push(`损坏前最后一次保存在 ${time(lastSaved.time)}：${time(shown.time)} 之后的修改在这里已读不出来；当时的字数也已损坏，无法得知丢了多少字。`);

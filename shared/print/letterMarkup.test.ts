@@ -4,7 +4,11 @@ import type { FieldDefinition } from '../fields/fieldDefinition';
 import { letterMarkup } from './letterMarkup';
 import { DEFAULT_PRINT_SETTINGS, PrintSettingsSchema, type PrintSettings } from './settings';
 
-const text = (role: Block['role'], value: string, level?: 1 | 2 | 3 | 4): Block => ({ role, ...(level ? { level } : {}), inlines: [{ t: 'text', text: value }] });
+const text = (role: Block['role'], value: string, level?: 1 | 2 | 3 | 4): Block => ({
+  role,
+  ...(level ? { level } : {}),
+  inlines: [{ t: 'text', text: value }],
+});
 const field = (role: Block['role'], name: string, before = '', after = ''): Block => ({
   role,
   inlines: [...(before ? [{ t: 'text' as const, text: before }] : []), { t: 'field', name }, ...(after ? [{ t: 'text' as const, text: after }] : [])],
@@ -57,10 +61,14 @@ describe('letterMarkup', () => {
 
   it('puts 附注 below the 成文日期 and 抄送 into the 版记, whatever order the draft has them in', () => {
     const { bodyHtml } = render();
-    const order = ['b-title', 'b-addressee', 'b-body', 'b-closing', 'class="sig"', 'class="date"', '联系人', 'class="colophon'].map((mark) => bodyHtml.indexOf(mark));
+    const order = ['b-title', 'b-addressee', 'b-body', 'b-closing', 'class="sig"', 'class="date"', '联系人', 'class="colophon'].map((mark) =>
+      bodyHtml.indexOf(mark),
+    );
     expect(order.every((position) => position >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(bodyHtml).toMatch(/<div class="colophon colophon--ordinary"><p class="cc" data-block="9">抄送：.*。<\/p><p class="issued"><span>柳州市市场监督管理局<\/span><span>2023年5月26日印发<\/span><\/p><\/div>$/);
+    expect(bodyHtml).toMatch(
+      /<div class="colophon colophon--ordinary"><p class="cc" data-block="9">抄送：.*。<\/p><p class="issued"><span>柳州市市场监督管理局<\/span><span>2023年5月26日印发<\/span><\/p><\/div>$/,
+    );
   });
 
   it('prints the 答复类型 code at the top right of the title instead of the template line', () => {
@@ -89,12 +97,20 @@ describe('letterMarkup', () => {
   });
 
   it('formats the 成文日期 without leading zeros and lays out the sealed or unsealed sign-off', () => {
-    expect(render().bodyHtml).toContain('<div class="signoff signoff--sealed keep"><div class="signoff-box"><p class="sig" data-block="7"><span>柳州市市场监督管理局</span></p><p class="date" data-block="8">2023年5月26日</p></div>');
+    expect(render().bodyHtml).toContain(
+      '<div class="signoff signoff--sealed keep"><div class="signoff-box"><p class="sig" data-block="7"><span>柳州市市场监督管理局</span></p><p class="date" data-block="8">2023年5月26日</p></div>',
+    );
     expect(render({ signature: 'unsealed' }).bodyHtml).toContain('signoff--unsealed');
   });
 
   it('信函格式: header with the bureau name, a 版记 without 印发 line', () => {
-    const { bodyHtml } = letterMarkup({ document: LETTER, fieldDefinitions: FIELDS, fields: VALUES, settings: { ...DEFAULT_PRINT_SETTINGS, format: 'letter' }, letterHeader: '柳州市市场监督管理局（函）' });
+    const { bodyHtml } = letterMarkup({
+      document: LETTER,
+      fieldDefinitions: FIELDS,
+      fields: VALUES,
+      settings: { ...DEFAULT_PRINT_SETTINGS, format: 'letter' },
+      letterHeader: '柳州市市场监督管理局（函）',
+    });
     expect(bodyHtml).toMatch(/^<div class="flow"><div class="letterhead keep"><p class="lh-name">柳州市市场监督管理局（函）<\/p>/);
     expect(bodyHtml).toContain('colophon--letter');
     expect(bodyHtml).not.toContain('印发');
@@ -102,7 +118,9 @@ describe('letterMarkup', () => {
 
   it('prints the 公开属性 where the bureau puts it', () => {
     expect(render({ disclosure: '主动公开' }).bodyHtml).toContain('<p class="b-note">（此件公开发布）</p></div>');
-    expect(render({ disclosure: '依申请公开', disclosurePlacement: 'header' }).bodyHtml).toContain('<p class="b-header b-disclosure keep">公开属性：依申请公开</p>');
+    expect(render({ disclosure: '依申请公开', disclosurePlacement: 'header' }).bodyHtml).toContain(
+      '<p class="b-header b-disclosure keep">公开属性：依申请公开</p>',
+    );
   });
 
   it('names the draft paragraph behind every printed block, so a page start can be shown in the editor', () => {
@@ -113,7 +131,15 @@ describe('letterMarkup', () => {
 
   it('sets the 附件说明 as label, number and name, the first one a blank line below the body', () => {
     const { bodyHtml } = letterMarkup({
-      document: { version: 1, blocks: [text('closing', '专此答复。'), text('attachment', '附件：1. 检查情况统计表'), text('attachment', '2.快检室名单'), field('signature', 'bureauName')] },
+      document: {
+        version: 1,
+        blocks: [
+          text('closing', '专此答复。'),
+          text('attachment', '附件：1. 检查情况统计表'),
+          text('attachment', '2.快检室名单'),
+          field('signature', 'bureauName'),
+        ],
+      },
       fieldDefinitions: FIELDS,
       fields: VALUES,
       settings: DEFAULT_PRINT_SETTINGS,

@@ -1,6 +1,17 @@
 import { ATTACHMENT_CHARS } from './attachmentParts';
 import { FONT_STACKS, TITLE_FALLBACK_FACE, fontFamilyValue } from './fonts';
-import { COLOPHON_CHARS, COLOPHON_RULE_MM, FOLIO_GAP_MM, GRID, LETTERHEAD_LINE_HEIGHT, LETTERHEAD_MM, LETTERHEAD_RED, PAGE, SIZE_PT, TYPE_AREA } from './metrics';
+import {
+  COLOPHON_CHARS,
+  COLOPHON_RULE_MM,
+  FOLIO_GAP_MM,
+  GRID,
+  LETTERHEAD_LINE_HEIGHT,
+  LETTERHEAD_MM,
+  LETTERHEAD_RED,
+  PAGE,
+  SIZE_PT,
+  TYPE_AREA,
+} from './metrics';
 
 const mm = (value: number) => `${+value.toFixed(4)}mm`;
 

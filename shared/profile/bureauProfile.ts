@@ -62,10 +62,12 @@ export function applyProfile(definitions: readonly FieldDefinition[], profile: B
     if (field.name === 'replyType' && field.choices) return { ...field, choices: [...codes] };
     if (field.follows?.field !== 'replyType') return field;
     const templateCodes = definitions.find((f) => f.name === 'replyType')?.choices ?? [];
-    const texts = Object.fromEntries(codes.flatMap((code, index) => {
-      const text = own(field.follows?.texts, templateCodes[index] ?? '');
-      return text === undefined ? [] : [[code, text]];
-    }));
+    const texts = Object.fromEntries(
+      codes.flatMap((code, index) => {
+        const text = own(field.follows?.texts, templateCodes[index] ?? '');
+        return text === undefined ? [] : [[code, text]];
+      }),
+    );
     return { ...field, follows: { field: 'replyType', texts } };
   });
   const names = new Set(definitions.map((field) => field.name));

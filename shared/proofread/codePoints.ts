@@ -33,7 +33,14 @@ export function exportFindings(text: string, findings: readonly Finding[]): Expo
     const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
     const lineEnd = text.indexOf('\n', finding.end) === -1 ? text.length : text.indexOf('\n', finding.end);
     const excerpt = text.slice(Math.max(lineStart, finding.start - EXCERPT_CONTEXT), Math.min(lineEnd, finding.end + EXCERPT_CONTEXT)).replace(/\r$/, '');
-    const exported: ExportedFinding = { rule: finding.rule, severity: finding.severity, message: finding.message, start: toPoint(finding.start), end: toPoint(finding.end), excerpt };
+    const exported: ExportedFinding = {
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      start: toPoint(finding.start),
+      end: toPoint(finding.end),
+      excerpt,
+    };
     return finding.fix === undefined ? exported : { ...exported, fix: finding.fix };
   });
 }

@@ -5,7 +5,14 @@ import type { Finding, Hit, ParagraphInput, ProofreadOptions, Rule, RuleContext 
 const KEY_CONTEXT = 6;
 
 function toFinding(rule: Rule, hit: Hit, offset: number): Finding {
-  const finding: Finding = { rule: rule.id, severity: rule.severity, message: hit.message, basis: rule.basis, start: hit.start + offset, end: hit.end + offset };
+  const finding: Finding = {
+    rule: rule.id,
+    severity: rule.severity,
+    message: hit.message,
+    basis: rule.basis,
+    start: hit.start + offset,
+    end: hit.end + offset,
+  };
   return hit.fix === undefined ? finding : { ...finding, fix: hit.fix };
 }
 

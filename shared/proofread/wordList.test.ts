@@ -12,7 +12,12 @@ describe('the word list', () => {
 
   it('merges new entries into the list without duplicates', () => {
     const list = [{ name: '王晓燕', kind: 'person' as const }];
-    expect(mergeEntries(list, [{ name: '王晓燕', kind: 'term', aliases: ['小燕'] }, { name: '螺蛳粉产业', kind: 'term' }])).toEqual([
+    expect(
+      mergeEntries(list, [
+        { name: '王晓燕', kind: 'term', aliases: ['小燕'] },
+        { name: '螺蛳粉产业', kind: 'term' },
+      ]),
+    ).toEqual([
       { name: '王晓燕', kind: 'person', aliases: ['小燕'] },
       { name: '螺蛳粉产业', kind: 'term' },
     ]);

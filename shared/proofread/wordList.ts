@@ -66,7 +66,11 @@ export function knownNames(list: readonly WordListEntry[], profile?: Pick<Bureau
   const fullName = profile?.fullName.trim() ?? '';
   if (fullName.length >= 2) {
     const shortName = profile?.shortName.trim() ?? '';
-    implied.push(shortName.length >= 2 && shortName !== fullName ? { name: fullName, kind: 'organisation', aliases: [shortName] } : { name: fullName, kind: 'organisation' });
+    implied.push(
+      shortName.length >= 2 && shortName !== fullName
+        ? { name: fullName, kind: 'organisation', aliases: [shortName] }
+        : { name: fullName, kind: 'organisation' },
+    );
   }
   for (const field of PROPOSER_FIELDS) {
     const proposer = own(fields, field)?.split('等')[0].trim() ?? '';
@@ -74,7 +78,10 @@ export function knownNames(list: readonly WordListEntry[], profile?: Pick<Bureau
   }
   // A 提案者 typed one character off a listed name is the slip, not the listed name.
   const listed = list.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])]);
-  return mergeEntries(list, implied.filter((entry) => !listed.some((form) => slipFrom(form, entry.name))));
+  return mergeEntries(
+    list,
+    implied.filter((entry) => !listed.some((form) => slipFrom(form, entry.name))),
+  );
 }
 
 /** The 单位信息 file carries the word list beside the profile, so the office rolls both out at once. */

@@ -73,7 +73,7 @@ export function editedInlines(source: readonly Inline[], render: FieldRenderer, 
     else pieces.push({ text: piece, style });
   };
   let oldAt = 0;
-  for (let change = 0; change < changes.length; ) {
+  for (let change = 0; change < changes.length;) {
     const { value, added, removed } = changes[change];
     if (!added && !removed) {
       for (let i = 0; i < value.length; i++) push(value[i], keptStyle(oldAt + i));

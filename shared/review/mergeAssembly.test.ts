@@ -7,10 +7,20 @@ const definitions: FieldDefinition[] = [{ name: 'proposer', label: '提案者', 
 const body = (text: string): Block => ({ role: 'body', inlines: [{ t: 'text', text }] });
 const letter = (...texts: string[]): LetterDocument => ({
   version: 1,
-  blocks: [{ role: 'addressee', inlines: [{ t: 'field', name: 'proposer' }, { t: 'text', text: '：' }] }, ...texts.map(body)],
+  blocks: [
+    {
+      role: 'addressee',
+      inlines: [
+        { t: 'field', name: 'proposer' },
+        { t: 'text', text: '：' },
+      ],
+    },
+    ...texts.map(body),
+  ],
 });
 const side = (fields: Record<string, string>, ...texts: string[]): MergeSide => ({ content: letter(...texts), fields });
-const texts = (merged: MergeSide) => merged.content.blocks.slice(1).map((block) => block.inlines.map((run) => (run.t === 'text' ? run.text : `{${run.name}}`)).join(''));
+const texts = (merged: MergeSide) =>
+  merged.content.blocks.slice(1).map((block) => block.inlines.map((run) => (run.t === 'text' ? run.text : `{${run.name}}`)).join(''));
 
 const opening = '您提出的关于加快推进螺蛳粉产业高质量发展的提案收悉，现答复如下。';
 const situation = '柳州螺蛳粉全产业链销售收入超600亿元，带动就业30余万人。';
@@ -35,7 +45,11 @@ describe('planning a paragraph-by-paragraph merge', () => {
     expect(plan.rows.map((row) => row.suggested)).toEqual([undefined, undefined, 'local', 'imported']);
     const picks = suggestedPicks(plan);
     const merged = assembleMerge(plan, picks.rows, picks.fields, local, imported, definitions);
-    expect(texts(merged)).toEqual([opening, '2023年，柳州螺蛳粉全产业链销售收入超600亿元，带动就业30余万人。', '下一步，我们将继续加大资金支持力度，推动产业集群发展。']);
+    expect(texts(merged)).toEqual([
+      opening,
+      '2023年，柳州螺蛳粉全产业链销售收入超600亿元，带动就业30余万人。',
+      '下一步，我们将继续加大资金支持力度，推动产业集群发展。',
+    ]);
   });
 
   it('tells an added paragraph from a deleted one by the ancestor', () => {
@@ -61,7 +75,19 @@ describe('planning a paragraph-by-paragraph merge', () => {
 describe('assembling the merged letter from the picks', () => {
   const plan = planMerge(local, imported, definitions);
   const pick = (second: MergePick, third: MergePick) =>
-    texts(assembleMerge(plan, new Map([[2, second], [3, third]]), new Map(), local, imported, definitions));
+    texts(
+      assembleMerge(
+        plan,
+        new Map([
+          [2, second],
+          [3, third],
+        ]),
+        new Map(),
+        local,
+        imported,
+        definitions,
+      ),
+    );
 
   it('takes 用本地, 用导入 and 两者都要 per paragraph, keeping the rest in order', () => {
     expect(pick({ take: 'local' }, { take: 'local' })).toEqual(texts(local));
@@ -88,8 +114,18 @@ describe('assembling the merged letter from the picks', () => {
 });
 
 describe('an edited paragraph in the merge keeps its formatting', () => {
-  const boldPlans: Block = { role: 'body', inlines: [{ t: 'text', text: '下一步，我们将继续' }, { t: 'text', text: '加大支持力度', bold: true }, { t: 'text', text: '，推动产业集群发展。' }] };
-  const withBold = (third: Block): MergeSide => ({ content: { ...letter(opening, situation), blocks: [...letter(opening, situation).blocks, third] }, fields: { proposer: '李明委员' } });
+  const boldPlans: Block = {
+    role: 'body',
+    inlines: [
+      { t: 'text', text: '下一步，我们将继续' },
+      { t: 'text', text: '加大支持力度', bold: true },
+      { t: 'text', text: '，推动产业集群发展。' },
+    ],
+  };
+  const withBold = (third: Block): MergeSide => ({
+    content: { ...letter(opening, situation), blocks: [...letter(opening, situation).blocks, third] },
+    fields: { proposer: '李明委员' },
+  });
   const boldLocal = withBold(boldPlans);
   const boldImported = withBold(body('下一步，我们将继续加大资金支持力度，推动产业集群发展。'));
   const plan = planMerge(boldLocal, boldImported, definitions);
@@ -108,7 +144,15 @@ describe('an edited paragraph in the merge keeps its formatting', () => {
   });
 
   it('keeps a field linked in an edited paragraph while the other line’s value for it is chosen', () => {
-    const thanks: Block = { role: 'body', inlines: [{ t: 'text', text: '感谢' }, { t: 'field', name: 'proposer' }, { t: 'text', text: '长期以来的关心和支持', bold: true }, { t: 'text', text: '。' }] };
+    const thanks: Block = {
+      role: 'body',
+      inlines: [
+        { t: 'text', text: '感谢' },
+        { t: 'field', name: 'proposer' },
+        { t: 'text', text: '长期以来的关心和支持', bold: true },
+        { t: 'text', text: '。' },
+      ],
+    };
     const renamed: MergeSide = { ...withBold(body('感谢李明长期以来的关心和大力支持。')), fields: { proposer: '李明' } };
     const fieldPlan = planMerge(withBold(thanks), renamed, definitions);
     expect(fieldPlan.rows[3].local?.text).toBe('感谢李明委员长期以来的关心和支持。');

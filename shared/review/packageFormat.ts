@@ -133,7 +133,13 @@ const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
 
 /** The first count in the parsed JSON beyond PACKAGE_LIMITS, refused before anything is checked one by one. */
 function refuseTooMany(raw: unknown): void {
-  const payload = (raw ?? {}) as { draft?: { fieldDefinitions?: unknown }; revisions?: unknown; comments?: unknown; reviewLog?: unknown; case?: { extensions?: unknown } | null };
+  const payload = (raw ?? {}) as {
+    draft?: { fieldDefinitions?: unknown };
+    revisions?: unknown;
+    comments?: unknown;
+    reviewLog?: unknown;
+    case?: { extensions?: unknown } | null;
+  };
   const counts: [CountedPart, number][] = [
     ['revisions', lengthOf(payload.revisions)],
     ['comments', lengthOf(payload.comments)],

@@ -7,7 +7,13 @@ const document: LetterDocument = {
   version: 1,
   blocks: [
     { role: 'title', inlines: [{ t: 'text', text: '关于螺蛳粉产业的答复' }] },
-    { role: 'addressee', inlines: [{ t: 'field', name: 'proposer' }, { t: 'text', text: '：' }] },
+    {
+      role: 'addressee',
+      inlines: [
+        { t: 'field', name: 'proposer' },
+        { t: 'text', text: '：' },
+      ],
+    },
     { role: 'body', inlines: [{ t: 'text', text: '柳州螺蛳粉全产业链销售收入超600亿元<含>。' }] },
   ],
 };
@@ -17,7 +23,19 @@ const uuid = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
 
 function thread(block: number, start: number, quote: string, body: string, more: Partial<CommentThread> = {}): CommentThread {
   const anchor = { block, start, end: start + Array.from(quote).length, quote };
-  return { id: uuid(), body, author: '李科长', authorUnit: '综合科', time: '2026-05-26T02:00:00Z', anchor, originalAnchor: anchor, resolvedAt: null, resolvedBy: null, replies: [], ...more };
+  return {
+    id: uuid(),
+    body,
+    author: '李科长',
+    authorUnit: '综合科',
+    time: '2026-05-26T02:00:00Z',
+    anchor,
+    originalAnchor: anchor,
+    resolvedAt: null,
+    resolvedBy: null,
+    replies: [],
+    ...more,
+  };
 }
 
 const input = (threads: CommentThread[], extra: Partial<ReviewPrintInput> = {}): ReviewPrintInput => ({
@@ -36,7 +54,9 @@ const input = (threads: CommentThread[], extra: Partial<ReviewPrintInput> = {}):
 describe('the 审阅稿', () => {
   it('marks each commented range in the letter and numbers it in reading order, the notes after the text', () => {
     const later = thread(2, 5, '全产业链', '请写全称');
-    const earlier = thread(1, 0, '李明委员', '称呼请核对', { replies: [{ id: uuid(), body: '已核对', author: '王晶', authorUnit: '', time: '2026-05-26T03:30:00Z' }] });
+    const earlier = thread(1, 0, '李明委员', '称呼请核对', {
+      replies: [{ id: uuid(), body: '已核对', author: '王晶', authorUnit: '', time: '2026-05-26T03:30:00Z' }],
+    });
     const html = reviewPrintHtml(input([later, earlier]));
     expect(html).toContain('<p class="b-addressee"><mark class="c">李明委员</mark><sup class="cn">[1]</sup>：</p>');
     expect(html).toContain('柳州螺蛳粉<mark class="c">全产业链</mark><sup class="cn">[2]</sup>销售收入超600亿元&lt;含&gt;。');
@@ -60,7 +80,19 @@ describe('the 审阅稿', () => {
   });
 
   it('adds the 修改对照表 against the chosen revision when asked', () => {
-    const lines = [{ before: [{ text: '收入', mark: 'same' as const }, { text: '600', mark: 'removed' as const }], after: [{ text: '收入', mark: 'same' as const }, { text: '650', mark: 'added' as const }], note: '第 3 段，改动 1 处' }];
+    const lines = [
+      {
+        before: [
+          { text: '收入', mark: 'same' as const },
+          { text: '600', mark: 'removed' as const },
+        ],
+        after: [
+          { text: '收入', mark: 'same' as const },
+          { text: '650', mark: 'added' as const },
+        ],
+        note: '第 3 段，改动 1 处',
+      },
+    ];
     const html = reviewPrintHtml(input([], { changeTable: { against: '手动保存 5/20（送审稿）', lines } }));
     expect(html).toContain('修改对照表（与「手动保存 5/20（送审稿）」相比）');
     expect(html).toContain('<td>收入<del>600</del></td><td>收入<ins>650</ins></td><td class="why">第 3 段，改动 1 处</td>');

@@ -65,7 +65,9 @@ function blockClass(block: Block): string {
 }
 
 function segmentsHtml(segments: readonly Segment[]): string {
-  return segments.map(({ text, mark }) => (mark === 'removed' ? `<del>${escapeHtml(text)}</del>` : mark === 'added' ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text))).join('');
+  return segments
+    .map(({ text, mark }) => (mark === 'removed' ? `<del>${escapeHtml(text)}</del>` : mark === 'added' ? `<ins>${escapeHtml(text)}</ins>` : escapeHtml(text)))
+    .join('');
 }
 
 function noteHtml(thread: CommentThread, number: number, formatTime: (iso: string) => string): string {
@@ -88,10 +90,18 @@ export function reviewPrintHtml(input: ReviewPrintInput): string {
   const render = makeFieldRenderer(input.fieldDefinitions, input.fields);
   const threads = numberThreads(input.threads);
   const spans = threads.flatMap((thread, index) =>
-    thread.anchor ? [{ block: thread.anchor.block, number: index + 1, start: thread.anchor.start, end: thread.anchor.end, resolved: thread.resolvedAt !== null }] : [],
+    thread.anchor
+      ? [{ block: thread.anchor.block, number: index + 1, start: thread.anchor.start, end: thread.anchor.end, resolved: thread.resolvedAt !== null }]
+      : [],
   );
   const paragraphs = input.document.blocks
-    .map((block, index) => `<p class="${blockClass(block)}">${markedParagraph(blockText(block, render), spans.filter((span) => span.block === index))}</p>`)
+    .map(
+      (block, index) =>
+        `<p class="${blockClass(block)}">${markedParagraph(
+          blockText(block, render),
+          spans.filter((span) => span.block === index),
+        )}</p>`,
+    )
     .join('');
   const open = threads.filter((thread) => !thread.resolvedAt).length;
   const notes =
@@ -103,7 +113,10 @@ export function reviewPrintHtml(input: ReviewPrintInput): string {
         input.changeTable.lines.length === 0
           ? '<p class="none">两个版本没有差别。</p>'
           : `<table><thead><tr><th class="no">序号</th><th>修改前</th><th>修改后</th><th class="why">说明</th></tr></thead><tbody>${input.changeTable.lines
-              .map((line, index) => `<tr><td class="no">${index + 1}</td><td>${segmentsHtml(line.before)}</td><td>${segmentsHtml(line.after)}</td><td class="why">${escapeHtml(line.note)}</td></tr>`)
+              .map(
+                (line, index) =>
+                  `<tr><td class="no">${index + 1}</td><td>${segmentsHtml(line.before)}</td><td>${segmentsHtml(line.after)}</td><td class="why">${escapeHtml(line.note)}</td></tr>`,
+              )
               .join('')}</tbody></table>`
       }</section>`
     : '';

@@ -17,7 +17,14 @@ interface Transition {
 
 /** The review path of a draft (domain model: 起草中 → 待审核 → 退回修改 / 审核通过 → 已签发 → 已印发). */
 export const TRANSITIONS: Record<ReviewAction, Transition> = {
-  submit: { label: '提交审核', from: ['drafting', 'returned'], to: 'submitted', roles: ['drafter', 'reviewer', 'signer'], needsReason: false, needsSigner: false },
+  submit: {
+    label: '提交审核',
+    from: ['drafting', 'returned'],
+    to: 'submitted',
+    roles: ['drafter', 'reviewer', 'signer'],
+    needsReason: false,
+    needsSigner: false,
+  },
   return: { label: '退回修改', from: ['submitted', 'approved'], to: 'returned', roles: ['reviewer', 'signer'], needsReason: true, needsSigner: false },
   approve: { label: '审核通过', from: ['submitted'], to: 'approved', roles: ['reviewer', 'signer'], needsReason: false, needsSigner: false },
   sign: { label: '签发', from: ['approved'], to: 'signed', roles: ['signer'], needsReason: false, needsSigner: true },

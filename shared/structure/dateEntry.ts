@@ -5,10 +5,7 @@ import { parseLooseDate } from './looseDate';
  * month and day alone take a year by the field's rule, and the caller shows which year it took.
  */
 export type DateEntry =
-  | { kind: 'empty' }
-  | { kind: 'date'; iso: string; yearTaken?: number }
-  | { kind: 'impossible'; problem: string }
-  | { kind: 'unreadable' };
+  { kind: 'empty' } | { kind: 'date'; iso: string; yearTaken?: number } | { kind: 'impossible'; problem: string } | { kind: 'unreadable' };
 
 /**
  * Which year 「5月26日」 means: this year (成文日期, 交办日期), or, for a deadline, next year when

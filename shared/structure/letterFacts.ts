@@ -132,7 +132,9 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
     const handler = /(?:承\s*办\s*人|联\s*系\s*人|经\s*办\s*人)(?:及(?:联系)?电话)?\s*[:：]\s*([^\s，,；;（）()：:\d]{2,12})/.exec(note.text);
     if (handler && !values.handler) state('handler', handler[1], ['note'], new RegExp(`(?<=[:：]\\s*)${handler[1]}`));
     // 「联系电话：…」, or the number after the name in 「联系人及电话：刘四，138……」.
-    const phone = /(?:联系电话|电话)\s*[:：]\s*([0-9][0-9\-－—]{5,20}[0-9])/.exec(note.text) ?? (handler ? /(?<![\d-])([0-9][0-9\-－—]{5,20}[0-9])(?![\d-])/.exec(note.text.slice(handler.index)) : null);
+    const phone =
+      /(?:联系电话|电话)\s*[:：]\s*([0-9][0-9\-－—]{5,20}[0-9])/.exec(note.text) ??
+      (handler ? /(?<![\d-])([0-9][0-9\-－—]{5,20}[0-9])(?![\d-])/.exec(note.text.slice(handler.index)) : null);
     if (phone && !values.handlerPhone) state('handlerPhone', phone[1], ['note'], phone[1]);
   }
 

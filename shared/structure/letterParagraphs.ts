@@ -1,6 +1,19 @@
 import type { TemplateBlock } from '../templates/template';
 import { parseLooseDate } from './looseDate';
-import { DOC_NUMBER, REPLY_TYPE, headingLevel, isAttachmentItem, isAttachmentStart, isCc, isClosing, isHeaderField, isNote, isPageChrome, isSignatureLike, isTitle } from './lineKinds';
+import {
+  DOC_NUMBER,
+  REPLY_TYPE,
+  headingLevel,
+  isAttachmentItem,
+  isAttachmentStart,
+  isCc,
+  isClosing,
+  isHeaderField,
+  isNote,
+  isPageChrome,
+  isSignatureLike,
+  isTitle,
+} from './lineKinds';
 
 export interface LetterParagraphs {
   paragraphs: TemplateBlock[];
@@ -102,7 +115,13 @@ export function letterParagraphs(text: string): LetterParagraphs {
       addresseeAt = index;
       break;
     }
-    if (!(isHeaderField(lines[index]) || DOC_NUMBER.test(lines[index]) || signed.has(lines[index]) || (looksLikeAddressee(lines[index]) && /(局|委|办|厅|院|政府|中心|文件)$/.test(lines[index])))) break;
+    if (!(
+      isHeaderField(lines[index]) ||
+      DOC_NUMBER.test(lines[index]) ||
+      signed.has(lines[index]) ||
+      (looksLikeAddressee(lines[index]) && /(局|委|办|厅|院|政府|中心|文件)$/.test(lines[index]))
+    ))
+      break;
   }
   if (addresseeAt === -1 && next < lines.length - tail.length && looksLikeAddressee(lines[next]) && !signed.has(lines[next])) addresseeAt = next;
   if (addresseeAt !== -1) {

@@ -43,7 +43,12 @@ export function isNote(line: string): boolean {
  * 「公开属性：」「类 别：B」「办理结果（A）」.
  */
 export function isHeaderField(line: string): boolean {
-  return REPLY_TYPE.test(line) || /^(领导签发|签\s*发\s*人|签\s*发|核\s*稿\s*人|审\s*核\s*人|是否(同意)?公开|公开(属性|方式|类型)|类\s*别|办理(结果|类别)|答复类型|分管单位|缓急|密级)\s*[:：（(]/.test(line);
+  return (
+    REPLY_TYPE.test(line) ||
+    /^(领导签发|签\s*发\s*人|签\s*发|核\s*稿\s*人|审\s*核\s*人|是否(同意)?公开|公开(属性|方式|类型)|类\s*别|办理(结果|类别)|答复类型|分管单位|缓急|密级)\s*[:：（(]/.test(
+      line,
+    )
+  );
 }
 
 /** 附件说明 opens with 「附件：」 (GB/T 9704 §7.3.4). */

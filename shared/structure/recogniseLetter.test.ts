@@ -31,14 +31,40 @@ describe('recognising the Liuzhou example letter copied from the web', () => {
       cc: '市政协提案委员会、市政府督查室',
     });
     expect(letter.fieldDefinitions.map((field) => field.label)).toEqual([
-      '届次会议', '提案号', '提案标题', '提案者', '署名机关', '成文日期', '承办人', '联系电话', '抄送单位',
+      '届次会议',
+      '提案号',
+      '提案标题',
+      '提案者',
+      '署名机关',
+      '成文日期',
+      '承办人',
+      '联系电话',
+      '抄送单位',
     ]);
   });
 
   it('has the structure of a template: title, 主送, headings by level, closing, 署名, date, 抄送, 附注', () => {
     expect(structureOf(letter.document)).toEqual([
-      'title', 'addressee', 'body', 'h1', 'body', 'body', 'h1', 'h2', 'h2', 'h2', 'body', 'h2', 'h2', 'body',
-      'closing', 'signature', 'signature', 'date', 'cc', 'note',
+      'title',
+      'addressee',
+      'body',
+      'h1',
+      'body',
+      'body',
+      'h1',
+      'h2',
+      'h2',
+      'h2',
+      'body',
+      'h2',
+      'h2',
+      'body',
+      'closing',
+      'signature',
+      'signature',
+      'date',
+      'cc',
+      'note',
     ]);
     expect(LetterDocumentSchema.safeParse(letter.document).success).toBe(true);
   });
@@ -93,7 +119,12 @@ describe('recognising letters of the genre', () => {
   it('renders an imported letter back to its own text when nothing was wrong with it', () => {
     const sample = genreLetters[0];
     const letter = recogniseLetter(sample.text);
-    expect(textOf(letter)).toBe(sample.text.split('\n').filter((line) => line !== '').join('\n'));
+    expect(textOf(letter)).toBe(
+      sample.text
+        .split('\n')
+        .filter((line) => line !== '')
+        .join('\n'),
+    );
     expect(letter.warnings).toEqual([]);
   });
 
@@ -115,7 +146,20 @@ describe('recognising letters of the genre', () => {
 describe('recognising the 附件说明', () => {
   it('finds 「附件：1. …」 and the numbered names under it between the closing and the 署名', () => {
     const letter = recogniseLetter(twoAttachmentLetter);
-    expect(structureOf(letter.document)).toEqual(['title', 'addressee', 'body', 'h1', 'body', 'closing', 'attachment', 'attachment', 'signature', 'date', 'note', 'cc']);
+    expect(structureOf(letter.document)).toEqual([
+      'title',
+      'addressee',
+      'body',
+      'h1',
+      'body',
+      'closing',
+      'attachment',
+      'attachment',
+      'signature',
+      'date',
+      'note',
+      'cc',
+    ]);
     const attachments = letter.document.blocks.filter((block) => block.role === 'attachment');
     expect(attachments.map((block) => documentText({ version: 1, blocks: [block] }, () => ''))).toEqual([
       '附件：1.柳州市农贸市场食品安全检查情况统计表',

@@ -29,7 +29,10 @@ describe('recognising pasted plain text inside a draft', () => {
     const { blocks, filled, filledLabels } = recognisePastedText(EXCERPT, DRAFT_FIELDS, values);
     expect(filled).toEqual({ proposer: '九三学社柳州市委员会', signedOn: '2023-05-26' });
     expect(filledLabels).toEqual(['提案者', '成文日期']);
-    expect(blocks[0].inlines).toEqual([{ t: 'field', name: 'proposer' }, { t: 'text', text: '：' }]);
+    expect(blocks[0].inlines).toEqual([
+      { t: 'field', name: 'proposer' },
+      { t: 'text', text: '：' },
+    ]);
     expect(blocks[1].inlines[1]).toEqual({ t: 'field', name: 'sessionName' });
     // a different 署名 in the draft, and a field of another type, stay the pasted words
     expect(blocks[5].inlines).toEqual([{ t: 'text', text: '柳州市市场监督管理局' }]);

@@ -14,7 +14,13 @@ describe('saving a letter as a template', () => {
   const letter = {
     version: 1 as const,
     blocks: [
-      { role: 'addressee' as const, inlines: [{ t: 'field' as const, name: 'proposer' }, { t: 'text' as const, text: '：' }] },
+      {
+        role: 'addressee' as const,
+        inlines: [
+          { t: 'field' as const, name: 'proposer' },
+          { t: 'text' as const, text: '：' },
+        ],
+      },
       { role: 'heading' as const, level: 1 as const, inlines: [{ t: 'text' as const, text: '一、基本情况' }] },
       { role: 'closing' as const, inlines: [{ t: 'field' as const, name: 'replyClosing' }] },
     ],

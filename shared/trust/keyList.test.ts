@@ -39,12 +39,18 @@ describe('a PC receiving the bureau key list', () => {
 
   it('refuses an older list, a different list under the same number, a newer format, and what is not a list', () => {
     const pinned = { fingerprint: rootPrint, current: bureau.list(undefined, 3) };
-    expect(checkKeyList(bureau.signList(bureau.list(undefined, 2)), pinned, sm2Port)).toMatchObject({ ok: false, reason: expect.stringMatching(/比本机已有的（第 3 版）旧/) });
+    expect(checkKeyList(bureau.signList(bureau.list(undefined, 2)), pinned, sm2Port)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/比本机已有的（第 3 版）旧/),
+    });
     expect(checkKeyList(bureau.signList(bureau.list([], 3)), pinned, sm2Port)).toMatchObject({ ok: false, reason: expect.stringMatching(/内容却不同/) });
     const newer = JSON.parse(bureau.signList(bureau.list()));
     newer.body.v = 2;
     expect(checkKeyList(JSON.stringify(newer), null, sm2Port)).toMatchObject({ ok: false, reason: expect.stringMatching(/先升级/) });
-    expect(checkKeyList('{"format":"dafu-package"}', null, sm2Port)).toMatchObject({ ok: false, reason: expect.stringMatching(/不是答复函起草助手的单位密钥清单/) });
+    expect(checkKeyList('{"format":"dafu-package"}', null, sm2Port)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/不是答复函起草助手的单位密钥清单/),
+    });
     expect(checkKeyList('not json', null, sm2Port)).toMatchObject({ ok: false });
   });
 });

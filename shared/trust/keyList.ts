@@ -56,7 +56,13 @@ export interface PinnedTrust {
 }
 
 export type KeyListVerdict =
-  | { ok: true; list: KeyListBody; fingerprint: string; /** No root was pinned: the clerk must confirm the fingerprint first. */ firstPin: boolean; /** The same list this PC holds. */ same: boolean }
+  | {
+      ok: true;
+      list: KeyListBody;
+      fingerprint: string;
+      /** No root was pinned: the clerk must confirm the fingerprint first. */ firstPin: boolean;
+      /** The same list this PC holds. */ same: boolean;
+    }
   | { ok: false; reason: string };
 
 const NOT_A_LIST = '这不是答复函起草助手的单位密钥清单文件，或文件已损坏。请向信息科重新要一份。';
@@ -73,14 +79,15 @@ export function checkKeyList(text: string, pinned: PinnedTrust | null, port: Sig
   } catch {
     return { ok: false, reason: NOT_A_LIST };
   }
-  const format = (raw as { format?: unknown; body?: { v?: unknown } } | null);
+  const format = raw as { format?: unknown; body?: { v?: unknown } } | null;
   if (format?.format === KEY_LIST_FORMAT && typeof format.body?.v === 'number' && format.body.v > KEY_LIST_ENCODING) {
     return { ok: false, reason: '这份单位密钥清单由更新版本的答复函起草助手生成，本机的程序读不了。请先升级本机的答复函起草助手。' };
   }
   const parsed = SignedKeyListSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: NOT_A_LIST };
   const { body, signature } = parsed.data;
-  if (!port.verify(body.root, keyListBytes(body), signature)) return { ok: false, reason: '单位密钥清单的签名不符：文件在信息科签发后被改动过。请向信息科重新要一份，不要使用这个文件。' };
+  if (!port.verify(body.root, keyListBytes(body), signature))
+    return { ok: false, reason: '单位密钥清单的签名不符：文件在信息科签发后被改动过。请向信息科重新要一份，不要使用这个文件。' };
   const fingerprint = fingerprintOf(port, body.root);
   if (!pinned) return { ok: true, list: body, fingerprint, firstPin: true, same: false };
   if (fingerprint !== pinned.fingerprint) {
@@ -90,9 +97,11 @@ export function checkKeyList(text: string, pinned: PinnedTrust | null, port: Sig
     };
   }
   const current = pinned.current;
-  if (current && body.serial < current.serial) return { ok: false, reason: `这份单位密钥清单（第 ${body.serial} 版）比本机已有的（第 ${current.serial} 版）旧，没有导入。` };
+  if (current && body.serial < current.serial)
+    return { ok: false, reason: `这份单位密钥清单（第 ${body.serial} 版）比本机已有的（第 ${current.serial} 版）旧，没有导入。` };
   const same = current !== null && body.serial === current.serial;
-  if (same && canonicalJson(body) !== canonicalJson(current)) return { ok: false, reason: `这份单位密钥清单与本机已有的同为第 ${body.serial} 版，内容却不同。请向信息科核实。` };
+  if (same && canonicalJson(body) !== canonicalJson(current))
+    return { ok: false, reason: `这份单位密钥清单与本机已有的同为第 ${body.serial} 版，内容却不同。请向信息科核实。` };
   return { ok: true, list: body, fingerprint, firstPin: false, same };
 }
 

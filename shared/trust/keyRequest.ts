@@ -32,7 +32,10 @@ export const KeyRequestSchema = z
     format: z.literal(KEY_REQUEST_FORMAT),
     body: KeyRequestBodySchema,
     proof: SignatureValueSchema,
-    enrolment: z.object({ mac: z.string().regex(/^[0-9a-f]{64}$/) }).strict().nullable(),
+    enrolment: z
+      .object({ mac: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type KeyRequest = z.infer<typeof KeyRequestSchema>;

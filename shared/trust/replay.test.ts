@@ -62,8 +62,18 @@ describe('审核记录 on a PC with the bureau key list', () => {
 
   it('counts a 代录签发 by a secretary with the permission, naming the leader who signed on paper', () => {
     const [submit, approve] = submitApproveSign(bureau);
-    const paper = step(hashOf(approve), { by: secretary, action: 'paperSign', from: 'approved', time: '2026-05-12T02:00:00.000Z', signer: '张局长', signedOn: '2026-05-11' });
-    expect(replay([submit, approve, paper])).toMatchObject({ state: 'signed', labels: [expect.any(String), expect.any(String), '已验证（陈秘书，办公室，起草）'] });
+    const paper = step(hashOf(approve), {
+      by: secretary,
+      action: 'paperSign',
+      from: 'approved',
+      time: '2026-05-12T02:00:00.000Z',
+      signer: '张局长',
+      signedOn: '2026-05-11',
+    });
+    expect(replay([submit, approve, paper])).toMatchObject({
+      state: 'signed',
+      labels: [expect.any(String), expect.any(String), '已验证（陈秘书，办公室，起草）'],
+    });
     const byReviewer = step(hashOf(approve), { by: reviewer, action: 'paperSign', from: 'approved', time: '2026-05-12T02:00:00.000Z', signer: '张局长' });
     expect(replay([submit, approve, byReviewer]).labels[2]).toBe('未验证（角色不符：李科长没有代录签发权限）');
   });
@@ -73,9 +83,19 @@ describe('审核记录 on a PC with the bureau key list', () => {
       { by: drafter, action: 'submit', from: 'drafting', time: '2026-05-10T02:00:00.000Z' },
       { by: reviewer, action: 'return', from: 'submitted', time: '2026-05-11T02:00:00.000Z', reason: '第二段数字请核对' },
     ]);
-    expect(replay([submit, { ...returned, reason: '同意' }])).toMatchObject({ state: 'submitted', labels: [expect.any(String), '未验证（签名不符：记录在签名后被改动过）'] });
+    expect(replay([submit, { ...returned, reason: '同意' }])).toMatchObject({
+      state: 'submitted',
+      labels: [expect.any(String), '未验证（签名不符：记录在签名后被改动过）'],
+    });
     const [s, approve] = submitApproveSign(bureau);
-    const paper = step(hashOf(approve), { by: secretary, action: 'paperSign', from: 'approved', time: '2026-05-12T02:00:00.000Z', signer: '张局长', signedOn: '2026-05-11' });
+    const paper = step(hashOf(approve), {
+      by: secretary,
+      action: 'paperSign',
+      from: 'approved',
+      time: '2026-05-12T02:00:00.000Z',
+      signer: '张局长',
+      signedOn: '2026-05-11',
+    });
     expect(replay([s, approve, { ...paper, signer: '刘副局长' }]).labels[2]).toBe('未验证（签名不符：记录在签名后被改动过）');
     expect(replay([s, approve, { ...paper, signedOn: '2026-05-01' }]).state).toBe('approved');
   });
@@ -93,7 +113,10 @@ describe('审核记录 on a PC with the bureau key list', () => {
       { by: drafter, action: 'submit', from: 'returned', time: '2026-05-12T02:00:00.000Z' },
     ]);
     const moved = { ...step(hashOf(s1), { by: reviewer, action: 'approve', from: 'submitted', time: '2026-05-10T12:00:00.000Z' }), prev: hashOf(s2) };
-    expect(replay([s1, returned, s2, moved])).toMatchObject({ state: 'submitted', labels: [expect.any(String), expect.any(String), expect.any(String), '未验证（签名不符：记录在签名后被改动过）'] });
+    expect(replay([s1, returned, s2, moved])).toMatchObject({
+      state: 'submitted',
+      labels: [expect.any(String), expect.any(String), expect.any(String), '未验证（签名不符：记录在签名后被改动过）'],
+    });
   });
 
   it('replays in chain order whatever order the events arrive in, and refuses an event relinked to reorder them', () => {
@@ -102,14 +125,21 @@ describe('审核记录 on a PC with the bureau key list', () => {
     const relinked = { ...events[1], prev: null, from: 'drafting' as const };
     expect(replay([relinked, events[0]]).labels[0]).toBe('未验证（记录的前后状态不合审核流程）');
     const resigned = { ...events[2], prev: hashOf(events[0]) };
-    expect(replay([events[0], events[1], resigned])).toMatchObject({ state: 'approved', labels: [expect.any(String), expect.any(String), '未验证（签名不符：记录在签名后被改动过）'] });
+    expect(replay([events[0], events[1], resigned])).toMatchObject({
+      state: 'approved',
+      labels: [expect.any(String), expect.any(String), '未验证（签名不符：记录在签名后被改动过）'],
+    });
   });
 
   it('does not count a step that follows an event which did not count', () => {
     const [submit] = submitApproveSign(bureau);
     const [approveByDrafter] = [step(hashOf(submit), { by: drafter, action: 'approve', from: 'submitted', time: '2026-05-11T02:00:00.000Z' })];
     const sign = step(hashOf(approveByDrafter), { by: signer, action: 'sign', from: 'approved', time: '2026-05-12T02:00:00.000Z' });
-    expect(replay([submit, approveByDrafter, sign]).labels).toEqual(['已验证（王晶，综合科，起草）', '未验证（角色不符：王晶是起草人，不能审核通过）', '未验证（它前面有一条记录未计入）']);
+    expect(replay([submit, approveByDrafter, sign]).labels).toEqual([
+      '已验证（王晶，综合科，起草）',
+      '未验证（角色不符：王晶是起草人，不能审核通过）',
+      '未验证（它前面有一条记录未计入）',
+    ]);
     const [, approve, signAfterApprove] = submitApproveSign(bureau);
     expect(replay([submit, { ...approve, actor: '王晶' }, signAfterApprove]).labels[2]).toBe('未验证（本机没有它前面的记录，接不上）');
   });
@@ -126,7 +156,12 @@ describe('revoked keys', () => {
   const revokedList = trustIn(bureau.list(Object.values(bureau.people).map((who) => bureau.entry(who, who === signer ? { revokedAt } : {}))));
 
   it('counts a step signed and received before the revocation', () => {
-    expect(replay(submitApproveSign(bureau).map((event) => ({ ...event })), revokedList).state).toBe('approved');
+    expect(
+      replay(
+        submitApproveSign(bureau).map((event) => ({ ...event })),
+        revokedList,
+      ).state,
+    ).toBe('approved');
     const early = chain([
       { by: drafter, action: 'submit', from: 'drafting', time: '2026-05-10T02:00:00.000Z' },
       { by: reviewer, action: 'approve', from: 'submitted', time: '2026-05-10T03:00:00.000Z' },
@@ -157,7 +192,10 @@ describe('forks: two steps taken on the same previous event', () => {
     const otherReviewer = { ...signer };
     const returned = step(hashOf(submit), { by: otherReviewer, action: 'return', from: 'submitted', time: '2026-05-11T03:00:00.000Z' });
     const resubmit = step(hashOf(returned), { by: drafter, action: 'submit', from: 'returned', time: '2026-05-12T02:00:00.000Z' });
-    for (const order of [[submit, approve, returned, resubmit], [resubmit, returned, submit, approve]]) {
+    for (const order of [
+      [submit, approve, returned, resubmit],
+      [resubmit, returned, submit, approve],
+    ]) {
       const result = replayLog(order, factsFor(order), listed, sm2Port);
       expect(result.state).toBe('approved');
       expect(verdictLabel(result.verdicts.get(returned.id)!)).toMatch(/^冲突/);
@@ -186,7 +224,10 @@ describe('without a key list, and events from before signing', () => {
   it('counts an unsigned event logged on this PC before signing, and shows one from elsewhere without effect', () => {
     const [submit] = submitApproveSign(bureau);
     const legacy: ReviewEvent = { ...submit, signature: null, deviceId: HERE };
-    expect(replay([legacy], listed, factsFor([legacy], { madeHere: new Set([legacy.id]) }))).toMatchObject({ state: 'submitted', labels: ['未签名（旧版本）'] });
+    expect(replay([legacy], listed, factsFor([legacy], { madeHere: new Set([legacy.id]) }))).toMatchObject({
+      state: 'submitted',
+      labels: ['未签名（旧版本）'],
+    });
     expect(replay([legacy], listed)).toMatchObject({ state: 'drafting', labels: ['未验证（没有签名：旧版本在其他电脑上的记录，或被人手工添加）'] });
     expect(replay([{ ...legacy, deviceId: 'pc-elsewhere' }], listed, factsFor([legacy], { madeHere: new Set([legacy.id]) })).state).toBe('drafting');
   });

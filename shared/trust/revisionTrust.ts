@@ -22,7 +22,8 @@ const sameParents = (a: readonly string[], b: readonly string[]) => a.length ===
  */
 export function checkRevision(revision: RevisionFacts, signed: RevisionSignature | undefined, trust: TrustView, port: SignaturePort): RevisionTrust {
   if (!signed) return { ok: false, reason: '这个版本没有签名' };
-  const matches = signed.revisionId === revision.id && signed.draftId === revision.draftId && signed.hash === revision.hash && sameParents(signed.parents, revision.parents);
+  const matches =
+    signed.revisionId === revision.id && signed.draftId === revision.draftId && signed.hash === revision.hash && sameParents(signed.parents, revision.parents);
   if (!matches || !revisionSignatureHolds(port, signed)) return { ok: false, reason: '版本的签名不符：内容在签名后被改动过' };
   const listed = listedKey(trust.list, signed.signature.key);
   if (listed) {

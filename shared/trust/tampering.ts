@@ -27,17 +27,24 @@ export function tamperingProperty() {
   const statesBefore: ReviewState[] = ['drafting', ...honest.map((event) => event.to)];
   const trust = trustIn(bureau.list());
   const mutation = fc.tuple(fc.nat(honest.length - 1), tamper(bureau, honest));
-  return fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: honest.length, maxLength: honest.length }), (changes, order) => {
-    const log = [...honest];
-    for (const [index, change] of changes) log[index] = change(log[index]);
-    // A later change may undo an earlier one (a signature put back): only what differs in the end is tampered.
-    const changed = new Set(log.flatMap((event, index) => (JSON.stringify(event) === JSON.stringify(honest[index]) ? [] : [index])));
-    fc.pre(changed.size > 0);
-    const shuffled = log.map((event, index) => [order[index], event] as const).sort((a, b) => a[0] - b[0]).map(([, event]) => event);
-    const result = replayLog(shuffled, factsFor(honest), trust, sm2Port);
-    for (const index of changed) if (counts(result.verdicts.get(log[index].id) ?? { kind: 'local' })) return false;
-    return result.state === statesBefore[Math.min(...changed)];
-  });
+  return fc.property(
+    fc.array(mutation, { minLength: 1, maxLength: 3 }),
+    fc.array(fc.nat(), { minLength: honest.length, maxLength: honest.length }),
+    (changes, order) => {
+      const log = [...honest];
+      for (const [index, change] of changes) log[index] = change(log[index]);
+      // A later change may undo an earlier one (a signature put back): only what differs in the end is tampered.
+      const changed = new Set(log.flatMap((event, index) => (JSON.stringify(event) === JSON.stringify(honest[index]) ? [] : [index])));
+      fc.pre(changed.size > 0);
+      const shuffled = log
+        .map((event, index) => [order[index], event] as const)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, event]) => event);
+      const result = replayLog(shuffled, factsFor(honest), trust, sm2Port);
+      for (const index of changed) if (counts(result.verdicts.get(log[index].id) ?? { kind: 'local' })) return false;
+      return result.state === statesBefore[Math.min(...changed)];
+    },
+  );
 }
 
 type Change = (event: ReviewEvent) => ReviewEvent;
@@ -56,7 +63,9 @@ function tamper(bureau: Bureau, honest: readonly ReviewEvent[]): fc.Arbitrary<Ch
     someone.map((who): Change => (event) => ({ ...event, actor: who.name, actorUnit: who.unit })),
     someone.map((who): Change => (event) => ({ ...event, actorId: who.id })),
     fc.constantFrom('drafter', 'reviewer', 'signer' as const).map((actorRole): Change => (event) => ({ ...event, actorRole })),
-    fc.constantFrom('submit', 'return', 'approve', 'sign', 'paperSign', 'withdrawSign', 'issue' as const).map((action): Change => (event) => ({ ...event, action })),
+    fc
+      .constantFrom('submit', 'return', 'approve', 'sign', 'paperSign', 'withdrawSign', 'issue' as const)
+      .map((action): Change => (event) => ({ ...event, action })),
     fc.constantFrom('drafting', 'submitted', 'returned', 'approved', 'signed', 'issued' as const).map((to): Change => (event) => ({ ...event, to })),
     fc.constantFrom('drafting', 'submitted', 'returned', 'approved', 'signed', 'issued' as const).map((from): Change => (event) => ({ ...event, from })),
     fc.constant<Change>((event) => ({ ...event, revisionHash: 'c3'.repeat(32) })),
@@ -71,7 +80,11 @@ function tamper(bureau: Bureau, honest: readonly ReviewEvent[]): fc.Arbitrary<Ch
     someone.map((who): Change => (event) => ({ ...event, signature: event.signature && { ...event.signature, key: who.keys.publicKey } })),
     fc.nat(60).map((at): Change => (event) => ({ ...event, signature: event.signature && { ...event.signature, value: flipHex(event.signature.value, at) } })),
     // A valid signature by someone who is not the actor.
-    someone.map((who): Change => (event) => (who.id === event.actorId ? event : signWith(who.keys, event))),
+    someone.map(
+      (who): Change =>
+        (event) =>
+          who.id === event.actorId ? event : signWith(who.keys, event),
+    ),
   );
 }
 

@@ -51,7 +51,7 @@ function directoryOf(view: DataView, end: number): Directory | null {
 
 /** The zip64 extra field starts with the uncompressed size when the header marked it 0xFFFFFFFF. */
 function zip64Size(view: DataView, extraStart: number, extraEnd: number): number | null {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) return at + 12 <= extraEnd ? uint64(view, at + 4) : null;

@@ -34,7 +34,10 @@ describe('dafu backup', () => {
     tamperRows(db, 'drafts', "content = replace(content, '的', '地')", 'rowid = 1');
     db.close();
     const target = join(dirname(file), 'copy.sqlite3');
-    for (const args of [['backup', '--db', file], ['backup', '--db', file, '-o', target]]) {
+    for (const args of [
+      ['backup', '--db', file],
+      ['backup', '--db', file, '-o', target],
+    ]) {
       const { io, out, err } = fakeIo();
       expect(await runCli(args, io)).toBe(1);
       expect(out).toEqual([]);

@@ -15,7 +15,17 @@ async function writeList(file: string) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('交办清单');
   sheet.addRow(['序号', '类别', '届次/会议', '提案号', '标题', '提案者', '承办方式', '交办日期', '办理期限']);
-  sheet.addRow([1, '提案', '市政协十三届三次会议', '011', '关于发挥质量强市标杆作用的建议', '九三学社柳州市委员会', '主办', new Date(Date.UTC(2023, 2, 10)), '']);
+  sheet.addRow([
+    1,
+    '提案',
+    '市政协十三届三次会议',
+    '011',
+    '关于发挥质量强市标杆作用的建议',
+    '九三学社柳州市委员会',
+    '主办',
+    new Date(Date.UTC(2023, 2, 10)),
+    '',
+  ]);
   sheet.addRow([2, '提案', '市政协十三届三次会议', '012', '关于加强老旧小区加装电梯的建议', '张伟', '协办', '2099-03-10', '2099年4月30日']);
   sheet.addRow([3, '提案', '市政协十三届三次会议', '013', '', '李明', '主办', '2099-03-10', '']);
   await workbook.xlsx.writeFile(file);
@@ -44,7 +54,9 @@ describe('dafu cases and dafu search', () => {
       ['011', 'zhengxie', 'lead', '2023-03-10', '2023-06-10', 'pending'],
       ['012', 'zhengxie', 'assist', '2099-03-10', '2099-04-30', 'pending'],
     ]);
-    expect(Object.keys(cases[0])).toEqual(expect.arrayContaining(['id', 'kind', 'session', 'number', 'title', 'proposer', 'role', 'assignedOn', 'dueOn', 'status']));
+    expect(Object.keys(cases[0])).toEqual(
+      expect.arrayContaining(['id', 'kind', 'session', 'number', 'title', 'proposer', 'role', 'assignedOn', 'dueOn', 'status']),
+    );
 
     const overdue = fakeIo();
     expect(await runCli(['cases', 'list', '--overdue', '--json', '--db', db], overdue.io)).toBe(0);
@@ -52,7 +64,9 @@ describe('dafu cases and dafu search', () => {
 
     const search = fakeIo();
     expect(await runCli(['search', '电梯', '--json', '--db', db], search.io)).toBe(0);
-    expect(JSON.parse(search.out[0])).toEqual([{ type: 'case', id: cases[1].id, title: '关于加强老旧小区加装电梯的建议', snippet: '关于加强老旧小区加装电梯的建议' }]);
+    expect(JSON.parse(search.out[0])).toEqual([
+      { type: 'case', id: cases[1].id, title: '关于加强老旧小区加装电梯的建议', snippet: '关于加强老旧小区加装电梯的建议' },
+    ]);
   });
 
   it('explains a wrong call in one Chinese line and creates no database for a read', async () => {

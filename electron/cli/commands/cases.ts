@@ -56,7 +56,24 @@ async function listCases({ values, positionals }: ParsedArgs, io: CliIo): Promis
   const all = existsSync(database) ? await callService(database, 'cases.list', {}) : [];
   const cases = values.overdue ? all.filter((item) => item.overdue) : all;
   if (values.json) {
-    io.out(JSON.stringify(cases.map(({ id, kind, session, number, title, proposer, role, assignedOn, dueOn, status, overdue, daysLeft }) => ({ id, kind, session, number, title, proposer, role, assignedOn, dueOn, status, overdue, daysLeft }))));
+    io.out(
+      JSON.stringify(
+        cases.map(({ id, kind, session, number, title, proposer, role, assignedOn, dueOn, status, overdue, daysLeft }) => ({
+          id,
+          kind,
+          session,
+          number,
+          title,
+          proposer,
+          role,
+          assignedOn,
+          dueOn,
+          status,
+          overdue,
+          daysLeft,
+        })),
+      ),
+    );
   } else if (cases.length === 0) {
     io.out(values.overdue ? '没有超期的案件。' : '台账里还没有案件。可用 dafu cases import 导入交办清单。');
   } else {

@@ -32,14 +32,27 @@ describe('dafu check', () => {
     const { io, out, err } = fakeIo();
     expect(await runCli(['check', '--db', file], io)).toBe(0);
     expect(err).toEqual([]);
-    expect(out.join('\n')).toMatch(new RegExp(`完整性检查：通过[\\s\\S]*记录校验：\\d+ 条记录全部与校验值一致[\\s\\S]*${reported.size + 2} 个版本全部与校验值一致[\\s\\S]*案件关联：一致[\\s\\S]*搜索索引：与草稿和案件一致`));
+    expect(out.join('\n')).toMatch(
+      new RegExp(
+        `完整性检查：通过[\\s\\S]*记录校验：\\d+ 条记录全部与校验值一致[\\s\\S]*${reported.size + 2} 个版本全部与校验值一致[\\s\\S]*案件关联：一致[\\s\\S]*搜索索引：与草稿和案件一致`,
+      ),
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
   it('names each revision whose content no longer matches its hash, and exits 1', async () => {
     const { file, reported } = await seededDatabase('dafu-check-');
     const [victim] = reported.keys();
-    damage(file, (db) => tamperRows(db, 'revisions', "encoding = 'json+br', base_id = NULL, depth = 0, body = ?", 'id = ?', brotliCompressSync('{"content":{},"fields":{}}'), victim));
+    damage(file, (db) =>
+      tamperRows(
+        db,
+        'revisions',
+        "encoding = 'json+br', base_id = NULL, depth = 0, body = ?",
+        'id = ?',
+        brotliCompressSync('{"content":{},"fields":{}}'),
+        victim,
+      ),
+    );
     const { io, err } = fakeIo();
     expect(await runCli(['check', '--db', file], io)).toBe(1);
     expect(err.join('\n')).toContain(victim);
@@ -52,7 +65,7 @@ describe('dafu check', () => {
     damage(file, (db) => {
       title = db.prepare('SELECT title FROM drafts ORDER BY created_at LIMIT 1').pluck().get() as string;
       tamperRows(db, 'drafts', "content = replace(content, '的', '地')", 'title = ?', title);
-      db.prepare("INSERT INTO settings (key, value) VALUES ('bureauProfile', '{\"fullName\":\"柳州市市场监督管理局\"}')").run();
+      db.prepare('INSERT INTO settings (key, value) VALUES (\'bureauProfile\', \'{"fullName":"柳州市市场监督管理局"}\')').run();
       tamperRows(db, 'settings', "value = replace(value, '柳州', '梧州')", "key = 'bureauProfile'");
     });
     const before = readFileSync(file);

@@ -62,7 +62,11 @@ describe('dafu diff with two .txt files', () => {
   });
 
   it('refuses a missing file or an argument that is neither a file nor a revision, in one line', async () => {
-    for (const args of [['diff', oldFile], ['diff', oldFile, join(tmpdir(), '不存在.txt')], ['diff', oldFile, '第二稿']]) {
+    for (const args of [
+      ['diff', oldFile],
+      ['diff', oldFile, join(tmpdir(), '不存在.txt')],
+      ['diff', oldFile, '第二稿'],
+    ]) {
       const { io, out, err } = fakeIo();
       expect(await runCli(args, io)).toBe(2);
       expect(out).toEqual([]);

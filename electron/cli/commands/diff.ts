@@ -53,9 +53,7 @@ function changeForJson(change: Change) {
 function readableLines(comparison: Comparison): string[] {
   const { summary, fallback, fieldChanges, changes } = comparison;
   if (changes.length === 0) return ['两个版本内容相同。'];
-  const lines = [
-    `共 ${changes.length} 处改动，涉及 ${summary.paragraphsChanged} 段，增加 ${summary.charsAdded} 字，删除 ${summary.charsRemoved} 字。`,
-  ];
+  const lines = [`共 ${changes.length} 处改动，涉及 ${summary.paragraphsChanged} 段，增加 ${summary.charsAdded} 字，删除 ${summary.charsRemoved} 字。`];
   if (fallback) lines.push(`注意：${fallback.note}`);
   for (const field of fieldChanges) lines.push(`字段「${field.label}」：${field.before} → ${field.after}`);
   const rows = comparison.rows;
@@ -82,12 +80,7 @@ export const diffCommand: Command = {
   usage: 'dafu diff A B [--json] [--char] [--db FILE]',
   options: { ...dbOption, ...jsonOption, char: { type: 'boolean' } },
   allowPositionals: true,
-  optionHelp: [
-    ['A B', '两个版本编号，或两个 .txt 文件（每个非空行算一段）'],
-    jsonOptionHelp,
-    ['--char', '逐字比较（默认按词比较）'],
-    dbOptionHelp,
-  ],
+  optionHelp: [['A B', '两个版本编号，或两个 .txt 文件（每个非空行算一段）'], jsonOptionHelp, ['--char', '逐字比较（默认按词比较）'], dbOptionHelp],
   async run({ values, positionals }, io) {
     if (positionals.length !== 2) throw new UsageError('请给出两个要比较的版本编号或 .txt 文件，例如：dafu diff 旧稿.txt 新稿.txt');
     const kinds = positionals.map((arg) => {

@@ -57,7 +57,15 @@ describe('dafu import', () => {
     expect(await runCli(['import', file, '--db', db, '--json'], io)).toBe(0);
     const printed = JSON.parse(out.at(-1)!) as { id: string; fields: Record<string, string>; warnings: string[] };
     expect(printed.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(printed.fields).toMatchObject({ proposalNumber: '011', proposer: '九三学社柳州市委员会', sessionName: '柳州市政协十三届三次会议', signedOn: '2023-05-26', handler: '王晶', handlerPhone: '13557725771', cc: '市政协提案委员会、市政府督查室' });
+    expect(printed.fields).toMatchObject({
+      proposalNumber: '011',
+      proposer: '九三学社柳州市委员会',
+      sessionName: '柳州市政协十三届三次会议',
+      signedOn: '2023-05-26',
+      handler: '王晶',
+      handlerPhone: '13557725771',
+      cc: '市政协提案委员会、市政府督查室',
+    });
     expect(printed.warnings.some((warning) => warning.includes('2023526'))).toBe(true);
   });
 

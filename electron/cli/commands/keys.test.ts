@@ -60,7 +60,10 @@ describe('dafu keys and dafu review', () => {
     // Each PC takes the list, checking the fingerprint IT announced.
     expect((await dafu('keys', 'export-list', '-o', join(files, 'keylist.json'), '--bureau', bureau)).text).toMatch(/第 3 版，2 把密钥/);
     expect((await dafu('keys', 'import-list', join(files, 'keylist.json'), '--fingerprint', '0000', '--db', drafterDb)).text).toMatch(/指纹不符/);
-    for (const db of [drafterDb, signerDb]) expect((await dafu('keys', 'import-list', join(files, 'keylist.json'), '--fingerprint', fingerprint, '--db', db)).text).toMatch(/本机已认可这个单位根密钥/);
+    for (const db of [drafterDb, signerDb])
+      expect((await dafu('keys', 'import-list', join(files, 'keylist.json'), '--fingerprint', fingerprint, '--db', db)).text).toMatch(
+        /本机已认可这个单位根密钥/,
+      );
     expect((await dafu('keys', 'show', '--db', drafterDb)).text).toMatch(/已由单位认证：王晶（综合科，起草）[\s\S]*柳州市商务局，第 3 版/);
     expect((await dafu('keys', 'show', '--bureau', bureau)).text).toMatch(/张局长（局领导，签发）[\s\S]*有效/);
 

@@ -32,7 +32,9 @@ async function importList({ values, positionals }: ParsedArgs, io: CliIo): Promi
     let fingerprint = values.fingerprint as string | undefined;
     let result = await call('keys.importList', { text, repin, fingerprint });
     if (result.outcome === 'confirm') {
-      io.out(`${result.repin ? '要把本机认可的单位根密钥换成' : '这是本机第一次导入单位密钥清单'}：${result.bureau}，第 ${result.serial} 版，${result.keys} 把密钥。`);
+      io.out(
+        `${result.repin ? '要把本机认可的单位根密钥换成' : '这是本机第一次导入单位密钥清单'}：${result.bureau}，第 ${result.serial} 版，${result.keys} 把密钥。`,
+      );
       io.out(`根密钥指纹：${formatFingerprint(result.fingerprint)}`);
       io.out('请与信息科公布的指纹逐位核对。一致时，把信息科公布的指纹输入一遍（可带空格）；不一致时不要导入，并告知信息科。');
       fingerprint = await ask('信息科公布的根密钥指纹：', false);
@@ -40,8 +42,13 @@ async function importList({ values, positionals }: ParsedArgs, io: CliIo): Promi
     }
     if (result.outcome !== 'imported') return 1;
     const pinned = { new: '本机已认可这个单位根密钥。', kept: '', repinned: '本机认可的单位根密钥已更换，已记入日志。' }[result.pinned];
-    io.out(result.same ? `本机已有这份单位密钥清单（第 ${result.serial} 版），没有变化。` : `已导入单位密钥清单：${result.bureau}，第 ${result.serial} 版，${result.keys} 把密钥。${pinned}`);
-    for (const changed of result.changed) io.out(`重新核验后，「${changed.title}」的状态由${REVIEW_STATE_LABELS[changed.from]}变为${REVIEW_STATE_LABELS[changed.to]}。`);
+    io.out(
+      result.same
+        ? `本机已有这份单位密钥清单（第 ${result.serial} 版），没有变化。`
+        : `已导入单位密钥清单：${result.bureau}，第 ${result.serial} 版，${result.keys} 把密钥。${pinned}`,
+    );
+    for (const changed of result.changed)
+      io.out(`重新核验后，「${changed.title}」的状态由${REVIEW_STATE_LABELS[changed.from]}变为${REVIEW_STATE_LABELS[changed.to]}。`);
     return 0;
   });
 }
@@ -50,7 +57,11 @@ async function showPc(values: ParsedArgs['values'], io: CliIo): Promise<number> 
   return withSigning(values.db as string | undefined, async (call) => {
     const status = await call('keys.status', {});
     const user = status.user ? await call('users.current', {}) : null;
-    io.out(user ? `当前用户：${user.name}（${user.unit || '未填科室'}，${describeRole(user.role, user.permissions)}），用户编号 ${user.id}` : '当前用户：还没有填写（dafu user --name 姓名 --unit 科室 --role 起草）');
+    io.out(
+      user
+        ? `当前用户：${user.name}（${user.unit || '未填科室'}，${describeRole(user.role, user.permissions)}），用户编号 ${user.id}`
+        : '当前用户：还没有填写（dafu user --name 姓名 --unit 科室 --role 起草）',
+    );
     const personal = status.personal;
     if (!personal) io.out('个人签名密钥：还没有（dafu keys new 生成）');
     else {
@@ -131,18 +142,29 @@ export const keysCommand: Command = {
   },
   allowPositionals: true,
   subcommands: {
-    'init-bureau': { usage: 'dafu keys init-bureau --name 单位全称 [--bureau DIR]', summary: '信息科：生成单位根密钥（只做一次），打印要公布的根密钥指纹。根密钥口令从 DAFU_PIN 读取，否则在终端询问两遍。' },
+    'init-bureau': {
+      usage: 'dafu keys init-bureau --name 单位全称 [--bureau DIR]',
+      summary: '信息科：生成单位根密钥（只做一次），打印要公布的根密钥指纹。根密钥口令从 DAFU_PIN 读取，否则在终端询问两遍。',
+    },
     certify: {
-      usage: 'dafu keys certify 申请文件 --role 起草|审核|签发 [--permission 代录签发] [--name 姓名] [--unit 科室] [--bureau DIR]\n    dafu keys certify --enrol --name 姓名 --unit 科室 --role 角色 [--permission 代录签发] [--bureau DIR]',
+      usage:
+        'dafu keys certify 申请文件 --role 起草|审核|签发 [--permission 代录签发] [--name 姓名] [--unit 科室] [--bureau DIR]\n    dafu keys certify --enrol --name 姓名 --unit 科室 --role 角色 [--permission 代录签发] [--bureau DIR]',
       summary: '信息科：把本人导出的密钥申请认证进单位密钥清单（无注册码的须当面核对指纹并写明角色）；或用 --enrol 生成一次性注册码交给本人。',
     },
-    revoke: { usage: 'dafu keys revoke 姓名|用户编号|指纹 [--bureau DIR]', summary: '信息科：吊销密钥。自吊销时起用它签的记录各电脑一律不认；吊销前签的仍有效，但吊销后才收到的显示为「撤销后收到，需核实」。' },
+    revoke: {
+      usage: 'dafu keys revoke 姓名|用户编号|指纹 [--bureau DIR]',
+      summary: '信息科：吊销密钥。自吊销时起用它签的记录各电脑一律不认；吊销前签的仍有效，但吊销后才收到的显示为「撤销后收到，需核实」。',
+    },
     'export-list': { usage: 'dafu keys export-list -o 文件 [--bureau DIR]', summary: '信息科：导出签过名的单位密钥清单文件，发给各电脑导入。' },
     'import-list': {
       usage: 'dafu keys import-list 文件 [--fingerprint 指纹] [--repin] [--db FILE]',
-      summary: '各电脑：导入单位密钥清单。第一次导入时核对信息科公布的根密钥指纹后才认可；以后只接受同一根密钥签发、不比本机旧的清单。导入后重新核验所有审核记录。',
+      summary:
+        '各电脑：导入单位密钥清单。第一次导入时核对信息科公布的根密钥指纹后才认可；以后只接受同一根密钥签发、不比本机旧的清单。导入后重新核验所有审核记录。',
     },
-    show: { usage: 'dafu keys show [--db FILE]  |  dafu keys show --bureau DIR', summary: '显示本机当前用户的密钥、是否经单位认证、本机的单位密钥清单；加 --bureau 显示信息科的清单。' },
+    show: {
+      usage: 'dafu keys show [--db FILE]  |  dafu keys show --bureau DIR',
+      summary: '显示本机当前用户的密钥、是否经单位认证、本机的单位密钥清单；加 --bureau 显示信息科的清单。',
+    },
     new: { usage: 'dafu keys new [--replace] [--db FILE]', summary: '为当前用户在本机生成个人签名密钥（设置签名口令）。私钥不进数据库、备份和草稿包。' },
     request: { usage: 'dafu keys request -o 文件 [--code 注册码] [--db FILE]', summary: '导出当前用户的密钥申请文件，交信息科认证；有注册码时一并写上。' },
   },
@@ -165,7 +187,8 @@ export const keysCommand: Command = {
     const [step, ...rest] = args.positionals;
     const run = step === undefined ? undefined : STEPS[step];
     if (!run) throw new UsageError(`请写明要做什么：init-bureau、certify、revoke、export-list、import-list、show、new 或 request（dafu keys --help）`);
-    if (step !== 'show' && step !== 'import-list' && step !== 'new' && step !== 'request' && args.values.db !== undefined) throw new UsageError(`dafu keys ${step} 在信息科的文件夹里操作（--bureau），不用 --db。`);
+    if (step !== 'show' && step !== 'import-list' && step !== 'new' && step !== 'request' && args.values.db !== undefined)
+      throw new UsageError(`dafu keys ${step} 在信息科的文件夹里操作（--bureau），不用 --db。`);
     return run({ values: args.values, positionals: rest }, io);
   },
 };

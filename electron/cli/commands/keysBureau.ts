@@ -32,7 +32,9 @@ export const initBureauStep = ({ values }: ParsedArgs, io: CliIo) =>
     const { fingerprint } = initBureau(dir, name, pin, new Date());
     io.out(`已为「${name}」生成单位根密钥，存放在：${dir}`);
     io.out(`根密钥指纹：${formatFingerprint(fingerprint)}`);
-    io.out('请把这个指纹公布给各科室（书面通知或内网公告）。各电脑第一次导入单位密钥清单时要核对它。这个文件夹只放在信息科自己的电脑或服务器上，不要放到科员的电脑上，并做好备份。');
+    io.out(
+      '请把这个指纹公布给各科室（书面通知或内网公告）。各电脑第一次导入单位密钥清单时要核对它。这个文件夹只放在信息科自己的电脑或服务器上，不要放到科员的电脑上，并做好备份。',
+    );
     return 0;
   });
 
@@ -46,7 +48,9 @@ export const certifyStep = ({ values, positionals }: ParsedArgs, io: CliIo) =>
       const person = { name, unit: String(values.unit ?? '').trim(), role: parseRole(values.role), permissions: parsePermissions(values.permission) };
       const { code, expiresAt } = addEnrolment(dir, person, new Date());
       io.out(`${person.name}（${person.unit || '未填科室'}，${describeRole(person.role, person.permissions)}）的一次性注册码：${code}`);
-      io.out(`请当面或电话把注册码交给本人，${day(expiresAt)} 前有效，只能用一次。本人在自己的电脑上运行 dafu keys request --code 注册码 -o 申请文件，把申请文件交回信息科，再运行 dafu keys certify 申请文件。`);
+      io.out(
+        `请当面或电话把注册码交给本人，${day(expiresAt)} 前有效，只能用一次。本人在自己的电脑上运行 dafu keys request --code 注册码 -o 申请文件，把申请文件交回信息科，再运行 dafu keys certify 申请文件。`,
+      );
       return 0;
     }
     const [file] = positionals;
@@ -73,7 +77,8 @@ export const revokeStep = ({ values, positionals }: ParsedArgs, io: CliIo) =>
     const dir = bureauDir(values);
     const pin = await readPin('请输入根密钥口令：');
     const revoked = revokeKeys(dir, pin, positionals[0], new Date());
-    for (const entry of revoked) io.out(`已吊销：${entry.name}（${entry.unit || '未填科室'}）的密钥 ${shortPrint(entry.key)}…，自 ${entry.revokedAt} 起用它签的记录一律不认。`);
+    for (const entry of revoked)
+      io.out(`已吊销：${entry.name}（${entry.unit || '未填科室'}）的密钥 ${shortPrint(entry.key)}…，自 ${entry.revokedAt} 起用它签的记录一律不认。`);
     io.out(`单位密钥清单现为第 ${readBureauList(dir).body.serial} 版。请尽快导出并发给各电脑。`);
     return 0;
   });
@@ -100,7 +105,9 @@ export function showBureau(values: ParsedArgs['values'], io: CliIo): number {
   io.out(`单位密钥清单第 ${body.serial} 版（${day(body.issuedAt)}），${body.keys.length} 把密钥：`);
   for (const entry of body.keys) {
     const state = entry.revokedAt ? `已于 ${day(entry.revokedAt)} 吊销` : '有效';
-    io.out(`  ${entry.name}（${entry.unit || '未填科室'}，${describeRole(entry.role, entry.permissions)}）  用户编号 ${entry.userId}  指纹 ${shortPrint(entry.key)}…  ${day(entry.validFrom)} 起  ${state}`);
+    io.out(
+      `  ${entry.name}（${entry.unit || '未填科室'}，${describeRole(entry.role, entry.permissions)}）  用户编号 ${entry.userId}  指纹 ${shortPrint(entry.key)}…  ${day(entry.validFrom)} 起  ${state}`,
+    );
   }
   return 0;
 }

@@ -56,7 +56,11 @@ describe('dafu package', () => {
     expect(first.out[0]).toMatch(new RegExp(`^新建草稿「.+」（${draftId}）$`));
     expect(first.out[1]).toMatch(/^新增版本 \d+ 个，批注 0 条，审核记录 1 条。$/);
     // Without a bureau key list here, the drafter's own key cannot be checked: the submission is kept, shown, and does not count.
-    expect(first.out.slice(2)).toEqual(['两边的修改没有分叉。', expect.stringMatching(/^未验证：「提交审核」（记录写的是王晶（综合科），.+），本机还没有单位密钥清单，无法核实签名人。这一步没有计入。$/), '当前状态：起草中']);
+    expect(first.out.slice(2)).toEqual([
+      '两边的修改没有分叉。',
+      expect.stringMatching(/^未验证：「提交审核」（记录写的是王晶（综合科），.+），本机还没有单位密钥清单，无法核实签名人。这一步没有计入。$/),
+      '当前状态：起草中',
+    ]);
 
     const afterFirst = storedWork(there);
     const second = fakeIo();
@@ -69,8 +73,23 @@ describe('dafu package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dafu-package-'));
     const [here, there, packageFile] = [join(dir, 'pc1.sqlite3'), join(dir, 'pc2.sqlite3'), join(dir, '答复.dafu')];
     const facts = {
-      kind: 'renda', session: '十五届人大二次会议', number: '第203号', title: '关于改善老旧小区停车的建议', proposer: '陈红代表', role: 'lead',
-      assignedOn: null, dueOn: null, replyType: '', disclosure: '', docNumber: '', signer: '', handler: '', handlerPhone: '', leadUnit: '', otherUnits: '', proposalText: '',
+      kind: 'renda',
+      session: '十五届人大二次会议',
+      number: '第203号',
+      title: '关于改善老旧小区停车的建议',
+      proposer: '陈红代表',
+      role: 'lead',
+      assignedOn: null,
+      dueOn: null,
+      replyType: '',
+      disclosure: '',
+      docNumber: '',
+      signer: '',
+      handler: '',
+      handlerPhone: '',
+      leadUnit: '',
+      otherUnits: '',
+      proposalText: '',
     } as const;
     const drafter = reviewPc(here);
     drafter.as(DRAFTER);
@@ -114,8 +133,28 @@ describe('dafu package', () => {
     const forged = await rezip(data, (manifest, text) => {
       const payload = JSON.parse(text) as Payload;
       const submit = payload.reviewLog[0];
-      const approve = { ...submit, id: randomUUID(), action: 'approve' as const, from: 'submitted' as const, to: 'approved' as const, actor: '李科长', actorRole: 'reviewer' as const, signature: null };
-      const sign = { ...approve, id: randomUUID(), action: 'sign' as const, from: 'approved' as const, to: 'signed' as const, actor: '张局长', actorUnit: '局领导', actorRole: 'signer' as const, signer: '张局长', signedOn: '2026-05-26' };
+      const approve = {
+        ...submit,
+        id: randomUUID(),
+        action: 'approve' as const,
+        from: 'submitted' as const,
+        to: 'approved' as const,
+        actor: '李科长',
+        actorRole: 'reviewer' as const,
+        signature: null,
+      };
+      const sign = {
+        ...approve,
+        id: randomUUID(),
+        action: 'sign' as const,
+        from: 'approved' as const,
+        to: 'signed' as const,
+        actor: '张局长',
+        actorUnit: '局领导',
+        actorRole: 'signer' as const,
+        signer: '张局长',
+        signedOn: '2026-05-26',
+      };
       payload.draft.reviewState = 'signed';
       payload.reviewLog.push(approve, sign);
       const edited = JSON.stringify(payload);
@@ -183,7 +222,9 @@ describe('dafu package', () => {
       const crafted = join(dir, '改了编号的答复.dafu');
       writeFileSync(crafted, await packageOf({ ...received, draft: { ...received.draft, id: '5b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d' } }));
       const line = await refusedInOneLine(crafted, db);
-      expect(line).toBe(`dafu package: 草稿包中的版本（编号 ${received.revisions[0].id}）在本机属于另一份草稿，不能导入，本机的数据没有改动。这个文件可能被改动过，请让对方重新导出一份。`);
+      expect(line).toBe(
+        `dafu package: 草稿包中的版本（编号 ${received.revisions[0].id}）在本机属于另一份草稿，不能导入，本机的数据没有改动。这个文件可能被改动过，请让对方重新导出一份。`,
+      );
     });
 
     it('refuses in one line, at once, a package of 60,000 replies to one comment, naming the limit', async () => {

@@ -26,7 +26,11 @@ async function withServices<N extends CallName>(dbPath: string | undefined, name
 function describeImport(report: ImportReport): string[] {
   const lines = [report.created ? `新建草稿「${report.title}」（${report.draftId}）` : `已有草稿「${report.title}」（${report.draftId}）`];
   const added = report.revisionsAdded + report.commentsAdded + report.eventsAdded;
-  lines.push(added === 0 ? '草稿包中的内容本机都已有，没有新增。' : `新增版本 ${report.revisionsAdded} 个，批注 ${report.commentsAdded} 条，审核记录 ${report.eventsAdded} 条。`);
+  lines.push(
+    added === 0
+      ? '草稿包中的内容本机都已有，没有新增。'
+      : `新增版本 ${report.revisionsAdded} 个，批注 ${report.commentsAdded} 条，审核记录 ${report.eventsAdded} 条。`,
+  );
   const held = heldBackLine(report);
   if (held) lines.push(held);
   else if (!report.diverged) lines.push('两边的修改没有分叉。');

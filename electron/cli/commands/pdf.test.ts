@@ -24,7 +24,9 @@ describe('dafu pdf', () => {
     expect(noId.err).toEqual([expect.stringContaining('请给出一份草稿的编号')]);
 
     const badBrowser = fakeIo();
-    expect(await runCli(['pdf', '7d1f2b7e-3c1a-4d2e-9f00-000000000001', '-o', join(dir, 'a.pdf'), '--db', db, '--chromium', '/没有/chromium'], badBrowser.io)).toBe(1);
+    expect(
+      await runCli(['pdf', '7d1f2b7e-3c1a-4d2e-9f00-000000000001', '-o', join(dir, 'a.pdf'), '--db', db, '--chromium', '/没有/chromium'], badBrowser.io),
+    ).toBe(1);
     expect(badBrowser.err).toEqual([expect.stringContaining('找不到浏览器程序')]);
     expect(existsSync(join(dir, 'a.pdf'))).toBe(false);
   });
@@ -45,7 +47,10 @@ describe('dafu pdf', () => {
     const run = fakeIo();
     const pdfPrinter = async (render: PrintRender) => {
       printed.push(render);
-      return { pdf: new TextEncoder().encode('%PDF-stand-in'), report: { pages: 2, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], fonts: [] } };
+      return {
+        pdf: new TextEncoder().encode('%PDF-stand-in'),
+        report: { pages: 2, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], fonts: [] },
+      };
     };
     const target = join(dir, 'packaged.pdf');
     expect(await runCli(['pdf', draft.id, '-o', target, '--db', file, '--chromium', '/没有/chromium'], { ...run.io, pdfPrinter })).toBe(0);

@@ -24,6 +24,7 @@ export function parsePermissions(typed: unknown): UserPermission[] {
 export const describeRole = (role: UserRole, permissions: readonly UserPermission[] = []) =>
   [USER_ROLE_LABELS[role], ...permissions.map((permission) => USER_PERMISSION_LABELS[permission])].join('、');
 
-export const describeUser = (user: Pick<User, 'name' | 'unit' | 'role' | 'permissions'>) => `${user.name}（${user.unit || '未填科室'}，${describeRole(user.role, user.permissions)}）`;
+export const describeUser = (user: Pick<User, 'name' | 'unit' | 'role' | 'permissions'>) =>
+  `${user.name}（${user.unit || '未填科室'}，${describeRole(user.role, user.permissions)}）`;
 
 export { REVIEW_STATE_LABELS };

@@ -48,7 +48,10 @@ function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
     const renderField = makeFieldRenderer(draft.fieldDefinitions, draft.fields);
     const paragraphs = draft.content.blocks.map((block) => ({ text: blockText(block, renderField), role: block.role, level: block.level }));
     const wordList = await wordListOf(services, draft.fields);
-    return { text: paragraphs.map((p) => p.text).join('\n'), findings: proofreadParagraphs(paragraphs, { wordList, addressees: caseAddressees(draft.fields) }) };
+    return {
+      text: paragraphs.map((p) => p.text).join('\n'),
+      findings: proofreadParagraphs(paragraphs, { wordList, addressees: caseAddressees(draft.fields) }),
+    };
   });
 }
 

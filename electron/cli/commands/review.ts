@@ -37,7 +37,9 @@ async function printLog(call: Call, draftId: string, io: CliIo, json: boolean): 
   if (status.log.length === 0) io.out('还没有审核记录。');
   for (const event of status.log) {
     const extra = [event.reason && `理由：${event.reason}`, event.signer && `签发人：${event.signer}，${event.signedOn}`].filter(Boolean).join('，');
-    io.out(`${localTime(event.time)}  ${event.actor}（${event.actorUnit || '未填科室'}）${TRANSITIONS[event.action].label}${extra ? `（${extra}）` : ''}  ${verdictLabel(event.verdict)}`);
+    io.out(
+      `${localTime(event.time)}  ${event.actor}（${event.actorUnit || '未填科室'}）${TRANSITIONS[event.action].label}${extra ? `（${extra}）` : ''}  ${verdictLabel(event.verdict)}`,
+    );
   }
   io.out(`当前状态：${REVIEW_STATE_LABELS[status.state]}`);
 }
@@ -46,8 +48,10 @@ async function takeStep(step: string, { values, positionals }: ParsedArgs, io: C
   const draftId = draftIdOf(positionals, step);
   const action = STEPS[step];
   const reason = values.reason as string | undefined;
-  if (action === 'paperSign' && (!values.signer || !values['signed-on'])) throw new UsageError('代录签发须写明 --signer 签发领导 和 --signed-on 纸面签发日期（YYYY-MM-DD）。');
-  if (values['signed-on'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values['signed-on']))) throw new UsageError('--signed-on 要写成 YYYY-MM-DD，如 2026-05-26。');
+  if (action === 'paperSign' && (!values.signer || !values['signed-on']))
+    throw new UsageError('代录签发须写明 --signer 签发领导 和 --signed-on 纸面签发日期（YYYY-MM-DD）。');
+  if (values['signed-on'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values['signed-on'])))
+    throw new UsageError('--signed-on 要写成 YYYY-MM-DD，如 2026-05-26。');
   return withSigning(values.db as string | undefined, async (call) => {
     const user = await call('users.current', {});
     if (!user) throw new UsageError('请先设置当前用户：dafu user --name 姓名 --unit 科室 --role 起草');
@@ -77,10 +81,22 @@ export const reviewCommand: Command = {
     ...Object.entries(STEPS).map(([step, action]) => [
       step,
       action === 'paperSign'
-        ? { usage: 'dafu review record-paper-sign <草稿编号> --signer 签发领导 --signed-on YYYY-MM-DD [--db FILE]', summary: '代录签发：秘书录入领导在纸面上的签发。须有信息科授予的代录签发权限；以秘书本人的密钥签名，记下签发领导和日期。' }
-        : { usage: `dafu review ${step} <草稿编号>${TRANSITIONS[action].needsReason ? ' --reason 理由' : ' [--reason 说明]'}${action === 'sign' ? ' [--signed-on YYYY-MM-DD]' : ''} [--db FILE]`, summary: `${TRANSITIONS[action].label}：以当前用户的个人密钥签名。` },
+        ? {
+            usage: 'dafu review record-paper-sign <草稿编号> --signer 签发领导 --signed-on YYYY-MM-DD [--db FILE]',
+            summary: '代录签发：秘书录入领导在纸面上的签发。须有信息科授予的代录签发权限；以秘书本人的密钥签名，记下签发领导和日期。',
+          }
+        : {
+            usage: `dafu review ${step} <草稿编号>${TRANSITIONS[action].needsReason ? ' --reason 理由' : ' [--reason 说明]'}${action === 'sign' ? ' [--signed-on YYYY-MM-DD]' : ''} [--db FILE]`,
+            summary: `${TRANSITIONS[action].label}：以当前用户的个人密钥签名。`,
+          },
     ]),
-    ['log', { usage: 'dafu review log <草稿编号> [--json] [--db FILE]', summary: '审核记录，每条旁边是本机的核验结果（已验证、本机签名、未验证及原因、未签名（旧版本）、撤销后收到，需核实、冲突）。' }],
+    [
+      'log',
+      {
+        usage: 'dafu review log <草稿编号> [--json] [--db FILE]',
+        summary: '审核记录，每条旁边是本机的核验结果（已验证、本机签名、未验证及原因、未签名（旧版本）、撤销后收到，需核实、冲突）。',
+      },
+    ],
   ]),
   optionHelp: [
     ['--reason 理由', '退回、撤回签发须写明理由；其他步骤可选'],
@@ -92,8 +108,13 @@ export const reviewCommand: Command = {
   ],
   async run(args, io) {
     const [step, ...rest] = args.positionals;
-    if (step === 'log') return withSigning(args.values.db as string | undefined, async (call) => (await printLog(call, draftIdOf(rest, 'log'), io, Boolean(args.values.json)), 0));
-    if (step === undefined || !(step in STEPS)) throw new UsageError(`请写明审核步骤：submit、approve、return、sign、withdraw、issue、record-paper-sign 或 log（dafu review --help）`);
+    if (step === 'log')
+      return withSigning(
+        args.values.db as string | undefined,
+        async (call) => (await printLog(call, draftIdOf(rest, 'log'), io, Boolean(args.values.json)), 0),
+      );
+    if (step === undefined || !(step in STEPS))
+      throw new UsageError(`请写明审核步骤：submit、approve、return、sign、withdraw、issue、record-paper-sign 或 log（dafu review --help）`);
     return takeStep(step, { values: args.values, positionals: rest }, io);
   },
 };

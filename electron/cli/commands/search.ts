@@ -39,7 +39,9 @@ export const searchCommand: Command = {
     }
     io.out(`找到 ${result.total} 处${result.total > result.hits.length ? `，列出前 ${result.hits.length} 处` : ''}：`);
     for (const hit of result.hits) {
-      const marked = hit.match ? `${hit.snippet.slice(0, hit.match.start)}【${hit.snippet.slice(hit.match.start, hit.match.end)}】${hit.snippet.slice(hit.match.end)}` : hit.snippet;
+      const marked = hit.match
+        ? `${hit.snippet.slice(0, hit.match.start)}【${hit.snippet.slice(hit.match.start, hit.match.end)}】${hit.snippet.slice(hit.match.end)}`
+        : hit.snippet;
       io.out(`[${TYPE_LABELS[hit.type]}] ${hit.title}  ${hit.id}`);
       io.out(`  ${marked}`);
     }

@@ -18,7 +18,8 @@ const isSearchTable = (table: string) => table.startsWith('search_');
  */
 export async function rebuildSearchIndex(file: string, io: CliIo): Promise<number> {
   const lock = await waitForSoleAccess(file, {
-    onWaiting: () => io.err('数据库正被答复函起草助手或 dafu serve 打开。请先关闭它，搜索索引要在它关闭后才能重建；正在等待……（按 Ctrl+C 放弃，数据库不会被改动）'),
+    onWaiting: () =>
+      io.err('数据库正被答复函起草助手或 dafu serve 打开。请先关闭它，搜索索引要在它关闭后才能重建；正在等待……（按 Ctrl+C 放弃，数据库不会被改动）'),
     stop: io.stopSignal,
   });
   if (!lock) {

@@ -23,7 +23,12 @@ afterAll(() => {
 async function dafu(argv: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stopSignal: new Promise(() => undefined), readStdin: async () => stdin });
+  const code = await runCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    stopSignal: new Promise(() => undefined),
+    readStdin: async () => stdin,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -109,9 +114,15 @@ describe('two PCs sync through the bureau server', () => {
       const blind = await dafu(['login', tls.url, '--user', '赵敏', '--password-stdin', '--db', c], 'correct horse 3');
       expect(blind.code).toBe(1);
       expect(blind.err).toContain(tls.certificateFingerprint!);
-      const wrong = await dafu(['login', tls.url, '--user', '赵敏', '--password-stdin', '--fingerprint', 'AA:'.repeat(31) + 'AA', '--db', c], 'correct horse 3');
+      const wrong = await dafu(
+        ['login', tls.url, '--user', '赵敏', '--password-stdin', '--fingerprint', 'AA:'.repeat(31) + 'AA', '--db', c],
+        'correct horse 3',
+      );
       expect(wrong.err).toMatch(/与您填写的不同/);
-      const right = await dafu(['login', tls.url, '--user', '赵敏', '--password-stdin', '--fingerprint', tls.certificateFingerprint!, '--db', c], 'correct horse 3');
+      const right = await dafu(
+        ['login', tls.url, '--user', '赵敏', '--password-stdin', '--fingerprint', tls.certificateFingerprint!, '--db', c],
+        'correct horse 3',
+      );
       expect(right.code).toBe(0);
       expect((await dafu(['sync', '--db', c])).code).toBe(0);
 

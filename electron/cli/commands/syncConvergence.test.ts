@@ -34,7 +34,12 @@ afterAll(() => {
 async function dafu(argv: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stopSignal: new Promise(() => undefined), readStdin: async () => stdin });
+  const code = await runCli(argv, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    stopSignal: new Promise(() => undefined),
+    readStdin: async () => stdin,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -55,7 +60,8 @@ async function type(db: string, draftId: string, text: string) {
   }
 }
 
-const revisionIds = async (db: string, draftId: string) => (JSON.parse((await dafu(['history', draftId, '--json', '--db', db])).out) as { id: string }[]).map((r) => r.id).sort();
+const revisionIds = async (db: string, draftId: string) =>
+  (JSON.parse((await dafu(['history', draftId, '--json', '--db', db])).out) as { id: string }[]).map((r) => r.id).sort();
 
 describe('convergence of three desktop stores through a server that crashes', () => {
   it(`${ROUNDS} rounds of random edits and offline spells, with SIGKILLs mid-sync: identical histories everywhere`, async () => {

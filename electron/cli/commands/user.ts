@@ -10,7 +10,14 @@ export const userCommand: Command = {
   name: 'user',
   summary: '显示或设置这台电脑的当前用户（审核、签发都以当前用户的名义签名）',
   usage: USAGE,
-  options: { name: { type: 'string' }, unit: { type: 'string' }, role: { type: 'string' }, permission: { type: 'string', multiple: true }, id: { type: 'string' }, ...dbOption },
+  options: {
+    name: { type: 'string' },
+    unit: { type: 'string' },
+    role: { type: 'string' },
+    permission: { type: 'string', multiple: true },
+    id: { type: 'string' },
+    ...dbOption,
+  },
   optionHelp: [
     ['--name 姓名', '设置当前用户：姓名'],
     ['--unit 科室', '科室'],
@@ -36,7 +43,9 @@ export const userCommand: Command = {
           return 0;
         }
         const user = await call('users.current', {});
-        io.out(user ? `当前用户：${describeUser(user)}，用户编号 ${user.id}` : '这台电脑还没有填写当前用户。用 dafu user --name 姓名 --unit 科室 --role 起草 设置。');
+        io.out(
+          user ? `当前用户：${describeUser(user)}，用户编号 ${user.id}` : '这台电脑还没有填写当前用户。用 dafu user --name 姓名 --unit 科室 --role 起草 设置。',
+        );
         return 0;
       },
       { mustExist: !setting },

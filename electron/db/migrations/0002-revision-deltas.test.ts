@@ -30,13 +30,22 @@ function writeVersion1History(db: Database.Database, count: number) {
   for (let n = 1; n <= count; n++) {
     const snapshot = { content, fields: { proposalNumber: String(n) } };
     const time = new Date(Date.UTC(2023, 4, 1, 1, n)).toISOString();
-    addRevision.run(revisionId(n), DRAFT, n === 1 ? 'checkpoint' : 'auto', time, n === 1 ? '由模板新建' : null, snapshotHash(snapshot), brotliCompressSync(canonicalJson(snapshot)));
+    addRevision.run(
+      revisionId(n),
+      DRAFT,
+      n === 1 ? 'checkpoint' : 'auto',
+      time,
+      n === 1 ? '由模板新建' : null,
+      snapshotHash(snapshot),
+      brotliCompressSync(canonicalJson(snapshot)),
+    );
     if (n > 1) addParent.run(revisionId(n), revisionId(n === count ? 2 : n - 1), 0);
     content = editLetter(content, random);
   }
 }
 
-const everyRevisionRow = (db: Database.Database) => db.prepare('SELECT id, draft_id, kind, author, created_at, note, hash, encoding, body, chars FROM revisions ORDER BY rowid').all();
+const everyRevisionRow = (db: Database.Database) =>
+  db.prepare('SELECT id, draft_id, kind, author, created_at, note, hash, encoding, body, chars FROM revisions ORDER BY rowid').all();
 const everyParentRow = (db: Database.Database) => db.prepare('SELECT * FROM revision_parents ORDER BY revision_id, position').all();
 
 describe('migration 2: revisions stored as deltas', () => {
@@ -78,8 +87,14 @@ describe('migration 2: revisions stored as deltas', () => {
 
     const head = readSnapshot(db, revisionId(30));
     const next = insertRevision(db, {
-      draftId: DRAFT, kind: 'checkpoint', parents: [revisionId(30)], author: '王晶', time: '2023-05-02T01:00:00Z',
-      content: editLetter(head.content, seededRandom(1)), fields: head.fields, chars: 0,
+      draftId: DRAFT,
+      kind: 'checkpoint',
+      parents: [revisionId(30)],
+      author: '王晶',
+      time: '2023-05-02T01:00:00Z',
+      content: editLetter(head.content, seededRandom(1)),
+      fields: head.fields,
+      chars: 0,
     });
     expect(db.prepare('SELECT encoding, base_id FROM revisions WHERE id = ?').get(next.id)).toEqual({ encoding: 'delta+br', base_id: revisionId(30) });
     expect(snapshotHash(readSnapshot(db, next.id))).toBe(next.hash);

@@ -26,7 +26,10 @@ describe('migration 5: review log, comments, pending merges', () => {
     const before = db.prepare('SELECT * FROM drafts').all();
     migrate(db, MIGRATIONS, 5);
     expect(db.prepare('SELECT * FROM drafts').all()).toEqual(before);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('review_events', 'comments', 'pending_merges') ORDER BY name").pluck().all();
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('review_events', 'comments', 'pending_merges') ORDER BY name")
+      .pluck()
+      .all();
     expect(tables).toEqual(['comments', 'pending_merges', 'review_events']);
   });
 

@@ -10,4 +10,3 @@ export function up(db: Database): void {
   registerRowSums(db);
   for (const table of SUMMED_SINCE_8) installRowSums(db, table);
 }
-

@@ -113,7 +113,11 @@ function giveUsersIds(db: Database): Map<string, string> {
   const current = read('review.currentUser');
   const known = read('review.knownUsers');
   if (current && typeof current === 'object') write('review.currentUser', withId(current as StoredUser));
-  if (Array.isArray(known)) write('review.knownUsers', known.map((user) => (user && typeof user === 'object' ? withId(user as StoredUser) : user)));
+  if (Array.isArray(known))
+    write(
+      'review.knownUsers',
+      known.map((user) => (user && typeof user === 'object' ? withId(user as StoredUser) : user)),
+    );
   return ids;
 }
 
@@ -129,7 +133,13 @@ function chainLoggedEvents(db: Database, deviceId: string, userIds: Map<string, 
     if (row.draft_id !== draft) [draft, prev] = [row.draft_id, null];
     const person = `${row.actor}\u0000${row.actor_unit}`;
     if (!actorIds.has(person)) actorIds.set(person, randomUUID());
-    const event = eventFromRow({ ...row, actor_id: actorIds.get(person)!, revision_hash: (revisionHash.get(row.revision_id) as string | undefined) ?? '', prev_hash: prev, device_id: deviceId });
+    const event = eventFromRow({
+      ...row,
+      actor_id: actorIds.get(person)!,
+      revision_hash: (revisionHash.get(row.revision_id) as string | undefined) ?? '',
+      prev_hash: prev,
+      device_id: deviceId,
+    });
     update.run(event.actorId, event.revisionHash, event.prev, event.deviceId, row.id);
     prev = eventHash(sm2Port, event);
   }

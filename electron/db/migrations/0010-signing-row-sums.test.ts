@@ -11,6 +11,8 @@ describe('migration 10: checksums on the tables that decide trust', () => {
 
     tamperRows(ctx.db, 'local_keys', 'user_id = ?', '1 = 1', '00000000-0000-4000-8000-000000000000');
 
-    await expect(async () => handlers['review.transition']({ draftId: draft.id, action: 'submit' })).rejects.toThrow(/本机签名密钥.*已损坏|已损坏.*本机签名密钥/);
+    await expect(async () => handlers['review.transition']({ draftId: draft.id, action: 'submit' })).rejects.toThrow(
+      /本机签名密钥.*已损坏|已损坏.*本机签名密钥/,
+    );
   });
 });

@@ -57,7 +57,10 @@ describe('row checksums', () => {
     for (let i = 0; i < 6; i++) {
       advance(6 * 60_000);
       const current = await handlers['drafts.get']({ draftId: draft.id });
-      const text = { ...current.content, blocks: [...current.content.blocks, { role: 'body' as const, inlines: [{ t: 'text' as const, text: `第${i}次补充。` }] }] };
+      const text = {
+        ...current.content,
+        blocks: [...current.content.blocks, { role: 'body' as const, inlines: [{ t: 'text' as const, text: `第${i}次补充。` }] }],
+      };
       await handlers['drafts.save']({ draftId: draft.id, base: current.base, content: text, fields: current.fields });
       await handlers['drafts.close']({ draftId: draft.id });
     }
@@ -71,9 +74,17 @@ describe('row checksums', () => {
   it('have triggers over every column each summed table has now (a migration that adds a column must re-make them)', () => {
     const { ctx } = makeTestContext();
     for (const table of SUMMED_TABLES) {
-      const stored = ctx.db.prepare("SELECT group_concat(sql, ';') FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ? ORDER BY name").pluck().get(`${table}_row_sum_%`) as string;
+      const stored = ctx.db
+        .prepare("SELECT group_concat(sql, ';') FROM sqlite_schema WHERE type = 'trigger' AND name LIKE ? ORDER BY name")
+        .pluck()
+        .get(`${table}_row_sum_%`) as string;
       const expected = rowSumTriggersSql(ctx.db, table);
-      const normalise = (sql: string) => sql.replace(/\s+/g, ' ').replace(/;\s*/g, ';').replace(/ END;?/g, ' END').trim();
+      const normalise = (sql: string) =>
+        sql
+          .replace(/\s+/g, ' ')
+          .replace(/;\s*/g, ';')
+          .replace(/ END;?/g, ' END')
+          .trim();
       expect(normalise(stored).split(';').sort(), table).toEqual(normalise(expected).split(';').filter(Boolean).sort());
     }
   });

@@ -55,8 +55,7 @@ export function rowSum(table: string, values: readonly unknown[]): string {
   return values.map((value, index) => columnSum(table, index, value)).join('');
 }
 
-const sameValue = (a: unknown, b: unknown) =>
-  a === b || (a instanceof Uint8Array && b instanceof Uint8Array && Buffer.compare(a, b) === 0);
+const sameValue = (a: unknown, b: unknown) => a === b || (a instanceof Uint8Array && b instanceof Uint8Array && Buffer.compare(a, b) === 0);
 
 /** The positions of the columns whose stored sum no longer matches their value. */
 function mismatches(table: string, stored: unknown, values: readonly unknown[]): number[] {
@@ -135,7 +134,11 @@ export function soundSql(db: Database, table: SummedTable, alias: string): strin
 /** The names of the row's columns that no longer match their sum; empty when the row is sound. The row must carry every column and row_sum. */
 export function damagedColumns(db: Database, table: SummedTable, row: Record<string, unknown>): string[] {
   const columns = summedColumns(db, table);
-  return mismatches(table, row.row_sum, columns.map((column) => row[column])).map((index) => columns[index]);
+  return mismatches(
+    table,
+    row.row_sum,
+    columns.map((column) => row[column]),
+  ).map((index) => columns[index]);
 }
 
 /** The triggers that keep a table's sums current, as SQL: re-made whenever a migration changes the table's columns. */

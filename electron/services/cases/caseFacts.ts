@@ -25,7 +25,11 @@ export function deliverFacts(ctx: ServiceContext, caseId: string, facts: CaseFac
   const { db } = ctx;
   const delivery: FactsDelivery = { updated: [], refused: [] };
   // A damaged draft of the case refuses the change: new facts written over it would make its damaged bytes look sound.
-  const rows = provenRows(db, 'drafts', db.prepare('SELECT * FROM drafts WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at').all(caseId) as DraftRow[]);
+  const rows = provenRows(
+    db,
+    'drafts',
+    db.prepare('SELECT * FROM drafts WHERE case_id = ? AND deleted_at IS NULL ORDER BY created_at').all(caseId) as DraftRow[],
+  );
   const time = ctx.now().toISOString();
   for (const row of rows) {
     const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];

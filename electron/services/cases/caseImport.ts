@@ -74,7 +74,9 @@ export function caseImportHandlers(ctx: ServiceContext): ImportHandlers {
         const fresh = result.accepted.filter(({ key }) => !existing.has(key));
         return {
           imported: fresh.map(({ facts, key }) => insertCase(db, facts, key, time)),
-          meanwhile: result.accepted.filter(({ key }) => existing.has(key)).map(({ row, facts }) => ({ row, number: facts.number, title: facts.title, inFile: false })),
+          meanwhile: result.accepted
+            .filter(({ key }) => existing.has(key))
+            .map(({ row, facts }) => ({ row, number: facts.number, title: facts.title, inFile: false })),
         };
       })();
       searchUpkeep(ctx).kick();

@@ -36,11 +36,23 @@ export interface CaseRow {
 }
 
 /** The case's latest extension, read with it so the desk needs one query for its cases. */
-interface DeskRow
-  extends Pick<
-    CaseRow,
-    'id' | 'kind' | 'session' | 'number' | 'title' | 'proposer' | 'role' | 'assigned_on' | 'due_on' | 'status' | 'satisfaction' | 'answer_draft_id' | 'created_at' | 'updated_at'
-  > {
+interface DeskRow extends Pick<
+  CaseRow,
+  | 'id'
+  | 'kind'
+  | 'session'
+  | 'number'
+  | 'title'
+  | 'proposer'
+  | 'role'
+  | 'assigned_on'
+  | 'due_on'
+  | 'status'
+  | 'satisfaction'
+  | 'answer_draft_id'
+  | 'created_at'
+  | 'updated_at'
+> {
   extended_due_on: string | null;
   /** 1 when the case's row and all its extensions match their checksums. */
   sound: number;
@@ -141,7 +153,14 @@ function toSummary(row: DeskRow, today: string, answer: CaseAnswer<CaseDraft> | 
     daysLeft,
     updatedAt: row.updated_at,
     answer: answer
-      ? { id: answer.draft.id, title: answer.draft.title, purpose: answer.draft.purpose, reviewState: answer.draft.reviewState, chosen: answer.chosen, candidates: answer.candidates }
+      ? {
+          id: answer.draft.id,
+          title: answer.draft.title,
+          purpose: answer.draft.purpose,
+          reviewState: answer.draft.reviewState,
+          chosen: answer.chosen,
+          candidates: answer.candidates,
+        }
       : null,
   };
 }
@@ -149,7 +168,10 @@ function toSummary(row: DeskRow, today: string, answer: CaseAnswer<CaseDraft> | 
 /** The desk order: earliest deadline first, cases without one last. */
 export function listCases(db: Db, now: Date, isOpinion: IsOpinionTemplate): CaseSummary[] {
   const today = localDate(now);
-  const rows = provenDesk(db, db.prepare(`${deskSelect(db)} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`).all() as DeskRow[]);
+  const rows = provenDesk(
+    db,
+    db.prepare(`${deskSelect(db)} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`).all() as DeskRow[],
+  );
   const drafts = caseDrafts(db, new Map(rows.map((row) => [row.id, row.role])), isOpinion);
   return rows.map((row) => toSummary(row, today, caseAnswer(row.role, drafts.get(row.id) ?? [], row.answer_draft_id)));
 }
@@ -161,7 +183,11 @@ export function loadCaseRow(db: Db, id: string): CaseRow {
 }
 
 export function loadExtensions(db: Db, caseId: string): Extension[] {
-  const rows = db.prepare('SELECT * FROM case_extensions WHERE case_id = ? ORDER BY approved_on, id').all(caseId) as { due_on: string; approved_on: string; reason: string }[];
+  const rows = db.prepare('SELECT * FROM case_extensions WHERE case_id = ? ORDER BY approved_on, id').all(caseId) as {
+    due_on: string;
+    approved_on: string;
+    reason: string;
+  }[];
   return provenRows(db, 'case_extensions', rows).map((row) => ({ dueOn: row.due_on, approvedOn: row.approved_on, reason: row.reason }));
 }
 

@@ -4,7 +4,10 @@ import { makeTestContext } from '../../testing/testContext';
 
 const HEADER = ['序号', '类别', '届次', '提案号', '案由', '提案者', '承办方式', '交办日期', '办理期限'];
 const row = (n: number, over: Partial<Record<number, string>> = {}) =>
-  Object.assign([String(n), '政协提案', '十三届三次会议', `第${String(n).padStart(3, '0')}号`, `关于第${n}件事的建议`, '九三学社柳州市委员会', '主办', '2026-03-10', ''], over);
+  Object.assign(
+    [String(n), '政协提案', '十三届三次会议', `第${String(n).padStart(3, '0')}号`, `关于第${n}件事的建议`, '九三学社柳州市委员会', '主办', '2026-03-10', ''],
+    over,
+  );
 
 async function importRows(handlers: ReturnType<typeof makeTestContext>['handlers'], rows: string[][]) {
   return handlers['cases.import']({ fileName: '交办清单.xlsx', rows: [['2026年政协提案交办清单'], HEADER, ...rows] });
@@ -41,7 +44,9 @@ describe('case register', () => {
     expect(preview.mapping).toEqual(['number', 'title', 'proposer', 'role', 'assignedOn']);
     expect(preview.accepted[0].facts).toMatchObject({ kind: 'renda', number: '012', role: 'assist', assignedOn: '2026-01-31', dueOn: '2026-02-28' });
 
-    const csv = Buffer.from('\ufeff类别,届次,编号,标题,提案人,承办方式,交办日期\n提案,十三届三次会议,007,"关于加强食品安全,监管的建议",张伟,会办,2026/3/1\n').toString('base64');
+    const csv = Buffer.from(
+      '\ufeff类别,届次,编号,标题,提案人,承办方式,交办日期\n提案,十三届三次会议,007,"关于加强食品安全,监管的建议",张伟,会办,2026/3/1\n',
+    ).toString('base64');
     const result = await handlers['cases.import']({ fileName: '清单.csv', base64: csv });
     expect(result.imported).toHaveLength(1);
     const [saved] = await handlers['cases.list']({});
@@ -62,7 +67,12 @@ describe('case facts and drafts', () => {
     const { draftId } = await handlers['cases.createReply']({ caseId });
     const draft = await handlers['drafts.get']({ draftId });
     expect(draft.templateId).toBe('zhengxie-lead');
-    expect(draft.fields).toMatchObject({ sessionName: '十三届三次会议', proposalNumber: '011', proposalTitle: '关于第11件事的建议', proposer: '九三学社柳州市委员会' });
+    expect(draft.fields).toMatchObject({
+      sessionName: '十三届三次会议',
+      proposalNumber: '011',
+      proposalTitle: '关于第11件事的建议',
+      proposer: '九三学社柳州市委员会',
+    });
     expect(draft.title).toBe('关于对十三届三次会议第011号提案的答复');
     expect((await handlers['cases.get']({ caseId })).status).toBe('drafting');
 
@@ -92,7 +102,11 @@ describe('case facts and drafts', () => {
     const [caseId] = (await importRows(handlers, [row(2, { 8: '2026-05-20' })])).imported;
     expect((await handlers['cases.get']({ caseId })).overdue).toBe(true);
     const extended = await handlers['cases.extend']({ caseId, dueOn: '2026-06-30', approvedOn: '2026-05-15', reason: '需会同住建部门调研' });
-    expect(extended).toMatchObject({ dueOn: '2026-06-30', overdue: false, extensions: [{ dueOn: '2026-06-30', approvedOn: '2026-05-15', reason: '需会同住建部门调研' }] });
+    expect(extended).toMatchObject({
+      dueOn: '2026-06-30',
+      overdue: false,
+      extensions: [{ dueOn: '2026-06-30', approvedOn: '2026-05-15', reason: '需会同住建部门调研' }],
+    });
     const closed = await handlers['cases.save']({ caseId, facts: extended.facts, status: 'closed', satisfaction: '基本满意' });
     expect(closed.case).toMatchObject({ status: 'closed', satisfaction: '基本满意' });
     await expect(async () => handlers['cases.save']({ facts: { ...extended.facts, number: '2' } })).rejects.toThrow(/已有同一届次/);

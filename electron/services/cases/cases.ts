@@ -93,7 +93,13 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         const row = loadCaseRow(db, caseId);
         if (row.assigned_on && dueOn <= row.assigned_on) throw new ApiError('invalid_input', `延期后的期限 ${dueOn} 不晚于交办日期，请核对。`);
         const time = ctx.now().toISOString();
-        db.prepare('INSERT INTO case_extensions (case_id, due_on, approved_on, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(caseId, dueOn, approvedOn, reason, time);
+        db.prepare('INSERT INTO case_extensions (case_id, due_on, approved_on, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(
+          caseId,
+          dueOn,
+          approvedOn,
+          reason,
+          time,
+        );
         db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(time, caseId);
         return detail(caseId);
       })(),
@@ -105,7 +111,10 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         const wanted = DRAFT_PURPOSE_LABELS[answerPurpose(role)];
         if (!candidate) throw new ApiError('not_found', `这份草稿不在本件的草稿里（可能已移到回收站）。请刷新后从本件的${wanted}中选择。`);
         if (candidate.purpose !== answerPurpose(role)) {
-          throw new ApiError('invalid_input', `「${candidate.title}」是${DRAFT_PURPOSE_LABELS[candidate.purpose]}，不能作为本件的${OFFICIAL_LABELS[answerPurpose(role)]}。请从${wanted}中选择。`);
+          throw new ApiError(
+            'invalid_input',
+            `「${candidate.title}」是${DRAFT_PURPOSE_LABELS[candidate.purpose]}，不能作为本件的${OFFICIAL_LABELS[answerPurpose(role)]}。请从${wanted}中选择。`,
+          );
         }
         db.prepare('UPDATE cases SET answer_draft_id = ?, updated_at = ? WHERE id = ?').run(draftId, ctx.now().toISOString(), caseId);
         return detail(caseId);

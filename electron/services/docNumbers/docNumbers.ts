@@ -56,7 +56,8 @@ function takeNumber(ctx: ServiceContext, draftId: string) {
       const held = provenRow(
         db,
         'doc_numbers',
-        db.prepare('SELECT * FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL').get(series.key, year, draftId) as DocNumberRow | undefined,
+        db.prepare('SELECT * FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL').get(series.key, year, draftId) as
+          DocNumberRow | undefined,
       );
       if (held) return { ...toRecord(held), alreadyHeld: true };
       const last = db.prepare('SELECT max(number) FROM doc_numbers WHERE series = ? AND year = ?').pluck().get(series.key, year) as number | null;
@@ -87,7 +88,11 @@ export function docNumberHandlers(ctx: ServiceContext): Pick<Handlers, 'docNumbe
   return {
     'docNumbers.take': ({ draftId }) => takeNumber(ctx, draftId),
     'docNumbers.list': ({ year }) =>
-      provenRows(db, 'doc_numbers', db.prepare('SELECT * FROM doc_numbers WHERE year = ? ORDER BY series, number DESC').all(year ?? ctx.now().getFullYear()) as DocNumberRow[]).map(toRecord),
+      provenRows(
+        db,
+        'doc_numbers',
+        db.prepare('SELECT * FROM doc_numbers WHERE year = ? ORDER BY series, number DESC').all(year ?? ctx.now().getFullYear()) as DocNumberRow[],
+      ).map(toRecord),
     'docNumbers.void': ({ id, reason }) => voidNumber(ctx, id, reason),
   };
 }

@@ -10,7 +10,10 @@ import { openTestSession } from '../../testing/storeSessionKit';
 import { liuzhou2023Letter } from '../../../shared/structure/fixtures/liuzhou2023';
 
 const MINUTE = 60_000;
-const withParagraph = (letter: LetterDocument, text: string): LetterDocument => ({ ...letter, blocks: [...letter.blocks, { role: 'body', inlines: [{ t: 'text', text }] }] });
+const withParagraph = (letter: LetterDocument, text: string): LetterDocument => ({
+  ...letter,
+  blocks: [...letter.blocks, { role: 'body', inlines: [{ t: 'text', text }] }],
+});
 const time = (iso: string) => iso.slice(11, 16);
 
 /** The example letter imported, checkpointed, then added to and saved, as a clerk's working day goes. */
@@ -19,7 +22,12 @@ async function workedDraft(handlers: ReturnType<typeof makeTestContext>['handler
   const checkpoint = await handlers['revisions.checkpoint']({ draftId: imported.id, note: '初稿' });
   advance(20 * MINUTE);
   const added = withParagraph(imported.content, '下一步，我们将继续加大质量基础设施建设力度。');
-  const saved = await handlers['drafts.save']({ draftId: imported.id, base: { revisionId: checkpoint.id, seq: imported.base.seq }, content: added, fields: imported.fields });
+  const saved = await handlers['drafts.save']({
+    draftId: imported.id,
+    base: { revisionId: checkpoint.id, seq: imported.base.seq },
+    content: added,
+    fields: imported.fields,
+  });
   if (saved.status !== 'saved') throw new Error('save diverged');
   return { draftId: imported.id, checkpoint, imported, added, savedAt: saved.savedAt };
 }
@@ -43,7 +51,9 @@ describe('a draft whose working copy is damaged on disk', () => {
     });
     const notice = describeDraftDamage(shown.damage!, time).join('\n');
     expect(notice).toContain(`最近一个完好的版本：${time(checkpoint.time)} 保存，共 ${imported.chars.toLocaleString('zh-CN')} 字`);
-    expect(notice).toContain(`损坏前最后一次保存在 ${time(savedAt)}，共 ${lastSaved.chars.toLocaleString('zh-CN')} 字（比这个版本多 ${(lastSaved.chars - imported.chars).toLocaleString('zh-CN')} 字）`);
+    expect(notice).toContain(
+      `损坏前最后一次保存在 ${time(savedAt)}，共 ${lastSaved.chars.toLocaleString('zh-CN')} 字（比这个版本多 ${(lastSaved.chars - imported.chars).toLocaleString('zh-CN')} 字）`,
+    );
     expect(notice).toContain('在您选择怎么处理之前，程序不会改动这份草稿');
     expect((await handlers['drafts.list']({})).find((draft) => draft.id === draftId)).toMatchObject({ damaged: true });
   });
@@ -68,7 +78,9 @@ describe('a draft whose working copy is damaged on disk', () => {
       () => handlers['package.export']({ draftId }),
     ];
     for (const attempt of attempts) {
-      const error = await Promise.resolve().then(attempt).catch((e: unknown) => e);
+      const error = await Promise.resolve()
+        .then(attempt)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DamagedRecordError);
       expect((error as Error).message).toMatch(/草稿《.*》的正文/);
     }
@@ -79,7 +91,9 @@ describe('a draft whose working copy is damaged on disk', () => {
     const { draftId, added, checkpoint } = await workedDraft(handlers, advance);
     tamperRows(ctx.db, 'drafts', "content = replace(content, '质量', '质最')", 'id = ?', draftId);
     const before = ctx.db.prepare('SELECT * FROM drafts WHERE id = ?').get(draftId);
-    await expect(Promise.resolve().then(() => handlers['drafts.save']({ draftId, base: { revisionId: checkpoint.id, seq: 99 }, content: added, fields: {} }))).rejects.toThrow(DamagedRecordError);
+    await expect(
+      Promise.resolve().then(() => handlers['drafts.save']({ draftId, base: { revisionId: checkpoint.id, seq: 99 }, content: added, fields: {} })),
+    ).rejects.toThrow(DamagedRecordError);
     expect(await handlers['drafts.close']({ draftId })).toEqual({ revisionId: null });
     await handlers['drafts.get']({ draftId });
     await handlers['drafts.list']({});
@@ -95,7 +109,12 @@ describe('a draft whose working copy is damaged on disk', () => {
     expect(recovered.content).toEqual(imported.content);
     expect(recovered.base.revisionId).toBe(checkpoint.id);
     expect(damagedRecords(ctx.db)).toEqual([]);
-    const saved = await handlers['drafts.save']({ draftId, base: recovered.base, content: withParagraph(recovered.content, '特此说明。'), fields: recovered.fields });
+    const saved = await handlers['drafts.save']({
+      draftId,
+      base: recovered.base,
+      content: withParagraph(recovered.content, '特此说明。'),
+      fields: recovered.fields,
+    });
     expect(saved.status).toBe('saved');
     expect((await handlers['drafts.exportText']({ draftId })).text).toContain('特此说明。');
   });

@@ -20,7 +20,11 @@ export interface GoodRevision extends Snapshot {
 
 /** The newest revision of the draft whose row and text are proven; null when none is. */
 export function newestGoodRevision(db: Db, draftId: string): GoodRevision | null {
-  const rows = db.prepare('SELECT * FROM revisions WHERE draft_id = ? ORDER BY created_at DESC, rowid DESC').all(draftId) as { id: string; kind: RevisionKind; created_at: string }[];
+  const rows = db.prepare('SELECT * FROM revisions WHERE draft_id = ? ORDER BY created_at DESC, rowid DESC').all(draftId) as {
+    id: string;
+    kind: RevisionKind;
+    created_at: string;
+  }[];
   for (const row of rows) {
     if (rowDamage(db, 'revisions', row)) continue;
     try {

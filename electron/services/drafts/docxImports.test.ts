@@ -11,7 +11,14 @@ const bytesOf = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
 async function draftFromTemplate() {
   const test = makeTestContext();
   const draft = await test.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
-  const fields = { ...draft.fields, replyType: 'A', sessionName: '市政协十三届三次会议', proposalNumber: '011', proposer: '九三学社柳州市委员会', signedOn: '2023-05-26' };
+  const fields = {
+    ...draft.fields,
+    replyType: 'A',
+    sessionName: '市政协十三届三次会议',
+    proposalNumber: '011',
+    proposer: '九三学社柳州市委员会',
+    signedOn: '2023-05-26',
+  };
   const saved = await test.handlers['drafts.save']({ draftId: draft.id, base: draft.base, content: draft.content, fields });
   if (saved.status !== 'saved') throw new Error('save failed');
   return { ...test, draftId: draft.id };
@@ -34,13 +41,17 @@ describe('importing a .docx as a new draft', () => {
   it('refuses a letter of more paragraphs than a draft can hold and stores nothing', async () => {
     const { handlers } = makeTestContext();
     const data = docxFile({ body: [{ data: wordParagraph('又一段。').repeat(20_001) }] }).toString('base64');
-    await expect(handlers['drafts.importDocx']({ fileName: '汇编.docx', data })).rejects.toThrow(/「汇编\.docx」超出了一封答复函能存的范围.*最多 20,000 段，这份有 20,001 段/);
+    await expect(handlers['drafts.importDocx']({ fileName: '汇编.docx', data })).rejects.toThrow(
+      /「汇编\.docx」超出了一封答复函能存的范围.*最多 20,000 段，这份有 20,001 段/,
+    );
     expect(await handlers['drafts.list']({})).toEqual([]);
   });
 
   it('refuses a damaged file with a plain message and stores nothing', async () => {
     const { handlers } = makeTestContext();
-    await expect(handlers['drafts.importDocx']({ fileName: '坏.docx', data: base64(new TextEncoder().encode('PK\u0003\u0004 broken')) })).rejects.toThrow('「坏.docx」已损坏');
+    await expect(handlers['drafts.importDocx']({ fileName: '坏.docx', data: base64(new TextEncoder().encode('PK\u0003\u0004 broken')) })).rejects.toThrow(
+      '「坏.docx」已损坏',
+    );
     expect(await handlers['drafts.list']({})).toEqual([]);
   });
 });
@@ -71,7 +82,9 @@ describe('importing a colleague’s edited copy as a new revision', () => {
     expect(history.slice(-2).map((entry) => entry.kind)).toEqual(['auto', 'import']);
     expect(revision).toMatchObject({ kind: 'import', parents: [history.at(-2)?.id] });
     expect(revision.note).toBe('从「科长修改稿.docx」导入修改稿（修订 2 处已按接受处理；Word 批注 1 条已转为批注）');
-    expect((await handlers['comments.list']({ draftId })).map((thread) => [thread.author, thread.body, thread.anchor?.quote])).toEqual([['张科长', '这部分请补充数据', '基本情况']]);
+    expect((await handlers['comments.list']({ draftId })).map((thread) => [thread.author, thread.body, thread.anchor?.quote])).toEqual([
+      ['张科长', '这部分请补充数据', '基本情况'],
+    ]);
     expect(warnings[0]).toMatch(/2 处修订/);
 
     expect(history.at(-1)?.id).toBe(revision.id);
@@ -105,7 +118,13 @@ describe('importing a colleague’s edited copy as a new revision', () => {
   it('refuses a bad file without touching the draft', async () => {
     const { handlers, draftId } = await draftFromTemplate();
     const before = await handlers['revisions.list']({ draftId });
-    await expect(handlers['revisions.importDocx']({ draftId, fileName: '旧.doc.docx', data: base64(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])) })).rejects.toThrow('旧版 Word 97-2003');
+    await expect(
+      handlers['revisions.importDocx']({
+        draftId,
+        fileName: '旧.doc.docx',
+        data: base64(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      }),
+    ).rejects.toThrow('旧版 Word 97-2003');
     expect(await handlers['revisions.list']({ draftId })).toEqual(before);
   });
 });

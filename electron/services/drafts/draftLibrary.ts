@@ -13,9 +13,7 @@ type LibraryHandlers = Pick<
 >;
 
 function loadTrashedRow(ctx: ServiceContext, draftId: string): DraftRow & { deleted_at: string } {
-  const row = ctx.db.prepare('SELECT * FROM drafts WHERE id = ? AND deleted_at IS NOT NULL').get(draftId) as
-    | (DraftRow & { deleted_at: string })
-    | undefined;
+  const row = ctx.db.prepare('SELECT * FROM drafts WHERE id = ? AND deleted_at IS NOT NULL').get(draftId) as (DraftRow & { deleted_at: string }) | undefined;
   if (!row) throw new ApiError('not_found', '回收站里没有这份草稿。');
   return row;
 }

@@ -68,7 +68,17 @@ function continueFromShown(ctx: ServiceContext, row: DraftRow, damaged: readonly
       const definitions = survivingDefinitions(ctx, row, damaged, text.fields);
       let head = working && !damaged.includes('head_revision_id') ? row.head_revision_id : good?.id;
       const { chars } = describeLetter(text.content, definitions, text.fields);
-      head ??= insertRevision(db, { draftId: row.id, kind: 'checkpoint', parents: [], author: ctx.author, time, note: '损坏修复时保存的正文', content: text.content, fields: text.fields, chars }).id;
+      head ??= insertRevision(db, {
+        draftId: row.id,
+        kind: 'checkpoint',
+        parents: [],
+        author: ctx.author,
+        time,
+        note: '损坏修复时保存的正文',
+        content: text.content,
+        fields: text.fields,
+        chars,
+      }).id;
       writeRecoveredRow(ctx, row, damaged, { content: text.content, fields: text.fields, definitions, head }, time);
     }),
   )();
@@ -76,7 +86,9 @@ function continueFromShown(ctx: ServiceContext, row: DraftRow, damaged: readonly
 
 /** The backup's copy of a row, by its key columns; only the columns both stores have. */
 function copyRow(db: Db, backup: Db, table: SummedTable, keys: Record<string, unknown>): boolean {
-  const where = Object.keys(keys).map((column) => `"${column}" = @${column}`).join(' AND ');
+  const where = Object.keys(keys)
+    .map((column) => `"${column}" = @${column}`)
+    .join(' AND ');
   const source = backup.prepare(`SELECT * FROM ${table} WHERE ${where}`).get(keys) as Record<string, unknown> | undefined;
   if (!source) return false;
   const columns = summedColumns(db, table).filter((column) => column in source && !(column in keys));
@@ -110,8 +122,28 @@ function recoverFromBackup(ctx: ServiceContext, row: DraftRow, damaged: readonly
     const revisions = revisionIds.flatMap((id): RevisionCopy[] => {
       const stored = backup.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as Record<string, unknown> | undefined;
       if (!stored) return [];
-      const meta = stored as { draft_id: string; kind: RevisionCopy['kind']; author: string; created_at: string; note: string | null; hash: string; chars: number };
-      return [{ id, draftId: meta.draft_id, kind: meta.kind, author: meta.author, time: meta.created_at, note: meta.note, hash: meta.hash, chars: meta.chars, ...readSnapshot(backup, id) }];
+      const meta = stored as {
+        draft_id: string;
+        kind: RevisionCopy['kind'];
+        author: string;
+        created_at: string;
+        note: string | null;
+        hash: string;
+        chars: number;
+      };
+      return [
+        {
+          id,
+          draftId: meta.draft_id,
+          kind: meta.kind,
+          author: meta.author,
+          time: meta.created_at,
+          note: meta.note,
+          hash: meta.hash,
+          chars: meta.chars,
+          ...readSnapshot(backup, id),
+        },
+      ];
     });
     return { row: draft, working: readWorkingCopy(draft), revisions };
   });
@@ -126,7 +158,9 @@ function recoverFromBackup(ctx: ServiceContext, row: DraftRow, damaged: readonly
       });
       const working = survivingWorkingCopy(row, damaged);
       const from = found.row;
-      const definitions = damaged.includes('field_definitions') ? (JSON.parse(from.field_definitions) as FieldDefinition[]) : (JSON.parse(row.field_definitions) as FieldDefinition[]);
+      const definitions = damaged.includes('field_definitions')
+        ? (JSON.parse(from.field_definitions) as FieldDefinition[])
+        : (JSON.parse(row.field_definitions) as FieldDefinition[]);
       let head: string;
       let text: Snapshot;
       if (working) {
@@ -148,7 +182,13 @@ function recoverFromBackup(ctx: ServiceContext, row: DraftRow, damaged: readonly
           chars,
         }).id;
       }
-      writeRecoveredRow(ctx, row, damaged, { ...text, definitions, head, name: from.name, templateId: from.template_id, createdAt: from.created_at, seq: from.working_seq }, time);
+      writeRecoveredRow(
+        ctx,
+        row,
+        damaged,
+        { ...text, definitions, head, name: from.name, templateId: from.template_id, createdAt: from.created_at, seq: from.working_seq },
+        time,
+      );
     }),
   )();
 }

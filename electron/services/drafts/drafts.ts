@@ -15,7 +15,6 @@ import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 /** After this long of editing since the last revision, the next save also cuts an automatic one. */
 export const AUTO_REVISION_AFTER_MS = 5 * 60_000;
 
-
 type DraftHandlers = Pick<Handlers, 'drafts.list' | 'drafts.create' | 'drafts.get' | 'drafts.save'>;
 
 export function draftHandlers(ctx: ServiceContext): DraftHandlers {

@@ -51,7 +51,10 @@ const opaque = (at: ts.Node): Piece => ({ text: ' ? ', at, opaque: true });
 function pieces(node: ts.Node): Piece[] | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [{ text: node.text, at: node }];
   if (ts.isTemplateExpression(node)) {
-    return [{ text: node.head.text, at: node }, ...node.templateSpans.flatMap((span) => [opaque(span.expression), { text: span.literal.text, at: span.literal }])];
+    return [
+      { text: node.head.text, at: node },
+      ...node.templateSpans.flatMap((span) => [opaque(span.expression), { text: span.literal.text, at: span.literal }]),
+    ];
   }
   if (ts.isParenthesizedExpression(node)) return pieces(node.expression);
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
@@ -102,9 +105,7 @@ describe('the drafts table', () => {
   it('is written only by the drafts domain', () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(50); // the scan really reads the sources
-    const found = files.flatMap((path) =>
-      draftsTableWrites(path, readFileSync(join(ROOT, path), 'utf8')).map(({ line, sql }) => `${path}:${line}: ${sql}`),
-    );
+    const found = files.flatMap((path) => draftsTableWrites(path, readFileSync(join(ROOT, path), 'utf8')).map(({ line, sql }) => `${path}:${line}: ${sql}`));
     expect(found, 'write the drafts table through a function of electron/services/drafts/ (e.g. draftWrites.ts)').toEqual([]);
   });
 });

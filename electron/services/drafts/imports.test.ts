@@ -28,7 +28,9 @@ describe('importing a letter', () => {
   it('refuses a letter longer than a draft can hold, naming the limit, and stores nothing', async () => {
     const { handlers } = makeTestContext();
     const manyLines = Array.from({ length: 20_001 }, (_, i) => `第${i + 1}段。`).join('\n');
-    expect(() => handlers['drafts.import']({ fileName: '汇编.txt', text: manyLines })).toThrow(/「汇编\.txt」超出了一封答复函能存的范围，没有存入：一封答复函最多 20,000 段，这份有 20,001 段/);
+    expect(() => handlers['drafts.import']({ fileName: '汇编.txt', text: manyLines })).toThrow(
+      /「汇编\.txt」超出了一封答复函能存的范围，没有存入：一封答复函最多 20,000 段，这份有 20,001 段/,
+    );
     expect(() => handlers['drafts.import']({ fileName: '一行.txt', text: `关于某事的答复\n${'长'.repeat(200_001)}` })).toThrow(/一段文字最多 200,000 字/);
     expect(await handlers['drafts.list']({})).toEqual([]);
   });

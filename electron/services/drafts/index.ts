@@ -8,4 +8,12 @@ import { letterExportHandlers } from './letterExports';
 import { printHandlers } from './print';
 
 /** Drafts: making, saving, listing and deleting them, recovering a damaged one, letters in from text and Word, and out to Word, text and print. */
-export const draftsDomain = defineDomain('drafts', [draftHandlers, draftLibraryHandlers, draftRecoveryHandlers, importHandlers, docxImportHandlers, letterExportHandlers, printHandlers]);
+export const draftsDomain = defineDomain('drafts', [
+  draftHandlers,
+  draftLibraryHandlers,
+  draftRecoveryHandlers,
+  importHandlers,
+  docxImportHandlers,
+  letterExportHandlers,
+  printHandlers,
+]);

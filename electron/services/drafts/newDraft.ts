@@ -29,7 +29,17 @@ export function createDraftRecord(ctx: ServiceContext, source: NewDraftSource): 
     db.prepare(
       `INSERT INTO drafts (id, title, template_id, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
-    ).run(id, title, source.templateId, JSON.stringify(source.fieldDefinitions), JSON.stringify(source.fields), JSON.stringify(source.content), chars, time, time);
+    ).run(
+      id,
+      title,
+      source.templateId,
+      JSON.stringify(source.fieldDefinitions),
+      JSON.stringify(source.fields),
+      JSON.stringify(source.content),
+      chars,
+      time,
+      time,
+    );
     const first = insertRevision(db, {
       draftId: id,
       kind: source.firstRevision.kind,

@@ -80,8 +80,12 @@ describe('malformed stored editor state', () => {
       fc.asyncProperty(malformed, async (content) => {
         // Stored with a matching hash: the bytes are intact, the letter inside is not.
         const text = JSON.stringify({ content, fields: {} }) ?? 'null';
-        ctx.db.prepare("UPDATE revisions SET encoding = 'json+br', base_id = NULL, depth = 0, body = ?, hash = ? WHERE id = ?").run(brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }), textHash(text), later.id);
-        const error = await Promise.resolve().then(() => handlers['revisions.get']({ revisionId: later.id })).catch((e: unknown) => e);
+        ctx.db
+          .prepare("UPDATE revisions SET encoding = 'json+br', base_id = NULL, depth = 0, body = ?, hash = ? WHERE id = ?")
+          .run(brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }), textHash(text), later.id);
+        const error = await Promise.resolve()
+          .then(() => handlers['revisions.get']({ revisionId: later.id }))
+          .catch((e: unknown) => e);
         expect(error).toBeInstanceOf(ApiError);
         expect((error as ApiError).message).toMatch(new RegExp(`版本 ${later.id} 已损坏`));
         expect((await handlers['revisions.get']({ revisionId: good.id })).content).toEqual(base);

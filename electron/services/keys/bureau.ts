@@ -81,14 +81,18 @@ function writeList(dir: string, pin: string, change: (body: KeyListBody) => KeyL
 /** Makes the bureau root and an empty key list signed by it; refuses a folder that already has one. */
 export function initBureau(dir: string, bureau: string, pin: string, now: Date, kdfCost?: number): { fingerprint: string } {
   const files = bureauFiles(dir);
-  if (existsSync(files.root) || existsSync(files.list)) throw new BureauRefused(`这个文件夹里已经有单位根密钥：${dir}。根密钥只做一次；要重做请换一个空文件夹，并通知各电脑重新认可。`);
+  if (existsSync(files.root) || existsSync(files.list))
+    throw new BureauRefused(`这个文件夹里已经有单位根密钥：${dir}。根密钥只做一次；要重做请换一个空文件夹，并通知各电脑重新认可。`);
   const problem = pinProblem(pin);
   if (problem) throw new BureauRefused(problem.replace('签名口令', '根密钥口令'));
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const root = sm2Port.generate();
   writeOwnerOnly(files.root, `${JSON.stringify(sealKey(root, ROOT_HOLDER, pin, now.toISOString(), kdfCost), null, 2)}\n`);
   const body: KeyListBody = { v: 1, bureau, root: root.publicKey, serial: 1, issuedAt: now.toISOString(), keys: [] };
-  writeOwnerOnly(files.list, `${JSON.stringify({ format: 'dafu-key-list', body, signature: sm2Port.sign(root.privateKey, root.publicKey, keyListBytes(body)) }, null, 2)}\n`);
+  writeOwnerOnly(
+    files.list,
+    `${JSON.stringify({ format: 'dafu-key-list', body, signature: sm2Port.sign(root.privateKey, root.publicKey, keyListBytes(body)) }, null, 2)}\n`,
+  );
   const fingerprint = fingerprintOf(sm2Port, root.publicKey);
   log(dir, now, `init-bureau ${bureau} root ${formatFingerprint(fingerprint)}`);
   return { fingerprint };
@@ -147,13 +151,30 @@ export function certifyRequest(dir: string, pin: string, requestText: string, gi
     if (!given.role) throw new BureauRefused('没有注册码的申请须由信息科用 --role 写明角色（起草、审核或签发），并先当面核对密钥指纹。');
     person = { name: given.name ?? body.name, unit: given.unit ?? body.unit, role: given.role, permissions: given.permissions ?? [] };
   }
-  const entry: ListedKey = { key: body.key, userId: body.userId, ...person, validFrom: body.createdAt < now.toISOString() ? body.createdAt : now.toISOString(), revokedAt: null };
+  const entry: ListedKey = {
+    key: body.key,
+    userId: body.userId,
+    ...person,
+    validFrom: body.createdAt < now.toISOString() ? body.createdAt : now.toISOString(),
+    revokedAt: null,
+  };
   writeList(dir, pin, (current) => ({ ...current, keys: [...current.keys, entry] }), now);
   if (used) {
     const usedAt = now.toISOString();
-    writeOwnerOnly(bureauFiles(dir).enrolments, `${JSON.stringify(enrolments.map((candidate) => (candidate === used ? { ...candidate, usedAt } : candidate)), null, 2)}\n`);
+    writeOwnerOnly(
+      bureauFiles(dir).enrolments,
+      `${JSON.stringify(
+        enrolments.map((candidate) => (candidate === used ? { ...candidate, usedAt } : candidate)),
+        null,
+        2,
+      )}\n`,
+    );
   }
-  log(dir, now, `certify ${entry.name}（${entry.unit}）${entry.role} ${entry.userId} key ${formatFingerprint(fingerprintOf(sm2Port, entry.key))}${used ? ' with enrolment code' : ''}`);
+  log(
+    dir,
+    now,
+    `certify ${entry.name}（${entry.unit}）${entry.role} ${entry.userId} key ${formatFingerprint(fingerprintOf(sm2Port, entry.key))}${used ? ' with enrolment code' : ''}`,
+  );
   return { entry, viaCode: Boolean(used) };
 }
 

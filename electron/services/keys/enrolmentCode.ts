@@ -16,7 +16,10 @@ export const normaliseCode = (typed: string) => typed.toUpperCase().replace(/[\s
 export const isEnrolmentCode = (typed: string) => new RegExp(`^[${ALPHABET}]{${LENGTH}}$`).test(normaliseCode(typed));
 
 /** What IT keeps of a code: the key its MACs are made with, never the code itself. */
-export const codeKey = (code: string) => createHash('sha256').update(`dafu-enrolment/v1\n${normaliseCode(code)}`).digest('hex');
+export const codeKey = (code: string) =>
+  createHash('sha256')
+    .update(`dafu-enrolment/v1\n${normaliseCode(code)}`)
+    .digest('hex');
 
 export const enrolmentMac = (key: string, message: Uint8Array) => createHmac('sha256', Buffer.from(key, 'hex')).update(message).digest('hex');
 

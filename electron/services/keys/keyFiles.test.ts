@@ -33,7 +33,10 @@ describe('a private key at rest', () => {
 
   it('can be wrapped once more by the operating system (safeStorage in the packaged app, here a stand-in) and still read a file written without it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dafu-vault-'));
-    const standIn: OuterLayer = { encrypt: (text) => Buffer.from([...Buffer.from(text)].map((byte) => byte ^ 0x5a)), decrypt: (bytes) => Buffer.from([...bytes].map((byte) => byte ^ 0x5a)).toString() };
+    const standIn: OuterLayer = {
+      encrypt: (text) => Buffer.from([...Buffer.from(text)].map((byte) => byte ^ 0x5a)),
+      decrypt: (bytes) => Buffer.from([...bytes].map((byte) => byte ^ 0x5a)).toString(),
+    };
     fileVault(dir).write('plain', sealed);
     const wrapped = fileVault(dir, standIn);
     wrapped.write('user-1', sealed);

@@ -9,7 +9,17 @@ import type { UnlockedKey } from './personalKeys';
  * signed with its private half, and with an enrolment code, a MAC that only that code could make.
  */
 export function keyRequestText(user: User, key: UnlockedKey, createdAt: string, deviceId: string, enrolmentCode?: string): string {
-  const body: KeyRequestBody = { v: 1, userId: user.id, name: user.name, unit: user.unit, role: user.role, permissions: user.permissions, key: key.publicKey, createdAt, deviceId };
+  const body: KeyRequestBody = {
+    v: 1,
+    userId: user.id,
+    name: user.name,
+    unit: user.unit,
+    role: user.role,
+    permissions: user.permissions,
+    key: key.publicKey,
+    createdAt,
+    deviceId,
+  };
   const bytes = keyRequestBytes(body);
   const request: KeyRequest = {
     format: KEY_REQUEST_FORMAT,

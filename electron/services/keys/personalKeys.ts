@@ -36,7 +36,8 @@ export const personalKey = (ctx: ServiceContext, holder: string): SealedKey | un
  */
 export function createPersonalKey(ctx: ServiceContext, holder: string, pin: string, replace = false): SealedKey {
   const vault = vaultOf(ctx);
-  if (!replace && vault.read(holder)) throw new ApiError('conflict', '您在这台电脑上已有个人签名密钥。忘记签名口令时才需要重新生成，重新生成后须请信息科重新认证。');
+  if (!replace && vault.read(holder))
+    throw new ApiError('conflict', '您在这台电脑上已有个人签名密钥。忘记签名口令时才需要重新生成，重新生成后须请信息科重新认证。');
   const problem = pinProblem(pin);
   if (problem) throw new ApiError('invalid_input', problem);
   const keys = sm2Port.generate();
@@ -75,7 +76,8 @@ export function unlockedKey(ctx: ServiceContext, holder: string): UnlockedKey | 
 export function signingKey(ctx: ServiceContext, holder: string): UnlockedKey {
   const key = unlockedKey(ctx, holder);
   if (key) return key;
-  if (!personalKey(ctx, holder)) throw new ApiError('conflict', '审核、签发都要用您的个人签名密钥签名。您在这台电脑上还没有，请先设置签名口令生成一个。', [NEEDS_KEY]);
+  if (!personalKey(ctx, holder))
+    throw new ApiError('conflict', '审核、签发都要用您的个人签名密钥签名。您在这台电脑上还没有，请先设置签名口令生成一个。', [NEEDS_KEY]);
   throw new ApiError('forbidden', '请输入您的签名口令（PIN）再继续。', [NEEDS_PIN]);
 }
 

@@ -10,8 +10,20 @@ import { verifyingPort } from './verifyingPort';
 /** Signs a stored revision as `signer` (their id and name) with their unlocked key, and keeps the signature beside it. */
 export function signRevision(db: Db, revisionId: string, signer: { id: string; name: string }, key: UnlockedKey, time: string): RevisionSignature {
   const revision = getRevision(db, revisionId);
-  const body: RevisionSignatureBody = { v: 1, revisionId, draftId: revision.draftId, hash: revision.hash, parents: revision.parents, signerId: signer.id, signer: signer.name, time };
-  const signed: RevisionSignature = { ...body, signature: { alg: 'SM2-SM3', key: key.publicKey, value: sm2Port.sign(key.privateKey, key.publicKey, revisionSignatureBytes(body)) } };
+  const body: RevisionSignatureBody = {
+    v: 1,
+    revisionId,
+    draftId: revision.draftId,
+    hash: revision.hash,
+    parents: revision.parents,
+    signerId: signer.id,
+    signer: signer.name,
+    time,
+  };
+  const signed: RevisionSignature = {
+    ...body,
+    signature: { alg: 'SM2-SM3', key: key.publicKey, value: sm2Port.sign(key.privateKey, key.publicKey, revisionSignatureBytes(body)) },
+  };
   addRevisionSignatures(db, [signed]);
   return signed;
 }
@@ -20,7 +32,8 @@ export function signRevision(db: Db, revisionId: string, signer: { id: string; n
 export function addRevisionSignatures(db: Db, signatures: readonly RevisionSignature[]): number {
   const held = db.prepare('SELECT 1 FROM revisions WHERE id = ?').pluck();
   const insert = db.prepare('INSERT OR IGNORE INTO revision_signatures (revision_id, signer_key, signed) VALUES (?, ?, ?)');
-  return signatures.filter((signed) => held.get(signed.revisionId) && insert.run(signed.revisionId, signed.signature.key, JSON.stringify(signed)).changes > 0).length;
+  return signatures.filter((signed) => held.get(signed.revisionId) && insert.run(signed.revisionId, signed.signature.key, JSON.stringify(signed)).changes > 0)
+    .length;
 }
 
 function parsed(text: string): RevisionSignature[] {
@@ -33,7 +46,10 @@ function parsed(text: string): RevisionSignature[] {
 
 /** The signatures on a draft's revisions, for its package. */
 export function draftRevisionSignatures(db: Db, draftId: string): RevisionSignature[] {
-  const rows = db.prepare('SELECT s.signed FROM revision_signatures s JOIN revisions r ON r.id = s.revision_id WHERE r.draft_id = ? ORDER BY s.rowid').pluck().all(draftId) as string[];
+  const rows = db
+    .prepare('SELECT s.signed FROM revision_signatures s JOIN revisions r ON r.id = s.revision_id WHERE r.draft_id = ? ORDER BY s.rowid')
+    .pluck()
+    .all(draftId) as string[];
   return rows.flatMap(parsed);
 }
 

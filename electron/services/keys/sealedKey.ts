@@ -4,13 +4,13 @@ import { SEALED_KEY_FORMAT, type SealedKey } from '../../../shared/signing/seale
 /** scrypt's cost: 2^15 with r = 8 takes 32 MB and about a tenth of a second, once per unlock. */
 export const DEFAULT_KDF_COST = 15;
 
-
 export const MIN_PIN_LENGTH = 6;
 
 /** Why a PIN may not be chosen; null when it may. */
 export function pinProblem(pin: string): string | null {
   if (pin.length < MIN_PIN_LENGTH) return `签名口令至少 ${MIN_PIN_LENGTH} 位。`;
-  if (/^(.)\1+$/.test(pin) || '0123456789012345678'.includes(pin) || '9876543210987654321'.includes(pin)) return '签名口令太简单（如 111111、123456），请换一个。';
+  if (/^(.)\1+$/.test(pin) || '0123456789012345678'.includes(pin) || '9876543210987654321'.includes(pin))
+    return '签名口令太简单（如 111111、123456），请换一个。';
   return null;
 }
 
@@ -20,7 +20,8 @@ export class WrongPin extends Error {
   }
 }
 
-const derive = (pin: string, salt: Buffer, logN: number) => scryptSync(pin.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 2 ** logN * 8 * 128 * 2 });
+const derive = (pin: string, salt: Buffer, logN: number) =>
+  scryptSync(pin.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 2 ** logN * 8 * 128 * 2 });
 const associated = (holder: string, publicKey: string) => Buffer.from(`${SEALED_KEY_FORMAT}/v1\n${holder}\n${publicKey}`, 'utf8');
 
 export function sealKey(keys: { privateKey: string; publicKey: string }, holder: string, pin: string, createdAt: string, logN = DEFAULT_KDF_COST): SealedKey {

@@ -23,7 +23,18 @@ function opensslVerifies(publicKey: string, message: Uint8Array, signature: stri
   writeFileSync(join(dir, 'msg'), message);
   writeFileSync(join(dir, 'sig'), Buffer.from(signature, 'hex'));
   try {
-    return openssl('pkeyutl', '-verify', '-pubin', '-inkey', join(dir, 'pub.pem'), '-in', join(dir, 'msg'), '-sigfile', join(dir, 'sig'), ...SM2_OPTIONS).includes('Signature Verified Successfully');
+    return openssl(
+      'pkeyutl',
+      '-verify',
+      '-pubin',
+      '-inkey',
+      join(dir, 'pub.pem'),
+      '-in',
+      join(dir, 'msg'),
+      '-sigfile',
+      join(dir, 'sig'),
+      ...SM2_OPTIONS,
+    ).includes('Signature Verified Successfully');
   } catch {
     return false;
   }

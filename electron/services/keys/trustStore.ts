@@ -43,7 +43,8 @@ export function heldKeyList(db: Db): HeldList | null {
   const row = provenRow(
     db,
     'key_lists',
-    db.prepare('SELECT * FROM key_lists WHERE root_fingerprint = ? ORDER BY serial DESC LIMIT 1').get(pin.fingerprint) as { list: string; received_at: string } | undefined,
+    db.prepare('SELECT * FROM key_lists WHERE root_fingerprint = ? ORDER BY serial DESC LIMIT 1').get(pin.fingerprint) as
+      { list: string; received_at: string } | undefined,
   );
   if (!row) return null;
   const parsed = SignedKeyListSchema.safeParse(JSON.parse(row.list));

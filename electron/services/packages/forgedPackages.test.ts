@@ -30,7 +30,20 @@ async function approvedOnTheReviewersPc() {
 /** A 签发 added by hand after the last event, claiming the bureau head, signed or not. */
 function handMadeSign(payload: Payload, signature: ReviewEvent['signature']): ReviewEvent {
   const last = payload.reviewLog.at(-1)!;
-  return { ...last, id: randomUUID(), action: 'sign', from: 'approved', to: 'signed', actor: '张局长', actorUnit: '局领导', actorRole: 'signer', signer: '张局长', signedOn: '2026-05-26', prev: eventHash(sm2Port, last), signature };
+  return {
+    ...last,
+    id: randomUUID(),
+    action: 'sign',
+    from: 'approved',
+    to: 'signed',
+    actor: '张局长',
+    actorUnit: '局领导',
+    actorRole: 'signer',
+    signer: '张局长',
+    signedOn: '2026-05-26',
+    prev: eventHash(sm2Port, last),
+    signature,
+  };
 }
 
 const state = async (pc: ReviewPc, draftId: string) => (await pc.handlers['review.status']({ draftId })).state;
@@ -45,7 +58,9 @@ describe('a package edited by hand to claim 已签发', () => {
     const report = await drafter.handlers['package.import']({ data: forged });
     expect(report.state).toBe('approved');
     expect(report.eventsAdded).toBe(2);
-    expect(report.notCounted.map((item) => [item.action, item.actor, verdictLabel(item.verdict)])).toEqual([['sign', '张局长', expect.stringMatching(/^未验证（没有签名/)]]);
+    expect(report.notCounted.map((item) => [item.action, item.actor, verdictLabel(item.verdict)])).toEqual([
+      ['sign', '张局长', expect.stringMatching(/^未验证（没有签名/)],
+    ]);
     expect(await state(drafter, draftId)).toBe('approved');
     const log = (await drafter.handlers['review.status']({ draftId })).log;
     expect(log.map((event) => event.verdict.kind)).toEqual(['verified', 'verified', 'unsigned']);

@@ -36,7 +36,12 @@ export function applyCase(db: Db, draftId: string, carried: PackageCase, time: s
   if (plan.create) {
     const { case: created, key } = plan.create;
     insertCase(db, created.facts, key, created.createdAt, created.id);
-    db.prepare('UPDATE cases SET status = ?, satisfaction = ?, updated_at = ? WHERE id = ?').run(created.status, created.satisfaction, created.updatedAt, created.id);
+    db.prepare('UPDATE cases SET status = ?, satisfaction = ?, updated_at = ? WHERE id = ?').run(
+      created.status,
+      created.satisfaction,
+      created.updatedAt,
+      created.id,
+    );
   }
   const addExtension = db.prepare('INSERT INTO case_extensions (case_id, due_on, approved_on, reason, created_at) VALUES (?, ?, ?, ?, ?)');
   for (const extension of plan.addExtensions) addExtension.run(plan.caseId, extension.dueOn, extension.approvedOn, extension.reason, time);

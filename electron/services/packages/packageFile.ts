@@ -52,7 +52,11 @@ async function refusedAs<T>(read: () => Promise<T>): Promise<T> {
  * Every part is inflated with a cap, so a zip bomb stops at PACKAGE_LIMITS.payloadBytes; `deadline`
  * is checked between the steps and records.
  */
-export async function readPackage(bytes: Uint8Array, supportedSchemaVersion: number, deadline: Deadline = NO_DEADLINE): Promise<{ manifest: Manifest; payload: Payload }> {
+export async function readPackage(
+  bytes: Uint8Array,
+  supportedSchemaVersion: number,
+  deadline: Deadline = NO_DEADLINE,
+): Promise<{ manifest: Manifest; payload: Payload }> {
   if (bytes.length > MAX_PACKAGE_BYTES) throw new PackageRefused(PACKAGE_TOO_BIG);
   const limits = { maxEntries: PACKAGE_LIMITS.zipEntries, maxPartBytes: PACKAGE_LIMITS.payloadBytes, maxTotalBytes: PACKAGE_LIMITS.payloadBytes };
   const zip: CappedZip = await refusedAs(() => openCappedZip(bytes, limits, { broken: DAMAGED_PACKAGE, tooBig: PACKAGE_INFLATES_TOO_MUCH }));

@@ -98,7 +98,19 @@ function addComments(db: Db, draftId: string, plan: RecordsPlan, deadline: Deadl
   for (const comment of plan.comments) {
     deadline.check();
     const anchor = comment.anchor && JSON.stringify(comment.anchor);
-    added += insert.run(comment.id, draftId, comment.threadId, comment.revisionId, anchor, comment.body, comment.author, comment.authorUnit, comment.time, comment.resolvedAt, comment.resolvedBy).changes;
+    added += insert.run(
+      comment.id,
+      draftId,
+      comment.threadId,
+      comment.revisionId,
+      anchor,
+      comment.body,
+      comment.author,
+      comment.authorUnit,
+      comment.time,
+      comment.resolvedAt,
+      comment.resolvedBy,
+    ).changes;
   }
   const resolve = db.prepare('UPDATE comments SET resolved_at = ?, resolved_by = ? WHERE id = ? AND draft_id = ? AND resolved_at IS NULL');
   for (const resolution of plan.resolve) resolve.run(resolution.resolvedAt, resolution.resolvedBy, resolution.id, draftId);

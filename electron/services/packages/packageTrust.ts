@@ -27,7 +27,14 @@ export function signatureReport(db: Db, payload: Payload): Pick<ImportReport, 's
   const carried = new Set(payload.reviewLog.map((event) => event.id));
   const notCounted = events
     .filter((event) => carried.has(event.id) && !counts(verdicts.get(event.id)!))
-    .map((event) => ({ eventId: event.id, action: event.action, actor: event.actor, actorUnit: event.actorUnit, time: event.time, verdict: verdicts.get(event.id)! }));
+    .map((event) => ({
+      eventId: event.id,
+      action: event.action,
+      actor: event.actor,
+      actorUnit: event.actorUnit,
+      time: event.time,
+      verdict: verdicts.get(event.id)!,
+    }));
   return { state: replay.state, notCounted };
 }
 

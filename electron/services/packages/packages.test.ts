@@ -101,7 +101,6 @@ describe('carrying a draft between PCs in a package', () => {
   });
 });
 
-
 describe('refusing a package that must not be imported', () => {
   it('refuses corrupt, truncated, tampered and newer packages with a message, the database file unchanged byte for byte', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dafu-review-')), 'dafu.sqlite3');

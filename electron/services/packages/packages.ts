@@ -62,12 +62,20 @@ export function collectPayload(ctx: ServiceContext, draftId: string): { row: Dra
       revisionSignatures: draftRevisionSignatures(db, draftId),
     };
     // Counted as sent once packed, even if the clerk then cancels saving: a revision kept too long is harmless.
-    markShared(db, draftId, payload.revisions.map((revision) => revision.id));
+    markShared(
+      db,
+      draftId,
+      payload.revisions.map((revision) => revision.id),
+    );
     return { row, payload };
   })();
 }
 
-const safeFileName = (title: string) => title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 60) || '答复函';
+const safeFileName = (title: string) =>
+  title
+    .replace(/[\\/:*?"<>|\r\n]+/g, ' ')
+    .trim()
+    .slice(0, 60) || '答复函';
 
 export async function exportPackage(ctx: ServiceContext, draftId: string): Promise<{ fileName: string; bytes: Buffer }> {
   const { row, payload } = collectPayload(ctx, draftId);
@@ -93,7 +101,11 @@ export async function importPackage(ctx: ServiceContext, bytes: Uint8Array, { bu
     const { payload } = await readPackage(bytes, latestVersion(), deadline);
     return ctx.db.transaction(() => {
       const report = applyPackage(ctx, payload, deadline);
-      markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
+      markShared(
+        ctx.db,
+        payload.draft.id,
+        payload.revisions.map((revision) => revision.id),
+      );
       return report;
     })();
   } catch (error) {
@@ -116,4 +128,3 @@ export function packageHandlers(ctx: ServiceContext): Pick<Handlers, 'package.ex
     },
   };
 }
-

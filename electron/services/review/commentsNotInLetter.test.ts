@@ -26,7 +26,11 @@ describe('comments stay out of the final letter', () => {
 
     const word = await JSZip.loadAsync(Buffer.from((await pc.handlers['drafts.exportDocx']({ draftId: draft.id })).data, 'base64'));
     expect(Object.keys(word.files).filter((name) => /comment/i.test(name))).toEqual([]);
-    const parts = await Promise.all(Object.values(word.files).filter((file) => !file.dir).map((file) => file.async('string')));
+    const parts = await Promise.all(
+      Object.values(word.files)
+        .filter((file) => !file.dir)
+        .map((file) => file.async('string')),
+    );
     expect(parts.join('')).toContain('全产业链销售收入');
     expect(parts.join('')).not.toMatch(new RegExp(`${COMMENT}|${REPLY}|commentRangeStart|commentReference`));
 

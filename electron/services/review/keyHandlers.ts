@@ -24,10 +24,20 @@ export function keyStatus(ctx: ServiceContext): KeyStatus {
           fingerprint: keyFingerprint(sealed.publicKey),
           createdAt: sealed.createdAt,
           unlocked: unlockedKey(ctx, user!.id) !== null,
-          certified: entry && entry.userId === user!.id ? { name: entry.name, unit: entry.unit, role: entry.role, permissions: entry.permissions, revokedAt: entry.revokedAt } : null,
+          certified:
+            entry && entry.userId === user!.id
+              ? { name: entry.name, unit: entry.unit, role: entry.role, permissions: entry.permissions, revokedAt: entry.revokedAt }
+              : null,
         }
       : null,
-    list: held && { bureau: held.body.bureau, serial: held.body.serial, issuedAt: held.body.issuedAt, fingerprint: keyFingerprint(held.body.root), keys: held.body.keys.length, receivedAt: held.receivedAt },
+    list: held && {
+      bureau: held.body.bureau,
+      serial: held.body.serial,
+      issuedAt: held.body.issuedAt,
+      fingerprint: keyFingerprint(held.body.root),
+      keys: held.body.keys.length,
+      receivedAt: held.receivedAt,
+    },
     canSign: ctx.keyVault !== undefined,
   };
 }
@@ -52,7 +62,8 @@ export function keyHandlers(ctx: ServiceContext): KeyHandlers {
     },
     'keys.request': ({ enrolmentCode }) => {
       const user = requireUser(ctx.db);
-      if (enrolmentCode !== undefined && !isEnrolmentCode(enrolmentCode)) throw new ApiError('invalid_input', '注册码应为 16 位字母和数字（如 ABCD-EFGH-JKMN-PQRS），请核对信息科给您的注册码。');
+      if (enrolmentCode !== undefined && !isEnrolmentCode(enrolmentCode))
+        throw new ApiError('invalid_input', '注册码应为 16 位字母和数字（如 ABCD-EFGH-JKMN-PQRS），请核对信息科给您的注册码。');
       const key = signingKey(ctx, user.id);
       const sealed = personalKey(ctx, user.id)!;
       const text = keyRequestText(user, key, sealed.createdAt, deviceId(ctx.db), enrolmentCode);

@@ -9,12 +9,21 @@ describe('a PC receiving the bureau key list', () => {
     pc.as(DRAFTER);
     const bureau = testBureau();
     const text = bureau.listFile();
-    expect(await pc.handlers['keys.importList']({ text })).toEqual({ outcome: 'confirm', repin: false, bureau: '柳州市商务局', serial: 1, keys: 0, fingerprint: bureau.fingerprint });
+    expect(await pc.handlers['keys.importList']({ text })).toEqual({
+      outcome: 'confirm',
+      repin: false,
+      bureau: '柳州市商务局',
+      serial: 1,
+      keys: 0,
+      fingerprint: bureau.fingerprint,
+    });
     expect(() => pc.handlers['keys.importList']({ text, fingerprint: 'ABCD' })).toThrow('指纹不符');
     expect((await pc.handlers['keys.status']({})).list).toBeNull();
     const pinned = await pc.handlers['keys.importList']({ text, fingerprint: formatFingerprint(bureau.fingerprint) });
     expect(pinned).toMatchObject({ outcome: 'imported', pinned: 'new', same: false });
-    expect(pc.ctx.db.prepare('SELECT action, fingerprint, previous, by_user FROM trust_log').all()).toEqual([{ action: 'pin', fingerprint: bureau.fingerprint, previous: null, by_user: '王晶' }]);
+    expect(pc.ctx.db.prepare('SELECT action, fingerprint, previous, by_user FROM trust_log').all()).toEqual([
+      { action: 'pin', fingerprint: bureau.fingerprint, previous: null, by_user: '王晶' },
+    ]);
     expect(await pc.handlers['keys.importList']({ text })).toMatchObject({ outcome: 'imported', pinned: 'kept', same: true });
   });
 
@@ -40,7 +49,11 @@ describe('a PC receiving the bureau key list', () => {
     old.distribute(pc);
     const replacement = testBureau();
     const text = replacement.listFile();
-    expect(await pc.handlers['keys.importList']({ text, repin: true })).toMatchObject({ outcome: 'confirm', repin: true, fingerprint: replacement.fingerprint });
+    expect(await pc.handlers['keys.importList']({ text, repin: true })).toMatchObject({
+      outcome: 'confirm',
+      repin: true,
+      fingerprint: replacement.fingerprint,
+    });
     expect(await pc.handlers['keys.importList']({ text, repin: true, fingerprint: replacement.fingerprint })).toMatchObject({ pinned: 'repinned' });
     expect(pc.ctx.db.prepare('SELECT action, fingerprint, previous FROM trust_log ORDER BY id').all()).toEqual([
       { action: 'pin', fingerprint: old.fingerprint, previous: null },

@@ -14,7 +14,9 @@ import { currentTrust, settleReviewState } from './verifiedLog';
 export function settleAllDrafts(ctx: ServiceContext, time: string): { draftId: string; title: string; from: ReviewState; to: ReviewState }[] {
   const { db } = ctx;
   const trust = currentTrust(db);
-  const drafts = db.prepare('SELECT d.id, coalesce(d.name, d.title) AS title FROM drafts d WHERE EXISTS (SELECT 1 FROM review_events e WHERE e.draft_id = d.id)').all() as { id: string; title: string }[];
+  const drafts = db
+    .prepare('SELECT d.id, coalesce(d.name, d.title) AS title FROM drafts d WHERE EXISTS (SELECT 1 FROM review_events e WHERE e.draft_id = d.id)')
+    .all() as { id: string; title: string }[];
   return drafts.flatMap((draft) => {
     const { from, to } = settleReviewState(db, draft.id, time, trust);
     return from === to ? [] : [{ draftId: draft.id, title: draft.title, from, to }];
@@ -59,14 +61,31 @@ export function importKeyList(ctx: ServiceContext, input: ImportInput): KeyListI
   return db.transaction(() => {
     if (action) {
       const by = readCurrentUser(db)?.name ?? ctx.author;
-      db.prepare('INSERT INTO trust_log (at, action, fingerprint, previous, by_user) VALUES (?, ?, ?, ?, ?)').run(time, action, fingerprint, pin?.fingerprint ?? null, by);
+      db.prepare('INSERT INTO trust_log (at, action, fingerprint, previous, by_user) VALUES (?, ?, ?, ?, ?)').run(
+        time,
+        action,
+        fingerprint,
+        pin?.fingerprint ?? null,
+        by,
+      );
     }
     const same = !action && verdict.same;
     if (!same) {
       const signed = JSON.parse(input.text) as unknown;
-      db.prepare('INSERT OR IGNORE INTO key_lists (root_fingerprint, serial, list, received_at) VALUES (?, ?, ?, ?)').run(fingerprint, list.serial, canonicalJson(signed), time);
+      db.prepare('INSERT OR IGNORE INTO key_lists (root_fingerprint, serial, list, received_at) VALUES (?, ?, ?, ?)').run(
+        fingerprint,
+        list.serial,
+        canonicalJson(signed),
+        time,
+      );
     }
     const changed = settleAllDrafts(ctx, time);
-    return { outcome: 'imported' as const, ...about, pinned: action === 'pin' ? ('new' as const) : action === 'repin' ? ('repinned' as const) : ('kept' as const), same, changed };
+    return {
+      outcome: 'imported' as const,
+      ...about,
+      pinned: action === 'pin' ? ('new' as const) : action === 'repin' ? ('repinned' as const) : ('kept' as const),
+      same,
+      changed,
+    };
   })();
 }

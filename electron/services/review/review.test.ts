@@ -105,7 +105,12 @@ describe('comments', () => {
     const draft = await pc.handlers['drafts.get']({ draftId });
     const block = draft.content.blocks.length - 1;
     await pc.handlers['comments.add']({ draftId, anchor: { block, start: 0, end: 5, quote: '柳州螺蛳粉' }, body: '名称请用全称' });
-    await pc.handlers['drafts.save']({ draftId, base: draft.base, content: { ...draft.content, blocks: draft.content.blocks.slice(0, -1) }, fields: draft.fields });
+    await pc.handlers['drafts.save']({
+      draftId,
+      base: draft.base,
+      content: { ...draft.content, blocks: draft.content.blocks.slice(0, -1) },
+      fields: draft.fields,
+    });
     const [orphan] = await pc.handlers['comments.list']({ draftId });
     expect(orphan.anchor).toBeNull();
     expect(orphan.originalAnchor.quote).toBe('柳州螺蛳粉');

@@ -5,7 +5,11 @@ import { provenRows } from '../../db/rowSums/provenRows';
 
 /** A draft's events as stored, in the order they were logged, with when and how each reached this PC. */
 export function reviewLogRows(db: Db, draftId: string): ReviewEventRow[] {
-  return provenRows(db, 'review_events', db.prepare('SELECT * FROM review_events WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as ReviewEventRow[]);
+  return provenRows(
+    db,
+    'review_events',
+    db.prepare('SELECT * FROM review_events WHERE draft_id = ? ORDER BY created_at, rowid').all(draftId) as ReviewEventRow[],
+  );
 }
 
 export function reviewLog(db: Db, draftId: string): ReviewEvent[] {

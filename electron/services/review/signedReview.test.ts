@@ -78,7 +78,13 @@ describe('signed review steps on one PC', () => {
     if (process.platform !== 'win32') expect(statSync(join(vault, file)).mode & 0o777).toBe(0o600);
     expect(sealed).toMatchObject({ format: 'dafu-private-key', cipher: 'aes-256-gcm', kdf: { name: 'scrypt' } });
     const { data } = await drafter.handlers['package.export']({ draftId });
-    const everything = JSON.stringify(drafter.ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all().map((table) => drafter.ctx.db.prepare(`SELECT * FROM "${String(table)}"`).all()));
+    const everything = JSON.stringify(
+      drafter.ctx.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .pluck()
+        .all()
+        .map((table) => drafter.ctx.db.prepare(`SELECT * FROM "${String(table)}"`).all()),
+    );
     const privateKey = openKey(sealed, PIN);
     expect(privateKey).toMatch(/^[0-9a-f]{64}$/);
     const zip = await JSZip.loadAsync(Buffer.from(data, 'base64'));
@@ -145,7 +151,9 @@ describe('signed review between PCs', () => {
     await carry(drafter, reviewer, draftId);
     await reviewer.handlers['review.transition']({ draftId, action: 'approve' });
     reviewer.as({ name: '陈秘书', unit: '办公室', role: 'drafter' });
-    expect(() => reviewer.handlers['review.transition']({ draftId, action: 'paperSign', signer: '张局长', signedOn: '2026-05-25' })).toThrow('须有代录签发权限');
+    expect(() => reviewer.handlers['review.transition']({ draftId, action: 'paperSign', signer: '张局长', signedOn: '2026-05-25' })).toThrow(
+      '须有代录签发权限',
+    );
     bureau.certify(reviewer, { permissions: ['paperSign'] });
     bureau.distribute(drafter, reviewer);
     const signed = await reviewer.handlers['review.transition']({ draftId, action: 'paperSign', signer: '张局长', signedOn: '2026-05-25' });

@@ -32,7 +32,8 @@ export interface Acting {
 export function actingAs(ctx: ServiceContext, user: User, trust: TrustView = currentTrust(ctx.db)): Acting {
   const publicKey = unlockedKey(ctx, user.id)?.publicKey ?? personalKey(ctx, user.id)?.publicKey;
   const listed = publicKey ? listedKey(trust.list, publicKey) : undefined;
-  if (listed && listed.userId === user.id && !listed.revokedAt) return { name: listed.name, unit: listed.unit, role: listed.role, permissions: listed.permissions, certified: true };
+  if (listed && listed.userId === user.id && !listed.revokedAt)
+    return { name: listed.name, unit: listed.unit, role: listed.role, permissions: listed.permissions, certified: true };
   return { name: user.name, unit: user.unit, role: user.role, permissions: user.permissions, certified: false };
 }
 
@@ -94,7 +95,10 @@ export function takeSignedStep(ctx: ServiceContext, request: TransitionRequest &
       deviceId: trust.deviceId,
       signature: null,
     };
-    const event: ReviewEvent = { ...unsigned, signature: { alg: 'SM2-SM3', key: key.publicKey, value: sm2Port.sign(key.privateKey, key.publicKey, eventBytes(unsigned)) } };
+    const event: ReviewEvent = {
+      ...unsigned,
+      signature: { alg: 'SM2-SM3', key: key.publicKey, value: sm2Port.sign(key.privateKey, key.publicKey, eventBytes(unsigned)) },
+    };
     logEvent(db, row.id, event, 'here', time);
     signRevision(db, revisionId, { id: user.id, name: acting.name }, key, time);
     // The text a signed step speaks for is never thinned (kept as if sent): every PC checks the step against it.

@@ -26,7 +26,9 @@ export function verifiedLog(db: Db, draftId: string, trust: TrustView = currentT
   const rows = reviewLogRows(db, draftId);
   const events = rows.map(eventFromRow);
   // A thinned revision keeps its hash in its tombstone: a step that names it still checks against it.
-  const hashes = db.prepare('SELECT id, hash FROM revisions WHERE draft_id = ? UNION ALL SELECT id, hash FROM revision_tombstones WHERE draft_id = ?').all(draftId, draftId) as {
+  const hashes = db
+    .prepare('SELECT id, hash FROM revisions WHERE draft_id = ? UNION ALL SELECT id, hash FROM revision_tombstones WHERE draft_id = ?')
+    .all(draftId, draftId) as {
     id: string;
     hash: string;
   }[];

@@ -26,10 +26,33 @@ describe('Word comments imported with a .docx', () => {
     const { handlers } = makeTestContext();
     const draft = await handlers['drafts.importDocx']({ fileName: '处长意见.docx', data: base64(await commentedDocx()) });
     const threads = await handlers['comments.list']({ draftId: draft.id });
-    expect(threads.map((thread) => ({ author: thread.author, unit: thread.authorUnit, time: thread.time, body: thread.body, anchor: thread.anchor, resolved: thread.resolvedAt !== null }))).toEqual([
-      { author: '李处长', unit: WORD_COMMENT_UNIT, time: '2026-05-27T09:30:00.000Z', body: '请补充具体数据。', anchor: { block: 6, start: 3, end: 11, quote: '持续优化营商环境' }, resolved: true },
+    expect(
+      threads.map((thread) => ({
+        author: thread.author,
+        unit: thread.authorUnit,
+        time: thread.time,
+        body: thread.body,
+        anchor: thread.anchor,
+        resolved: thread.resolvedAt !== null,
+      })),
+    ).toEqual([
+      {
+        author: '李处长',
+        unit: WORD_COMMENT_UNIT,
+        time: '2026-05-27T09:30:00.000Z',
+        body: '请补充具体数据。',
+        anchor: { block: 6, start: 3, end: 11, quote: '持续优化营商环境' },
+        resolved: true,
+      },
       // a comment on a point is placed on the word at that point (authors outside the BMP count as one character)
-      { author: '𠮷田', unit: WORD_COMMENT_UNIT, time: '2026-05-28T08:00:00.000Z', body: '这一条是否保留？', anchor: { block: 8, start: 3, end: 5, quote: '建立' }, resolved: false },
+      {
+        author: '𠮷田',
+        unit: WORD_COMMENT_UNIT,
+        time: '2026-05-28T08:00:00.000Z',
+        body: '这一条是否保留？',
+        anchor: { block: 8, start: 3, end: 5, quote: '建立' },
+        resolved: false,
+      },
     ]);
     expect(threads[0].replies.map((reply) => [reply.author, reply.body, reply.time])).toEqual([['王晶', '已补充2023年的数据。', '2026-05-27T10:05:00.000Z']]);
     // the comment with no text in the letter is not dropped: it is named in the warnings and the import note

@@ -25,7 +25,10 @@ export function storeWordComments(ctx: ServiceContext, draftId: string, revision
   for (const comment of comments) {
     const time = comment.time ?? ctx.now().toISOString();
     const threadId = comment.thread === undefined ? null : ids[comment.thread];
-    const twin = existing.find((row) => row.author === comment.author && row.body === comment.body && sameSecond(row.created_at, time) && (row.thread_id === null) === (threadId === null));
+    const twin = existing.find(
+      (row) =>
+        row.author === comment.author && row.body === comment.body && sameSecond(row.created_at, time) && (row.thread_id === null) === (threadId === null),
+    );
     if (twin) {
       ids.push(twin.id);
       continue;
@@ -33,7 +36,19 @@ export function storeWordComments(ctx: ServiceContext, draftId: string, revision
     const id = randomUUID();
     ids.push(id);
     const resolved = comment.thread === undefined && comment.resolved;
-    insert.run(id, draftId, threadId, revisionId, comment.anchor && JSON.stringify(comment.anchor), comment.body, comment.author, WORD_COMMENT_UNIT, time, resolved ? time : null, resolved ? comment.author : null);
+    insert.run(
+      id,
+      draftId,
+      threadId,
+      revisionId,
+      comment.anchor && JSON.stringify(comment.anchor),
+      comment.body,
+      comment.author,
+      WORD_COMMENT_UNIT,
+      time,
+      resolved ? time : null,
+      resolved ? comment.author : null,
+    );
     added += 1;
   }
   return added;

@@ -32,7 +32,11 @@ describe('finding revisions that one draft names and another owns', () => {
     // Listed as the store check lists damaged revisions, so `dafu check` reports them with those.
     const asDamage: DamagedRevision[] = findIdentityClashes(db);
     expect(asDamage).toEqual([
-      { draftId: other.id, revisionId: lead.base.revisionId, message: `当前版本 ${lead.base.revisionId} 属于另一份草稿 ${lead.id}（编号冲突，可能来自被改动过的草稿包）。` },
+      {
+        draftId: other.id,
+        revisionId: lead.base.revisionId,
+        message: `当前版本 ${lead.base.revisionId} 属于另一份草稿 ${lead.id}（编号冲突，可能来自被改动过的草稿包）。`,
+      },
     ]);
     expect(verifyStore(db, latestVersion()).revisions.damaged).toEqual(expect.arrayContaining(asDamage));
 

@@ -60,7 +60,10 @@ describe('retention policy', () => {
     expect(revisions.filter((r) => r.kind === 'checkpoint').every((r) => !removed.has(r.id))).toBe(true);
     expect(describeRetention(DEFAULT_RETENTION_SETTINGS)).toContain('最近 1 天内的全部保留；7 天内的每小时保留最后一个；更早的每天保留最后一个');
     expect(new Set(decisions.map((d) => d.reason))).toEqual(
-      new Set([`超过 ${DEFAULT_RETENTION.keepAllForHours} 小时的自动版本，每小时只保留最后一个`, `超过 ${DEFAULT_RETENTION.hourlyForDays} 天的自动版本，每天只保留最后一个`]),
+      new Set([
+        `超过 ${DEFAULT_RETENTION.keepAllForHours} 小时的自动版本，每小时只保留最后一个`,
+        `超过 ${DEFAULT_RETENTION.hourlyForDays} 天的自动版本，每天只保留最后一个`,
+      ]),
     );
   });
 });

@@ -88,7 +88,11 @@ function thin(db: Db, draftId: string, decision: ThinningDecision, now: Date): v
   }
 
   db.prepare('INSERT INTO revision_tombstones (id, draft_id, hash, thinned_at, reason) VALUES (?, ?, ?, ?, ?)').run(
-    decision.id, draftId, removed.hash, now.toISOString(), decision.reason,
+    decision.id,
+    draftId,
+    removed.hash,
+    now.toISOString(),
+    decision.reason,
   );
   db.prepare('DELETE FROM revisions WHERE id = ?').run(decision.id);
 }

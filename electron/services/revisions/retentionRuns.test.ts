@@ -28,7 +28,16 @@ function work(ctx: ServiceContext, draftId: string, fromDaysAgo: number, toDaysA
   for (let i = 0; start + i * 20 * 60_000 < ctx.now().getTime() - toDaysAgo * DAY; i++) {
     letter = editLetter(letter, random);
     const time = new Date(start + i * 20 * 60_000).toISOString();
-    head = insertRevision(ctx.db, { draftId, kind: i % 36 === 35 ? 'checkpoint' : 'auto', parents: [head], author: '王晶', time, content: letter, fields: {}, chars: 0 }).id;
+    head = insertRevision(ctx.db, {
+      draftId,
+      kind: i % 36 === 35 ? 'checkpoint' : 'auto',
+      parents: [head],
+      author: '王晶',
+      time,
+      content: letter,
+      fields: {},
+      chars: 0,
+    }).id;
     added.push(head);
   }
   ctx.db.prepare('UPDATE drafts SET head_revision_id = ?, content = ? WHERE id = ?').run(head, JSON.stringify(letter), draftId);
@@ -37,7 +46,12 @@ function work(ctx: ServiceContext, draftId: string, fromDaysAgo: number, toDaysA
 
 /** Every revision's stored bytes as they read back now, by id. */
 const readBack = (ctx: ServiceContext, draftId: string) =>
-  new Map(listRevisions(ctx.db, draftId).map((revision) => [revision.id, { kind: revision.kind, hash: revision.hash, json: JSON.stringify(readSnapshot(ctx.db, revision.id)) }]));
+  new Map(
+    listRevisions(ctx.db, draftId).map((revision) => [
+      revision.id,
+      { kind: revision.kind, hash: revision.hash, json: JSON.stringify(readSnapshot(ctx.db, revision.id)) },
+    ]),
+  );
 
 describe('the thinning policy as the clerk sets it', () => {
   it('reads the defaults, saves and reads back the clerk’s settings, and refuses settings that contradict each other', async () => {

@@ -58,7 +58,12 @@ describe('opening and restoring a revision', () => {
   it('turns a save from an editor that still shows the old text into a parallel line, not an overwrite', async () => {
     const { handlers, draft, firstDraft, checkpoint, base } = await draftWithCheckpoint();
     await handlers['revisions.restore']({ draftId: draft.id, revisionId: draft.base.revisionId });
-    const late = await handlers['drafts.save']({ draftId: draft.id, base: { ...base, revisionId: checkpoint.id }, content: withParagraph(firstDraft, '迟到的修改。'), fields: {} });
+    const late = await handlers['drafts.save']({
+      draftId: draft.id,
+      base: { ...base, revisionId: checkpoint.id },
+      content: withParagraph(firstDraft, '迟到的修改。'),
+      fields: {},
+    });
     expect(late.status).toBe('diverged');
     expect((await handlers['drafts.get']({ draftId: draft.id })).content).toEqual(draft.content);
   });

@@ -13,7 +13,8 @@ export function verifyRevisions(db: Db): { checked: number; damaged: DamagedRevi
   const damaged: DamagedRevision[] = [];
   for (const row of rows) {
     try {
-      if (snapshotHash(readSnapshot(db, row.id)) !== row.hash) damaged.push({ revisionId: row.id, draftId: row.draftId, message: `版本 ${row.id} 与校验值不符。` });
+      if (snapshotHash(readSnapshot(db, row.id)) !== row.hash)
+        damaged.push({ revisionId: row.id, draftId: row.draftId, message: `版本 ${row.id} 与校验值不符。` });
     } catch (error) {
       damaged.push({ revisionId: row.id, draftId: row.draftId, message: error instanceof Error ? error.message : String(error) });
     }

@@ -26,7 +26,10 @@ function fakeIdle() {
 const CASES = 240;
 const HEADER = ['类别', '届次', '提案号', '案由', '提案者', '交办日期'];
 const PROPOSAL = '近年来我市机动车保有量快速增长，老城区停车位供需矛盾突出。'.repeat(6);
-const rows = [HEADER, ...Array.from({ length: CASES }, (_, i) => ['提案', '十三届三次会议', String(i + 1), `关于规范第${i + 1}片区停车收费的建议`, '张伟', '2026-03-10'])];
+const rows = [
+  HEADER,
+  ...Array.from({ length: CASES }, (_, i) => ['提案', '十三届三次会议', String(i + 1), `关于规范第${i + 1}片区停车收费的建议`, '张伟', '2026-03-10']),
+];
 
 async function importedStore(file = ':memory:') {
   const idle = fakeIdle();

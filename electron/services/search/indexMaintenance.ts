@@ -2,7 +2,6 @@ import type { Db } from '../../db/open';
 import type { IdleScheduler } from '../context';
 import { BULK_CHANGE, indexStale, mergeStep, staleCount } from './searchIndex';
 
-
 /** A pause between batches, so that calls arriving meanwhile are answered between them. */
 const PAUSE_MS = 15;
 

@@ -35,7 +35,9 @@ describe('search', () => {
     expect((await find('加装电梯')).map((hit) => hit.id).sort()).toEqual([caseIds[1], draftId].sort());
     expect((await find('补助政策')).map((hit) => hit.id)).toEqual([draftId]);
     const six = await find('质量强市标杆');
-    expect(six).toEqual([{ type: 'case', id: caseIds[0], title: '关于发挥质量强市标杆作用的建议', snippet: '关于发挥质量强市标杆作用的建议', match: { start: 4, end: 10 } }]);
+    expect(six).toEqual([
+      { type: 'case', id: caseIds[0], title: '关于发挥质量强市标杆作用的建议', snippet: '关于发挥质量强市标杆作用的建议', match: { start: 4, end: 10 } },
+    ]);
     expect(await find('没有的词')).toEqual([]);
     expect(await find('¥')).toEqual([]);
     expect((await find('、')).map((hit) => hit.id)).toEqual([draftId]);

@@ -42,7 +42,12 @@ function digests(db: Db, table: string): Digests {
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, '${table}', 'instance')`);
   const result: Digests = new Map();
   try {
-    for (const row of db.prepare(`SELECT term, doc, col, offset FROM temp.${vocab}`).iterate() as IterableIterator<{ term: string; doc: number; col: string | null; offset: number | null }>) {
+    for (const row of db.prepare(`SELECT term, doc, col, offset FROM temp.${vocab}`).iterate() as IterableIterator<{
+      term: string;
+      doc: number;
+      col: string | null;
+      offset: number | null;
+    }>) {
       const entry = result.get(row.doc) ?? { count: 0, sum: 0 };
       entry.count += 1;
       entry.sum = (entry.sum + fnv(`${row.term}\u0000${row.col}\u0000${row.offset}`)) >>> 0;
@@ -59,12 +64,16 @@ function digests(db: Db, table: string): Digests {
  * indexes them, and compares every token with what the stored indexes hold.
  */
 function fullTextProblems(db: Db): string[] {
-  const docs = db.prepare('SELECT id, title, body FROM search_docs WHERE id NOT IN (SELECT doc_id FROM search_stale) ORDER BY id').all() as { id: number; title: string; body: string }[];
+  const docs = db.prepare('SELECT id, title, body FROM search_docs WHERE id NOT IN (SELECT doc_id FROM search_stale) ORDER BY id').all() as {
+    id: number;
+    title: string;
+    body: string;
+  }[];
   const stale = new Set(db.prepare('SELECT doc_id FROM search_stale').pluck().all() as number[]);
   const expected = new Database(':memory:');
   try {
     for (const table of ['search_trigrams', 'search_grams']) {
-      const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = ?").pluck().get(table) as string;
+      const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(table) as string;
       expected.exec(sql);
     }
     const trigrams = expected.prepare('INSERT INTO search_trigrams (rowid, title, body) VALUES (?, ?, ?)');
@@ -76,7 +85,10 @@ function fullTextProblems(db: Db): string[] {
       }
     })();
     const problems: string[] = [];
-    for (const [table, label] of [['search_trigrams', '三字以上的搜索索引'], ['search_grams', '一两个字的搜索索引']] as const) {
+    for (const [table, label] of [
+      ['search_trigrams', '三字以上的搜索索引'],
+      ['search_grams', '一两个字的搜索索引'],
+    ] as const) {
       const stored = digests(db, table);
       const made = digests(expected as Db, table);
       let differing = 0;

@@ -21,7 +21,9 @@ export function staleCount(db: Db): number {
 
 /** Indexes stale documents, oldest first, until about `charBudget` characters are done (always at least one). */
 export function indexStale(db: Db, charBudget: number): IndexProgress {
-  const next = db.prepare('SELECT s.doc_id AS id, d.title AS title, d.body AS body FROM search_stale AS s LEFT JOIN search_docs AS d ON d.id = s.doc_id ORDER BY s.doc_id LIMIT 1');
+  const next = db.prepare(
+    'SELECT s.doc_id AS id, d.title AS title, d.body AS body FROM search_stale AS s LEFT JOIN search_docs AS d ON d.id = s.doc_id ORDER BY s.doc_id LIMIT 1',
+  );
   const removeTrigrams = db.prepare('DELETE FROM search_trigrams WHERE rowid = ?');
   const removeGrams = db.prepare('DELETE FROM search_grams WHERE rowid = ?');
   const addTrigrams = db.prepare('INSERT INTO search_trigrams (rowid, title, body) VALUES (?, ?, ?)');
@@ -29,24 +31,26 @@ export function indexStale(db: Db, charBudget: number): IndexProgress {
   const done = db.prepare('DELETE FROM search_stale WHERE doc_id = ?');
   // Immediate: the write lock is taken before reading what is stale, so another process indexing the
   // same file (the CLI beside the app) waits its turn instead of failing on a changed snapshot.
-  const indexed = db.transaction(() => {
-    let chars = 0;
-    let count = 0;
-    while (count === 0 || chars < charBudget) {
-      const doc = next.get() as { id: number; title: string | null; body: string | null } | undefined;
-      if (!doc) break;
-      removeTrigrams.run(doc.id);
-      removeGrams.run(doc.id);
-      if (doc.title !== null) {
-        addTrigrams.run(doc.id, doc.title, doc.body);
-        addGrams.run(doc.id, shortGrams(`${doc.title}\n${doc.body}`));
-        chars += doc.title.length + (doc.body ?? '').length;
+  const indexed = db
+    .transaction(() => {
+      let chars = 0;
+      let count = 0;
+      while (count === 0 || chars < charBudget) {
+        const doc = next.get() as { id: number; title: string | null; body: string | null } | undefined;
+        if (!doc) break;
+        removeTrigrams.run(doc.id);
+        removeGrams.run(doc.id);
+        if (doc.title !== null) {
+          addTrigrams.run(doc.id, doc.title, doc.body);
+          addGrams.run(doc.id, shortGrams(`${doc.title}\n${doc.body}`));
+          chars += doc.title.length + (doc.body ?? '').length;
+        }
+        done.run(doc.id);
+        count += 1;
       }
-      done.run(doc.id);
-      count += 1;
-    }
-    return count;
-  }).immediate();
+      return count;
+    })
+    .immediate();
   return { indexed, left: staleCount(db) };
 }
 
@@ -71,6 +75,7 @@ export function mergeStep(db: Db): boolean {
 /** Everything at once, for one-shot work (the CLI, benchmarks, migration tests): indexes all that is stale. */
 export function refreshIndexes(db: Db): number {
   const { indexed } = indexStale(db, Number.POSITIVE_INFINITY);
-  if (indexed >= BULK_CHANGE) db.exec("INSERT INTO search_trigrams (search_trigrams) VALUES ('optimize'); INSERT INTO search_grams (search_grams) VALUES ('optimize');");
+  if (indexed >= BULK_CHANGE)
+    db.exec("INSERT INTO search_trigrams (search_trigrams) VALUES ('optimize'); INSERT INTO search_grams (search_grams) VALUES ('optimize');");
   return indexed;
 }

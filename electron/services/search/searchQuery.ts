@@ -24,10 +24,16 @@ function prepareAll(db: Db) {
          WHERE search_grams MATCH @match AND g.rowid ${FRESH} ORDER BY instr(lower(d.title), @lower) = 0, d.updated_at DESC LIMIT @limit`,
       )
       .raw(),
-    scan: db.prepare(`SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY instr(lower(d.title), @lower) = 0, d.updated_at DESC LIMIT @limit`).raw(),
+    scan: db
+      .prepare(
+        `SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY instr(lower(d.title), @lower) = 0, d.updated_at DESC LIMIT @limit`,
+      )
+      .raw(),
     newestStale: db.prepare('SELECT doc_id FROM search_stale ORDER BY doc_id DESC LIMIT ?').pluck(),
     staleHits: db
-      .prepare(`SELECT d.id, instr(lower(d.title), @lower) > 0 FROM search_docs AS d WHERE d.id IN (SELECT value FROM json_each(@ids)) AND (${CONTAINS}) ORDER BY d.updated_at DESC`)
+      .prepare(
+        `SELECT d.id, instr(lower(d.title), @lower) > 0 FROM search_docs AS d WHERE d.id IN (SELECT value FROM json_each(@ids)) AND (${CONTAINS}) ORDER BY d.updated_at DESC`,
+      )
       .raw(),
     heads: db.prepare('SELECT id, type, ref_id AS refId, title FROM search_docs WHERE id IN (SELECT value FROM json_each(?))'),
     position: db.prepare('SELECT instr(body, ?) FROM search_docs WHERE id = ?').pluck(),
@@ -77,7 +83,11 @@ function scanStale(s: Statements, lower: string): { titleHits: number[]; bodyHit
   if (stale.length === 0) return { titleHits: [], bodyHits: [], more: false };
   const scanned = stale.slice(0, STALE_SCAN_LIMIT);
   const rows = s.staleHits.all({ lower, ids: JSON.stringify(scanned) }) as [number, number][];
-  return { titleHits: rows.filter(([, title]) => title).map(([id]) => id), bodyHits: rows.filter(([, title]) => !title).map(([id]) => id), more: stale.length > scanned.length };
+  return {
+    titleHits: rows.filter(([, title]) => title).map(([id]) => id),
+    bodyHits: rows.filter(([, title]) => !title).map(([id]) => id),
+    more: stale.length > scanned.length,
+  };
 }
 
 interface DocHead {

@@ -20,7 +20,16 @@ async function draftWithOldHistory(ctx: ServiceContext, create: () => { id: stri
   const ids: string[] = [];
   for (let time = start; time < ctx.now().getTime() - DAY; time += 60 * 60_000) {
     letter = editLetter(letter, random);
-    head = insertRevision(ctx.db, { draftId: draft.id, kind: 'auto', parents: [head], author: '王晶', time: new Date(time).toISOString(), content: letter, fields: {}, chars: 0 }).id;
+    head = insertRevision(ctx.db, {
+      draftId: draft.id,
+      kind: 'auto',
+      parents: [head],
+      author: '王晶',
+      time: new Date(time).toISOString(),
+      content: letter,
+      fields: {},
+      chars: 0,
+    }).id;
     ids.push(head);
   }
   ctx.db.prepare('UPDATE drafts SET head_revision_id = ?, content = ? WHERE id = ?').run(head, JSON.stringify(letter), draft.id);
@@ -43,7 +52,9 @@ describe('a damaged setting', () => {
       () => handlers['print.render']({ draftId: draft.id }),
     ];
     for (const attempt of attempts) {
-      const error = await Promise.resolve().then(attempt).catch((e: unknown) => e);
+      const error = await Promise.resolve()
+        .then(attempt)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DamagedRecordError);
       expect((error as Error).message).toContain('设置「单位信息」的内容');
     }

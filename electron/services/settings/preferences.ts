@@ -9,7 +9,9 @@ const PREFERENCES_KEY = 'proofreadPreferences';
 const ignoredKey = (draftId: string) => `proofreadIgnored:${draftId}`;
 
 /** The clerk's proofreading choices live in the database with the drafts, not in one browser's storage. */
-export function preferenceHandlers(ctx: ServiceContext): Pick<Handlers, 'proofread.preferences' | 'proofread.savePreferences' | 'proofread.ignored' | 'proofread.saveIgnored'> {
+export function preferenceHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'proofread.preferences' | 'proofread.savePreferences' | 'proofread.ignored' | 'proofread.saveIgnored'> {
   const { db } = ctx;
   return {
     'proofread.preferences': (): ProofreadPreferences => {

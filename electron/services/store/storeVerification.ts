@@ -31,7 +31,10 @@ const DERIVED = /^(search_docs|search_stale|search_trigrams|search_grams|sqlite_
 function subjectOf(problem: string, roots: ReadonlyMap<number, string>): string | undefined {
   const tree = /^Tree (\d+) page/.exec(problem);
   if (tree) return roots.get(Number(tree[1]));
-  return (/FTS5 table (?:\w+\.)?(\w+)/.exec(problem) ?? /^fts5: .* table "(\w+)"/.exec(problem) ?? /\bindex (\w+)/.exec(problem) ?? /\bin (\w+)\.\w+/.exec(problem))?.[1];
+  return (/FTS5 table (?:\w+\.)?(\w+)/.exec(problem) ??
+    /^fts5: .* table "(\w+)"/.exec(problem) ??
+    /\bindex (\w+)/.exec(problem) ??
+    /\bin (\w+)\.\w+/.exec(problem))?.[1];
 }
 
 /** Whether SQLite's messages, read without the file at hand, all name the search index (a full-text index that does not read back). */
@@ -42,7 +45,12 @@ export function namesOnlySearch(problems: readonly string[]): boolean {
 /** Whether every integrity message is about the search index. */
 function onlyInSearch(db: Db, problems: readonly string[]): boolean {
   try {
-    const roots = new Map((db.prepare('SELECT rootpage, name FROM sqlite_schema WHERE rootpage > 0').all() as { rootpage: number; name: string }[]).map((row) => [row.rootpage, row.name]));
+    const roots = new Map(
+      (db.prepare('SELECT rootpage, name FROM sqlite_schema WHERE rootpage > 0').all() as { rootpage: number; name: string }[]).map((row) => [
+        row.rootpage,
+        row.name,
+      ]),
+    );
     return problems.every((problem) => DERIVED.test(subjectOf(problem, roots) ?? ''));
   } catch {
     return false;
@@ -73,7 +81,12 @@ export function verifyStore(db: Db, version: number): StoreReport {
 
 /** Damage to what the clerk wrote or decided, which only a backup can bring back. */
 export function hasPrimaryDamage(report: StoreReport): boolean {
-  return (report.integrity.length > 0 && !report.integrityOnlyInSearch) || (report.rows?.damaged.length ?? 0) > 0 || report.revisions.damaged.length > 0 || report.links.length > 0;
+  return (
+    (report.integrity.length > 0 && !report.integrityOnlyInSearch) ||
+    (report.rows?.damaged.length ?? 0) > 0 ||
+    report.revisions.damaged.length > 0 ||
+    report.links.length > 0
+  );
 }
 
 /** Damage only to the search index, which is rebuilt from the drafts and cases. */

@@ -54,7 +54,12 @@ export interface Target {
 }
 
 /** One JSON request; over TLS only to the pinned certificate. */
-export function requestJson(target: Target, method: string, path: string, options: { token?: string | null; body?: unknown } = {}): Promise<Record<string, unknown>> {
+export function requestJson(
+  target: Target,
+  method: string,
+  path: string,
+  options: { token?: string | null; body?: unknown } = {},
+): Promise<Record<string, unknown>> {
   const url = new URL(path, target.url);
   const data = options.body === undefined ? undefined : JSON.stringify(options.body);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -73,7 +78,9 @@ export function requestJson(target: Target, method: string, path: string, option
               rejectUnauthorized: true,
               // The pin is the fingerprint, not the host name: a self-signed certificate names whatever IT typed.
               checkServerIdentity: (_host: string, cert: { fingerprint256: string }) =>
-                cert.fingerprint256 === target.fingerprint ? undefined : new ServerSaid(495, CERTIFICATE_CHANGED(target.fingerprint ?? '', cert.fingerprint256)),
+                cert.fingerprint256 === target.fingerprint
+                  ? undefined
+                  : new ServerSaid(495, CERTIFICATE_CHANGED(target.fingerprint ?? '', cert.fingerprint256)),
             }
           : {}),
       },
@@ -87,7 +94,8 @@ export function requestJson(target: Target, method: string, path: string, option
           } catch {
             body = {};
           }
-          if ((response.statusCode ?? 500) >= 400) reject(new ServerSaid(response.statusCode ?? 500, String(body.error ?? `服务器出错（${response.statusCode}）`)));
+          if ((response.statusCode ?? 500) >= 400)
+            reject(new ServerSaid(response.statusCode ?? 500, String(body.error ?? `服务器出错（${response.statusCode}）`)));
           else resolve(body);
         });
       },
@@ -95,7 +103,8 @@ export function requestJson(target: Target, method: string, path: string, option
     request.on('timeout', () => request.destroy(new Error('timeout')));
     request.on('error', (error: Error & { code?: string }) => {
       if (error instanceof ServerSaid) return reject(error);
-      if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(error.code ?? '')) return reject(new ServerSaid(495, CERTIFICATE_CHANGED(target.fingerprint ?? '', '（与所存证书不符）')));
+      if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(error.code ?? ''))
+        return reject(new ServerSaid(495, CERTIFICATE_CHANGED(target.fingerprint ?? '', '（与所存证书不符）')));
       reject(new Offline(`连不上服务器：${error.message}`));
     });
     if (data !== undefined) request.write(data);

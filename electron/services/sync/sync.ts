@@ -53,11 +53,18 @@ export async function connect(ctx: ServiceContext, input: CallInput<'sync.connec
     if (url.protocol === 'https:') {
       const presented = await fetchCertificate(url);
       const pinned = known && known.url === url.origin ? known.fingerprint : null;
-      if (pinned && pinned !== presented.fingerprint && (!input.fingerprint || normaliseFingerprint(input.fingerprint) !== normaliseFingerprint(presented.fingerprint))) {
+      if (
+        pinned &&
+        pinned !== presented.fingerprint &&
+        (!input.fingerprint || normaliseFingerprint(input.fingerprint) !== normaliseFingerprint(presented.fingerprint))
+      ) {
         throw new ApiError('conflict', CERTIFICATE_CHANGED(pinned, presented.fingerprint));
       }
       if (!pinned && !input.fingerprint) {
-        throw new ApiError('invalid_input', `第一次连接：服务器证书的指纹是 ${presented.fingerprint}。请与信息科公布的指纹逐位核对，一致时再连接一次并填上它（--fingerprint）。`);
+        throw new ApiError(
+          'invalid_input',
+          `第一次连接：服务器证书的指纹是 ${presented.fingerprint}。请与信息科公布的指纹逐位核对，一致时再连接一次并填上它（--fingerprint）。`,
+        );
       }
       if (input.fingerprint && normaliseFingerprint(input.fingerprint) !== normaliseFingerprint(presented.fingerprint)) {
         throw new ApiError('conflict', `服务器证书的指纹（${presented.fingerprint}）与您填写的不同，已拒绝连接。请向信息科核实。`);
@@ -88,14 +95,24 @@ export async function connect(ctx: ServiceContext, input: CallInput<'sync.connec
       lastError: null,
     };
     writeConnection(dir, connection);
-    return { name: account.name, unit: account.unit, role: account.role, certified: reply.certified !== null && reply.certified !== undefined, keyPending: reply.pending === true, fingerprint };
+    return {
+      name: account.name,
+      unit: account.unit,
+      role: account.role,
+      certified: reply.certified !== null && reply.certified !== undefined,
+      keyPending: reply.pending === true,
+      fingerprint,
+    };
   } catch (error) {
     if (error instanceof ServerSaid || error instanceof Offline) throw new ApiError(error instanceof Offline ? 'unavailable' : 'conflict', error.message);
     throw error;
   }
 }
 
-const snapshotHash = (revision: Payload['revisions'][number]) => createHash('sha256').update(canonicalJson({ content: revision.content, fields: revision.fields })).digest('hex');
+const snapshotHash = (revision: Payload['revisions'][number]) =>
+  createHash('sha256')
+    .update(canonicalJson({ content: revision.content, fields: revision.fields }))
+    .digest('hex');
 
 /**
  * The key list the server hands out, taken exactly as a list file would be: a newer list under the
@@ -105,7 +122,8 @@ const snapshotHash = (revision: Payload['revisions'][number]) => createHash('sha
 function takeKeyList(ctx: ServiceContext, text: string): string | null {
   try {
     const result = importKeyList(ctx, { text });
-    if (result.outcome === 'confirm') return `服务器上有单位密钥清单（根密钥指纹 ${result.fingerprint}），本机还没有认可。请与信息科公布的指纹核对后，用 dafu keys import-list 导入。`;
+    if (result.outcome === 'confirm')
+      return `服务器上有单位密钥清单（根密钥指纹 ${result.fingerprint}），本机还没有认可。请与信息科公布的指纹核对后，用 dafu keys import-list 导入。`;
     return result.same ? null : `已取得单位密钥清单第 ${result.serial} 版（${result.keys} 把密钥），审核记录已重新核验。`;
   } catch (error) {
     if (error instanceof ApiError) return `服务器给的单位密钥清单未被采用：${error.message}`;
@@ -118,13 +136,15 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
   const dir = where(ctx);
   const connection = readConnection(dir);
   if (!connection) throw new ApiError('invalid_input', '还没有连接单位服务器（文件 → 连接单位服务器…，或 dafu login）。');
-  if (!connection.token || (connection.tokenExpiresAt && connection.tokenExpiresAt <= ctx.now().toISOString())) throw new ApiError('conflict', '与单位服务器的登录已过期，请重新连接（dafu login）。');
+  if (!connection.token || (connection.tokenExpiresAt && connection.tokenExpiresAt <= ctx.now().toISOString()))
+    throw new ApiError('conflict', '与单位服务器的登录已过期，请重新连接（dafu login）。');
   const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
   const up = { drafts: 0, revisions: 0, events: 0, comments: 0 };
   const down = { drafts: 0, revisions: 0, events: 0, comments: 0 };
   const refused: Report['refused'] = [];
   let keyList: string | null = null;
-  const save = (lastError: string | null) => writeConnection(dir, { ...connection, lastError, lastSyncAt: lastError ? connection.lastSyncAt : ctx.now().toISOString() });
+  const save = (lastError: string | null) =>
+    writeConnection(dir, { ...connection, lastError, lastSyncAt: lastError ? connection.lastSyncAt : ctx.now().toISOString() });
   try {
     for (const draftId of draftIds(ctx)) {
       if (localItems(ctx, draftId) <= (connection.acknowledged[draftId] ?? 0)) continue;
@@ -141,17 +161,22 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         refused.push({ draftId, title: row.name ?? row.title, reason: error.message });
       }
     }
-    for (let more = true; more; ) {
+    for (let more = true; more;) {
       const reply = await requestJson(target, 'GET', `/api/v1/sync/pull?after=${connection.cursor}`, { token: connection.token });
       if (Number(reply.format) > SYNC_FORMAT) throw new ApiError('conflict', SERVER_NEWER);
       for (const raw of (reply.drafts ?? []) as unknown[]) {
         const parsed = PayloadSchema.safeParse(raw);
-        if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash)) throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
+        if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash))
+          throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
         const payload = parsed.data;
         const before = localItems(ctx, payload.draft.id);
         ctx.db.transaction(() => {
           applyPackage(ctx, payload);
-          markShared(ctx.db, payload.draft.id, payload.revisions.map((revision) => revision.id));
+          markShared(
+            ctx.db,
+            payload.draft.id,
+            payload.revisions.map((revision) => revision.id),
+          );
         })();
         const after = localItems(ctx, payload.draft.id);
         if (after > before) down.drafts++;
@@ -170,7 +195,10 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
     }
     if (error instanceof ServerSaid) {
       save(null);
-      throw new ApiError(error.status === 401 ? 'conflict' : 'conflict', error.status === 401 ? '与单位服务器的登录已失效，请重新连接（dafu login）。' : error.message);
+      throw new ApiError(
+        error.status === 401 ? 'conflict' : 'conflict',
+        error.status === 401 ? '与单位服务器的登录已失效，请重新连接（dafu login）。' : error.message,
+      );
     }
     throw error;
   }

@@ -64,7 +64,9 @@ export function templateHandlers(ctx: ServiceContext): TemplateHandlers {
   const { db } = ctx;
   const store = (template: Template, createdAt: string) =>
     db
-      .prepare('INSERT INTO own_templates (id, body, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at')
+      .prepare(
+        'INSERT INTO own_templates (id, body, created_at, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at',
+      )
       .run(template.id, JSON.stringify(template), createdAt, ctx.now().toISOString());
 
   return {

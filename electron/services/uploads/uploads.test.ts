@@ -15,7 +15,10 @@ async function scannedDocx(imageBytes: number): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-const pieces = (bytes: Buffer) => Array.from({ length: Math.ceil(bytes.length / UPLOAD_CHUNK_BYTES) }, (_, index) => bytes.subarray(index * UPLOAD_CHUNK_BYTES, (index + 1) * UPLOAD_CHUNK_BYTES).toString('base64'));
+const pieces = (bytes: Buffer) =>
+  Array.from({ length: Math.ceil(bytes.length / UPLOAD_CHUNK_BYTES) }, (_, index) =>
+    bytes.subarray(index * UPLOAD_CHUNK_BYTES, (index + 1) * UPLOAD_CHUNK_BYTES).toString('base64'),
+  );
 
 function setUp() {
   const test = makeTestContext();
@@ -73,7 +76,10 @@ describe('uploading a large file in pieces', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', details: [expect.stringContaining('超过了 100.0 MB 的上限')] } });
     const oversized = await dispatch('uploads.append', { token: 'a'.repeat(32), index: 0, data: Buffer.alloc(UPLOAD_CHUNK_BYTES + 3).toString('base64') });
     expect(oversized).toMatchObject({ ok: false, error: { code: 'invalid_input', details: [expect.stringContaining('一次传来的内容太多')] } });
-    expect(await dispatch('drafts.importDocx', { fileName: '两样.docx', data: 'UEs=', upload: 'a'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch('drafts.importDocx', { fileName: '两样.docx', data: 'UEs=', upload: 'a'.repeat(32) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(MAX_UPLOAD_BYTES).toBe(100 * 1024 * 1024);
     expect(errors).toEqual([]);
   });

@@ -34,7 +34,9 @@ describe('reading a zip that came from outside', () => {
   });
 
   it('refuses too many entries and bytes that are no zip', async () => {
-    await expect(openCappedZip(writeZip(Array.from({ length: 11 }, (_, i) => ({ name: `${i}`, pieces: [{ data: 'x' }] }))), LIMITS, REFUSALS)).rejects.toThrow('太大了');
+    await expect(openCappedZip(writeZip(Array.from({ length: 11 }, (_, i) => ({ name: `${i}`, pieces: [{ data: 'x' }] }))), LIMITS, REFUSALS)).rejects.toThrow(
+      '太大了',
+    );
     await expect(openCappedZip(new TextEncoder().encode('PK\u0003\u0004 cut short'), LIMITS, REFUSALS)).rejects.toThrow('坏了');
   });
 });

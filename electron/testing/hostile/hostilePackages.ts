@@ -39,14 +39,20 @@ async function clashes(seed: Payload): Promise<[HostilePackage, Buffer][]> {
   const seedThread = seed.comments.find((comment) => comment.threadId === null)!;
   const borrowingEvent = freshDraft(81);
   return [
-    [{ file: 'reused-revision-ids.dafu', hostile: "the seed draft's revisions under a new draft id", refusal: ANOTHER_DRAFT }, await packageOf(underNewDraft(seed))],
+    [
+      { file: 'reused-revision-ids.dafu', hostile: "the seed draft's revisions under a new draft id", refusal: ANOTHER_DRAFT },
+      await packageOf(underNewDraft(seed)),
+    ],
     [
       { file: 'parent-in-another-draft.dafu', hostile: "a new draft whose head descends from the seed draft's head", refusal: ANOTHER_DRAFT },
       await packageOf({ ...borrowingLine, draft: { ...borrowingLine.draft, headRevisionId: descendant.id }, revisions: [...seed.revisions, descendant] }),
     ],
     [
       { file: 'comment-of-another-draft.dafu', hostile: "a new draft carrying the seed draft's thread with a reply of its own", refusal: ANOTHER_DRAFT },
-      await packageOf({ ...borrowingThread, comments: [seedThread, { ...seedThread, id: nextId(), threadId: seedThread.id, anchor: null, body: '接在别人的批注后面' }] }),
+      await packageOf({
+        ...borrowingThread,
+        comments: [seedThread, { ...seedThread, id: nextId(), threadId: seedThread.id, anchor: null, body: '接在别人的批注后面' }],
+      }),
     ],
     [
       { file: 'event-of-another-draft.dafu', hostile: "a new draft carrying the seed draft's review event", refusal: ANOTHER_DRAFT },
@@ -57,11 +63,24 @@ async function clashes(seed: Payload): Promise<[HostilePackage, Buffer][]> {
 
 async function counts(): Promise<[HostilePackage, Buffer][]> {
   const manyParents = samplePayload({ seed: 20, revisions: 10 });
-  const merge = packageRevision(uuidsFrom(21)(), manyParents.revisions.slice(0, 9).map((revision) => revision.id), letter('关于合并的答复', '九条线合成一条。'));
+  const merge = packageRevision(
+    uuidsFrom(21)(),
+    manyParents.revisions.slice(0, 9).map((revision) => revision.id),
+    letter('关于合并的答复', '九条线合成一条。'),
+  );
   return [
-    [{ file: 'replies-60000.dafu', hostile: '60,000 replies to one comment, listed before it', refusal: TOO_MANY('10,000') }, await packageOf(samplePayload({ seed: 11, replies: 60_000 }))],
-    [{ file: 'replies-9999.dafu', hostile: '9,999 replies to one comment, listed before it: the limit, imported' }, await packageOf(samplePayload({ seed: 12, replies: 9_999 }))],
-    [{ file: 'revisions-10001.dafu', hostile: '10,001 revisions', refusal: TOO_MANY('10,000') }, await packageOf(samplePayload({ seed: 13, revisions: 10_001 }))],
+    [
+      { file: 'replies-60000.dafu', hostile: '60,000 replies to one comment, listed before it', refusal: TOO_MANY('10,000') },
+      await packageOf(samplePayload({ seed: 11, replies: 60_000 })),
+    ],
+    [
+      { file: 'replies-9999.dafu', hostile: '9,999 replies to one comment, listed before it: the limit, imported' },
+      await packageOf(samplePayload({ seed: 12, replies: 9_999 })),
+    ],
+    [
+      { file: 'revisions-10001.dafu', hostile: '10,001 revisions', refusal: TOO_MANY('10,000') },
+      await packageOf(samplePayload({ seed: 13, revisions: 10_001 })),
+    ],
     [{ file: 'events-2001.dafu', hostile: '2,001 review events', refusal: TOO_MANY('2,000') }, await packageOf(samplePayload({ seed: 14, events: 2_001 }))],
     [
       { file: 'parents-9.dafu', hostile: 'a revision with nine parents', refusal: TOO_MANY('8') },
@@ -84,7 +103,9 @@ async function brokenGraphs(): Promise<[HostilePackage, Buffer][]> {
     ['thread-without-anchor.dafu', 'a thread with no place in the text', { ...base, comments: [reply, { ...thread, anchor: null }] }],
     ['reply-with-anchor.dafu', 'a reply anchored like a thread', { ...base, comments: [{ ...reply, anchor: thread.anchor }, thread] }],
   ];
-  return Promise.all(cases.map(async ([file, hostile, payload]): Promise<[HostilePackage, Buffer]> => [{ file, hostile, refusal: DAMAGED }, await packageOf(payload)]));
+  return Promise.all(
+    cases.map(async ([file, hostile, payload]): Promise<[HostilePackage, Buffer]> => [{ file, hostile, refusal: DAMAGED }, await packageOf(payload)]),
+  );
 }
 
 function oddFiles(bombMb: number): [HostilePackage, Buffer][] {
@@ -93,7 +114,10 @@ function oddFiles(bombMb: number): [HostilePackage, Buffer][] {
   const deep = JSON.stringify(base).replace('"reviewLog":[', `"reviewLog":[${nested},`);
   return [
     [{ file: 'bomb-declared.dafu', hostile: `payload.json inflating to ${bombMb} MB, declared honestly`, refusal: /解压后大得异常/ }, bombPackage(bombMb)],
-    [{ file: 'bomb-understated.dafu', hostile: `payload.json inflating to ${bombMb} MB that declares 2 kB`, refusal: /解压后大得异常/ }, bombPackage(bombMb, 2_048)],
+    [
+      { file: 'bomb-understated.dafu', hostile: `payload.json inflating to ${bombMb} MB that declares 2 kB`, refusal: /解压后大得异常/ },
+      bombPackage(bombMb, 2_048),
+    ],
     [{ file: 'deep-nesting.dafu', hostile: 'a review event nested 100,000 arrays deep', refusal: DAMAGED }, rawPackage(deep, base.draft.id)],
     [{ file: 'not-json.dafu', hostile: 'payload.json that is not JSON, hashed by its manifest', refusal: DAMAGED }, rawPackage('{"draft":', base.draft.id)],
     [{ file: 'not-a-zip.dafu', hostile: 'text named .dafu', refusal: DAMAGED }, Buffer.from('这不是一个压缩包'.repeat(100))],
@@ -115,7 +139,12 @@ async function oddNames(): Promise<[HostilePackage, Buffer][]> {
     },
     revisions: [...base.revisions, head],
   };
-  return [[{ file: 'prototype-and-control-names.dafu', hostile: 'fields named toString, valueOf, constructor; escape sequences in the name and title' }, await packageOf(payload)]];
+  return [
+    [
+      { file: 'prototype-and-control-names.dafu', hostile: 'fields named toString, valueOf, constructor; escape sequences in the name and title' },
+      await packageOf(payload),
+    ],
+  ];
 }
 
 /** Writes the seed and every hostile package into `dir`; lists the hostile ones. `bombMb`: what each bomb inflates to. */

@@ -18,7 +18,14 @@ export function sheetRow(row: number, cells: readonly (readonly [string, string]
 
 /** Header and data rows from row 1, columns A, B, C, … */
 export function sheetRows(rows: readonly (readonly string[])[]): string {
-  return rows.map((cells, index) => sheetRow(index + 1, cells.map((text, column) => [`${String.fromCharCode(65 + column)}${index + 1}`, text] as const))).join('');
+  return rows
+    .map((cells, index) =>
+      sheetRow(
+        index + 1,
+        cells.map((text, column) => [`${String.fromCharCode(65 + column)}${index + 1}`, text] as const),
+      ),
+    )
+    .join('');
 }
 
 export interface XlsxSpec {
@@ -35,11 +42,38 @@ export function xlsxFile(spec: XlsxSpec): Buffer {
   const entries: ZipEntrySpec[] = [
     {
       name: '[Content_Types].xml',
-      pieces: [{ data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>') }],
+      pieces: [
+        {
+          data: xml(
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+          ),
+        },
+      ],
     },
-    { name: '_rels/.rels', pieces: [{ data: xml(`<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) }] },
-    { name: 'xl/workbook.xml', pieces: [{ data: xml(`<workbook xmlns="${SHEET_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="交办清单" sheetId="1" r:id="rId1"/></sheets></workbook>`) }] },
-    { name: 'xl/_rels/workbook.xml.rels', pieces: [{ data: xml(`<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>${sharedRel}</Relationships>`) }] },
+    {
+      name: '_rels/.rels',
+      pieces: [
+        {
+          data: xml(
+            `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+          ),
+        },
+      ],
+    },
+    {
+      name: 'xl/workbook.xml',
+      pieces: [{ data: xml(`<workbook xmlns="${SHEET_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="交办清单" sheetId="1" r:id="rId1"/></sheets></workbook>`) }],
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      pieces: [
+        {
+          data: xml(
+            `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>${sharedRel}</Relationships>`,
+          ),
+        },
+      ],
+    },
     {
       name: 'xl/worksheets/sheet1.xml',
       pieces: [{ data: xml(`<worksheet xmlns="${SHEET_NS}"><sheetData>`) }, ...spec.sheetData, { data: '</sheetData></worksheet>' }],
@@ -70,9 +104,24 @@ export function docxFile(spec: DocxSpec): Buffer {
   const entries: ZipEntrySpec[] = [
     {
       name: '[Content_Types].xml',
-      pieces: [{ data: xml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') }],
+      pieces: [
+        {
+          data: xml(
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+          ),
+        },
+      ],
     },
-    { name: '_rels/.rels', pieces: [{ data: xml(`<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="word/document.xml"/></Relationships>`) }] },
+    {
+      name: '_rels/.rels',
+      pieces: [
+        {
+          data: xml(
+            `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="word/document.xml"/></Relationships>`,
+          ),
+        },
+      ],
+    },
     {
       name: 'word/document.xml',
       pieces: [{ data: xml(`<w:document xmlns:w="${WORD_NS}"><w:body>`) }, ...spec.body, { data: '</w:body></w:document>' }],
@@ -81,11 +130,20 @@ export function docxFile(spec: DocxSpec): Buffer {
   ];
   if (custom) {
     const properties = Object.entries(custom)
-      .map(([name, value], index) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${index + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`)
+      .map(
+        ([name, value], index) =>
+          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${index + 2}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
+      )
       .join('');
     entries.push({
       name: 'docProps/custom.xml',
-      pieces: [{ data: xml(`<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${properties}</Properties>`) }],
+      pieces: [
+        {
+          data: xml(
+            `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${properties}</Properties>`,
+          ),
+        },
+      ],
     });
   }
   return writeZip(entries);

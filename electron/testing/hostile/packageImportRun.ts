@@ -16,7 +16,11 @@ export function tablesHash(db: Db): string {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
   for (const table of tables) {
     hash.update(table);
-    const rows = db.prepare(`SELECT * FROM "${table}"`).raw().all().map((row) => JSON.stringify(row, (_, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+    const rows = db
+      .prepare(`SELECT * FROM "${table}"`)
+      .raw()
+      .all()
+      .map((row) => JSON.stringify(row, (_, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
     for (const row of rows.sort()) hash.update(row);
   }
   return hash.digest('hex');

@@ -17,7 +17,25 @@ type ListName = (typeof LISTS)[number];
 const SOURCES = ['package', 'stored', 'fresh'] as const;
 type Source = (typeof SOURCES)[number];
 
-const ODD_VALUES: Json[] = [null, 0, -1, 1.5, 1e308, true, '', ' ', '__proto__', 'constructor', 'toString', '\u001b[2J\u202e', '早'.repeat(70_000), [], {}, [[[[]]]], JSON.parse('{"__proto__":"x"}') as Json];
+const ODD_VALUES: Json[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e308,
+  true,
+  '',
+  ' ',
+  '__proto__',
+  'constructor',
+  'toString',
+  '\u001b[2J\u202e',
+  '早'.repeat(70_000),
+  [],
+  {},
+  [[[[]]]],
+  JSON.parse('{"__proto__":"x"}') as Json,
+];
 
 export type Mutation =
   | { op: 'borrowId'; list: ListName; at: number; source: Source; pick: number }
@@ -40,7 +58,13 @@ export interface PackageMutation {
 const index = fc.nat({ max: 1_000_000 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('borrowId' as const), list: fc.constantFrom(...LISTS), at: index, source: fc.constantFrom(...SOURCES), pick: index }),
-  fc.record({ op: fc.constant('relink' as const), link: fc.constantFrom('parent', 'head', 'thread', 'commentRevision', 'eventRevision'), at: index, source: fc.constantFrom(...SOURCES), pick: index }),
+  fc.record({
+    op: fc.constant('relink' as const),
+    link: fc.constantFrom('parent', 'head', 'thread', 'commentRevision', 'eventRevision'),
+    at: index,
+    source: fc.constantFrom(...SOURCES),
+    pick: index,
+  }),
   fc.record({ op: fc.constantFrom('drop' as const, 'repeat' as const), list: fc.constantFrom(...LISTS), at: index }),
   fc.record({ op: fc.constant('shuffle' as const), list: fc.constantFrom(...LISTS), seed: fc.integer() }),
   fc.record({ op: fc.constant('draftId' as const), source: fc.constantFrom(...SOURCES), pick: index }),
@@ -143,7 +167,10 @@ function damaged<T extends string | Buffer>(data: T, seed: number): T {
     let text: string = data;
     for (let n = 1 + Math.floor(random() * 3); n > 0; n -= 1) {
       const cut = at();
-      text = random() < 0.5 ? text.slice(0, cut) + text.slice(cut + 1 + Math.floor(random() * 20)) : text.slice(0, cut) + '{["\\,:}]'[Math.floor(random() * 8)] + text.slice(cut);
+      text =
+        random() < 0.5
+          ? text.slice(0, cut) + text.slice(cut + 1 + Math.floor(random() * 20))
+          : text.slice(0, cut) + '{["\\,:}]'[Math.floor(random() * 8)] + text.slice(cut);
     }
     return text as T;
   }

@@ -44,7 +44,7 @@ function buildEntry({ pieces }: ZipEntrySpec): Omit<BuiltEntry, 'name'> {
 }
 
 const DOS_TIME = 0;
-const DOS_DATE = (2026 - 1980) << 9 | 5 << 5 | 26;
+const DOS_DATE = ((2026 - 1980) << 9) | (5 << 5) | 26;
 
 function localHeader(entry: BuiltEntry, declared: number): Buffer {
   const header = Buffer.alloc(30);

@@ -1,12 +1,4 @@
-import {
-  $applyNodeReplacement,
-  $getState,
-  $setState,
-  TextNode,
-  createState,
-  type EditorConfig,
-  type LexicalNode,
-} from 'lexical';
+import { $applyNodeReplacement, $getState, $setState, TextNode, createState, type EditorConfig, type LexicalNode } from 'lexical';
 
 const fieldNameState = createState('field', { parse: (value) => (typeof value === 'string' ? value : '') });
 const filledState = createState('filled', { parse: (value) => value === true });

@@ -19,7 +19,14 @@ describe('clipboard HTML to letter paragraphs', () => {
       { role: 'title', inlines: [{ t: 'text', text: '关于对市政协第011号提案的答复' }] },
       { role: 'body', inlines: [{ t: 'text', text: '九三学社柳州市委员会：' }] },
       { role: 'heading', level: 1, inlines: [{ t: 'text', text: '一、基本情况' }] },
-      { role: 'body', inlines: [{ t: 'text', text: '我们' }, { t: 'text', text: '高度重视', bold: true }, { t: 'text', text: '质量工作。' }] },
+      {
+        role: 'body',
+        inlines: [
+          { t: 'text', text: '我们' },
+          { t: 'text', text: '高度重视', bold: true },
+          { t: 'text', text: '质量工作。' },
+        ],
+      },
       { role: 'body', inlines: [{ t: 'text', text: '加强监管' }] },
     ]);
   });
@@ -41,16 +48,31 @@ describe('clipboard HTML to letter paragraphs', () => {
   });
 
   it('keeps the role Dafu wrote on its own paragraphs, even a body paragraph that starts with a number', () => {
-    const blocks = clipboardBlocks(parse('<p data-role="body">1.这是正文。</p><p data-role="heading" data-level="3">2.标题</p><p data-role="signature">某某局</p>'));
-    expect(blocks.map((block) => [block.role, block.level])).toEqual([['body', undefined], ['heading', 3], ['signature', undefined]]);
+    const blocks = clipboardBlocks(
+      parse('<p data-role="body">1.这是正文。</p><p data-role="heading" data-level="3">2.标题</p><p data-role="signature">某某局</p>'),
+    );
+    expect(blocks.map((block) => [block.role, block.level])).toEqual([
+      ['body', undefined],
+      ['heading', 3],
+      ['signature', undefined],
+    ]);
   });
 
   it('reads plain text line by line and writes clean, escaped HTML back out', () => {
-    expect(plainTextBlocks('一、概况\r\n\r\n  正文<一段>  \n').map((block) => [block.role, block.level])).toEqual([['heading', 1], ['body', undefined]]);
+    expect(plainTextBlocks('一、概况\r\n\r\n  正文<一段>  \n').map((block) => [block.role, block.level])).toEqual([
+      ['heading', 1],
+      ['body', undefined],
+    ]);
     const html = blocksToHtml([
       { role: 'title', inlines: [{ t: 'text', text: '答复' }] },
       { role: 'heading', level: 2, inlines: [{ t: 'text', text: '（一）<b>' }] },
-      { role: 'body', inlines: [{ t: 'text', text: 'a"b' }, { t: 'text', text: '粗', bold: true }] },
+      {
+        role: 'body',
+        inlines: [
+          { t: 'text', text: 'a"b' },
+          { t: 'text', text: '粗', bold: true },
+        ],
+      },
     ]);
     expect(html).toBe('<p style="text-align:center"><b>答复</b></p><h2>（一）&#60;b&#62;</h2><p>a&#34;b<b>粗</b></p>');
   });

@@ -10,7 +10,28 @@ export interface ClipboardNode {
   getAttribute?: (name: string) => string | null;
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'blockquote', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'ul', 'ol', 'dd', 'dt']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'blockquote',
+  'section',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+]);
 /** A Word list item's number, kept when it is a 公文 heading number; bullets are dropped (a 公文 has no bullet lists). */
 const HEADING_MARKER = /^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[）)]|\d{1,2}[.．]|[（(]\d{1,2}[）)])$/;
 

@@ -52,7 +52,10 @@ export const PLAIN_LINES_PASTED_COMMAND = createCommand<PlainPaste>('PLAIN_LINES
 
 /** Several paragraphs and nothing the clipboard knew beyond the words: no roles, no bold. */
 function isPlainLines(blocks: Block[]): boolean {
-  return blocks.length >= 2 && blocks.every((block) => (block.role === 'body' || block.role === 'heading') && block.inlines.every((run) => run.t === 'text' && !run.bold));
+  return (
+    blocks.length >= 2 &&
+    blocks.every((block) => (block.role === 'body' || block.role === 'heading') && block.inlines.every((run) => run.t === 'text' && !run.bold))
+  );
 }
 
 function $caretParagraphIndex(): number | null {
@@ -66,7 +69,9 @@ function $caretParagraphIndex(): number | null {
 function $pastedParagraphs(firstIndex: number): PlainPaste | null {
   const lastIndex = $caretParagraphIndex();
   if (lastIndex === null || lastIndex <= firstIndex) return null;
-  const paragraphs = $getRoot().getChildren().slice(firstIndex, lastIndex + 1);
+  const paragraphs = $getRoot()
+    .getChildren()
+    .slice(firstIndex, lastIndex + 1);
   if (paragraphs.some((node) => $isElementNode(node) && node.getChildren().some($isFieldNode))) return null;
   return { paragraphKeys: paragraphs.map((node) => node.getKey()) };
 }

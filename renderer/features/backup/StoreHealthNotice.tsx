@@ -45,7 +45,8 @@ export function StoreHealthNotice() {
         <p>{health.problem}</p>
         {offer ? (
           <p>
-            最近一份完好的备份是<strong>{describeBackup(offer)}</strong>。恢复后，这之后的修改会丢失；损坏的文件会原样留存在备份文件夹中，可交信息化人员尝试找回。
+            最近一份完好的备份是<strong>{describeBackup(offer)}</strong>
+            。恢复后，这之后的修改会丢失；损坏的文件会原样留存在备份文件夹中，可交信息化人员尝试找回。
           </p>
         ) : (
           <p>没有找到完好的备份。请不要删除数据库文件，联系信息化人员处理。</p>

@@ -62,7 +62,12 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
       show(result.case);
       const refused = result.drafts.refused.map((draft) => `「${draft.title}」`).join('、');
       setNotice(
-        [`已保存。${result.drafts.updated.length > 0 ? `已把新信息带入 ${result.drafts.updated.length} 份草稿。` : ''}`, refused && `${refused}已签发，未改动；如需改动请先撤回签发。`].filter(Boolean).join(''),
+        [
+          `已保存。${result.drafts.updated.length > 0 ? `已把新信息带入 ${result.drafts.updated.length} 份草稿。` : ''}`,
+          refused && `${refused}已签发，未改动；如需改动请先撤回签发。`,
+        ]
+          .filter(Boolean)
+          .join(''),
       );
       onChanged();
     } catch (error) {

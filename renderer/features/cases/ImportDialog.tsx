@@ -138,7 +138,11 @@ export function ImportDialog({ onClose, onImported }: Props) {
                 <tr key={index}>
                   <th>{header || `（第 ${index + 1} 列）`}</th>
                   <td>
-                    <select aria-label={`“${header}”一列`} value={mapping?.[index] ?? ''} onChange={(event) => setColumn(index, (event.target.value || null) as ImportColumn | null)}>
+                    <select
+                      aria-label={`“${header}”一列`}
+                      value={mapping?.[index] ?? ''}
+                      onChange={(event) => setColumn(index, (event.target.value || null) as ImportColumn | null)}
+                    >
                       <option value="">不导入</option>
                       {IMPORT_COLUMNS.map((column) => (
                         <option key={column} value={column}>
@@ -151,7 +155,9 @@ export function ImportDialog({ onClose, onImported }: Props) {
               ))}
             </tbody>
           </table>
-          {preview.missingColumns.length > 0 && <p className="alert">还缺少：{preview.missingColumns.map((column) => IMPORT_COLUMN_LABELS[column]).join('、')}，请在上面指定。</p>}
+          {preview.missingColumns.length > 0 && (
+            <p className="alert">还缺少：{preview.missingColumns.map((column) => IMPORT_COLUMN_LABELS[column]).join('、')}，请在上面指定。</p>
+          )}
           <p>
             可导入 {preview.accepted.length} 件，重复 {preview.duplicates.length} 件，有问题 {preview.rejected.length} 行。
           </p>

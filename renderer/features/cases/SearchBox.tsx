@@ -64,7 +64,11 @@ export function SearchBox({ onOpen }: Props) {
       {problem && <p className="search-box__note">{problem}</p>}
       {result && (
         <div className="search-box__results" aria-label="搜索结果">
-          <p className="search-box__note">{result.total === 0 ? `没有找到“${query.trim()}”` : `找到 ${result.total} 处${result.total > result.hits.length ? `，列出前 ${result.hits.length} 处` : ''}`}</p>
+          <p className="search-box__note">
+            {result.total === 0
+              ? `没有找到“${query.trim()}”`
+              : `找到 ${result.total} 处${result.total > result.hits.length ? `，列出前 ${result.hits.length} 处` : ''}`}
+          </p>
           {result.incomplete && <p className="search-box__note">索引更新中，结果可能不全</p>}
           <ul>
             {result.hits.map((hit) => (

@@ -23,7 +23,9 @@ export function filterCases(cases: readonly CaseSummary[], filter: DeskFilter): 
 
 /** How many cases stand in each status, in the order the statuses follow, leaving out empty ones. */
 export function countByStatus(cases: readonly CaseSummary[]): [CaseStatus, number][] {
-  return CASE_STATUSES.map((status) => [status, cases.filter((item) => item.status === status).length] as [CaseStatus, number]).filter(([, count]) => count > 0);
+  return CASE_STATUSES.map((status) => [status, cases.filter((item) => item.status === status).length] as [CaseStatus, number]).filter(
+    ([, count]) => count > 0,
+  );
 }
 
 export type DeadlineTone = 'overdue' | 'soon' | 'normal' | 'done';

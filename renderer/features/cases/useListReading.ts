@@ -18,7 +18,7 @@ export function useListReading() {
 
   /** Runs `read` with a fresh request id; resolves to undefined when it was stopped or replaced meanwhile. */
   const read = useCallback(
-    async <T,>(work: (requestId: string) => Promise<T>): Promise<T | undefined> => {
+    async <T>(work: (requestId: string) => Promise<T>): Promise<T | undefined> => {
       stop();
       const requestId = crypto.randomUUID();
       running.current = requestId;

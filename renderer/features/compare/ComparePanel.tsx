@@ -118,7 +118,15 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
         </p>
       )}
       {comparison && (
-        <ComparisonBody comparison={comparison} view={view} current={current} currentRow={currentRow} table={table} ranOnPage={state.status === 'done' && state.ranIn === 'page'} bodyRef={body} />
+        <ComparisonBody
+          comparison={comparison}
+          view={view}
+          current={current}
+          currentRow={currentRow}
+          table={table}
+          ranOnPage={state.status === 'done' && state.ranIn === 'page'}
+          bodyRef={body}
+        />
       )}
       {printing && createPortal(<div className="change-table-print">{table}</div>, document.body)}
     </Dialog>
@@ -160,7 +168,12 @@ function ComparisonBody({ comparison, view, current, currentRow, table, ranOnPag
               change.kind === 'field' ? (
                 <li key={index} data-current={index === current ? 'true' : undefined}>
                   {comparison.fieldChanges.find((field) => field.name === change.field)?.label ?? change.field}：
-                  <Segments segments={[{ text: change.before, mark: 'removed' }, { text: change.after, mark: 'added' }]} />
+                  <Segments
+                    segments={[
+                      { text: change.before, mark: 'removed' },
+                      { text: change.after, mark: 'added' },
+                    ]}
+                  />
                 </li>
               ) : null,
             )}

@@ -6,9 +6,23 @@ export function Segments({ segments, current }: { segments: readonly Segment[]; 
     <>
       {segments.map((segment, index) => {
         const here = current !== undefined && segment.change === current ? { 'data-current': 'true' } : {};
-        if (segment.mark === 'removed') return <del key={index} {...here}>{segment.text}</del>;
-        if (segment.mark === 'added') return <ins key={index} {...here}>{segment.text}</ins>;
-        return <span key={index} {...here}>{segment.text}</span>;
+        if (segment.mark === 'removed')
+          return (
+            <del key={index} {...here}>
+              {segment.text}
+            </del>
+          );
+        if (segment.mark === 'added')
+          return (
+            <ins key={index} {...here}>
+              {segment.text}
+            </ins>
+          );
+        return (
+          <span key={index} {...here}>
+            {segment.text}
+          </span>
+        );
       })}
     </>
   );

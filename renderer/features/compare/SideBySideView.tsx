@@ -28,11 +28,23 @@ export function SideBySideView({ comparison, current, currentRow }: Props) {
       </div>
       {sideBySide(comparison).map((row, index) => {
         const moveNote =
-          row.moveRow === undefined ? undefined : row.kind === 'moved-away' ? (row.moveRow > index ? '已移到下文' : '已移到上文') : row.moveRow > index ? '从下文移来' : '从上文移来';
+          row.moveRow === undefined
+            ? undefined
+            : row.kind === 'moved-away'
+              ? row.moveRow > index
+                ? '已移到下文'
+                : '已移到上文'
+              : row.moveRow > index
+                ? '从下文移来'
+                : '从上文移来';
         return (
           <div key={index} role="row" className={`compare-row compare-row--${row.kind}`} data-current-row={index === currentRow ? 'true' : undefined}>
             <Cell cell={row.left} current={current} note={row.kind === 'moved-away' ? moveNote : undefined} />
-            <Cell cell={row.right} current={current} note={row.kind === 'moved-here' ? moveNote : row.format ? `${row.format.before} → ${row.format.after}` : undefined} />
+            <Cell
+              cell={row.right}
+              current={current}
+              note={row.kind === 'moved-here' ? moveNote : row.format ? `${row.format.before} → ${row.format.after}` : undefined}
+            />
           </div>
         );
       })}

@@ -15,13 +15,11 @@ const nth = (index: number) => `第 ${index + 1} 段`;
  * changed, in the order of the later version. A move is listed once, at its new place.
  */
 export function changeTableRows(comparison: Comparison): ChangeTableRow[] {
-  const fields = comparison.fieldChanges.map(
-    (field): ChangeTableRow => ({
-      before: [{ text: field.before, mark: 'removed' }],
-      after: [{ text: field.after, mark: 'added' }],
-      note: `字段「${field.label}」`,
-    }),
-  );
+  const fields = comparison.fieldChanges.map((field): ChangeTableRow => ({
+    before: [{ text: field.before, mark: 'removed' }],
+    after: [{ text: field.after, mark: 'added' }],
+    note: `字段「${field.label}」`,
+  }));
   const paragraphs = sideBySide(comparison).flatMap((row, index): ChangeTableRow[] => {
     if (row.kind === 'same' || row.kind === 'moved-away') return [];
     const edits = comparison.changes.filter((change) => change.row === index && change.kind !== 'format' && change.kind !== 'move').length;

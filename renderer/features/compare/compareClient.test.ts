@@ -3,7 +3,9 @@ import { createCompareClient, type ComparisonOutcome, type WorkerPort } from './
 import type { ComparisonJob, WorkerReply, WorkerRequest } from './comparisonJob';
 import { runComparison } from './comparisonJob';
 
-const letter = (...texts: string[]): ComparisonJob['before'] => ({ content: { version: 1, blocks: texts.map((text) => ({ role: 'body', inlines: [{ t: 'text', text }] })) } });
+const letter = (...texts: string[]): ComparisonJob['before'] => ({
+  content: { version: 1, blocks: texts.map((text) => ({ role: 'body', inlines: [{ t: 'text', text }] })) },
+});
 const afterText = (outcome: ComparisonOutcome) =>
   outcome.status === 'done' ? outcome.comparison.rows.flatMap((row) => (row.after ? [row.after.text] : [])).join('') : null;
 const job = (after: string): ComparisonJob => ({ before: letter('我局高度重视。'), after: letter(after), granularity: 'word' });

@@ -6,9 +6,7 @@ import { runComparison } from './comparisonJob';
 import type { LoadedVersion } from './versions';
 
 export type ComparisonState =
-  | { status: 'comparing' }
-  | { status: 'done'; comparison: Comparison; ranIn: 'worker' | 'page' }
-  | { status: 'failed'; message: string };
+  { status: 'comparing' } | { status: 'done'; comparison: Comparison; ranIn: 'worker' | 'page' } | { status: 'failed'; message: string };
 
 function browserClient(): CompareClient {
   return createCompareClient({
@@ -37,14 +35,12 @@ export function useComparison(before: LoadedVersion, after: LoadedVersion, defin
 
   useEffect(() => {
     setState({ status: 'comparing' });
-    client.current
-      ?.compare({ before: { ...before, definitions }, after: { ...after, definitions }, granularity })
-      .then(
-        (outcome) => {
-          if (outcome.status === 'done') setState(outcome);
-        },
-        (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-      );
+    client.current?.compare({ before: { ...before, definitions }, after: { ...after, definitions }, granularity }).then(
+      (outcome) => {
+        if (outcome.status === 'done') setState(outcome);
+      },
+      (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
   }, [before, after, definitions, granularity]);
 
   return state;

@@ -9,8 +9,7 @@ const dateTime = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'nume
 function VoidForm({ record, onVoided, onCancel }: { record: DocNumberRecord; onVoided: () => void; onCancel: () => void }) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
-  const submit = () =>
-    call('docNumbers.void', { id: record.id, reason }).then(onVoided, (error: unknown) => setProblem(errorMessage(error)));
+  const submit = () => call('docNumbers.void', { id: record.id, reason }).then(onVoided, (error: unknown) => setProblem(errorMessage(error)));
   return (
     <form
       className="doc-numbers__void"
@@ -19,7 +18,13 @@ function VoidForm({ record, onVoided, onCancel }: { record: DocNumberRecord; onV
         void submit();
       }}
     >
-      <input aria-label={`作废「${record.text}」的原因`} placeholder="作废原因，如：发文取消" value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+      <input
+        aria-label={`作废「${record.text}」的原因`}
+        placeholder="作废原因，如：发文取消"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        autoFocus
+      />
       <button type="submit" className="danger">
         确认作废
       </button>
@@ -44,7 +49,16 @@ export function DocNumberRegister({ onClose }: { onClose: () => void }) {
   useEffect(refresh, [refresh]);
 
   return (
-    <Dialog title="发文登记" onClose={onClose} wide actions={<button type="button" onClick={onClose}>关闭</button>}>
+    <Dialog
+      title="发文登记"
+      onClose={onClose}
+      wide
+      actions={
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      }
+    >
       <label className="doc-numbers__year">
         年度
         <input type="number" min={2000} max={9999} value={year} onChange={(event) => setYear(Number(event.target.value) || year)} />

@@ -21,10 +21,7 @@ const dateTime = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'nume
 export function DraftList({ drafts, selectedId, onSelect }: Props) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
-  const shown = useMemo(
-    () => drafts.filter((draft) => draft.title.includes(filter.trim())).sort(SORTERS[sort]),
-    [drafts, filter, sort],
-  );
+  const shown = useMemo(() => drafts.filter((draft) => draft.title.includes(filter.trim())).sort(SORTERS[sort]), [drafts, filter, sort]);
 
   return (
     <>
@@ -42,17 +39,12 @@ export function DraftList({ drafts, selectedId, onSelect }: Props) {
         <ul className="draft-list" aria-label="草稿列表">
           {shown.map((draft) => (
             <li key={draft.id}>
-              <button
-                type="button"
-                className="draft-list__item"
-                aria-current={draft.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(draft.id)}
-              >
+              <button type="button" className="draft-list__item" aria-current={draft.id === selectedId ? 'true' : undefined} onClick={() => onSelect(draft.id)}>
                 <span className="draft-list__title">{draft.title}</span>
                 {draft.damaged && <span className="draft-list__damaged">已损坏，打开后可恢复</span>}
                 <span className="draft-list__meta">
-                  {REVIEW_STATE_LABELS[draft.reviewState]} · {draft.chars} 字
-                  {draft.unfilled > 0 ? ` · ${draft.unfilled} 处待填` : ''} · {dateTime.format(new Date(draft.updatedAt))}
+                  {REVIEW_STATE_LABELS[draft.reviewState]} · {draft.chars} 字{draft.unfilled > 0 ? ` · ${draft.unfilled} 处待填` : ''} ·{' '}
+                  {dateTime.format(new Date(draft.updatedAt))}
                 </span>
               </button>
             </li>

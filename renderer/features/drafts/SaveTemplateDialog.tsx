@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { FormDialog } from '../../components/FormDialog';
 
 /** 另存为模板: the open letter's prose becomes a template; the facts filled in stay with this draft. */
-export function SaveTemplateDialog({ suggestedName, onSave, onClose }: { suggestedName: string; onSave: (name: string, description: string) => void; onClose: () => void }) {
+export function SaveTemplateDialog({
+  suggestedName,
+  onSave,
+  onClose,
+}: {
+  suggestedName: string;
+  onSave: (name: string, description: string) => void;
+  onClose: () => void;
+}) {
   const [name, setName] = useState(suggestedName);
   const [description, setDescription] = useState('');
   return (

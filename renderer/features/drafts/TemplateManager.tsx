@@ -23,7 +23,15 @@ export function TemplateManager({ templates, onChanged, onClose }: Props) {
   };
 
   return (
-    <Dialog title="管理模板" onClose={onClose} actions={<button type="button" onClick={onClose}>返回</button>}>
+    <Dialog
+      title="管理模板"
+      onClose={onClose}
+      actions={
+        <button type="button" onClick={onClose}>
+          返回
+        </button>
+      }
+    >
       <ul className="template-manager">
         {templates.map((template) => (
           <li key={template.id}>

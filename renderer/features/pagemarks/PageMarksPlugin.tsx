@@ -46,7 +46,11 @@ export function PageMarksPlugin({ definitions, fields, printed }: Props) {
   const [letterHeader, setLetterHeader] = useState<string | undefined>();
   const wantsHeader = on && settings?.format === 'letter';
   useEffect(() => {
-    if (wantsHeader) void call('profile.get', {}).then((profile) => setLetterHeader(profile.letterHeader), () => setLetterHeader(''));
+    if (wantsHeader)
+      void call('profile.get', {}).then(
+        (profile) => setLetterHeader(profile.letterHeader),
+        () => setLetterHeader(''),
+      );
   }, [wantsHeader]);
 
   const inputs = useRef({ definitions, fields, letterHeader });

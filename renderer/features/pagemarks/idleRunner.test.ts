@@ -16,7 +16,14 @@ describe('idle runner for the page layout', () => {
         }),
       { delayMs: 1000, busy, whenIdle: (start) => start() },
     );
-    return { runs, runner, finish: async () => { finish?.(); await vi.advanceTimersByTimeAsync(0); } };
+    return {
+      runs,
+      runner,
+      finish: async () => {
+        finish?.();
+        await vi.advanceTimersByTimeAsync(0);
+      },
+    };
   };
 
   it('waits until typing has paused, however many keystrokes came before', async () => {

@@ -27,8 +27,13 @@ describe('page marks in the editor', () => {
   });
 
   it('tells above the 署名 what printing does so it does not stand alone', () => {
-    expect(planPageMarks({ ...report, tightenedPages: [3] }, blocks).notice).toEqual({ block: 8, text: '打印时：为使署名和成文日期与正文同页，第 3 页已按规定收紧行距。' });
-    expect(planPageMarks({ ...report, carriedOver: true }, blocks).notice?.text).toBe('打印时：为使署名和成文日期不单独成页，上一页的最后两行已移到署名所在的一页。');
+    expect(planPageMarks({ ...report, tightenedPages: [3] }, blocks).notice).toEqual({
+      block: 8,
+      text: '打印时：为使署名和成文日期与正文同页，第 3 页已按规定收紧行距。',
+    });
+    expect(planPageMarks({ ...report, carriedOver: true }, blocks).notice?.text).toBe(
+      '打印时：为使署名和成文日期不单独成页，上一页的最后两行已移到署名所在的一页。',
+    );
     expect(planPageMarks({ ...report, stranded: true }, blocks).notice?.text).toContain('单独落在了最后一页');
   });
 });

@@ -67,7 +67,11 @@ export function PrintPreview({ draftId, purpose, onClose, printed }: Props) {
     if (purpose === 'print') call('shell.paper', {}).then(setPaper, () => undefined);
   }, [purpose]);
   const advice = paperAdvice(purpose, hasNativeMenu, paper);
-  const output = () => sendToPrinter(draftId, settings, purpose, frame.current?.contentWindow).then((line) => line && setSaved(line), (error: unknown) => setProblem(errorMessage(error)));
+  const output = () =>
+    sendToPrinter(draftId, settings, purpose, frame.current?.contentWindow).then(
+      (line) => line && setSaved(line),
+      (error: unknown) => setProblem(errorMessage(error)),
+    );
 
   const change = <K extends keyof PrintSettings>(key: K, value: PrintSettings[K]) => {
     if (preferences) updatePrintPreferences({ ...preferences, settings: { ...preferences.settings, [key]: value } });
@@ -84,7 +88,12 @@ export function PrintPreview({ draftId, purpose, onClose, printed }: Props) {
           <button type="button" onClick={onClose}>
             关闭
           </button>
-          <button type="button" className="primary" disabled={!report} onClick={() => void confirmOutput(draftId, purpose).then((go) => (go ? output() : onClose()))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={!report}
+            onClick={() => void confirmOutput(draftId, purpose).then((go) => (go ? output() : onClose()))}
+          >
             {warnings.length > 0 ? '仍然打印' : purpose === 'pdf' ? '导出 PDF…' : '打印…'}
           </button>
         </>
@@ -128,7 +137,10 @@ export function PrintPreview({ draftId, purpose, onClose, printed }: Props) {
           {settings.disclosure !== 'none' && (
             <label>
               标在
-              <select value={settings.disclosurePlacement} onChange={(e) => change('disclosurePlacement', e.target.value as PrintSettings['disclosurePlacement'])}>
+              <select
+                value={settings.disclosurePlacement}
+                onChange={(e) => change('disclosurePlacement', e.target.value as PrintSettings['disclosurePlacement'])}
+              >
                 <option value="note">成文日期下的附注</option>
                 <option value="header">标题上方</option>
               </select>
@@ -147,7 +159,11 @@ export function PrintPreview({ draftId, purpose, onClose, printed }: Props) {
           {printNotes(report).join('')}
           {!advice.warning && advice.text}
         </p>
-        {advice.warning && <p role="alert" className="print-preview__paper">{advice.text}</p>}
+        {advice.warning && (
+          <p role="alert" className="print-preview__paper">
+            {advice.text}
+          </p>
+        )}
         {saved && <p role="status">{saved}</p>}
         {rendered && (
           <iframe

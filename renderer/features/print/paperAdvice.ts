@@ -11,7 +11,10 @@ export interface PaperAdvice {
 /** What to tell the clerk about paper and scale, from what the system says of the default printer. */
 export function paperAdvice(purpose: 'print' | 'pdf', desktop: boolean, check: PaperCheck | undefined): PaperAdvice {
   if (purpose === 'pdf') {
-    return { text: desktop ? '点「导出 PDF…」后选择保存位置，按 A4、100% 生成。' : '点「导出 PDF…」后，在打印对话框里把“目标打印机”选为“另存为 PDF”。', warning: false };
+    return {
+      text: desktop ? '点「导出 PDF…」后选择保存位置，按 A4、100% 生成。' : '点「导出 PDF…」后，在打印对话框里把“目标打印机”选为“另存为 PDF”。',
+      warning: false,
+    };
   }
   if (check?.status === 'other') {
     return {

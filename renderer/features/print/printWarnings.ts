@@ -10,7 +10,9 @@ export function printWarnings(unfilled: readonly string[], report: LayoutReport 
   if (!report) return warnings;
   const fallbacks = report.fonts.filter((font) => font.fallback);
   if (fallbacks.length > 0) {
-    warnings.push(`本机缺少公文字体，正在用替代字体：${fallbacks.map((font) => `${font.label}→${font.resolved ? fontDisplayName(font.resolved) : '系统默认字体'}`).join('，')}。字形与正式公文略有不同，行数和每行字数不变。`);
+    warnings.push(
+      `本机缺少公文字体，正在用替代字体：${fallbacks.map((font) => `${font.label}→${font.resolved ? fontDisplayName(font.resolved) : '系统默认字体'}`).join('，')}。字形与正式公文略有不同，行数和每行字数不变。`,
+    );
   }
   if (report.stranded) warnings.push(STRANDED_WARNING);
   if (report.overfullPages.length > 0) warnings.push(`第 ${report.overfullPages.join('、')} 页有内容超出版心，请检查标题或落款是否过长。`);

@@ -7,7 +7,12 @@ import { hasNativeMenu } from '../../commands/NativeMenu';
  * or printToPDF with a save dialog (A4, 100 %, set by the app); the browser through its own dialog
  * on the preview's pages. Gives a line to show when something was saved.
  */
-export async function sendToPrinter(draftId: string, settings: PrintSettings, purpose: 'print' | 'pdf', previewPages: Window | null | undefined): Promise<string | undefined> {
+export async function sendToPrinter(
+  draftId: string,
+  settings: PrintSettings,
+  purpose: 'print' | 'pdf',
+  previewPages: Window | null | undefined,
+): Promise<string | undefined> {
   if (!hasNativeMenu) {
     previewPages?.print();
     return undefined;

@@ -45,7 +45,10 @@ export function ProofreadPanel({ findings, notice, onJump, onFix, onFixAll, onIg
         return (
           <section key={ruleId} aria-label={rule?.title ?? ruleId} className={`proofread-panel__group proofread-panel__group--${items[0].severity}`}>
             <h3>
-              {rule?.title ?? ruleId} <span className="muted">{items.length} 处 · {SEVERITY_LABELS[items[0].severity]}</span>
+              {rule?.title ?? ruleId}{' '}
+              <span className="muted">
+                {items.length} 处 · {SEVERITY_LABELS[items[0].severity]}
+              </span>
             </h3>
             {rule && <p className="proofread-panel__basis">依据：{rule.basis}</p>}
             <div className="proofread-panel__group-actions">

@@ -44,7 +44,9 @@ function countBySeverity(findings: readonly ParagraphFinding[]) {
 /** Replaces a finding's text with its fix, if the paragraph still reads as it did when checked. */
 function $applyFix(finding: ParagraphFinding): 'fixed' | 'field' | 'stale' {
   if ($touchesField(finding)) return 'field';
-  const paragraph = $getRoot().getChildren().find((node) => node.getKey() === finding.paragraphKey);
+  const paragraph = $getRoot()
+    .getChildren()
+    .find((node) => node.getKey() === finding.paragraphKey);
   if (!paragraph || paragraph.getTextContent().slice(finding.start, finding.end) !== finding.flagged) return 'stale';
   if (!$selectMatch(finding)) return 'stale';
   const selection = $getSelection();
@@ -185,9 +187,7 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
       { onUpdate: check },
     );
     const skipped = results.filter((result) => result !== 'fixed');
-    setNotice(
-      skipped.includes('field') ? '有的问题在模板字段里，请在字段中修改。' : skipped.length ? '这处文字已经改过，请按最新的检查结果处理。' : '',
-    );
+    setNotice(skipped.includes('field') ? '有的问题在模板字段里，请在字段中修改。' : skipped.length ? '这处文字已经改过，请按最新的检查结果处理。' : '');
   };
 
   const jump = (finding: ParagraphFinding) => {

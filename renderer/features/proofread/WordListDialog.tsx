@@ -113,7 +113,16 @@ export function WordListDialog({ onClose }: { onClose: () => void }) {
                   <td>{WORD_KIND_LABELS[entry.kind]}</td>
                   <td>{entry.aliases?.join('、') ?? ''}</td>
                   <td>
-                    <button type="button" aria-label={`删除 ${entry.name}`} onClick={() => void save(entries.filter((other) => other !== entry), `已删除“${entry.name}”。`)}>
+                    <button
+                      type="button"
+                      aria-label={`删除 ${entry.name}`}
+                      onClick={() =>
+                        void save(
+                          entries.filter((other) => other !== entry),
+                          `已删除“${entry.name}”。`,
+                        )
+                      }
+                    >
                       删除
                     </button>
                   </td>

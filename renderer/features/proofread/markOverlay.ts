@@ -14,12 +14,7 @@ export interface MarkBox {
 }
 
 /** Client rectangles of a range as boxes relative to the container whose top-left is `origin`. */
-export function boxesOf(
-  finding: number,
-  severity: Severity,
-  rects: Iterable<DOMRectReadOnly>,
-  origin: { left: number; top: number },
-): MarkBox[] {
+export function boxesOf(finding: number, severity: Severity, rects: Iterable<DOMRectReadOnly>, origin: { left: number; top: number }): MarkBox[] {
   const boxes: MarkBox[] = [];
   for (const rect of rects) {
     if (rect.width === 0 || rect.height === 0) continue;

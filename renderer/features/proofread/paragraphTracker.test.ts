@@ -27,7 +27,9 @@ describe('proofreading paragraph by paragraph', () => {
     const paragraph = [body('a', '2022年,产量增长。')];
     const [finding] = new ParagraphTracker({}).update(paragraph);
     expect(finding).toBeDefined();
-    expect(new ParagraphTracker({ ignoredKeys: [finding.ignoreKey] }).update(paragraph)).not.toContainEqual(expect.objectContaining({ rule: finding.rule, start: finding.start }));
+    expect(new ParagraphTracker({ ignoredKeys: [finding.ignoreKey] }).update(paragraph)).not.toContainEqual(
+      expect.objectContaining({ rule: finding.rule, start: finding.start }),
+    );
     expect(new ParagraphTracker({ disabledRules: [finding.rule] }).update(paragraph).some((f) => f.rule === finding.rule)).toBe(false);
   });
 

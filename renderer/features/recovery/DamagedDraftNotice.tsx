@@ -40,7 +40,11 @@ export function DamagedDraftNotice({ draft, onRecover }: Props) {
           </button>
         )}
         {damage.shown && (
-          <button type="button" disabled={busy} onClick={() => void decide({ kind: 'shown', revisionId: damage.shown!.from === 'revision' ? damage.shown!.revisionId : null })}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void decide({ kind: 'shown', revisionId: damage.shown!.from === 'revision' ? damage.shown!.revisionId : null })}
+          >
             {damage.shown.from === 'revision' ? '从这个版本接着写' : '保留现在的正文，接着写'}
           </button>
         )}

@@ -76,19 +76,31 @@ export function RetentionDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <p className="dialog__hint">
-        边写边自动保存的版本很多，时间久了可以精简。每天打开软件时，做完当天的备份后自动精简一次；也可以在这里现在精简。
-      </p>
+      <p className="dialog__hint">边写边自动保存的版本很多，时间久了可以精简。每天打开软件时，做完当天的备份后自动精简一次；也可以在这里现在精简。</p>
       <label>
         <input type="checkbox" checked={settings.enabled} onChange={(event) => change({ enabled: event.target.checked })} /> 精简自动保存的版本
       </label>
       <label className="field-label">
         最近几天内的自动版本全部保留（天）
-        <input type="number" min={1} max={365} value={settings.keepAllDays || ''} disabled={!settings.enabled} onChange={(event) => change({ keepAllDays: days(event.target.value) })} />
+        <input
+          type="number"
+          min={1}
+          max={365}
+          value={settings.keepAllDays || ''}
+          disabled={!settings.enabled}
+          onChange={(event) => change({ keepAllDays: days(event.target.value) })}
+        />
       </label>
       <label className="field-label">
         几天内的每小时保留最后一个，更早的每天保留最后一个（天）
-        <input type="number" min={1} max={3650} value={settings.hourlyDays || ''} disabled={!settings.enabled} onChange={(event) => change({ hourlyDays: days(event.target.value) })} />
+        <input
+          type="number"
+          min={1}
+          max={3650}
+          value={settings.hourlyDays || ''}
+          disabled={!settings.enabled}
+          onChange={(event) => change({ hourlyDays: days(event.target.value) })}
+        />
       </label>
       {problem ? <p role="alert">{problem}</p> : <p aria-label="精简规则">{describeRetention(settings)}</p>}
       {preview && !problem && <p aria-label="精简预览">{preview}</p>}

@@ -51,7 +51,11 @@ export function CommentsPanel({ threads, pending, onAdd, onCancel, onReply, onRe
       )}
       {threads.length === 0 && !pending && <p className="comments-panel__hint">选中正文中的文字，点「批注」或按 Ctrl+Alt+M 添加批注。</p>}
       {threads.map((thread) => (
-        <article key={thread.id} className={thread.resolvedAt ? 'comment-thread comment-thread--resolved' : 'comment-thread'} aria-label={`批注：${thread.body}`}>
+        <article
+          key={thread.id}
+          className={thread.resolvedAt ? 'comment-thread comment-thread--resolved' : 'comment-thread'}
+          aria-label={`批注：${thread.body}`}
+        >
           <blockquote>
             {thread.originalAnchor.quote}
             {!thread.anchor && <span className="comment-thread__orphan">（原文已删改）</span>}

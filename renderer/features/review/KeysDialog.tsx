@@ -40,12 +40,17 @@ export function KeysDialog({ onClose, signing, onVerifiedAgain }: Props) {
   const refresh = useCallback(() => void call('keys.status', {}).then(setStatus, (error: unknown) => setNotice(errorMessage(error))), []);
   useEffect(refresh, [refresh]);
 
-  const attempt = (work: () => Promise<unknown>) => void work().catch((error: unknown) => setNotice(errorMessage(error))).finally(refresh);
+  const attempt = (work: () => Promise<unknown>) =>
+    void work()
+      .catch((error: unknown) => setNotice(errorMessage(error)))
+      .finally(refresh);
 
   const imported = (result: KeyListImport) => {
     if (result.outcome !== 'imported') return;
     const changed = result.changed.map((item) => `「${item.title}」${REVIEW_STATE_LABELS[item.from]}→${REVIEW_STATE_LABELS[item.to]}`).join('；');
-    setNotice(`${result.same ? '本机已有这份单位密钥清单，没有变化。' : `已导入单位密钥清单（${result.bureau}，第 ${result.serial} 版）。`}${changed ? `重新核验后状态有变：${changed}。` : ''}`);
+    setNotice(
+      `${result.same ? '本机已有这份单位密钥清单，没有变化。' : `已导入单位密钥清单（${result.bureau}，第 ${result.serial} 版）。`}${changed ? `重新核验后状态有变：${changed}。` : ''}`,
+    );
     setConfirming(undefined);
     onVerifiedAgain();
   };
@@ -62,7 +67,8 @@ export function KeysDialog({ onClose, signing, onVerifiedAgain }: Props) {
       } else imported(result);
     });
 
-  const confirm = () => confirming && attempt(async () => imported(await call('keys.importList', { text: confirming.text, repin: confirming.repin, fingerprint: typed })));
+  const confirm = () =>
+    confirming && attempt(async () => imported(await call('keys.importList', { text: confirming.text, repin: confirming.repin, fingerprint: typed })));
 
   const request = () =>
     attempt(async () => {
@@ -73,7 +79,15 @@ export function KeysDialog({ onClose, signing, onVerifiedAgain }: Props) {
 
   const personal = status?.personal;
   return (
-    <Dialog title="签名与密钥" onClose={onClose} actions={<button type="button" onClick={onClose}>关闭</button>}>
+    <Dialog
+      title="签名与密钥"
+      onClose={onClose}
+      actions={
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      }
+    >
       {!status?.canSign && status && <p>这里的数据库只在内存中，不能保存个人签名密钥。</p>}
       <section aria-label="个人签名密钥">
         <h3>我的个人签名密钥{status?.user ? `（${status.user.name}）` : ''}</h3>
@@ -81,19 +95,25 @@ export function KeysDialog({ onClose, signing, onVerifiedAgain }: Props) {
         {status?.user && !personal && (
           <p>
             还没有。第一次审核、签发时会请您设置签名口令并生成；也可以现在生成：
-            <button type="button" onClick={() => setCreating(true)}>生成个人签名密钥…</button>
+            <button type="button" onClick={() => setCreating(true)}>
+              生成个人签名密钥…
+            </button>
           </p>
         )}
         {personal && (
           <>
-            <p>指纹：<code>{formatFingerprint(personal.fingerprint)}</code>（{day(personal.createdAt)} 生成）</p>
+            <p>
+              指纹：<code>{formatFingerprint(personal.fingerprint)}</code>（{day(personal.createdAt)} 生成）
+            </p>
             <p>{standing(personal)}</p>
             <p>
               <label>
                 注册码（信息科给的，没有可不填）
                 <input aria-label="注册码" value={code} onChange={(event) => setCode(event.target.value)} />
               </label>
-              <button type="button" onClick={request}>导出密钥申请…</button>
+              <button type="button" onClick={request}>
+                导出密钥申请…
+              </button>
             </p>
           </>
         )}
@@ -108,18 +128,27 @@ export function KeysDialog({ onClose, signing, onVerifiedAgain }: Props) {
         ) : (
           <p>本机还没有。没有清单时，审核记录只在本机有效，显示为「本机签名（未经单位认证）」。</p>
         )}
-        <button type="button" onClick={() => importList(false)}>导入单位密钥清单…</button>
-        {status?.list && <button type="button" onClick={() => importList(true)}>更换根密钥…</button>}
+        <button type="button" onClick={() => importList(false)}>
+          导入单位密钥清单…
+        </button>
+        {status?.list && (
+          <button type="button" onClick={() => importList(true)}>
+            更换根密钥…
+          </button>
+        )}
       </section>
       {confirming && (
         <section aria-label="核对根密钥指纹" role="group">
           <p>
-            {confirming.repin ? '要把本机认可的单位根密钥换成' : '这是本机第一次导入单位密钥清单'}：{confirming.found.bureau}，第 {confirming.found.serial} 版，{confirming.found.keys} 把密钥。根密钥指纹：
+            {confirming.repin ? '要把本机认可的单位根密钥换成' : '这是本机第一次导入单位密钥清单'}：{confirming.found.bureau}，第 {confirming.found.serial} 版，
+            {confirming.found.keys} 把密钥。根密钥指纹：
             <code>{formatFingerprint(confirming.found.fingerprint)}</code>
           </p>
           <p>请与信息科公布的指纹逐位核对。一致时，把信息科公布的指纹输入（或粘贴）在下面；不一致时不要导入，并告知信息科。</p>
           <input aria-label="信息科公布的根密钥指纹" value={typed} onChange={(event) => setTyped(event.target.value)} />
-          <button type="button" onClick={confirm} disabled={!typed.trim()}>核对无误，导入</button>
+          <button type="button" onClick={confirm} disabled={!typed.trim()}>
+            核对无误，导入
+          </button>
         </section>
       )}
       {notice && <p role="status">{notice}</p>}

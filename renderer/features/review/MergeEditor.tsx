@@ -35,7 +35,12 @@ function RowPicker({ row, number, pick, onPick }: { row: MergeRow; number: numbe
         </label>
       ))}
       <label>
-        <input type="radio" name={name} checked={pick?.take === 'edited'} onChange={() => onPick({ take: 'edited', text: (row.local ?? row.imported)!.text })} />
+        <input
+          type="radio"
+          name={name}
+          checked={pick?.take === 'edited'}
+          onChange={() => onPick({ take: 'edited', text: (row.local ?? row.imported)!.text })}
+        />
         修改
       </label>
       {row.suggested && <span className="merge-row__hint">{SUGGESTION[row.suggested]}</span>}
@@ -122,9 +127,7 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
       }
     >
       {problem && <p role="alert">{problem}</p>}
-      {sources?.locked && (
-        <p role="alert">这份答复已签发，正文已锁定，不能把其他修改合并进来。如需合并，请先撤回签发（须写明理由），再合并。</p>
-      )}
+      {sources?.locked && <p role="alert">这份答复已签发，正文已锁定，不能把其他修改合并进来。如需合并，请先撤回签发（须写明理由），再合并。</p>}
       {sources && plan && (
         <div className="merge-editor" ref={body}>
           <div className="merge-row merge-row--head">
@@ -144,7 +147,12 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
               <div className="merge-row__pick" role="group" aria-label={`字段「${field.label}」`}>
                 {(['local', 'imported'] as const).map((take) => (
                   <label key={take}>
-                    <input type="radio" name={`merge-field-${field.name}`} checked={fieldPicks.get(field.name) === take} onChange={() => setFieldPicks((current) => new Map(current).set(field.name, take))} />
+                    <input
+                      type="radio"
+                      name={`merge-field-${field.name}`}
+                      checked={fieldPicks.get(field.name) === take}
+                      onChange={() => setFieldPicks((current) => new Map(current).set(field.name, take))}
+                    />
                     {take === 'local' ? '用本地' : '用导入'}
                   </label>
                 ))}

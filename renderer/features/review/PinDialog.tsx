@@ -28,7 +28,13 @@ export function PinDialog({ mode, onDone, onClose }: Props) {
     }
   };
   return (
-    <FormDialog title={creating ? '设置签名口令' : '输入签名口令'} submitLabel={creating ? '生成个人签名密钥' : '确定'} onSubmit={() => void submit()} onClose={onClose} canSubmit={pin.length > 0}>
+    <FormDialog
+      title={creating ? '设置签名口令' : '输入签名口令'}
+      submitLabel={creating ? '生成个人签名密钥' : '确定'}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      canSubmit={pin.length > 0}
+    >
       <p>
         {creating
           ? '审核、签发都要用您的个人签名密钥签名。请设置一个签名口令（至少 6 位），密钥只存在这台电脑上，用它加密；签名时输入，几分钟内不再重复询问。'

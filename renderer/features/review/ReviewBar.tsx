@@ -27,7 +27,21 @@ const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour1
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 /** The draft's review state, the steps the current user may take, the log, and packages in and out. */
-export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransition, onToggleComments, onExport, onImport, onMerge, onCompare, onPrintReview, onKeys, acting }: Props) {
+export function ReviewBar({
+  user,
+  status,
+  commentsOpen,
+  onSwitchUser,
+  onTransition,
+  onToggleComments,
+  onExport,
+  onImport,
+  onMerge,
+  onCompare,
+  onPrintReview,
+  onKeys,
+  acting,
+}: Props) {
   const [asking, setAsking] = useState<ReviewAction | undefined>();
   const [reason, setReason] = useState('');
   const [signer, setSigner] = useState('');
@@ -89,10 +103,17 @@ export function ReviewBar({ user, status, commentsOpen, onSwitchUser, onTransiti
       </button>
       {asking && (
         <div className="review-bar__form" role="group" aria-label={TRANSITIONS[asking].label}>
-          {TRANSITIONS[asking].needsReason && <input aria-label="理由" placeholder="请写明理由" value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />}
+          {TRANSITIONS[asking].needsReason && (
+            <input aria-label="理由" placeholder="请写明理由" value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+          )}
           {TRANSITIONS[asking].needsSigner && (
             <>
-              <input aria-label={asking === 'paperSign' ? '签发领导' : '签发人'} placeholder={asking === 'paperSign' ? '在纸面上签发的领导' : '签发人'} value={signer} onChange={(event) => setSigner(event.target.value)} />
+              <input
+                aria-label={asking === 'paperSign' ? '签发领导' : '签发人'}
+                placeholder={asking === 'paperSign' ? '在纸面上签发的领导' : '签发人'}
+                value={signer}
+                onChange={(event) => setSigner(event.target.value)}
+              />
               <DateInput label="签发日期" value={signedOn} onChange={setSignedOn} />
             </>
           )}

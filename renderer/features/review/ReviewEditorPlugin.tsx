@@ -64,8 +64,7 @@ export function ReviewEditorPlugin({ threads, locked, onReady }: Props) {
           return [{ resolved: thread.resolvedAt !== null, match }];
         });
       });
-      const ranges = (resolved: boolean) =>
-        located.filter((entry) => entry.resolved === resolved).flatMap((entry) => domRangeOf(editor, entry.match) ?? []);
+      const ranges = (resolved: boolean) => located.filter((entry) => entry.resolved === resolved).flatMap((entry) => domRangeOf(editor, entry.match) ?? []);
       paint(OPEN, ranges(false));
       paint(RESOLVED, ranges(true));
     };

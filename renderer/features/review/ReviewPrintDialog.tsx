@@ -39,10 +39,13 @@ export function ReviewPrintDialog({ draft, user, status, threads, onClose }: Pro
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
-    call('revisions.list', { draftId: draft.id }).then((list) => {
-      setRevisions(list);
-      setAgainstId(defaultRevision(status, list)?.id ?? '');
-    }, (error: unknown) => setProblem(errorMessage(error)));
+    call('revisions.list', { draftId: draft.id }).then(
+      (list) => {
+        setRevisions(list);
+        setAgainstId(defaultRevision(status, list)?.id ?? '');
+      },
+      (error: unknown) => setProblem(errorMessage(error)),
+    );
   }, [draft.id, status]);
 
   useEffect(() => {

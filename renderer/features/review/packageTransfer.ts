@@ -7,7 +7,6 @@ import type { ImportReport } from '../../../shared/review/reviewSchemas';
 import { heldBackLine, notCountedLines } from '../../../shared/review/importNotes';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 
-
 export async function downloadPackage(draftId: string): Promise<string> {
   const { fileName, data } = await call('package.export', { draftId });
   saveFile(fileName, fromBase64(data) as BlobPart, 'application/zip');
@@ -24,7 +23,9 @@ export async function packageData(file: File | undefined): Promise<string | unde
 
 export function describeImport(report: ImportReport): string {
   const added = `新增版本 ${report.revisionsAdded} 个、批注 ${report.commentsAdded} 条、审核记录 ${report.eventsAdded} 条`;
-  const head = report.created ? `已导入新草稿「${report.title}」：${added}。` : `已导入「${report.title}」：${report.revisionsAdded + report.commentsAdded + report.eventsAdded ? added : '本机都已有，没有新增'}。`;
+  const head = report.created
+    ? `已导入新草稿「${report.title}」：${added}。`
+    : `已导入「${report.title}」：${report.revisionsAdded + report.commentsAdded + report.eventsAdded ? added : '本机都已有，没有新增'}。`;
   // Which approvals did not verify, and the state the verified ones lead to: never a state the package merely claims.
   const signatures = `${notCountedLines(report).join('')}当前状态：${REVIEW_STATE_LABELS[report.state]}。`;
   const lines = (report.case ? describeCaseImport(report.case).join('') : '') + signatures;

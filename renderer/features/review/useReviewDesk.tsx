@@ -247,7 +247,13 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
         )}
         {printing && status && <ReviewPrintDialog draft={printing} user={user} status={status} threads={threads} onClose={() => setPrinting(undefined)} />}
         {comparing && draft && (
-          <ComparePanel before={comparing[0]} after={comparing[1]} definitions={draft.fieldDefinitions} draftTitle={draft.title} onClose={() => setComparing(undefined)} />
+          <ComparePanel
+            before={comparing[0]}
+            after={comparing[1]}
+            definitions={draft.fieldDefinitions}
+            draftTitle={draft.title}
+            onClose={() => setComparing(undefined)}
+          />
         )}
       </>
     ),

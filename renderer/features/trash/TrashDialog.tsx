@@ -55,9 +55,7 @@ export function TrashDialog({ onClose, onRestored }: { onClose: () => void; onRe
           </>
         }
       >
-        <p>
-          将彻底删除{what}及其全部版本记录，删除后无法恢复。确定吗？
-        </p>
+        <p>将彻底删除{what}及其全部版本记录，删除后无法恢复。确定吗？</p>
       </Dialog>
     );
   }

@@ -137,7 +137,13 @@ export function DockColumns({ store }: { store: DockStore }) {
         <>
           <nav className="dock-handles" aria-label="面板">
             {layout.ids.map((id) => (
-              <button key={id} type="button" aria-expanded={drawer === id} aria-controls={drawer === id ? 'dock-drawer' : undefined} onClick={() => store.toggleDrawer(id)}>
+              <button
+                key={id}
+                type="button"
+                aria-expanded={drawer === id}
+                aria-controls={drawer === id ? 'dock-drawer' : undefined}
+                onClick={() => store.toggleDrawer(id)}
+              >
                 {panelById(id).title}
               </button>
             ))}

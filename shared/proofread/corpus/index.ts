@@ -26,4 +26,30 @@ import letter24 from './letters/24-names-inconsistent.json';
 import letter25 from './letters/25-clean-names.json';
 
 /** The labelled corpus, in file order (the files are listed by hand: shared/ code cannot read folders). */
-export const CORPUS: readonly CorpusEntry[] = [letter1, letter2, letter3, letter4, letter5, letter6, letter7, letter8, letter9, letter10, letter11, letter12, letter13, letter14, letter15, letter16, letter17, letter18, letter19, letter20, letter21, letter22, letter23, letter24, letter25] as CorpusEntry[];
+export const CORPUS: readonly CorpusEntry[] = [
+  letter1,
+  letter2,
+  letter3,
+  letter4,
+  letter5,
+  letter6,
+  letter7,
+  letter8,
+  letter9,
+  letter10,
+  letter11,
+  letter12,
+  letter13,
+  letter14,
+  letter15,
+  letter16,
+  letter17,
+  letter18,
+  letter19,
+  letter20,
+  letter21,
+  letter22,
+  letter23,
+  letter24,
+  letter25,
+] as CorpusEntry[];

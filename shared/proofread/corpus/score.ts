@@ -45,7 +45,14 @@ export const WARNING_AND_ERROR: readonly Severity[] = ['error', 'warning'];
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 function score(rule: string, tp: number, fp: number, fn: number): RuleScore {
-  return { rule, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  return {
+    rule,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
 }
 
 /** Runs the default checker over every letter and pairs findings with labels one to one (same rule, overlapping range). */
@@ -203,7 +210,8 @@ export function scoreByKind(
       }
     }
     for (const label of letter.labels) {
-      if (LABEL_COUNTED.has(label.severity) && !foundLabels.has(label)) mistakes.push({ letter: letter.id, rule: label.kind, kind: 'missed', text: label.quote });
+      if (LABEL_COUNTED.has(label.severity) && !foundLabels.has(label))
+        mistakes.push({ letter: letter.id, rule: label.kind, kind: 'missed', text: label.quote });
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -214,21 +222,44 @@ export function scoreByKind(
       const kinds = ruleKinds[rule] ?? [];
       const labelsOfKinds = countedLabels.filter((label) => kinds.includes(label.kind)).length;
       const falsePositives = r.findings - r.correct;
-      return { rule, findings: r.findings, correct: r.correct, falsePositives, precision: ratio(r.correct, r.findings), labelsFound: r.found.size, labelsOfKinds, recall: ratio(r.found.size, labelsOfKinds) };
+      return {
+        rule,
+        findings: r.findings,
+        correct: r.correct,
+        falsePositives,
+        precision: ratio(r.correct, r.findings),
+        labelsFound: r.found.size,
+        labelsOfKinds,
+        recall: ratio(r.found.size, labelsOfKinds),
+      };
     });
   const kinds = [...new Set(countedLabels.map((label) => label.kind))];
   const perKind = kinds
     .map((kind): KindRow => {
       const labels = countedLabels.filter((label) => label.kind === kind);
       const found = labels.filter((label) => foundLabels.has(label)).length;
-      return { kind, labels: labels.length, found, recall: ratio(found, labels.length), rules: Object.keys(ruleKinds).filter((rule) => ruleKinds[rule].includes(kind)) };
+      return {
+        kind,
+        labels: labels.length,
+        found,
+        recall: ratio(found, labels.length),
+        rules: Object.keys(ruleKinds).filter((rule) => ruleKinds[rule].includes(kind)),
+      };
     })
     .sort((a, b) => b.labels - a.labels);
   const falsePositives = findingsTotal - correctTotal;
   return {
     perRule,
     perKind,
-    overall: { findings: findingsTotal, correct: correctTotal, falsePositives, precision: ratio(correctTotal, findingsTotal), labels: countedLabels.length, found: foundLabels.size, recall: ratio(foundLabels.size, countedLabels.length) },
+    overall: {
+      findings: findingsTotal,
+      correct: correctTotal,
+      falsePositives,
+      precision: ratio(correctTotal, findingsTotal),
+      labels: countedLabels.length,
+      found: foundLabels.size,
+      recall: ratio(foundLabels.size, countedLabels.length),
+    },
     characters,
     falsePerThousand: characters === 0 ? 0 : (falsePositives * 1000) / characters,
     mistakes,
@@ -243,7 +274,10 @@ export function formatKindScoreTables(result: KindCorpusScore): string[] {
   return [
     '| rule | findings | correct | false | precision | labels found / of its kinds | recall |',
     '|---|---|---|---|---|---|---|',
-    ...result.perRule.map((r) => `| ${r.rule} | ${r.findings} | ${r.correct} | ${r.falsePositives} | ${pct(r.precision)} | ${r.labelsFound} / ${r.labelsOfKinds} | ${pct(r.recall)} |`),
+    ...result.perRule.map(
+      (r) =>
+        `| ${r.rule} | ${r.findings} | ${r.correct} | ${r.falsePositives} | ${pct(r.precision)} | ${r.labelsFound} / ${r.labelsOfKinds} | ${pct(r.recall)} |`,
+    ),
     `| overall | ${overall.findings} | ${overall.correct} | ${overall.falsePositives} | ${pct(overall.precision)} | ${overall.found} / ${overall.labels} | ${pct(overall.recall)} |`,
     '',
     '| kind | labels (warning+error) | found | recall | rules |',

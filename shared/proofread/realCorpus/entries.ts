@@ -14,7 +14,9 @@ const ALNUM = /[0-9A-Za-z]/;
  * measured either.
  */
 export function foldStoredPunctuation(text: string): string {
-  return text.replace(/[,:;()!?]/g, (mark, index: number) => (ALNUM.test(text[index - 1] ?? '') && ALNUM.test(text[index + 1] ?? '') ? mark : FULL_WIDTH[mark]));
+  return text.replace(/[,:;()!?]/g, (mark, index: number) =>
+    ALNUM.test(text[index - 1] ?? '') && ALNUM.test(text[index + 1] ?? '') ? mark : FULL_WIDTH[mark],
+  );
 }
 
 /**

@@ -35,7 +35,9 @@ function occurrences(points, quote) {
 }
 
 let problems = 0;
-for (const name of readdirSync(folder).filter((file) => file.endsWith('.labels.json')).sort()) {
+for (const name of readdirSync(folder)
+  .filter((file) => file.endsWith('.labels.json'))
+  .sort()) {
   const path = join(folder, name);
   const data = JSON.parse(readFileSync(path, 'utf8'));
   const points = Array.from(letterText(readFileSync(join(folder, data.letter), 'utf8')));

@@ -15,7 +15,8 @@ declare global {
   }
 }
 
-const byName = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([path, raw]) => [path.replace(/^\.\//, '').replace(/\.labels\.json$|\.txt$/, ''), raw]));
+const byName = (files: Record<string, string>) =>
+  Object.fromEntries(Object.entries(files).map(([path, raw]) => [path.replace(/^\.\//, '').replace(/\.labels\.json$|\.txt$/, ''), raw]));
 const letters = realCorpusLetters(
   byName(import.meta.glob('./*.txt', { query: '?raw', import: 'default', eager: true })),
   byName(import.meta.glob('./*.labels.json', { query: '?raw', import: 'default', eager: true })),

@@ -17,13 +17,17 @@ export interface Addressee {
 }
 
 const PERSON_TITLE = /(?:代表|委员|同志|先生|女士|老师)(?:们)?$/;
-const BODY_END = /(?:委员会|提案委|学社|支部|党派|单位|街道|街道办事处|政府|局|办公室|办|委|院|中心|公司|小组|组|社区|村委会|居委会|党组|工委|联合会|协会|商会|委会|会|民盟|民建|民进|农工党|致公党|台盟)$/;
+const BODY_END =
+  /(?:委员会|提案委|学社|支部|党派|单位|街道|街道办事处|政府|局|办公室|办|委|院|中心|公司|小组|组|社区|村委会|居委会|党组|工委|联合会|协会|商会|委会|会|民盟|民建|民进|农工党|致公党|台盟)$/;
 export const SENTENCE_END = /[。！？!?]/;
 const LEAD = /^\s*(?:尊敬的)?/;
 
 /** Person, several people, or a body: read from the 主送 text alone. */
 export function countAddressees(addressee: string): AddresseeCount {
-  const text = addressee.replace(/^\s*尊敬的/, '').replace(/[：:\s]+$/, '').trim();
+  const text = addressee
+    .replace(/^\s*尊敬的/, '')
+    .replace(/[：:\s]+$/, '')
+    .trim();
   if (PERSON_TITLE.test(text)) {
     if (/[、，,和及与]|等|\d+\s*[名位人]|[两二三四五六七八九十]+\s*[名位]|各位|们$/.test(text)) return 'many';
     return 'one';
@@ -55,7 +59,12 @@ export function findAddressee(paragraphs: readonly ParagraphInput[]): Addressee 
     if (inline && !SENTENCE_END.test(inline[2])) {
       const name = inline[2].trim();
       const rest = text.slice(inline[0].length).trim();
-      return { paragraph: index, text: name, count: countAddressees(name), bodyFrom: rest === '' ? { paragraph: index + 1, offset: 0 } : { paragraph: index, offset: inline[0].length } };
+      return {
+        paragraph: index,
+        text: name,
+        count: countAddressees(name),
+        bodyFrom: rest === '' ? { paragraph: index + 1, offset: 0 } : { paragraph: index, offset: inline[0].length },
+      };
     }
     if (SENTENCE_END.test(trimmed)) return undefined;
   }
@@ -120,7 +129,10 @@ export const addressNumber: DocumentRule = {
       const at = { paragraph: p.paragraph };
       if (p.form === '你(们)') {
         const fix = addressee.count === 'many' ? '你们' : addressee.count === 'one' ? (polite ? '您' : '你') : undefined;
-        hits.push({ ...at, ...hit(p.start, p.end, `模板里的“你（们）”还没有按主送人数选定：主送是${COUNT_WORDS[addressee.count]}，请写成“${fix ?? '贵单位'}”。`, fix) });
+        hits.push({
+          ...at,
+          ...hit(p.start, p.end, `模板里的“你（们）”还没有按主送人数选定：主送是${COUNT_WORDS[addressee.count]}，请写成“${fix ?? '贵单位'}”。`, fix),
+        });
       } else if (addressee.count === 'many' && (p.form === '你' || p.form === '您')) {
         hits.push({ ...at, ...hit(p.start, p.end, `主送是多人（“${addressee.text}”），称呼应为“你们”，不用“${p.form}”。`, '你们') });
       } else if (addressee.count === 'one' && (p.form === '你们' || p.form === '您们')) {

@@ -5,7 +5,8 @@ import { SENTENCE_END } from './addressees';
 
 // ---- the 署名 and the 联系人 line -----------------------------------------------------------------
 
-const DATE_TEXT = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|\d{7,8}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|[〇零一二三四五六七八九○O0]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$/;
+const DATE_TEXT =
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|\d{7,8}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|[〇零一二三四五六七八九○O0]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*$/;
 const ORG_LINE = /(?:局|委员会|委|办公室|办|厅|院|政府|中心|公司|集团|站|所|处|科|队|署|会|部|街道|社区|(?:（|\()?盖章(?:）|\))?)\s*$/;
 const CONTACT_LINE = /^\s*[（(]?\s*(?:联\s*系\s*(?:人|单\s*位|电\s*话|方\s*式)|承\s*办\s*人|经\s*办\s*人)[^：:]{0,12}[：:]/;
 
@@ -114,7 +115,10 @@ export const fieldLeftEmpty: DocumentRule = {
   scope: 'document',
   check: (paragraphs) =>
     paragraphs.flatMap((paragraph, index) => {
-      const m = /^(\s*)((?:单位)?负\s*责\s*人|签\s*发\s*人|领导签发|联\s*系\s*人|联系电话|承\s*办\s*人|审\s*核\s*人|核\s*稿\s*人|类\s*别|办理结果|答复类型|是否同意公开)\s*[:：]\s*$/.exec(paragraph.text);
+      const m =
+        /^(\s*)((?:单位)?负\s*责\s*人|签\s*发\s*人|领导签发|联\s*系\s*人|联系电话|承\s*办\s*人|审\s*核\s*人|核\s*稿\s*人|类\s*别|办理结果|答复类型|是否同意公开)\s*[:：]\s*$/.exec(
+          paragraph.text,
+        );
       return m ? [{ paragraph: index, ...hit(m[1].length, paragraph.text.trimEnd().length, `“${m[2]}”一栏是空的：请填写，或删去这一行。`) }] : [];
     }),
 };

@@ -96,7 +96,12 @@ export const nameTwoWays: DocumentRule = {
     for (const [long, short] of pairs) {
       if (/简称/.test(whole) && (whole.includes(`简称“${short}”`) || whole.includes(`简称${short}`))) continue;
       // A word-list name written with the other form is name-near-miss's to report.
-      if (known.some((name) => (name.includes(long) && whole.includes(name.replace(long, short))) || (name.includes(short) && whole.includes(name.replace(short, long))))) continue;
+      if (
+        known.some(
+          (name) => (name.includes(long) && whole.includes(name.replace(long, short))) || (name.includes(short) && whole.includes(name.replace(short, long))),
+        )
+      )
+        continue;
       // The short form also counts inside nothing else: a long form never contains its short form here.
       const odd = count(short) <= count(long) ? short : long;
       const usual = odd === short ? long : short;
@@ -151,7 +156,10 @@ export const scopeWordDrift: DocumentRule = {
     if (usual[1] < 2 || [...counts].filter(([, n]) => n === usual[1]).length > 1) return [];
     return mentions
       .filter((m) => m.word !== usual[0] && !m.reasoned)
-      .map((m) => ({ paragraph: m.paragraph, ...hit(m.start, m.start + 2, `这封信别处说“${usual[0]}”，这里写作“${m.word}”；若不是引述上级或其他地方，请统一。`) }));
+      .map((m) => ({
+        paragraph: m.paragraph,
+        ...hit(m.start, m.start + 2, `这封信别处说“${usual[0]}”，这里写作“${m.word}”；若不是引述上级或其他地方，请统一。`),
+      }));
   },
 };
 
@@ -226,7 +234,10 @@ export const shortNameUnintroduced: DocumentRule = {
             const variant = text.slice(at, end);
             if (known.has(variant) || ![...variant].every(isHan) || !isShortening(local, variant)) continue;
             if (whole.includes(`简称“${variant}”`) || whole.includes(`简称${variant}`)) break;
-            hits.push({ paragraph: index, ...hit(at, end, `“${variant}”是“${entry.name}”的简称，信中没有引入过；请写全称，或在第一次出现时注明“（以下简称“${variant}”）”。`, local) });
+            hits.push({
+              paragraph: index,
+              ...hit(at, end, `“${variant}”是“${entry.name}”的简称，信中没有引入过；请写全称，或在第一次出现时注明“（以下简称“${variant}”）”。`, local),
+            });
             break;
           }
         }
@@ -238,7 +249,8 @@ export const shortNameUnintroduced: DocumentRule = {
 
 // ---- a figure stated twice -------------------------------------------------------------------------
 
-const FIGURE = /([\u4e00-\u9fff]{4,10})(?:为|是|达到?|共计|总计|合计)约?(\d+(?:\.\d+)?)(万元|亿元|元|公里|千米|米|平方米|亩|个|家|所|座|名|人|户|辆|处|条|项|盏|台|套|%)/;
+const FIGURE =
+  /([\u4e00-\u9fff]{4,10})(?:为|是|达到?|共计|总计|合计)约?(\d+(?:\.\d+)?)(万元|亿元|元|公里|千米|米|平方米|亩|个|家|所|座|名|人|户|辆|处|条|项|盏|台|套|%)/;
 
 /**
  * The same thing given two values: 「项目总投资为1200万元」 then 「项目总投资为1500万元」. Only a statement

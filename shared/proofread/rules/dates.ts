@@ -26,10 +26,18 @@ export const dateMissingUnits: ParagraphRule = {
     const hits: Hit[] = [];
     for (const m of matchAll(/(?<![\d.\-/A-Za-z])20\d{5,6}(?![\d])/, text)) {
       const alone = text.trim() === m[0];
-      const dated = /(?:于|在|至|截至|日期[:：]?|时间[:：]?)\s*$/.test(text.slice(0, m.index)) || /^(?:前|以来|起|召开|印发|发布)/.test(text.slice(m.index + m[0].length));
+      const dated =
+        /(?:于|在|至|截至|日期[:：]?|时间[:：]?)\s*$/.test(text.slice(0, m.index)) || /^(?:前|以来|起|召开|印发|发布)/.test(text.slice(m.index + m[0].length));
       const date = readCompactDate(m[0]);
       if (!date || !(alone || dated)) continue;
-      hits.push(hit(m.index, m.index + m[0].length, `日期缺了“年”“月”“日”，请写成“${written(date.year, date.month, date.day)}”。`, written(date.year, date.month, date.day)));
+      hits.push(
+        hit(
+          m.index,
+          m.index + m[0].length,
+          `日期缺了“年”“月”“日”，请写成“${written(date.year, date.month, date.day)}”。`,
+          written(date.year, date.month, date.day),
+        ),
+      );
     }
     for (const m of matchAll(/(?<!\d)(\d{1,2})月(\d{1,2})(?=[，。、,；;\s]|$)/, text)) {
       if (!isValidDate(undefined, Number(m[1]), Number(m[2]))) continue;
@@ -49,10 +57,7 @@ export const yearMissingNian: ParagraphRule = {
   defaultOn: true,
   basis: DATE_BASIS,
   scope: 'paragraph',
-  check: ({ text }) =>
-    [...matchAll(BARE_YEAR, text)].map((m) =>
-      hit(m.index, m.index + 4, `“${m[0]}”后面缺了“年”，请写成“${m[0]}年”。`, `${m[0]}年`),
-    ),
+  check: ({ text }) => [...matchAll(BARE_YEAR, text)].map((m) => hit(m.index, m.index + 4, `“${m[0]}”后面缺了“年”，请写成“${m[0]}年”。`, `${m[0]}年`)),
 };
 
 export const dateLeadingZero: ParagraphRule = {
@@ -63,7 +68,9 @@ export const dateLeadingZero: ParagraphRule = {
   basis: DATE_BASIS,
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/(?<!\d)0[1-9](?=月)|(?<=月)0[1-9](?=日)/, text)].map((m) => hit(m.index, m.index + 2, `月、日前面不加“0”，请把“${m[0]}”写成“${m[0][1]}”。`, m[0][1])),
+    [...matchAll(/(?<!\d)0[1-9](?=月)|(?<=月)0[1-9](?=日)/, text)].map((m) =>
+      hit(m.index, m.index + 2, `月、日前面不加“0”，请把“${m[0]}”写成“${m[0][1]}”。`, m[0][1]),
+    ),
 };
 
 export const dateNumericSeparators: ParagraphRule = {
@@ -91,7 +98,11 @@ export const dateInvalid: ParagraphRule = {
   scope: 'paragraph',
   check: ({ text }) =>
     [...matchAll(/(?<!\d)(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?/, text)]
-      .filter((m) => (m[1] !== undefined || m[3] !== undefined) && !isValidDate(m[1] === undefined ? undefined : Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])))
+      .filter(
+        (m) =>
+          (m[1] !== undefined || m[3] !== undefined) &&
+          !isValidDate(m[1] === undefined ? undefined : Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])),
+      )
       .map((m) => hit(m.index, m.index + m[0].length, `没有“${m[0]}”这一天，请核对日期。`)),
 };
 
@@ -103,7 +114,9 @@ export const dateTwoDigitYear: ParagraphRule = {
   basis: DATE_BASIS,
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/(?<![\d〇零一二三四五六七八九十近约])\d{2}年(?=\d{1,2}月)/, text)].map((m) => hit(m.index, m.index + m[0].length, `年份要写全四位，如“20${m[0]}”，请核对后改正。`)),
+    [...matchAll(/(?<![\d〇零一二三四五六七八九十近约])\d{2}年(?=\d{1,2}月)/, text)].map((m) =>
+      hit(m.index, m.index + m[0].length, `年份要写全四位，如“20${m[0]}”，请核对后改正。`),
+    ),
 };
 
 export const chineseZero: ParagraphRule = {

@@ -34,7 +34,10 @@ export const proposalKindMixed: DocumentRule = {
     const genre = letterGenre(paragraphs);
     if (!genre) return [];
     const hits: DocumentHit[] = [];
-    const wrong = genre === '提案' ? /(?<=[”》"]|的)建议(?=已?收悉)|(?<=\d\s*号)建议/ : /(?<=[”》"]|的)提案(?=已?收悉)|(?<=\d\s*号)提案|(?<=[”》"的号])议案|(?<!建)议案(?=中|已?收悉)/;
+    const wrong =
+      genre === '提案'
+        ? /(?<=[”》"]|的)建议(?=已?收悉)|(?<=\d\s*号)建议/
+        : /(?<=[”》"]|的)提案(?=已?收悉)|(?<=\d\s*号)提案|(?<=[”》"的号])议案|(?<!建)议案(?=中|已?收悉)/;
     const right = genre === '提案' ? '提案' : '建议';
     paragraphs.forEach((paragraph, index) => {
       if (!BODY_ROLES.has(paragraph.role)) return;
@@ -75,7 +78,11 @@ export const proposalTitleUnmarked: DocumentRule = {
         if (!/的(?:建议|提案|意见|议案)$/.test(m[1])) add(m.index, m.index + m[0].length, `${m[1]}的${m[2]}`);
       }
       // 您提出的关于……的建议收悉: the title with no mark at all.
-      for (const m of matchAll(/(?<=(?:提出|所提|提交|领衔)的?)关于[^，,。；;：:《》“”"\n]{2,60}?的(?:提案|建议)(?=已?收悉|[，,。；;]|办理|答复|很好|中)/, text)) add(m.index, m.index + m[0].length, m[0]);
+      for (const m of matchAll(
+        /(?<=(?:提出|所提|提交|领衔)的?)关于[^，,。；;：:《》“”"\n]{2,60}?的(?:提案|建议)(?=已?收悉|[，,。；;]|办理|答复|很好|中)/,
+        text,
+      ))
+        add(m.index, m.index + m[0].length, m[0]);
     });
     return hits;
   },

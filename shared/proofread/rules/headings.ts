@@ -30,7 +30,10 @@ export const headingSequence: DocumentRule = {
       if (marker.value !== expected) {
         const want = headingNumberText(marker.level, expected);
         const got = paragraphs[index].text.slice(marker.numberStart, marker.numberEnd);
-        hits.push({ paragraph: index, ...hit(marker.numberStart, marker.numberEnd, `序号接不上：这里应当是“${want}”，却写成了“${got}”。请检查是否漏了一段或编错了号。`) });
+        hits.push({
+          paragraph: index,
+          ...hit(marker.numberStart, marker.numberEnd, `序号接不上：这里应当是“${want}”，却写成了“${got}”。请检查是否漏了一段或编错了号。`),
+        });
       }
       last[marker.level] = marker.value;
       last.length = marker.level + 1;

@@ -32,7 +32,8 @@ export const ccFormat: ParagraphRule = {
     const [whole, indent, word, colon] = label;
     const labelEnd = whole.length;
     // A half-width colon is left to halfwidth-punct, so that one mark never draws two fixes.
-    if (colon.trim() === '') hits.push(hit(indent.length, indent.length + word.length + colon.length, '开头应写作“抄送：”（中间不空格，后面用全角冒号）。', '抄送：'));
+    if (colon.trim() === '')
+      hits.push(hit(indent.length, indent.length + word.length + colon.length, '开头应写作“抄送：”（中间不空格，后面用全角冒号）。', '抄送：'));
     else if (word !== '抄送') hits.push(hit(indent.length, indent.length + word.length, '“抄送”两字中间不空格。', '抄送'));
     for (const m of matchAll(/、/, text)) {
       if (m.index >= labelEnd) hits.push(hit(m.index, m.index + 1, `抄送机关之间用逗号隔开，请把“、”改成“，”。`, '，'));

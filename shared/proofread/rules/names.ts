@@ -114,7 +114,8 @@ function exactSpans(text: string, index: FormIndex): (Span & { form: string })[]
   const spans: (Span & { form: string })[] = [];
   for (let i = 0; i + 1 < text.length; i += 1) {
     if (!index.firsts.has(text.charCodeAt(i))) continue;
-    for (const form of index.byHead.get(text.slice(i, i + 2)) ?? []) if (text.startsWith(form.text, i)) spans.push({ start: i, end: i + form.text.length, form: form.text });
+    for (const form of index.byHead.get(text.slice(i, i + 2)) ?? [])
+      if (text.startsWith(form.text, i)) spans.push({ start: i, end: i + form.text.length, form: form.text });
   }
   return spans;
 }
@@ -243,7 +244,15 @@ export const nameInconsistentForm: DocumentRule = {
         if (!paragraph.text.includes(entry.name.slice(0, 2))) return;
         for (const { start, end } of unlistedShortenings(paragraph.text, entry, exact[index])) {
           const variant = paragraph.text.slice(start, end);
-          hits.push({ paragraph: index, ...hit(start, end, `同一单位前后写法不一：这里写作“${variant}”，别处写作“${entry.name}”。如果“${variant}”是规范简称，请在词表中把它加为简称。`, entry.name) });
+          hits.push({
+            paragraph: index,
+            ...hit(
+              start,
+              end,
+              `同一单位前后写法不一：这里写作“${variant}”，别处写作“${entry.name}”。如果“${variant}”是规范简称，请在词表中把它加为简称。`,
+              entry.name,
+            ),
+          });
         }
       });
       // The 署名 and the title may carry the full name while the body keeps to the short form.
@@ -254,7 +263,10 @@ export const nameInconsistentForm: DocumentRule = {
         for (const alias of aliases) {
           const at = paragraph.text.indexOf(alias);
           if (at === -1 || at >= fullAt) continue;
-          hits.push({ paragraph: index, ...hit(at, at + alias.length, `简称“${alias}”出现在全称之前。第一次提到时请写全称“${entry.name}”，之后再用简称。`, entry.name) });
+          hits.push({
+            paragraph: index,
+            ...hit(at, at + alias.length, `简称“${alias}”出现在全称之前。第一次提到时请写全称“${entry.name}”，之后再用简称。`, entry.name),
+          });
         }
       });
     }

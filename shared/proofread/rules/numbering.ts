@@ -57,7 +57,7 @@ export const unfilledField: ParagraphRule = {
   basis: '模板中的待填项（如〔提案号〕、XX、年 月 日）必须填写后才能印发。',
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/〔[^〕\d\s]{1,12}〕|\{\{[^{}]{0,40}\}\}|(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|某某|第\s+号|(?<!\d)年\s+月\s+日|[＿_]{3,}/, text)].map((m) =>
-      hit(m.index, m.index + m[0].length, `“${m[0]}”是待填写的内容，请填上实际内容。`),
+    [...matchAll(/〔[^〕\d\s]{1,12}〕|\{\{[^{}]{0,40}\}\}|(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])|某某|第\s+号|(?<!\d)年\s+月\s+日|[＿_]{3,}/, text)].map(
+      (m) => hit(m.index, m.index + m[0].length, `“${m[0]}”是待填写的内容，请填上实际内容。`),
     ),
 };

@@ -3,7 +3,9 @@ import type { ParagraphRule } from '../core/types';
 
 const NUMBER_BASIS = 'GB/T 15835-2011《出版物上数字的用法》';
 const UNIT_CHARS = '万亿千百十个倍成人次名家项元吨米户辆台套所座条件年月日天周岁分秒亩篇部期批余多公平克升度';
-const CHANGE_WITHOUT_UNIT = new RegExp(`(?<=(?:同比|环比|增长|下降|提高|降低|增加|减少|增幅|降幅|占比)(?:了|为|达|达到)?)\\d+(?:\\.\\d+)?(?=[\\u4e00-\\u9fff])(?![${UNIT_CHARS}])`);
+const CHANGE_WITHOUT_UNIT = new RegExp(
+  `(?<=(?:同比|环比|增长|下降|提高|降低|增加|减少|增幅|降幅|占比)(?:了|为|达|达到)?)\\d+(?:\\.\\d+)?(?=[\\u4e00-\\u9fff])(?![${UNIT_CHARS}])`,
+);
 
 export const percentMissing: ParagraphRule = {
   id: 'percent-missing',
@@ -13,9 +15,7 @@ export const percentMissing: ParagraphRule = {
   basis: `${NUMBER_BASIS}：表示增减幅度的数字要带单位，如“增长38.6%”。`,
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(CHANGE_WITHOUT_UNIT, text)].map((m) =>
-      hit(m.index, m.index + m[0].length, `“${m[0]}”后面缺了单位（如“%”），也可能漏了标点，请补上。`),
-    ),
+    [...matchAll(CHANGE_WITHOUT_UNIT, text)].map((m) => hit(m.index, m.index + m[0].length, `“${m[0]}”后面缺了单位（如“%”），也可能漏了标点，请补上。`)),
 };
 
 export const rangeHyphen: ParagraphRule = {
@@ -26,7 +26,12 @@ export const rangeHyphen: ParagraphRule = {
   basis: `${NUMBER_BASIS}、GB/T 15834-2011：表示数值范围用浪纹线“～”，表示年份起止用一字线“—”，不用连字符“-”。`,
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/(?<![\dA-Za-z/.\-－–~])(\d+(?:\.\d+)?)\s*[-~－–]\s*(\d+(?:\.\d+)?)(?=小时|分钟|公里|[年月日个万亿元%％人次名家项岁天周倍所座条件台辆套户吨米亩])/, text)].map((m) => {
+    [
+      ...matchAll(
+        /(?<![\dA-Za-z/.\-－–~])(\d+(?:\.\d+)?)\s*[-~－–]\s*(\d+(?:\.\d+)?)(?=小时|分钟|公里|[年月日个万亿元%％人次名家项岁天周倍所座条件台辆套户吨米亩])/,
+        text,
+      ),
+    ].map((m) => {
       const years = /^\d{4}$/.test(m[1]) && /^\d{4}$/.test(m[2]) && text[m.index + m[0].length] === '年';
       const fixed = `${m[1]}${years ? '—' : '～'}${m[2]}`;
       return hit(m.index, m.index + m[0].length, `${years ? '年份起止用“—”' : '数值范围用“～”'}，请写成“${fixed}”。`, fixed);

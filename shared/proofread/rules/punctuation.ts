@@ -40,9 +40,7 @@ export const periodInsideEmbeddedQuote: ParagraphRule = {
   basis: `${PUNCT_BASIS}：引语只是句子的一部分时，引语末尾不用句号、问号、叹号。`,
   scope: 'paragraph',
   check: ({ text }) =>
-    [...matchAll(/[。！？](?=”[的等之为是和与及])/, text)].map((m) =>
-      hit(m.index, m.index + 1, `引号里的话只是句子的一部分，末尾的“${m[0]}”应当删去。`, ''),
-    ),
+    [...matchAll(/[。！？](?=”[的等之为是和与及])/, text)].map((m) => hit(m.index, m.index + 1, `引号里的话只是句子的一部分，末尾的“${m[0]}”应当删去。`, '')),
 };
 
 export const dunBeforeConjunction: ParagraphRule = {
@@ -122,7 +120,9 @@ export const colonBeforeList: ParagraphRule = {
   scope: 'paragraph',
   check: ({ text }) =>
     [...matchAll(/(?<=(?:答复|报告|说明|汇报|函复|回复)如下)[。，；]?\s*$/, text)].map((m) =>
-      m[0].trim() === '' ? hit(m.index - 1, m.index, '“如下”后面要接冒号，请补上“：”。', `${text[m.index - 1]}：`) : hit(m.index, m.index + 1, `“如下”后面应当用冒号，请把“${m[0][0]}”改成“：”。`, '：'),
+      m[0].trim() === ''
+        ? hit(m.index - 1, m.index, '“如下”后面要接冒号，请补上“：”。', `${text[m.index - 1]}：`)
+        : hit(m.index, m.index + 1, `“如下”后面应当用冒号，请把“${m[0][0]}”改成“：”。`, '：'),
     ),
 };
 
@@ -133,8 +133,7 @@ export const missingStopAfterReceipt: ParagraphRule = {
   defaultOn: true,
   basis: '公文惯例：“……收悉”是一个完整的句子，后面用句号，再接“现答复如下：”或“经研究”等。',
   scope: 'paragraph',
-  check: ({ text }) =>
-    [...matchAll(/(?<=收悉)(?=[经现我根按通对])/, text)].map((m) => hit(m.index - 1, m.index, '“收悉”后面缺了句号，请补上“。”。', '悉。')),
+  check: ({ text }) => [...matchAll(/(?<=收悉)(?=[经现我根按通对])/, text)].map((m) => hit(m.index - 1, m.index, '“收悉”后面缺了句号，请补上“。”。', '悉。')),
 };
 
 /** 「第  号」「年  月  日」 are blanks left to fill, which unfilled-field reports. */

@@ -5,7 +5,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('a .csv 交办清单 as Excel and WPS save it', () => {
   it('reads quoted cells with commas, doubled quotes and line breaks, keeping numbers and dates as written', () => {
-    const sheet = readCsv('清单.csv', bytes('\ufeff编号,标题,交办日期\r\n011,"关于""菜篮子""工程,再提速的建议",2026/3/1\r\n012,"第一行\n第二行",2026年3月2日\r\n'));
+    const sheet = readCsv(
+      '清单.csv',
+      bytes('\ufeff编号,标题,交办日期\r\n011,"关于""菜篮子""工程,再提速的建议",2026/3/1\r\n012,"第一行\n第二行",2026年3月2日\r\n'),
+    );
     expect(sheet).toEqual({
       rows: [
         ['编号', '标题', '交办日期'],

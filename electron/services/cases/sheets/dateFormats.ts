@@ -8,7 +8,11 @@ const BUILT_IN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 2
 /** A format code with day, month, year or time letters outside quoted text and [brackets]. */
 export function isDateFormatCode(code: string): boolean {
   // Quoted text, [colours and locales], and the escaped, padding and fill characters (\x _x *x) are not tokens.
-  const bare = code.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '').replace(/General/gi, '');
+  const bare = code
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/[\\_*]./g, '')
+    .replace(/General/gi, '');
   return /[ymdhsb]/i.test(bare);
 }
 

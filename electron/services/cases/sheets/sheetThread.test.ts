@@ -8,7 +8,20 @@ const HEADER = ['类别', '届次', '提案号', '案由', '提案者', '承办�
 
 /** A long 交办清单 (19,990 cases, each with a paragraph of proposal text): most of a second to read. */
 function longList(): Buffer {
-  const rows = Array.from({ length: 19_990 }, (_, i) => ['政协提案', '十三届三次会议', String(i + 1), `关于第${i + 1}件事的建议`, '九三学社柳州市委员会', '主办', '2026-03-10', '市场监管局', '住建局', '王晶', '0772-1234567', '建议内容。'.repeat(40)]);
+  const rows = Array.from({ length: 19_990 }, (_, i) => [
+    '政协提案',
+    '十三届三次会议',
+    String(i + 1),
+    `关于第${i + 1}件事的建议`,
+    '九三学社柳州市委员会',
+    '主办',
+    '2026-03-10',
+    '市场监管局',
+    '住建局',
+    '王晶',
+    '0772-1234567',
+    '建议内容。'.repeat(40),
+  ]);
   return xlsxFile({ sheetData: [{ data: sheetRows([HEADER, ...rows]) }] });
 }
 
@@ -30,7 +43,8 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** Reads and sorts the list on its thread, as the import calls do (each job takes a copy of the bytes). */
-const readOnThread = (list: Buffer, options: SheetReadOptions) => planSheetInThread({ fileName: '交办清单.xlsx', bytes: new Uint8Array(list).buffer, existingKeys: [] }, options);
+const readOnThread = (list: Buffer, options: SheetReadOptions) =>
+  planSheetInThread({ fileName: '交办清单.xlsx', bytes: new Uint8Array(list).buffer, existingKeys: [] }, options);
 
 describe('reading a 交办清单 on its own thread', () => {
   const list = longList();

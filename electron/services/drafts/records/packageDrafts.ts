@@ -20,8 +20,20 @@ export function insertArrivedDraft(db: Db, draft: Payload['draft'], head: Packag
   db.prepare(
     `INSERT INTO drafts (id, title, name, template_id, field_definitions, fields, content, chars, head_revision_id, review_state, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(draft.id, title, draft.name, draft.templateId, JSON.stringify(draft.fieldDefinitions), JSON.stringify(head.fields), JSON.stringify(head.content), chars,
-    draft.headRevisionId, draft.reviewState, draft.createdAt, time);
+  ).run(
+    draft.id,
+    title,
+    draft.name,
+    draft.templateId,
+    JSON.stringify(draft.fieldDefinitions),
+    JSON.stringify(head.fields),
+    JSON.stringify(head.content),
+    chars,
+    draft.headRevisionId,
+    draft.reviewState,
+    draft.createdAt,
+    time,
+  );
   return title;
 }
 

@@ -41,9 +41,7 @@ export function makeDelta(base: readonly string[], target: readonly string[]): D
       baseIndex += change.count;
     } else if (change.added) {
       // Paragraphs replaced in place are stored as edits of the ones they replace.
-      change.value.forEach((unit, i) =>
-        delta.push(removed && i < removed.units.length ? editOp(removed.start + i, removed.units[i], unit) : unit),
-      );
+      change.value.forEach((unit, i) => delta.push(removed && i < removed.units.length ? editOp(removed.start + i, removed.units[i], unit) : unit));
       removed = null;
     } else {
       delta.push([baseIndex, change.count]);

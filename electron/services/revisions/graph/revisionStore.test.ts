@@ -9,7 +9,16 @@ async function newDraft() {
   const test = makeTestContext();
   const draft = await test.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
   const save = (content: LetterDocument, parent: string, fields = { proposalNumber: '011' }) =>
-    insertRevision(test.ctx.db, { draftId: draft.id, kind: 'auto', parents: [parent], author: '王晶', time: new Date().toISOString(), content, fields, chars: 0 });
+    insertRevision(test.ctx.db, {
+      draftId: draft.id,
+      kind: 'auto',
+      parents: [parent],
+      author: '王晶',
+      time: new Date().toISOString(),
+      content,
+      fields,
+      chars: 0,
+    });
   return { ...test, draft, save };
 }
 

@@ -86,8 +86,18 @@ export function insertRevision(db: Db, revision: NewRevision): RevisionSummary {
     `INSERT INTO revisions (id, draft_id, kind, author, created_at, note, hash, encoding, base_id, depth, body, chars)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    id, revision.draftId, revision.kind, revision.author, revision.time, revision.note ?? null, hash,
-    stored.encoding, stored.baseId, stored.depth, stored.body, revision.chars,
+    id,
+    revision.draftId,
+    revision.kind,
+    revision.author,
+    revision.time,
+    revision.note ?? null,
+    hash,
+    stored.encoding,
+    stored.baseId,
+    stored.depth,
+    stored.body,
+    revision.chars,
   );
   const addParent = db.prepare('INSERT INTO revision_parents (revision_id, parent_id, position) VALUES (?, ?, ?)');
   revision.parents.forEach((parent, position) => addParent.run(id, parent, position));
@@ -112,7 +122,11 @@ export function rebaseRevision(db: Db, revisionId: string, newBaseId: string | n
   const text = rebuildUnits(db, revisionId).join('');
   const stored = encodeAgainst(db, text, newBaseId ?? undefined);
   db.prepare('UPDATE revisions SET encoding = ?, base_id = ?, depth = ?, body = ? WHERE id = ?').run(
-    stored.encoding, stored.baseId, stored.depth, stored.body, revisionId,
+    stored.encoding,
+    stored.baseId,
+    stored.depth,
+    stored.body,
+    revisionId,
   );
 }
 
