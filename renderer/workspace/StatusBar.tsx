@@ -2,6 +2,7 @@ import type { LetterMetrics } from '../editor/plugins/LetterMetricsPlugin';
 import { describeSaveStatus, type SaveStatus } from '../editor/saveStatus';
 import { PageCount, type PrintedPagesStore } from '../features/print/printedPages';
 import { ProofreadStatus, type ProofreadCountsStore } from '../features/proofread/proofreadCounts';
+import { SyncStatus } from '../features/sync/SyncStatus';
 
 interface Props {
   saveStatus: SaveStatus;
@@ -12,7 +13,7 @@ interface Props {
   proofreadCounts: ProofreadCountsStore | undefined;
 }
 
-/** The window's foot: whether the letter is saved, its length, and what proofreading found. */
+/** The window's foot: whether the letter is saved, its length, what proofreading found, and the sync with the bureau's server. */
 export function StatusBar({ saveStatus, metrics, printedPages, proofreadCounts }: Props) {
   return (
     <footer className="app__status">
@@ -25,6 +26,7 @@ export function StatusBar({ saveStatus, metrics, printedPages, proofreadCounts }
         </span>
       )}
       {proofreadCounts && <ProofreadStatus store={proofreadCounts} />}
+      <SyncStatus />
     </footer>
   );
 }
