@@ -1,5 +1,6 @@
 // Builds what the CLI, the host and the Electron shell load: dist/cli.js, dist/main.js,
-// dist/preload.cjs, the worker threads they start (dist/sheetWorker.js) and the renderer in dist/renderer.
+// dist/preload.cjs, the worker threads they start (dist/sheetWorker.js, dist/docxWorker.js,
+// dist/packageWorker.js) and the renderer in dist/renderer.
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,8 @@ await Promise.all([
   build({ ...node, entryPoints: [join(root, 'electron/cli/main.ts')], format: 'esm', outfile: join(root, 'dist/cli.js') }),
   build({ ...node, entryPoints: [join(root, 'electron/main.ts')], format: 'esm', outfile: join(root, 'dist/main.js') }),
   build({ ...node, entryPoints: [join(root, 'electron/preload.ts')], format: 'cjs', outfile: join(root, 'dist/preload.cjs') }),
-  build({ ...node, entryPoints: [join(root, 'electron/services/cases/sheets/sheetWorker.ts')], format: 'esm', outfile: join(root, 'dist/sheetWorker.js') }),
+  ...['cases/sheets/sheetWorker', 'drafts/docxWorker', 'packages/packageWorker'].map((worker) =>
+    build({ ...node, entryPoints: [join(root, `electron/services/${worker}.ts`)], format: 'esm', outfile: join(root, `dist/${worker.split('/').pop()}.js`) }),
+  ),
   viteBuild({ configFile: join(root, 'renderer/vite.config.ts'), logLevel: 'warn' }),
 ]);

@@ -1,8 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
-import { readDocx } from '../../../shared/docx/readDocx';
-import { letterFromDocx, type ImportedDocx } from '../../../shared/docx/letterFromDocx';
+import type { ImportedDocx } from '../../../shared/docx/letterFromDocx';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow } from './records/draftRecords';
 import { createDraftRecord } from './newDraft';
@@ -11,6 +10,7 @@ import { assertEditable, cutWorkingCopy, readWorkingCopy } from './records/worki
 import { assertStorableLetter } from './storableLetter';
 import { storeWordComments } from '../review/wordComments';
 import { uploadsOf } from '../uploads/uploads';
+import { readDocxInThread } from './docxThread';
 
 const MAX_NOTE_CHARS = 1_000;
 
@@ -27,7 +27,8 @@ function docxBytes(ctx: ServiceContext, { data, upload }: DocxSource): Uint8Arra
 
 async function importedLetter(ctx: ServiceContext, source: DocxSource): Promise<ImportedDocx> {
   const { fileName } = source;
-  const letter = letterFromDocx(await readDocx(docxBytes(ctx, source), fileName));
+  // read on a thread of its own: a large file does not hold up the other calls
+  const letter = await readDocxInThread(fileName, docxBytes(ctx, source));
   if (letter.document.blocks.every((block) => block.inlines.length === 0)) {
     throw new ApiError('invalid_input', `「${fileName}」里没有文字，请选一份写有答复函正文的 Word 文档。`);
   }

@@ -7,7 +7,8 @@ import { commentRows } from '../review/comments';
 import type { ServiceContext } from '../context';
 import { loadDraftRow, type DraftRow } from '../drafts/records/draftRecords';
 import { applyPackage } from './packageImport';
-import { writePackage, readPackage } from './packageFile';
+import { writePackage } from './packageFile';
+import { readPackageInThread } from './packageThread';
 import { listRevisions, readSnapshot } from '../revisions/graph/revisionStore';
 import { reviewLog } from '../review/reviewLog';
 import { searchUpkeep } from '../search/search';
@@ -98,7 +99,9 @@ export interface ImportOptions {
 export async function importPackage(ctx: ServiceContext, bytes: Uint8Array, { budgetMs = PACKAGE_LIMITS.importMs, now }: ImportOptions = {}) {
   const deadline = deadlineAfter(budgetMs, now);
   try {
-    const { payload } = await readPackage(bytes, latestVersion(), deadline);
+    // unzipped and checked on a thread of its own, within the same budget; merged and written here
+    const { payload } = await readPackageInThread(bytes, latestVersion(), { budgetMs });
+    deadline.check();
     return ctx.db.transaction(() => {
       const report = applyPackage(ctx, payload, deadline);
       markShared(

@@ -1,4 +1,3 @@
-import type { ApiErrorData } from '../../../../shared/api/errors';
 import type { ColumnMapping, ImportColumn } from '../../../../shared/cases/importColumns';
 import type { ImportDefaults, ImportPlan } from '../../../../shared/cases/importRows';
 
@@ -24,6 +23,3 @@ export interface SheetPlan extends ImportPlan {
   mapping: ColumnMapping;
   missingColumns: ImportColumn[];
 }
-
-/** The plan, or the refusal in the clerk's words; `internal` carries a programming error's stack for the log. */
-export type SheetReply = { ok: true; plan: SheetPlan } | { ok: false; error: ApiErrorData };

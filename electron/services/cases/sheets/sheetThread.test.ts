@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestContext } from '../../../testing/testContext';
 import { sheetRows, xlsxFile } from '../../../testing/hostile/officeFiles';
+import { longestStall } from '../../../testing/eventLoopStall';
 import { readSheetHere } from './readSheet';
 import { planSheetInThread, type SheetReadOptions } from './sheetThread';
 
@@ -23,23 +24,6 @@ function longList(): Buffer {
     '建议内容。'.repeat(40),
   ]);
   return xlsxFile({ sheetData: [{ data: sheetRows([HEADER, ...rows]) }] });
-}
-
-/** The longest time this thread went without running a timer while `work` ran. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const beat = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  try {
-    await work();
-  } finally {
-    clearInterval(beat);
-  }
-  return Math.max(longest, performance.now() - last);
 }
 
 /** Reads and sorts the list on its thread, as the import calls do (each job takes a copy of the bytes). */

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../../shared/api/errors';
-import { startModuleWorker } from '../../threads/moduleWorker';
+import { runInThread } from '../../threads/runInThread';
 import { outOfMemory, readCancelled, SHEET_READ_BUDGET_MS, SHEET_READ_HEAP_MB, tookTooLong } from './sheetLimits';
-import type { SheetJob, SheetPlan, SheetReply } from './sheetMessages';
+import type { SheetJob, SheetPlan } from './sheetMessages';
 
 export interface SheetReadOptions {
   /** Stops the read: the thread is ended and the call refused. */
@@ -20,36 +20,15 @@ export interface SheetReadOptions {
 export function planSheetInThread(job: SheetJob, options: SheetReadOptions = {}): Promise<SheetPlan> {
   const { fileName } = job;
   const { signal, budgetMs = SHEET_READ_BUDGET_MS, heapMb = SHEET_READ_HEAP_MB } = options;
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new ApiError('conflict', readCancelled(fileName)));
-      return;
-    }
-    const worker = startModuleWorker(new URL('./sheetWorker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      outcome();
-    };
-    const timer = setTimeout(() => finish(() => reject(new ApiError('invalid_input', tookTooLong(fileName, budgetMs)))), budgetMs);
-    const onAbort = () => finish(() => reject(new ApiError('conflict', readCancelled(fileName))));
-    signal?.addEventListener('abort', onAbort, { once: true });
-
-    worker.on('message', (reply: SheetReply) =>
-      finish(() => {
-        if (reply.ok) resolve(reply.plan);
-        else reject(reply.error.code === 'internal' ? new Error(reply.error.message) : ApiError.fromData(reply.error));
-      }),
-    );
-    worker.on('error', (error: Error & { code?: string }) =>
-      finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ApiError('invalid_input', outOfMemory(fileName)) : error)),
-    );
-    worker.on('exit', (code) => finish(() => reject(new Error(`the sheet thread stopped (exit code ${code}) before it answered`))));
-
-    worker.postMessage(job, job.bytes ? [job.bytes] : []);
+  return runInThread<SheetJob, SheetPlan>({
+    worker: new URL('./sheetWorker.js', import.meta.url),
+    job,
+    transfer: job.bytes ? [job.bytes] : [],
+    budgetMs,
+    heapMb,
+    signal,
+    tookTooLong: () => new ApiError('invalid_input', tookTooLong(fileName, budgetMs)),
+    outOfMemory: () => new ApiError('invalid_input', outOfMemory(fileName)),
+    cancelled: () => new ApiError('conflict', readCancelled(fileName)),
   });
 }

@@ -1,0 +1,15 @@
+// The thread that unzips and checks a .dafu package (started by packageThread.ts; built as dist/packageWorker.js).
+import { ApiError } from '../../../shared/api/errors';
+import { PackageRefused } from '../../../shared/review/packageFormat';
+import { answerInThread } from '../threads/answerInThread';
+import { readPackage } from './packageFile';
+import type { PackageJob } from './packageThread';
+
+answerInThread(async ({ bytes, supportedSchemaVersion }: PackageJob) => {
+  try {
+    return await readPackage(new Uint8Array(bytes), supportedSchemaVersion);
+  } catch (error) {
+    if (error instanceof PackageRefused) throw new ApiError('invalid_input', error.message);
+    throw error;
+  }
+});
