@@ -3,6 +3,7 @@ import { NativeMenuListener } from './commands/NativeMenu';
 import { ShortcutListener } from './commands/ShortcutListener';
 import { StoreHealthNotice } from './features/backup/StoreHealthNotice';
 import { DocNumberRegisterCommand } from './features/docNumbers/DocNumberRegister';
+import { ServerCommands } from './features/sync/ServerCommands';
 import { Workspace } from './workspace/Workspace';
 
 export function App() {
@@ -12,6 +13,7 @@ export function App() {
       <NativeMenuListener />
       <StoreHealthNotice />
       <DocNumberRegisterCommand />
+      <ServerCommands />
       <Workspace />
     </CommandsProvider>
   );

@@ -29,6 +29,8 @@ export const COMMAND_IDS = [
   'file.profile',
   'file.docNumbers',
   'file.backups',
+  'file.connectServer',
+  'file.syncNow',
   'file.retention',
   'file.importText',
   'file.importWord',
@@ -90,6 +92,8 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   { id: 'file.profile', label: '单位信息', menu: '文件' },
   { id: 'file.docNumbers', label: '发文登记', menu: '文件' },
   { id: 'file.backups', label: '备份与恢复', menu: '文件' },
+  { id: 'file.connectServer', label: '连接单位服务器…', menu: '文件' },
+  { id: 'file.syncNow', label: '立即同步', menu: '文件' },
   { id: 'file.retention', label: '版本精简…', menu: '文件' },
   { id: 'file.printPreview', label: '打印预览', menu: '文件', shortcut: 'CmdOrCtrl+P', toolbar: { text: '打印', group: '打印与导出' }, unavailable: NO_DRAFT },
   {
