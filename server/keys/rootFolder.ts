@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fingerprintOf, formatFingerprint } from '../../shared/signing/port';
 import { sm2Port } from '../../shared/signing/sm2';
 import { keyListBytes, SignedKeyListSchema, type KeyListBody, type ListedKey, type SignedKeyList } from '../../shared/trust/keyList';
-import { openRoot, sealRoot, SealedRootSchema } from './sealedRoot';
+import { openRoot, sealRoot } from './sealedRoot';
+import { SealedKeySchema } from '../../shared/signing/sealedKeyFormat';
 
 /**
  * The bureau root key and the key list it signs, in a folder on the server machine: never in
@@ -74,7 +75,7 @@ export function initKeyFolder(dir: string, bureau: string, pin: string, now: Dat
 
 /** Checks the PIN opens the root; returns an unlocked signer for the list. */
 export function unlockRoot(dir: string, pin: string): { publicKey: string; privateKey: string } {
-  const sealed = SealedRootSchema.parse(JSON.parse(readFileSync(keyFolderFiles(dir).root, 'utf8')));
+  const sealed = SealedKeySchema.parse(JSON.parse(readFileSync(keyFolderFiles(dir).root, 'utf8')));
   return { publicKey: sealed.publicKey, privateKey: openRoot(sealed, pin) };
 }
 
