@@ -5,6 +5,7 @@ import type { DomainHandlers } from '../services/domain';
 import { casesDomain } from '../services/cases';
 import { docNumbersDomain } from '../services/docNumbers';
 import { draftsDomain } from '../services/drafts';
+import { inboxDomain } from '../services/inbox';
 import { packagesDomain } from '../services/packages';
 import { reviewDomain } from '../services/review';
 import { withCurrentUser } from '../services/review/users';
@@ -32,6 +33,7 @@ export const domains = [
   uploadsDomain,
   docNumbersDomain,
   syncDomain,
+  inboxDomain,
 ] as const;
 
 type Provided = DomainHandlers<(typeof domains)[number]['factories']>;

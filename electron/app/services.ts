@@ -34,7 +34,7 @@ export interface ServiceOptions {
 /** Opens the store and wires every handler behind one dispatch, as the window, host and CLI share them. */
 export function startServices(databaseFile: string, { scheduledBackups = false, shell, logError, keyLayer }: ServiceOptions = {}): RunningServices {
   const templates = loadTemplates(join(resourcesDir(), 'templates'));
-  const session = openStoreSession(databaseFile, { templates, author: currentUser(), scheduledBackups, keyLayer });
+  const session = openStoreSession(databaseFile, { templates, author: currentUser(), fontsDir: join(resourcesDir(), 'fonts'), scheduledBackups, keyLayer });
   // Each call goes to the session's handlers of the moment: a restore swaps them underneath.
   const handlers = Object.fromEntries(
     (Object.keys(contract) as CallName[]).map((name) => [name, (input: unknown) => (session.handlers()[name] as (input: unknown) => unknown)(input)]),

@@ -25,6 +25,8 @@ export const BACKUP_CHECK_EVERY_MS = 3600_000;
 export interface StoreSessionOptions {
   templates: readonly Template[];
   author: string;
+  /** The shipped substitute fonts (resources/fonts). */
+  fontsDir?: string;
   now?: () => Date;
   /** Take the daily backup when due, at start and while running (the app and its host; not one-shot CLI commands). */
   scheduledBackups?: boolean;
@@ -106,6 +108,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
           db,
           templates: options.templates,
           author: options.author,
+          fontsDir: options.fontsDir,
           now,
           store: file === ':memory:' ? undefined : store,
           keyVault,

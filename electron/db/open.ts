@@ -6,6 +6,7 @@ import { DatabaseFromNewerAppError, latestVersion, migrate, schemaVersion } from
 import { networkShareOf } from './networkShare';
 import { createPrivateFile, makePrivateFolder } from './privateFiles';
 import { registerRowSums } from './rowSums/rowSums';
+import { registerSearchFeed } from './searchFeed';
 import { BackupOfDamagedStoreError } from './rowSums/recordDamage';
 
 export type Db = Database.Database;
@@ -28,6 +29,7 @@ export function openDatabase(file: string, now: () => Date = () => new Date()): 
     db.pragma('busy_timeout = 5000');
     // The rows' checksums are kept by triggers that call this function: every connection that writes registers it.
     registerRowSums(db);
+    registerSearchFeed(db);
     const found = guardAgainstDamage(file, () => schemaVersion(db));
     if (found > latestVersion()) throw new DatabaseFromNewerAppError(found, latestVersion());
     const problems = guardAgainstDamage(file, () => integrityProblems(db));

@@ -4,6 +4,7 @@ import { freshPath, syncFile } from './backups';
 import { migrate } from './migrate';
 import { createPrivateFile } from './privateFiles';
 import { registerRowSums } from './rowSums/rowSums';
+import { registerSearchFeed } from './searchFeed';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
@@ -19,11 +20,13 @@ export function copyIntoFreshStore(source: Database.Database, target: string, is
   const fresh = new Database(target);
   try {
     registerRowSums(fresh);
+    registerSearchFeed(fresh);
     migrate(fresh);
   } finally {
     fresh.close();
   }
   registerRowSums(source);
+  registerSearchFeed(source);
   source.pragma('foreign_keys = OFF');
   source.prepare('ATTACH ? AS rebuilt').run(target);
   try {

@@ -37,4 +37,6 @@ export interface ServiceContext {
   kdfCost?: number;
   /** The folder beside the database where the team-server connection is kept (sync.json); absent for a store in memory. */
   syncDir?: string;
+  /** Where the shipped substitute fonts are (resources/fonts), embedded into what is printed; absent, a letter prints in the PC's own fonts. */
+  fontsDir?: string;
 }

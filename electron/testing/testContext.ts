@@ -16,6 +16,7 @@ export function makeTestContext(file = ':memory:', idle?: IdleScheduler) {
   const ctx: ServiceContext = {
     db: openDatabase(file),
     templates: loadTemplates(join(resourcesDir(), 'templates')),
+    fontsDir: join(resourcesDir(), 'fonts'),
     author: '王晶',
     now: () => now,
     idle,

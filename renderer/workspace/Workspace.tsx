@@ -12,6 +12,7 @@ import { useWordTransfer } from '../features/docx/useWordTransfer';
 import { isDocx } from '../features/docx/wordFiles';
 import { DamagedDraftNotice } from '../features/recovery/DamagedDraftNotice';
 import { RevisionHistory } from '../features/history/RevisionHistory';
+import { useInboxDesk } from '../features/inbox/useInboxDesk';
 import { isTextFile } from '../features/imports/importTextFile';
 import { useDraftFileDrop } from '../features/imports/useDraftFileDrop';
 import { useTextImport } from '../features/imports/useTextImport';
@@ -47,12 +48,16 @@ export function Workspace() {
   const timeline = useRevisionTimeline(report);
   const current = useOpenDraft({ timeline, refreshList: list.refresh, report });
   const { draft } = current;
+  const inbox = useInboxDesk({ openDraft: current.open, onError: report });
+  const { refresh: refreshList } = list;
+  const { refresh: refreshInbox } = inbox;
+  const afterReviewStep = useCallback(() => (refreshList(), refreshInbox()), [refreshList, refreshInbox]);
   // A damaged draft is read-only until the clerk decides: no review steps or comments on it meanwhile.
   const review = useReviewDesk({
     draft: draft?.damage ? undefined : draft,
     flush: current.flush,
     openDraft: current.open,
-    onChanged: list.refresh,
+    onChanged: afterReviewStep,
     onError: report,
   });
   const word = useWordTransfer({ draft, flush: current.flush, leave: current.leave, show: current.show, onNotice: setProblem, onError: report });
@@ -83,6 +88,7 @@ export function Workspace() {
           <DraftSide dock={dock} drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} dropTarget={dropTarget} />
           <main className="app__main" hidden={desk.shown}>
             {review.bar}
+            {inbox.notice}
             {word.status}
             {problem && (
               <div role="alert" className="alert">
@@ -127,6 +133,8 @@ export function Workspace() {
           <DockColumns store={dock} />
         </div>
         {review.panel ? <DockPanel id="comments">{review.panel}</DockPanel> : null}
+        {inbox.panel ? <DockPanel id="inbox">{inbox.panel}</DockPanel> : null}
+        {inbox.dialog}
         {timeline.revisions && draft && (
           <RevisionHistory
             draft={draft}

@@ -4,11 +4,15 @@ import { audit, type Queryable } from './audit';
 import { codeKey, newEnrolmentCode } from './enrolment';
 import { hashPassword, passwordProblem } from './passwords';
 
-export const SERVER_ROLES = ['drafter', 'reviewer', 'signer', 'admin'] as const;
+/** `office`: the 办公室, which checks every 科室's drafts for format. */
+export const SERVER_ROLES = ['drafter', 'reviewer', 'signer', 'office', 'admin'] as const;
 export type ServerRole = (typeof SERVER_ROLES)[number];
-export const SERVER_ROLE_LABELS: Record<ServerRole, string> = { drafter: '起草', reviewer: '审核', signer: '签发', admin: '管理员' };
+export const SERVER_ROLE_LABELS: Record<ServerRole, string> = { drafter: '起草', reviewer: '审核', signer: '签发', office: '办公室', admin: '管理员' };
 
 export class AccountRefused extends Error {}
+
+/** The role a key is certified with: the 办公室 reads and comments but takes no review step, as a drafter's key. */
+export const keyListRole = (role: Exclude<ServerRole, 'admin'>): 'drafter' | 'reviewer' | 'signer' => (role === 'office' ? 'drafter' : role);
 
 const ENROLMENT_DAYS = 14;
 
@@ -102,7 +106,7 @@ export { inTransaction };
 /** Creates an account and its one-time enrolment code (printed once, never stored). */
 export async function addAccount(pool: pg.Pool, actor: string, input: NewAccount, now: Date): Promise<{ account: Account; code: string; expiresAt: Date }> {
   checkLogin(input.login);
-  if (!SERVER_ROLES.includes(input.role)) throw new AccountRefused('角色须为 drafter、reviewer、signer 或 admin。');
+  if (!SERVER_ROLES.includes(input.role)) throw new AccountRefused('角色须为 drafter、reviewer、signer、office 或 admin。');
   const problem = passwordProblem(input.password);
   if (problem) throw new AccountRefused(problem);
   if (input.unit.length > 60) throw new AccountRefused('科室名称最长 60 个字。');

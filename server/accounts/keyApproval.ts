@@ -4,7 +4,7 @@ import { sm2Port } from '../../shared/signing/sm2';
 import type { ListedKey } from '../../shared/trust/keyList';
 import { KeyRequestSchema } from '../../shared/trust/keyRequest';
 import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
-import { AccountRefused, inTransaction, toAccount } from './accounts';
+import { AccountRefused, inTransaction, keyListRole, toAccount } from './accounts';
 import { audit } from './audit';
 
 /** A later key waiting for an admin: who asked, and the fingerprint to compare with the user's screen. */
@@ -50,7 +50,7 @@ export async function approveKey(pool: pg.Pool, keysDir: string, rootPin: string
       userId: body.userId,
       name: account.name,
       unit: account.unit,
-      role: account.role,
+      role: keyListRole(account.role),
       permissions: account.permissions as ListedKey['permissions'],
       validFrom: now.toISOString(),
       revokedAt: null,

@@ -4,7 +4,7 @@ import { sm2Port } from '../../shared/signing/sm2';
 import { keyRequestBytes, readKeyRequest, type KeyRequestBody } from '../../shared/trust/keyRequest';
 import type { ListedKey } from '../../shared/trust/keyList';
 import { audit } from './audit';
-import { findAccount, inTransaction, toAccount, type Account } from './accounts';
+import { findAccount, inTransaction, keyListRole, toAccount, type Account } from './accounts';
 import { macMatches } from './enrolment';
 import { DUMMY_HASH, passwordMatches } from './passwords';
 
@@ -86,7 +86,7 @@ async function enrol(
   }
   if (code.expires_at <= now) throw new LoginRefused('登记码已过期。请向信息科要一个新的登记码。', 403);
   if (!certifier) throw new LoginRefused('服务器启动时没有解开单位根密钥（DAFU_PIN），暂时不能登记密钥。请告知信息科。', 503);
-  const role = account.role as Exclude<Account['role'], 'admin'>;
+  const role = keyListRole(account.role as Exclude<Account['role'], 'admin'>);
   const entry: ListedKey = {
     key: body.key,
     userId: body.userId,

@@ -40,7 +40,7 @@ const USAGE = [
   '  init  --pg 地址 [--keys 文件夹] [--bureau 单位全称]      建表（按编号迁移），生成或沿用单位根密钥（放在文件夹里，不进数据库）',
   '  start --pg 地址 [--listen 地址:端口] [--keys 文件夹] [--tls-dir 文件夹 | --insecure-loopback]',
   '                                                           启动服务器，打印地址和证书指纹；根密钥口令取自 DAFU_PIN',
-  '  user add 用户名 --role drafter|reviewer|signer|admin --unit 科室 --password-stdin --pg 地址 [--name 姓名] [--permission paperSign]',
+  '  user add 用户名 --role drafter|reviewer|signer|office|admin --unit 科室 --password-stdin --pg 地址 [--name 姓名] [--permission paperSign]',
   '  user reset 用户名 --password-stdin --pg 地址          重设密码并给新的登记码',
   '  user disable 用户名 --pg 地址                          停用账户（立即结束其登录）',
   '  user list [--json] --pg 地址',
@@ -138,7 +138,7 @@ export async function runServerCli(argv: readonly string[], io: ServerIo): Promi
         if (sub === 'add') {
           if (!target) throw new Usage('请写明用户名：dafu server user add 用户名 --role … --unit …');
           const role = values.role as ServerRole;
-          if (!SERVER_ROLES.includes(role)) throw new Usage('请用 --role 写明角色：drafter（起草）、reviewer（审核）、signer（签发）或 admin（管理员）。');
+          if (!SERVER_ROLES.includes(role)) throw new Usage('请用 --role 写明角色：drafter（起草）、reviewer（审核）、signer（签发）、office（办公室）或 admin（管理员）。');
           if (values.unit === undefined) throw new Usage('请用 --unit 写明科室。');
           const { account, code, expiresAt } = await addAccount(
             pool,

@@ -127,6 +127,43 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER sync_comments_kept BEFORE DELETE ON sync_comments FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
     `,
   },
+  {
+    version: 3,
+    name: 'draft names and 回收站 as events, 彻底删除 as a tombstone',
+    sql: `
+      -- Each change of a draft's name or place in the 回收站; seq is the order the server accepted it, which decides.
+      CREATE TABLE sync_draft_events (
+        id uuid PRIMARY KEY,
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        body text NOT NULL,
+        seq bigint NOT NULL,
+        pushed_by uuid NOT NULL REFERENCES accounts(id)
+      );
+      CREATE INDEX sync_draft_events_by_draft ON sync_draft_events (draft_id, seq);
+      CREATE TRIGGER sync_draft_events_kept BEFORE UPDATE OR DELETE ON sync_draft_events FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
+      -- 彻底删除 on a PC: the draft's tombstone, handed to every PC; its history stays here (the server never thins).
+      ALTER TABLE sync_drafts ADD COLUMN purged_at text;
+    `,
+  },
+  {
+    version: 4,
+    name: 'the 办公室 role, a draft owned by its 科室, the people a draft was sent to',
+    sql: `
+      ALTER TABLE accounts DROP CONSTRAINT accounts_role_check;
+      ALTER TABLE accounts ADD CONSTRAINT accounts_role_check CHECK (role IN ('drafter', 'reviewer', 'signer', 'office', 'admin'));
+      ALTER TABLE sync_drafts ADD COLUMN unit text;
+      -- A draft synced before belongs to the 科室 of whoever pushed its first revision.
+      UPDATE sync_drafts d SET unit = (
+        SELECT a.unit FROM sync_revisions r JOIN accounts a ON a.id = r.pushed_by WHERE r.draft_id = d.id ORDER BY r.seq LIMIT 1
+      );
+      CREATE TABLE sync_draft_recipients (
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        user_id uuid NOT NULL,
+        PRIMARY KEY (draft_id, user_id)
+      );
+      CREATE INDEX sync_draft_recipients_by_user ON sync_draft_recipients (user_id);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

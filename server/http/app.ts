@@ -9,7 +9,8 @@ import { readKeyList } from '../keys/rootFolder';
 import { HttpRefused, readJson } from './body';
 import { pullSince } from '../sync/pull';
 import { pushDraft, PushRefused } from '../sync/push';
-import { NEWER_FORMAT, PayloadSchema, PushSchema, SYNC_FORMAT } from '../sync/syncFormat';
+import { purgeDraft } from '../sync/draftEvents';
+import { NEWER_FORMAT, PayloadSchema, PurgeSchema, PushSchema, SYNC_FORMAT, syncFormatFor } from '../sync/syncFormat';
 
 /** One draft with its whole history: a 30,000-character letter with hundreds of revisions fits. */
 const MAX_PUSH_BYTES = 32 << 20;
@@ -89,11 +90,22 @@ const routes: Record<string, Handler> = {
     const result = await pushDraft(context.pool, account, payload.data, readKeyList(context.keysDir).body, context.now());
     return { body: { format: SYNC_FORMAT, ...result } };
   },
+  'POST /api/v1/sync/purge': async (context, request) => {
+    const account = await requireSession(context, request);
+    if (account.role === 'admin') throw new HttpRefused(403, '管理员账户不同步草稿。');
+    const tombstone = PurgeSchema.safeParse(await readJson(request, 4 * 1024));
+    if (!tombstone.success) throw new HttpRefused(400, '同步请求格式不对。');
+    if (tombstone.data.format > SYNC_FORMAT) throw new HttpRefused(409, NEWER_FORMAT);
+    const result = await purgeDraft(context.pool, account, tombstone.data.draftId, tombstone.data.at, context.now());
+    if ('refused' in result) throw new HttpRefused(403, result.refused);
+    return { body: { format: SYNC_FORMAT, ...result } };
+  },
   'GET /api/v1/sync/pull': async (context, request) => {
-    await requireSession(context, request);
+    const account = await requireSession(context, request);
     const after = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('after') ?? 0);
     if (!Number.isSafeInteger(after) || after < 0) throw new HttpRefused(400, '同步游标不对。');
-    return { body: { format: SYNC_FORMAT, keyList: readKeyList(context.keysDir), ...(await pullSince(context.pool, after)) } };
+    const pulled = await pullSince(context.pool, account, after);
+    return { body: { format: syncFormatFor(pulled.drafts), keyList: readKeyList(context.keysDir), ...pulled } };
   },
   'GET /api/v1/audit': async (context, request) => {
     const account = await requireSession(context, request);

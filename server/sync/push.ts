@@ -13,6 +13,8 @@ import type { DraftFacts, TrustView } from '../../shared/trust/trustView';
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
 import { audit } from '../accounts/audit';
+import { claimDraft, NOT_YOURS, recordRecipients } from '../visibility/visibility';
+import { addDraftEvents, purgedAt } from './draftEvents';
 
 /** A push the server will not take, whole: nothing of it is written. */
 export class PushRefused extends Error {
@@ -54,6 +56,8 @@ export interface PushResult {
   revisions: number;
   events: number;
   comments: number;
+  /** The draft was 彻底删除 on some PC: nothing of the push was taken, and the pull brings its tombstone. */
+  purged?: boolean;
 }
 
 /**
@@ -73,8 +77,9 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
   const draftId = payload.draft.id;
   return inTransaction(pool, async (client) => {
     // One push per draft at a time: the draft's row is the lock.
-    await client.query('INSERT INTO sync_drafts (id, meta, seq) VALUES ($1, $2, 0) ON CONFLICT (id) DO NOTHING', [draftId, '{}']);
+    if (!(await claimDraft(client, account, draftId))) throw new PushRefused(NOT_YOURS, 403);
     await client.query('SELECT id FROM sync_drafts WHERE id = $1 FOR UPDATE', [draftId]);
+    if ((await purgedAt(client, draftId)) !== null) return { revisions: 0, events: 0, comments: 0, purged: true };
 
     const revisionIds = payload.revisions.map((revision) => revision.id);
     const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; parents: string }>(
@@ -175,6 +180,7 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
       ]);
       await audit(client, now, account.login, `review.${event.action}`, { draftId, eventId: event.id, hash: eventHash(sm2Port, event) });
     }
+    await recordRecipients(client, draftId, eventPlan.add);
     for (const comment of commentPlan.add) {
       await client.query('INSERT INTO sync_comments (id, draft_id, body, resolved_at, resolved_by, seq) VALUES ($1, $2, $3, $4, $5, $6)', [
         comment.id,
@@ -193,7 +199,9 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
         await seq(),
       ]);
     }
-    const changed = revisionPlan.add.length + eventPlan.add.length + commentPlan.add.length + commentPlan.resolve.length;
+    const named = await addDraftEvents(client, account, draftId, payload.draftEvents ?? []);
+    if ('refused' in named) throw new PushRefused(named.refused);
+    const changed = revisionPlan.add.length + eventPlan.add.length + commentPlan.add.length + commentPlan.resolve.length + named.added;
     if (changed > 0) {
       const meta = { draft: payload.draft, case: payload.case ?? null };
       await client.query('UPDATE sync_drafts SET meta = $2, seq = $3 WHERE id = $1', [draftId, JSON.stringify(meta), await seq()]);

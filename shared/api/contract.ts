@@ -3,6 +3,7 @@ import { caseCalls } from './caseCalls';
 import { docNumberCalls } from './docNumberCalls';
 import { docxCalls } from './docxCalls';
 import { draftCalls } from './draftCalls';
+import { inboxCalls } from './inboxCalls';
 import { keyCalls } from './keyCalls';
 import { printCalls } from './printCalls';
 import { profileCalls } from './profileCalls';
@@ -37,6 +38,7 @@ export const contract = {
   ...docNumberCalls,
   ...retentionCalls,
   ...syncCalls,
+  ...inboxCalls,
   ...shellCalls,
 } as const;
 

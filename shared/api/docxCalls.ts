@@ -42,4 +42,9 @@ export const docxCalls = {
   },
   'drafts.exportDocx': { input: byDraft, output: z.object({ fileName: z.string(), data: z.base64() }) },
   'drafts.exportText': { input: byDraft, output: z.object({ fileName: z.string(), text: z.string() }) },
+  /** 导出修订稿: revision `revisionId` (the text being edited when absent) with Word's 修订 marks against revision `against`. */
+  'drafts.exportTrackedDocx': {
+    input: z.object({ draftId: Uuid, against: Uuid, revisionId: Uuid.optional() }).strict(),
+    output: z.object({ fileName: z.string(), data: z.base64(), changes: z.number().int() }),
+  },
 } as const;

@@ -1,12 +1,21 @@
 import { z } from 'zod';
+import { documentHasTable, type LetterDocument } from '../model/document';
 
 /**
  * The bureau's team server, seen from the desktop: connecting (address, name, password, the
  * enrolment code the first time, the certificate's fingerprint pinned as SSH does), syncing now,
  * and the status bar's line: 已同步 / 待同步 N 项 / 离线 (or 未连接 without a server).
  */
-/** The sync wire format; a side that meets a newer one refuses it whole, with a message to upgrade. */
-export const SYNC_FORMAT = 1;
+/**
+ * The sync wire format; a side that meets a newer one refuses it whole, with a message to upgrade.
+ * Format 2 may carry tables; what holds none still travels as format 1, which older clients read.
+ */
+export const SYNC_FORMAT = 2;
+
+/** The oldest format that carries these drafts whole (see syncFormatFor's callers: push and pull). */
+export function syncFormatFor(drafts: readonly { revisions: readonly { content: LetterDocument }[] }[]): number {
+  return drafts.some((draft) => draft.revisions.some((revision) => documentHasTable(revision.content))) ? SYNC_FORMAT : 1;
+}
 export const SERVER_NEWER = '单位服务器的同步格式比本程序新。请先升级答复函起草助手；在此之前没有写入任何内容。';
 
 export const SyncStatusSchema = z.object({

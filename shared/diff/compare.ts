@@ -1,5 +1,6 @@
 import { countChars } from '../model/charCount';
-import { blockText, type LetterDocument } from '../model/document';
+import type { LetterDocument } from '../model/document';
+import { letterUnits } from '../model/letterUnits';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { alignParagraphs, type Step } from './alignParagraphs';
@@ -55,10 +56,11 @@ function letterParagraphs(version: LetterVersion, sharedDefinitions: readonly Fi
     .filter((name) => !known.has(name))
     .map((name): FieldDefinition => ({ name, label: name, type: 'text' }));
   const render = makeFieldRenderer([...definitions, ...unknown], values);
-  return version.content.blocks.map((block) => ({
-    role: block.role,
-    ...(block.level ? { level: block.level } : {}),
-    text: blockText(block, render),
+  return letterUnits(version.content, render).map((unit) => ({
+    role: unit.role,
+    ...(unit.level ? { level: unit.level } : {}),
+    text: unit.text,
+    ...(unit.place ? { place: unit.place } : {}),
   }));
 }
 

@@ -12,6 +12,7 @@ const ROLE_LABELS: Record<BlockRole, string> = {
   date: '成文日期',
   note: '附注',
   cc: '抄送',
+  table: '表格',
 };
 
 const LEVEL_LABELS = ['一级', '二级', '三级', '四级'];

@@ -17,6 +17,8 @@ export interface Paragraph {
   role: BlockRole;
   level?: HeadingLevel;
   text: string;
+  /** For a table's unit, where it sits: 「表 1 第 2 行第 3 列」. */
+  place?: string;
 }
 
 export interface ParagraphInfo extends Paragraph {

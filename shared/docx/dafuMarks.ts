@@ -18,10 +18,14 @@ export const ROLE_STYLE_IDS: Record<Exclude<BlockRole, 'heading'>, string> = {
   date: 'DafuDate',
   note: 'DafuNote',
   cc: 'DafuCc',
+  /** A table's 表题; the table itself follows it. */
+  table: 'DafuTableCaption',
 };
 
 /** The 印发 line of the 版记: made from the 署名 and 成文日期 at export, so import leaves it out. */
 export const ISSUED_STYLE_ID = 'DafuIssued';
+/** A table's unit line (「单位：万元」), between its 表题 and the table. */
+export const TABLE_UNIT_STYLE_ID = 'DafuTableUnit';
 
 export function headingStyleId(level: HeadingLevel): string {
   return `Heading${level}`;

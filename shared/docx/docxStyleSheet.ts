@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import { HEADING_LEVELS } from '../model/document';
-import { ISSUED_STYLE_ID, ROLE_STYLE_IDS } from './dafuMarks';
+import { ISSUED_STYLE_ID, ROLE_STYLE_IDS, TABLE_UNIT_STYLE_ID } from './dafuMarks';
+import { TABLE_TEXT_STYLE_ID } from './docxTables';
 import { CHAR, COLOPHON, CONDENSE, FONTS, LINE_PITCH, SIZE } from './gbLayout';
 
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
@@ -62,6 +63,10 @@ export function letterStyles(): IStylesOptions {
         { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side + COLOPHON.hanging, hanging: COLOPHON.hanging, right: COLOPHON.side } },
         colophonRun,
       ),
+      // Tables: the 表题 centred in 黑体, the unit line flush right, cells in 4号 with single lines.
+      based(ROLE_STYLE_IDS.table, '答复函表题', { alignment: AlignmentType.CENTER, keepNext: true }, { font: font(FONTS.heading1) }),
+      based(TABLE_UNIT_STYLE_ID, '答复函表格单位', { alignment: AlignmentType.RIGHT, keepNext: true }),
+      based(TABLE_TEXT_STYLE_ID, '答复函表格文字', { spacing: { line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } }, colophonRun),
       based(ISSUED_STYLE_ID, '答复函印发', { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side, right: COLOPHON.side } }, colophonRun),
     ],
   };

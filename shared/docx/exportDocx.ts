@@ -1,5 +1,19 @@
-import { AlignmentType, Bookmark, Document, type FileChild, DocumentGridType, Footer, Packer, PageNumber, Paragraph, type ParagraphChild, TextRun } from 'docx';
-import { blockText, type Block, type LetterDocument } from '../model/document';
+import {
+  AlignmentType,
+  Bookmark,
+  Document,
+  type FileChild,
+  DocumentGridType,
+  Footer,
+  type IParagraphOptions,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import { blockText, type Block, type Inline, type LetterDocument } from '../model/document';
+import { docxTable } from './docxTables';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
 import { ROLE_STYLE_IDS, fieldBookmarkName, fieldMetaProperties, headingStyleId } from './dafuMarks';
@@ -21,6 +35,12 @@ export interface DocxLayout {
   format: PrintSettings['format'];
   /** The 信函格式 版头 text (the bureau profile's); the 署名 stands in when it is empty. */
   letterHeader?: string;
+}
+
+/** A 修订稿's body (see exportTrackedDocx.ts): its paragraphs in order, each block's runs and revision marks, or undefined to write it as usual. */
+export interface TrackedBody {
+  blocks: Block[];
+  paragraphs: ({ children: ParagraphChild[]; marks: Pick<IParagraphOptions, 'run' | 'revision'> } | undefined)[];
 }
 
 function textRuns(text: string, bold: boolean): TextRun[] {
@@ -52,23 +72,27 @@ function pageNumberFooter(alignment: 'left' | 'right'): Footer {
  * even ones, the 版记 at the foot of the last page. Fields are written as their values, each inside a
  * bookmark so that import finds them again.
  */
-export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayout = { format: 'ordinary' }): Promise<Uint8Array> {
+export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayout = { format: 'ordinary' }, tracked?: TrackedBody): Promise<Uint8Array> {
   const render = makeFieldRenderer(letter.fieldDefinitions, letter.fields);
   const occurrences = new Map<string, number>();
-  const titleIndex = letter.content.blocks.findIndex((block) => block.role === 'title');
-  const paragraph = (block: Block, index: number) => {
-    const children = block.inlines.flatMap((run): ParagraphChild[] => {
+  const bodyBlocks = tracked?.blocks ?? letter.content.blocks;
+  const titleIndex = bodyBlocks.findIndex((block) => block.role === 'title');
+  const runsOf = (inlines: readonly Inline[]) =>
+    inlines.flatMap((run): ParagraphChild[] => {
       if (run.t === 'text') return textRuns(run.text, run.bold === true);
       const occurrence = (occurrences.get(run.name) ?? 0) + 1;
       occurrences.set(run.name, occurrence);
       return [new Bookmark({ id: fieldBookmarkName(run.name, occurrence), children: textRuns(render(run.name), false) })];
     });
+  const paragraph = (block: Block, index: number) => {
+    const marks = tracked?.paragraphs[index]?.marks ?? {};
+    const children = tracked?.paragraphs[index]?.children ?? runsOf(block.inlines);
     const style = block.role === 'heading' ? headingStyleId(block.level ?? 1) : ROLE_STYLE_IDS[block.role];
     const aboveTitle = block.role === 'note' && index < titleIndex;
-    if (block.role === 'attachment') return new Paragraph({ style, children, indent: attachmentIndent(blockText(block, render)) });
-    return new Paragraph({ style, children, ...(aboveTitle ? { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } } : {}) });
+    if (block.role === 'attachment') return new Paragraph({ style, children, ...marks, indent: attachmentIndent(blockText(block, render)) });
+    return new Paragraph({ style, children, ...marks, ...(aboveTitle ? { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } } : {}) });
   };
-  const blocks = letter.content.blocks.map((block, index) => ({ block, paragraph: paragraph(block, index) }));
+  const blocks = bodyBlocks.map((block, index) => ({ block, paragraph: paragraph(block, index) }));
   const textOf = (role: Block['role']) => letter.content.blocks.filter((block) => block.role === role).map((block) => blockText(block, render));
   const signer = textOf('signature').at(-1) ?? '';
   const cc = blocks.filter(({ block }) => block.role === 'cc').map((entry) => entry.paragraph);
@@ -76,6 +100,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   const colophon = cc.length > 0 || ordinary ? colophonTable(cc, ordinary ? { by: signer, on: textOf('date').join('') } : undefined) : undefined;
   // The table floats to the foot of the page its next paragraph is on; it stands where the 抄送 stood, so import gives the same order.
   const body = blocks.flatMap(({ block, paragraph }, index): FileChild[] => {
+    if (block.table) return docxTable(block.table, block.inlines.length > 0 ? paragraph : undefined, runsOf);
     if (block.role !== 'cc') return [paragraph];
     return colophon && blocks.findIndex((entry) => entry.block.role === 'cc') === index ? [colophon] : [];
   });
@@ -88,6 +113,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
     styles: letterStyles(),
     evenAndOddHeaderAndFooters: true,
     customProperties: fieldMetaProperties(letter.fieldDefinitions, letter.fields),
+    ...(tracked ? { features: { trackRevisions: true } } : {}),
     sections: [
       {
         properties: {

@@ -8,6 +8,8 @@ import type { FieldMeta } from './dafuMarks';
 import type { DocxComment, DocxContent, DocxParagraph, DocxRun } from './readDocx';
 import { valueFromFieldText } from './fieldText';
 import { placeWordComments, type ImportedComment } from './wordComments';
+import { imagesWarning } from './docxImages';
+import { tableBlockFromDocx } from './tableFromDocx';
 import { own } from '../lookup/own';
 
 const MAX_LISTED_COMMENTS = 20;
@@ -31,10 +33,7 @@ function dafuLetter(content: DocxContent, meta: FieldMeta): SourcedLetter {
   const shownBefore = makeFieldRenderer(meta.definitions, meta.values);
   const blocks: Block[] = [];
   const sources: number[] = [];
-  for (const [index, paragraph] of content.paragraphs.entries()) {
-    const text = paragraphText(paragraph);
-    if (!paragraph.style && text.trim() === '') continue;
-    sources.push(index);
+  const inlinesOf = (paragraph: DocxParagraph) => {
     const inlines: Inline[] = [];
     for (const run of paragraph.runs) {
       const field = run.field === undefined ? undefined : (definitions.get(run.field) ?? STANDARD_FIELDS[run.field as keyof typeof STANDARD_FIELDS]);
@@ -54,11 +53,43 @@ function dafuLetter(content: DocxContent, meta: FieldMeta): SourcedLetter {
       }
       inlines.push({ t: 'field', name: field.name });
     }
+    return inlines;
+  };
+  // A table's 表题 and unit line are written just above it; they join the table they stand over.
+  let above: { caption?: Inline[]; unit?: string; at: number } | undefined;
+  const flushAbove = () => {
+    for (const inlines of [above?.caption, above?.unit ? textInlines([{ text: above.unit, bold: false }]) : undefined]) {
+      if (!inlines) continue;
+      blocks.push({ role: 'body', inlines });
+      sources.push(above!.at);
+    }
+    above = undefined;
+  };
+  for (const [index, paragraph] of content.paragraphs.entries()) {
+    const text = paragraphText(paragraph);
+    if (paragraph.table) {
+      blocks.push(tableBlockFromDocx(paragraph.table, inlinesOf, above));
+      sources.push(above?.at ?? index);
+      above = undefined;
+      continue;
+    }
+    if (paragraph.style?.role === 'table' || paragraph.tableUnit) {
+      if (paragraph.style?.role === 'table') {
+        flushAbove();
+        above = { caption: inlinesOf(paragraph), at: index };
+      } else above = { ...(above ?? { at: index }), unit: text };
+      continue;
+    }
+    flushAbove();
+    if (!paragraph.style && text.trim() === '') continue;
+    sources.push(index);
+    const inlines = inlinesOf(paragraph);
     const style = paragraph.style;
     const level = style ? style.level : (headingLevel(text) ?? undefined);
     if (style?.role === 'heading' || (!style && level)) blocks.push({ role: 'heading', level: level ?? 1, inlines });
     else blocks.push({ role: style?.role ?? 'body', inlines });
   }
+  flushAbove();
   const fieldDefinitions = [...definitions.values()];
   return {
     letter: { document: { version: 1, blocks }, fields: values, fieldDefinitions, warnings: [] },
@@ -77,7 +108,7 @@ interface SourcedLetter {
  * says explicitly wins (title and heading styles), and bold survives where a paragraph kept no field.
  */
 function recognisedLetter(content: DocxContent): SourcedLetter {
-  const kept = [...content.paragraphs.keys()].filter((index) => paragraphText(content.paragraphs[index]).trim() !== '');
+  const kept = [...content.paragraphs.keys()].filter((index) => !content.paragraphs[index].table && paragraphText(content.paragraphs[index]).trim() !== '');
   const paragraphs = kept.map((index) => content.paragraphs[index]);
   const letter = recogniseLetter(paragraphs.map(paragraphText).join('\n'));
   let next = 0;
@@ -96,7 +127,21 @@ function recognisedLetter(content: DocxContent): SourcedLetter {
     if (style?.role === 'title' && block.role !== 'title') return { role: 'title', inlines };
     return { ...block, inlines };
   });
-  return { letter: { ...letter, document: { version: 1, blocks } }, sources };
+  return { letter: { ...letter, document: { version: 1, blocks: withTables(content, blocks, sources) } }, sources };
+}
+
+/** Puts a file's tables back among the recognised paragraphs, before the first paragraph that followed each; `sources` follows. */
+function withTables(content: DocxContent, blocks: Block[], sources: number[]): Block[] {
+  const tables = [...content.paragraphs.entries()].filter(([, paragraph]) => paragraph.table);
+  if (tables.length === 0) return blocks;
+  const placed = blocks.map((block, index) => ({ block, source: sources[index] }));
+  for (const [index, paragraph] of tables) {
+    const at = placed.findIndex((entry) => entry.source > index);
+    const entry = { block: tableBlockFromDocx(paragraph.table!, (cell) => textInlines(cell.runs)), source: index };
+    placed.splice(at < 0 ? placed.length : at, 0, entry);
+  }
+  sources.splice(0, sources.length, ...placed.map((entry) => entry.source));
+  return placed.map((entry) => entry.block);
 }
 
 function clip(text: string, length: number): string {
@@ -150,7 +195,7 @@ export function letterFromDocx(content: DocxContent): ImportedDocx {
     .map(({ comment, index }) => describeComment(comment, index));
   return {
     ...letter,
-    warnings: [...reviewWarnings(content, placed.comments.length, unplaced), ...letter.warnings],
+    warnings: [...reviewWarnings(content, placed.comments.length, unplaced), ...imagesWarning(content.images ?? []), ...letter.warnings],
     comments: placed.comments,
     review: { comments: unplaced, changes: content.insertions + content.deletions },
   };

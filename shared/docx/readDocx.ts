@@ -1,17 +1,24 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import { ApiError } from '../api/errors';
-import { ISSUED_STYLE_ID, fieldOfBookmark, readFieldMeta, type FieldMeta, type StyleHint } from './dafuMarks';
+import { ISSUED_STYLE_ID, TABLE_UNIT_STYLE_ID, fieldOfBookmark, readFieldMeta, type FieldMeta, type StyleHint } from './dafuMarks';
+import { imageName, imageNote } from './docxImages';
+import { readDocxTable, type DocxTable } from './readDocxTables';
 import { readParagraphStyles, type ParagraphStyles } from './docxStyles';
 import { openDocx } from './openDocx';
 import { MAX_XML_DEPTH } from '../api/docxLimits';
 import { nestsDeeperThan } from '../xml/xmlTags';
-import { isElement, isOn, isW, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
+import { isElement, isW, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
+import { boldIn, paragraphMarkChange, propertiesIn, stampOf, trackedWrapper, type TrackedMark, type TrackedView } from './trackedMarks';
 
 export type DocxRun = { text: string; bold: boolean; field?: undefined } | { field: string; text: string };
 
 export interface DocxParagraph {
   runs: DocxRun[];
   style?: StyleHint;
+  /** A table stands in the paragraphs as one of them, its runs the table's text. */
+  table?: DocxTable<DocxParagraph>;
+  /** A Dafu export's unit line over a table (「单位：万元」). */
+  tableUnit?: true;
 }
 
 /** A place in the letter text: paragraph index and code-point offset in its text. */
@@ -39,21 +46,29 @@ export interface DocxComment {
 export interface DocxContent {
   paragraphs: DocxParagraph[];
   comments: DocxComment[];
-  /** Tracked changes, read as accepted: insertions kept, deletions left out. */
+  /** Tracked changes, read as the chosen view (accepted unless asked): insertions and deletions counted. */
   insertions: number;
   deletions: number;
+  /** Where the view's tracked changes stand, with their authors (see trackedMarks.ts). */
+  marks: TrackedMark[];
   /** Field definitions and values when the file was exported by Dafu. */
   fieldMeta?: FieldMeta;
+  /** The names of the pictures in the text, each kept in its place as a marked note (see imageNote). */
+  images?: string[];
 }
 
 /** Elements whose content is not letter text: deleted text, moved-away text, field codes, drawings. */
-const SKIPPED = new Set(['del', 'moveFrom', 'instrText', 'delInstrText', 'drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'rPr', 'pPr']);
+const SKIPPED = new Set(['instrText', 'delInstrText', 'drawing', 'pict', 'object', 'footnoteReference', 'endnoteReference', 'rPr', 'pPr']);
 
 interface WalkState {
   styles: ParagraphStyles;
   paragraphs: DocxParagraph[];
   insertions: number;
   deletions: number;
+  view: TrackedView;
+  marks: TrackedMark[];
+  /** A paragraph whose mark is not in this view: its runs open the next paragraph. */
+  joining?: DocxRun[];
   openField?: { id: string; field: string; text: string };
   openComments: Map<string, string>;
   anchors: Map<string, string>;
@@ -61,6 +76,7 @@ interface WalkState {
   current: { paragraph: number; length: number };
   starts: Map<string, DocxPosition>;
   ends: Map<string, DocxPosition>;
+  images: string[];
 }
 
 function pushText(runs: DocxRun[], text: string, bold: boolean, state: WalkState): void {
@@ -76,20 +92,23 @@ function pushText(runs: DocxRun[], text: string, bold: boolean, state: WalkState
   else runs.push({ text, bold });
 }
 
-function runIsBold(run: Element, styles: ParagraphStyles): boolean {
+function runIsBold(run: Element, styles: ParagraphStyles, view: TrackedView): boolean {
   const props = wChild(run, 'rPr');
   if (!props) return false;
-  const bold = wChild(props, 'b');
-  if (bold) return isOn(bold);
+  const bold = boldIn(props, view);
+  if (bold !== undefined) return bold;
   const runStyle = wChild(props, 'rStyle');
   return runStyle ? styles.bold(wAttr(runStyle, 'val')) : false;
 }
 
 function readRun(run: Element, runs: DocxRun[], state: WalkState): void {
-  const bold = runIsBold(run, state.styles);
+  const bold = runIsBold(run, state.styles, state.view);
+  const formatted = propertiesIn(wChild(run, 'rPr'), 'rPrChange', state.view).change;
+  const start = state.current.length;
   for (const child of wChildren(run)) {
     switch (child.localName) {
       case 't':
+      case 'delText':
         pushText(runs, child.textContent ?? '', bold, state);
         break;
       case 'tab':
@@ -102,8 +121,20 @@ function readRun(run: Element, runs: DocxRun[], state: WalkState): void {
       case 'noBreakHyphen':
         pushText(runs, '-', bold, state);
         break;
+      case 'drawing':
+      case 'pict': {
+        const name = imageName(child, state.images.length + 1);
+        state.images.push(name);
+        pushText(runs, imageNote(name), false, state);
+        break;
+      }
     }
   }
+  if (formatted) addMark(state, 'run-format', formatted, start);
+}
+
+function addMark(state: WalkState, kind: TrackedMark['kind'], element: Element, start: number): void {
+  if (state.current.length > start) state.marks.push({ kind, ...stampOf(element), paragraph: state.current.paragraph, start, end: state.current.length });
 }
 
 function closeField(runs: DocxRun[], state: WalkState): void {
@@ -115,18 +146,19 @@ function closeField(runs: DocxRun[], state: WalkState): void {
 function readInline(node: Element, runs: DocxRun[], state: WalkState): void {
   for (const child of wChildren(node)) {
     const name = child.localName ?? '';
-    if (SKIPPED.has(name)) {
-      if (name === 'del' || name === 'moveFrom') state.deletions += 1;
+    if (SKIPPED.has(name)) continue;
+    const tracked = trackedWrapper(name, state.view);
+    if (tracked) {
+      if (tracked.kind === 'insert') state.insertions += 1;
+      else state.deletions += 1;
+      const start = state.current.length;
+      if (tracked.shown) readInline(child, runs, state);
+      addMark(state, tracked.kind, child, start);
       continue;
     }
     switch (name) {
       case 'r':
         readRun(child, runs, state);
-        break;
-      case 'ins':
-      case 'moveTo':
-        state.insertions += 1;
-        readInline(child, runs, state);
         break;
       case 'bookmarkStart': {
         const field = fieldOfBookmark(wAttr(child, 'name') ?? '');
@@ -155,11 +187,18 @@ function readInline(node: Element, runs: DocxRun[], state: WalkState): void {
 }
 
 function readParagraph(paragraph: Element, state: WalkState): void {
-  const runs: DocxRun[] = [];
-  state.current = { paragraph: state.paragraphs.length, length: 0 };
+  const runs: DocxRun[] = state.joining ?? [];
+  state.joining = undefined;
+  state.current = { paragraph: state.paragraphs.length, length: runs.reduce((length, run) => length + [...run.text].length, 0) };
   readInline(paragraph, runs, state);
   closeField(runs, state);
-  const props = wChild(paragraph, 'pPr');
+  const mark = paragraphMarkChange(wChild(paragraph, 'pPr'), state.view);
+  if (mark?.absent) {
+    state.joining = runs;
+    return;
+  }
+  const { props, change } = propertiesIn(wChild(paragraph, 'pPr'), 'pPrChange', state.view);
+  if (change) state.marks.push({ kind: 'paragraph-format', ...stampOf(change), paragraph: state.current.paragraph, start: 0, end: state.current.length });
   const styleRef = props && wChild(props, 'pStyle');
   const styleId = styleRef ? wAttr(styleRef, 'val') : null;
   if (styleId === ISSUED_STYLE_ID) {
@@ -167,17 +206,31 @@ function readParagraph(paragraph: Element, state: WalkState): void {
     return;
   }
   const style = state.styles.hint(styleId);
-  state.paragraphs.push(style ? { runs, style } : { runs });
+  state.paragraphs.push({ runs, ...(style ? { style } : {}), ...(styleId === TABLE_UNIT_STYLE_ID ? { tableUnit: true as const } : {}) });
 }
 
 /**
- * Tables become one paragraph per row, cells separated by a tab, as they read when pasted as text;
- * a one-column table (the 版记 of an export) is read as the paragraphs it holds, with their styles.
+ * A table is kept as a table (see readDocxTable), standing in the paragraphs as one paragraph; one whose
+ * merges do not fit together becomes one paragraph per row, cells separated by a tab, as it reads when
+ * pasted as text. A one-column table (the 版记 of an export) is read as the paragraphs it holds.
  */
 function readTable(table: Element, state: WalkState): void {
   const rows = wChildren(table, 'tr');
   if (rows.every((row) => wChildren(row, 'tc').length === 1)) {
     for (const row of rows) readBlocks(wChildren(row, 'tc')[0], state);
+    return;
+  }
+  const kept = readDocxTable(table, (cell) => {
+    const inner: WalkState = { ...state, paragraphs: [] };
+    readBlocks(cell, inner);
+    state.insertions = inner.insertions;
+    state.deletions = inner.deletions;
+    return inner.paragraphs;
+  });
+  if (kept) {
+    const cellText = (paragraphs: DocxParagraph[]) => paragraphs.map((paragraph) => paragraph.runs.map((run) => run.text).join('')).join('\n');
+    const text = kept.rows.flatMap((cells) => cells.map((cell) => cellText(cell.paragraphs))).join('\n');
+    state.paragraphs.push({ runs: [{ text, bold: false }], table: kept });
     return;
   }
   for (const row of rows) {
@@ -202,9 +255,14 @@ function readBlocks(container: Element, state: WalkState): void {
       case 'tbl':
         readTable(child, state);
         break;
+      case 'ins':
+      case 'moveTo':
       case 'del':
       case 'moveFrom':
-        state.deletions += 1;
+        // whole tracked blocks (a table inserted or deleted): read in the view that shows them
+        if (trackedWrapper(child.localName, state.view)?.shown) readBlocks(child, state);
+        if (child.localName === 'del' || child.localName === 'moveFrom') state.deletions += 1;
+        else state.insertions += 1;
         break;
       case 'sectPr':
         break;
@@ -278,9 +336,9 @@ function readCustomProperties(custom: Document | undefined): Map<string, string>
 const damaged = (fileName: string) => new ApiError('invalid_input', `「${fileName}」的内容已损坏，读不出来。请在 Word 或 WPS 里打开它、另存一份后再导入。`);
 
 /** Reads a .docx into paragraphs, comments and counts of tracked changes; refuses bad files with a plain message. */
-export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxContent> {
+export async function readDocx(bytes: Uint8Array, fileName: string, view: TrackedView = 'accepted'): Promise<DocxContent> {
   try {
-    return await readPackage(bytes, fileName);
+    return await readPackage(bytes, fileName, view);
   } catch (error) {
     // anything else (an XML error, nesting too deep for the stack) means the same to the clerk
     if (error instanceof ApiError) throw error;
@@ -288,7 +346,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Doc
   }
 }
 
-async function readPackage(bytes: Uint8Array, fileName: string): Promise<DocxContent> {
+async function readPackage(bytes: Uint8Array, fileName: string, view: TrackedView): Promise<DocxContent> {
   const docx = await openDocx(bytes, fileName);
   const parse = async (path: string): Promise<Document | undefined> => {
     const text = await docx.part(path);
@@ -304,11 +362,14 @@ async function readPackage(bytes: Uint8Array, fileName: string): Promise<DocxCon
     paragraphs: [],
     insertions: 0,
     deletions: 0,
+    view,
+    marks: [],
     openComments: new Map(),
     anchors: new Map(),
     current: { paragraph: 0, length: 0 },
     starts: new Map(),
     ends: new Map(),
+    images: [],
   };
   readBlocks(body, state);
   const fieldMeta = readFieldMeta(readCustomProperties(await parse('docProps/custom.xml')));
@@ -317,6 +378,8 @@ async function readPackage(bytes: Uint8Array, fileName: string): Promise<DocxCon
     comments: readComments(await parse('word/comments.xml'), await parse('word/commentsExtended.xml'), state),
     insertions: state.insertions,
     deletions: state.deletions,
+    marks: state.marks,
     ...(fieldMeta ? { fieldMeta } : {}),
+    images: state.images,
   };
 }

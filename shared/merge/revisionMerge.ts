@@ -14,13 +14,17 @@ export interface StoredRevisions {
   drafts: ReadonlyMap<string, string>;
 }
 
+/** What the merge reads of a carried revision: the rest (its text, or its bytes prepared for the store) travels along. */
+export type CarriedRevision = Pick<PackageRevision, 'id' | 'parents' | 'hash'>;
+
 /** A revision to add, linked only to the parents the store will hold (a parent thinned here is left out). */
-export interface RevisionToAdd {
-  revision: PackageRevision;
+export interface RevisionToAdd<R extends CarriedRevision = PackageRevision> {
+  revision: R;
   parents: string[];
 }
 
-export type RevisionPlan = { refused: false; add: RevisionToAdd[] } | { refused: true; revisionId: string; reason: string };
+export type RevisionPlan<R extends CarriedRevision = PackageRevision> =
+  { refused: false; add: RevisionToAdd<R>[] } | { refused: true; revisionId: string; reason: string };
 
 /**
  * Revisions are an append-only set known by id and content hash: the package's revisions the store
@@ -29,7 +33,11 @@ export type RevisionPlan = { refused: false; add: RevisionToAdd[] } | { refused:
  * draft: one the store files (or thinned) under another draft refuses the package. A revision thinned
  * here stays thinned, but not the package's head, which the draft's line would start from.
  */
-export function planRevisions(draft: { id: string; headRevisionId: string }, carried: readonly PackageRevision[], stored: StoredRevisions): RevisionPlan {
+export function planRevisions<R extends CarriedRevision>(
+  draft: { id: string; headRevisionId: string },
+  carried: readonly R[],
+  stored: StoredRevisions,
+): RevisionPlan<R> {
   const elsewhere = filedElsewhere(
     draft.id,
     carried.map((revision) => revision.id),
@@ -40,7 +48,7 @@ export function planRevisions(draft: { id: string; headRevisionId: string }, car
     return { refused: true, revisionId: draft.headRevisionId, reason: HEAD_THINNED_HERE };
   }
   const known = new Map(stored.hashes);
-  const add: RevisionToAdd[] = [];
+  const add: RevisionToAdd<R>[] = [];
   for (const revision of parentsFirst(carried)) {
     const hash = known.get(revision.id);
     if (hash !== undefined) {

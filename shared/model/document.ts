@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tableSchema, tableUnits, type TableUnit } from './table';
 
 /**
  * The letter as Dafu stores it: our own block model, independent of the editor library, so that
@@ -16,6 +17,8 @@ export const BLOCK_ROLES = [
   'date',
   'note',
   'cc',
+  /** A table (see ./table.ts); the block's inlines are its 表题. */
+  'table',
 ] as const;
 export type BlockRole = (typeof BLOCK_ROLES)[number];
 
@@ -49,15 +52,21 @@ export const FieldRunSchema = z
 
 export const InlineSchema = z.discriminatedUnion('t', [TextRunSchema, FieldRunSchema]);
 
+export const TableSchema = tableSchema(InlineSchema, LETTER_LIMITS.inlinesPerBlock);
+
 export const BlockSchema = z
   .object({
     role: z.enum(BLOCK_ROLES),
     level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
     inlines: z.array(InlineSchema).max(LETTER_LIMITS.inlinesPerBlock),
+    table: TableSchema.optional(),
   })
   .strict()
   .refine((b) => (b.role === 'heading') === (b.level !== undefined), {
     message: '标题段落必须有层级，其他段落不能有层级',
+  })
+  .refine((b) => (b.role === 'table') === (b.table !== undefined), {
+    message: '表格段落必须带表格，其他段落不能带表格',
   });
 
 export const LetterDocumentSchema = z
@@ -71,12 +80,31 @@ export type TextRun = z.infer<typeof TextRunSchema>;
 export type FieldRun = z.infer<typeof FieldRunSchema>;
 export type Inline = z.infer<typeof InlineSchema>;
 export type Block = z.infer<typeof BlockSchema>;
+export type Table = z.infer<typeof TableSchema>;
+export type TableCell = Table['rows'][number]['cells'][number];
 export type LetterDocument = z.infer<typeof LetterDocumentSchema>;
 
 export type FieldRenderer = (name: string) => string;
 
+export function inlinesText(inlines: readonly Inline[], renderField: FieldRenderer): string {
+  return inlines.map((run) => (run.t === 'text' ? run.text : renderField(run.name))).join('');
+}
+
+/** A table block's plain-text form, unit by unit (see tableUnits); empty for a paragraph. */
+export function blockTableUnits(block: Block, renderField: FieldRenderer): TableUnit[] {
+  if (!block.table) return [];
+  return tableUnits(inlinesText(block.inlines, renderField), block.table, (cell) => inlinesText(cell.inlines, renderField));
+}
+
+/** A paragraph's text; a table's plain-text form, its units one per line. */
 export function blockText(block: Block, renderField: FieldRenderer): string {
-  return block.inlines.map((run) => (run.t === 'text' ? run.text : renderField(run.name))).join('');
+  if (block.table) return blockTableUnits(block, renderField).map((unit) => unit.text).join('\n');
+  return inlinesText(block.inlines, renderField);
+}
+
+/** Whether the letter holds anything a client without tables cannot read (see the package and sync format versions). */
+export function documentHasTable(doc: LetterDocument): boolean {
+  return doc.blocks.some((block) => block.role === 'table');
 }
 
 export function documentText(doc: LetterDocument, renderField: FieldRenderer): string {

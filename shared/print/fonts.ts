@@ -1,6 +1,6 @@
 /**
- * Font stacks per typographic role: first the names government PCs have, then open fallbacks that a
- * Debian machine can install. Only the first group counts as the intended face; anything later that
+ * Font stacks per typographic role: first the names government PCs have, then the substitutes the app
+ * ships. Only the first group counts as the intended face; anything later that
  * the machine resolves to is a fallback the preview names.
  */
 export interface FontStack {
@@ -14,49 +14,74 @@ export interface FontStack {
 
 export type FontRole = 'fangsong' | 'title' | 'hei' | 'kai' | 'song';
 
-/** A bold face of Noto Serif CJK stands in for 小标宋, whose strokes are heavy; @font-face gives it a name. */
-export const TITLE_FALLBACK_FACE = 'Dafu Title Serif';
-
-/** The name a clerk can look up: our own @font-face alias reads as the font behind it. */
-export function fontDisplayName(family: string): string {
-  return family === TITLE_FALLBACK_FACE ? 'Noto Serif CJK SC Bold' : family;
+/**
+ * The freely licensed static TrueType fonts shipped in resources/fonts (README there: sources, licences),
+ * embedded into each printed letter, subset to its characters. Static TrueType because Chromium embeds
+ * only glyf outlines as CID fonts in a PDF: CFF (the system's Noto CJK), WOFF and variable fonts become Type 3.
+ */
+export interface ShippedFace {
+  family: string;
+  file: string;
+  /** The font behind the family, as the clerk reads it in the notice. */
+  display: string;
 }
+
+export const SHIPPED_FACES = {
+  serif: { family: 'Dafu Serif', file: 'DafuSerif-Regular.ttf', display: '思源宋体（Noto Serif SC，随软件附带）' },
+  title: { family: 'Dafu Title Serif', file: 'DafuSerif-Bold.ttf', display: '思源宋体粗体（Noto Serif SC Bold，随软件附带）' },
+  sans: { family: 'Dafu Sans', file: 'DafuSans-Regular.ttf', display: '思源黑体（Noto Sans SC，随软件附带）' },
+  rare: { family: 'Dafu Serif Rare', file: 'DafuSerif-Ext.ttf', display: '思源宋体生僻字（Noto Serif CJK SC，随软件附带）' },
+} as const satisfies Record<string, ShippedFace>;
+
+/** The 小标宋 substitute (heavy strokes: the bold 宋体), loaded before pagination. */
+export const TITLE_FALLBACK_FACE = SHIPPED_FACES.title.family;
+
+/** The sample layoutPages() measures to tell which family of a stack resolves; every shipped subset holds it. */
+export const FONT_PROBE_TEXT = '永和仿宋黑楷标题ABCxyz0123';
+
+/** The name a clerk can look up: a shipped family reads as the font behind it. */
+export function fontDisplayName(family: string): string {
+  return Object.values(SHIPPED_FACES).find((face) => face.family === family)?.display ?? family;
+}
+
+const { serif, title, sans, rare } = SHIPPED_FACES;
 
 export const FONT_STACKS: Record<FontRole, FontStack> = {
   fangsong: {
     role: 'fangsong',
     label: '仿宋（正文）',
     intended: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '华文仿宋', 'STFangsong'],
-    // Debian's only 仿宋 (cwTeXFangSong) lacks most simplified glyphs, so the fallback is a 宋体.
-    fallbacks: ['Noto Serif CJK SC', 'AR PL SungtiL GB', 'AR PL UMing CN'],
+    // The one free simplified 仿宋 (朱雀仿宋) is a preview of ~6,500 characters and on no registry here: a 宋体 stands in.
+    fallbacks: [serif.family, rare.family],
     generic: 'serif',
   },
   title: {
     role: 'title',
     label: '小标宋（标题）',
     intended: ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', '华文中宋', 'STZhongsong'],
-    fallbacks: [TITLE_FALLBACK_FACE, 'Noto Serif CJK SC', 'AR PL SungtiL GB'],
+    fallbacks: [title.family, serif.family, rare.family],
     generic: 'serif',
   },
   hei: {
     role: 'hei',
     label: '黑体（一级标题）',
     intended: ['黑体', 'SimHei', 'STHeiti'],
-    fallbacks: ['Noto Sans CJK SC', 'WenQuanYi Zen Hei'],
+    fallbacks: [sans.family, serif.family, rare.family],
     generic: 'sans-serif',
   },
   kai: {
     role: 'kai',
     label: '楷体（二级标题）',
     intended: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '华文楷体', 'STKaiti'],
-    fallbacks: ['AR PL KaitiM GB', 'AR PL UKai CN', 'LXGW WenKai', 'Noto Serif CJK SC'],
+    // No freely licensed 楷体 ships as static TrueType on npm: the 宋体 stands in, so the heading lead stays embeddable.
+    fallbacks: [serif.family, rare.family],
     generic: 'serif',
   },
   song: {
     role: 'song',
     label: '宋体（页码）',
     intended: ['宋体', 'SimSun', 'NSimSun'],
-    fallbacks: ['Noto Serif CJK SC', 'AR PL UMing CN'],
+    fallbacks: [serif.family, rare.family],
     generic: 'serif',
   },
 };

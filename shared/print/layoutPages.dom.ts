@@ -220,7 +220,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   });
 
   const canvas = doc.createElement('canvas').getContext('2d')!;
-  const sample = '永和仿宋黑楷标题ABCxyz0123';
+  const sample = options.fontProbeText;
   const measure = (font: string) => {
     canvas.font = `40px ${font}`;
     return canvas.measureText(sample).width;

@@ -20,6 +20,8 @@ export interface LayoutOptions {
   areaHeightMm: number;
   fontFaces: readonly string[];
   fonts: readonly FontProbe[];
+  /** What is measured to tell whether a family resolves (every shipped subset holds these characters). */
+  fontProbeText: string;
   /**
    * In the editor (page marks while drafting): hand the thread back to typing after this many ms of
    * pagination, and stop with an AbortError when `cancelled` says the letter changed meanwhile.

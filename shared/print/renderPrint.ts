@@ -1,4 +1,4 @@
-import { FONT_STACKS, TITLE_FALLBACK_FACE } from './fonts';
+import { FONT_PROBE_TEXT, FONT_STACKS, SHIPPED_FACES } from './fonts';
 import type { LayoutOptions } from './layoutTypes';
 import { letterMarkup, type LetterInput } from './letterMarkup';
 import { GRID, MAX_TIGHTEN_LINES, TYPE_AREA } from './metrics';
@@ -21,8 +21,9 @@ export function layoutOptions(settings: PrintSettings): LayoutOptions {
     lines: GRID.lines,
     maxTightenLines: MAX_TIGHTEN_LINES,
     areaHeightMm: TYPE_AREA.height,
-    fontFaces: [TITLE_FALLBACK_FACE],
+    fontFaces: Object.values(SHIPPED_FACES).map((face) => face.family),
     fonts: Object.values(FONT_STACKS).map(({ role, label, intended, fallbacks }) => ({ role, label, intended, fallbacks })),
+    fontProbeText: FONT_PROBE_TEXT,
   };
 }
 

@@ -1,5 +1,5 @@
 import { ATTACHMENT_CHARS } from './attachmentParts';
-import { FONT_STACKS, TITLE_FALLBACK_FACE, fontFamilyValue } from './fonts';
+import { FONT_STACKS, fontFamilyValue } from './fonts';
 import {
   COLOPHON_CHARS,
   COLOPHON_RULE_MM,
@@ -32,7 +32,6 @@ export function printStylesheet(): string {
   const headRule = (top: number, bottom: number) =>
     `width: ${mm(head.ruleWidth)}; border-top: ${mm(top)} solid ${red}; border-bottom: ${mm(bottom)} solid ${red}; height: ${mm(head.ruleGapBetween)};`;
   return `
-@font-face { font-family: "${TITLE_FALLBACK_FACE}"; src: local("Noto Serif CJK SC Bold"), local("NotoSerifCJKsc-Bold"); }
 @page { size: A4; margin: 0; }
 html, body { margin: 0; padding: 0; }
 body { background: #fff; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -17,7 +17,10 @@ function toFinding(rule: Rule, hit: Hit, offset: number): Finding {
 }
 
 function contextOf(options: ProofreadOptions): RuleContext {
-  return options.addressees === undefined ? { wordList: options.wordList ?? [] } : { wordList: options.wordList ?? [], addressees: options.addressees };
+  const context: RuleContext = { wordList: options.wordList ?? [] };
+  if (options.addressees !== undefined) context.addressees = options.addressees;
+  if (options.lists !== undefined) context.lists = options.lists;
+  return context;
 }
 
 /**

@@ -31,7 +31,8 @@ import {
   repeatedPunct,
   spaceInChinese,
 } from './rules/punctuation';
-import { doubledGuanyu, doubledWord, jiezhiJiezhi, knownTypo, proposalTitleQuotes, titleMarkMisuse } from './rules/wording';
+import { doubledGuanyu, doubledWord, jiezhiJiezhi, proposalTitleQuotes, titleMarkMisuse } from './rules/wording';
+import { knownTypo, standardTerm } from './rules/wordLists';
 import type { ProofreadOptions, Rule } from './core/types';
 
 /** Every rule, in the order the panel lists kinds. */
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   doubledGuanyu,
   proposalTitleQuotes,
   knownTypo,
+  standardTerm,
   jiezhiJiezhi,
   titleMarkMisuse,
   addresseeColon,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LetterDocumentSchema } from '../model/document';
+import { documentHasTable, LetterDocumentSchema } from '../model/document';
 import { REVIEW_STATES, REVISION_KINDS, Uuid } from '../model/draft';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from './commentAnchor';
@@ -8,6 +8,7 @@ import { packageGraphIsWhole } from './packageGraph';
 import { NO_DEADLINE, PACKAGE_LIMITS, PackageRefused, tooManyMessage, type CountedPart, type Deadline } from './packageLimits';
 import { ReviewEventSchema } from './reviewEvent';
 import { RevisionSignatureSchema } from './revisionSignature';
+import { ValueEventSchema } from '../model/valueEvent';
 
 export { ReviewEventSchema, type ReviewEvent } from './reviewEvent';
 
@@ -16,10 +17,13 @@ export { ReviewEventSchema, type ReviewEvent } from './reviewEvent';
  * the schema version of the app that wrote it and the SHA-256 of the payload; each revision in the
  * payload carries the SHA-256 of its own content, the same hash the revision store keeps.
  * Format 2 adds the draft's case; a format-1 package (no case) still imports. Format 3 carries signed
- * review events and signatures on revisions; an older package's events read as unsigned.
+ * review events and signatures on revisions; an older package's events read as unsigned. Format 4 may
+ * hold tables, which an older client would take for damage: a package without one is still written as
+ * format 3 (see packageFormatVersionFor), so older clients go on reading it.
  */
 export const PACKAGE_FORMAT = 'dafu-package';
-export const PACKAGE_FORMAT_VERSION = 3;
+export const PACKAGE_FORMAT_VERSION = 4;
+const BEFORE_TABLES = 3;
 export const PACKAGE_EXTENSION = '.dafu';
 export const MANIFEST_FILE = 'manifest.json';
 export const PAYLOAD_FILE = 'payload.json';
@@ -88,6 +92,8 @@ export const PayloadSchema = z.object({
   case: PackageCaseSchema.nullable().optional(),
   /** Signatures on the revisions (format 3): what lets a revision move another PC's current line. */
   revisionSignatures: z.array(RevisionSignatureSchema).max(PACKAGE_LIMITS.revisions).optional(),
+  /** Each change of the draft's name and place in the 回收站 (shared/merge/latestWins); absent from older packages. */
+  draftEvents: z.array(ValueEventSchema).max(PACKAGE_LIMITS.reviewEvents).optional(),
 });
 export type Payload = z.infer<typeof PayloadSchema>;
 
@@ -106,14 +112,21 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Reads a manifest, refusing one that is not ours or that a newer app wrote. */
-export function readManifest(text: string, supportedSchemaVersion: number): Manifest {
+/** The oldest format that carries these revisions: the one a client of the time can read whole. */
+export function packageFormatVersionFor(payload: Pick<Payload, 'revisions'>): number {
+  return payload.revisions.some((revision) => documentHasTable(revision.content)) ? PACKAGE_FORMAT_VERSION : BEFORE_TABLES;
+}
+
+export const NEWER_PACKAGE = '这个草稿包由更新版本的答复函起草助手导出，本机的程序读不了。请先升级本机的答复函起草助手再导入。';
+
+/** Reads a manifest, refusing one that is not ours or that a newer app wrote (`understoodFormat`: what this app reads). */
+export function readManifest(text: string, supportedSchemaVersion: number, understoodFormat = PACKAGE_FORMAT_VERSION): Manifest {
   const raw = parseJson(text) as { format?: unknown; formatVersion?: unknown; schemaVersion?: unknown };
   if (raw?.format !== PACKAGE_FORMAT) throw new PackageRefused('这不是答复函起草助手导出的草稿包（.dafu）文件。');
   const newer =
-    (typeof raw.formatVersion === 'number' && raw.formatVersion > PACKAGE_FORMAT_VERSION) ||
+    (typeof raw.formatVersion === 'number' && raw.formatVersion > understoodFormat) ||
     (typeof raw.schemaVersion === 'number' && raw.schemaVersion > supportedSchemaVersion);
-  if (newer) throw new PackageRefused('这个草稿包由更新版本的答复函起草助手导出，本机的程序读不了。请先升级本机的答复函起草助手再导入。');
+  if (newer) throw new PackageRefused(NEWER_PACKAGE);
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) throw new PackageRefused(DAMAGED_PACKAGE);
   return parsed.data;
@@ -127,6 +140,7 @@ const PayloadOutlineSchema = z.object({
   reviewLog: z.array(z.unknown()),
   case: PayloadSchema.shape.case,
   revisionSignatures: z.array(z.unknown()).max(PACKAGE_LIMITS.revisions).optional(),
+  draftEvents: z.array(z.unknown()).max(PACKAGE_LIMITS.reviewEvents).optional(),
 });
 
 const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
@@ -183,6 +197,7 @@ export function readPayload(text: string, manifest: Manifest, sha256: Sha256Hex,
     comments: eachParsed(outline.data.comments, PackageCommentSchema, deadline),
     reviewLog: eachParsed(outline.data.reviewLog, ReviewEventSchema, deadline),
     revisionSignatures: eachParsed(outline.data.revisionSignatures ?? [], RevisionSignatureSchema, deadline),
+    draftEvents: eachParsed(outline.data.draftEvents ?? [], ValueEventSchema, deadline),
   };
   for (const revision of payload.revisions) {
     deadline.check();
@@ -193,14 +208,14 @@ export function readPayload(text: string, manifest: Manifest, sha256: Sha256Hex,
 }
 
 /** Revisions ordered so that every parent comes before its children (iterative: histories run to thousands). */
-export function parentsFirst(revisions: readonly PackageRevision[]): PackageRevision[] {
+export function parentsFirst<R extends Pick<PackageRevision, 'id' | 'parents'>>(revisions: readonly R[]): R[] {
   const byId = new Map(revisions.map((revision) => [revision.id, revision]));
-  const ordered: PackageRevision[] = [];
+  const ordered: R[] = [];
   const seen = new Set<string>();
   for (const root of revisions) {
     if (seen.has(root.id)) continue;
     seen.add(root.id);
-    const stack: [PackageRevision, number][] = [[root, 0]];
+    const stack: [R, number][] = [[root, 0]];
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       const [revision, next] = top;

@@ -11,6 +11,10 @@ export const EVENT_ENCODING = 1;
 
 const Instant = z.string().min(1).max(40);
 
+/** Someone a step was sent to: the reviewers a draft is submitted to, the signer an approval goes to. */
+export const RecipientSchema = z.object({ userId: Uuid, name: z.string().min(1).max(40) }).strict();
+export type Recipient = z.infer<typeof RecipientSchema>;
+
 /**
  * One step of a draft's review. Everything but `signature` is its body, which the actor signs whole,
  * `prev` (the chain hash of the draft's event before it) included: nothing in it can be changed,
@@ -39,6 +43,11 @@ export const ReviewEventSchema = z.object({
   prev: z.string().max(64).nullable().default(null),
   /** The PC that logged it (for events from before signing, the only thing that says where they count). */
   deviceId: z.string().max(40).default(''),
+  /**
+   * Whom the step was sent to, when the actor chose (a server lets them see the draft). Signed with
+   * the rest; an event without it signs exactly the bytes it always did, so older events still verify.
+   */
+  sentTo: z.array(RecipientSchema).min(1).max(100).optional(),
   signature: SignatureSchema.nullable().default(null),
 });
 export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
@@ -65,6 +74,7 @@ export function eventBody(event: ReviewEvent): ReviewEventBody {
     time: event.time,
     prev: event.prev,
     deviceId: event.deviceId,
+    ...(event.sentTo ? { sentTo: event.sentTo } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { REVIEW_STATES, RevisionSummarySchema, Uuid } from '../model/draft';
 import { CommentAnchorSchema } from './commentAnchor';
 import { CaseImportSchema } from './packageCase';
 import { ReviewEventSchema } from './packageFormat';
+import { RecipientSchema } from './reviewEvent';
 import { REVIEW_ACTIONS } from './reviewStates';
 import { EventVerdictSchema } from './verdicts';
 
@@ -35,6 +36,8 @@ export const TransitionInputSchema = z
     reason: z.string().trim().max(1000, '理由最多 1000 个字').optional(),
     signer: z.string().trim().max(40).optional(),
     signedOn: z.string().max(10).optional(),
+    /** 提交审核 to these reviewers, 审核通过 to this signer (from inbox.recipients); none: as on a PC without a server. */
+    sentTo: z.array(RecipientSchema).min(1, '请至少选一位').max(100).optional(),
   })
   .strict();
 

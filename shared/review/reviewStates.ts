@@ -43,6 +43,8 @@ export interface TransitionRequest {
   signer?: string;
   /** 签发 date as YYYY-MM-DD. */
   signedOn?: string;
+  /** Whom the step is sent to (a server shows them the draft). */
+  sentTo?: { userId: string; name: string }[];
 }
 
 export const ROLE_NAMES: Record<UserRole, string> = { drafter: '起草人', reviewer: '审核人', signer: '签发人' };

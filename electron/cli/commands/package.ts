@@ -17,9 +17,10 @@ const USAGE = 'dafu package export <草稿编号> -o FILE.dafu [--db FILE]  |  d
 /** A file refused before the services see it: reported as one line, exit 1, nothing written. */
 class Refused extends Error {}
 
+/** Like `dafu import`, a database file that does not exist yet is created; only a missing folder is refused. */
 async function withServices<N extends CallName>(dbPath: string | undefined, name: N, input: CallInput<N>): Promise<CallOutput<N>> {
   const database = resolveDatabasePath(dbPath);
-  if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}（请先打开一次答复函起草助手，或用 --db 指定）`);
+  if (!existsSync(dirname(database))) throw new UsageError(`数据库所在的文件夹不存在：${dirname(database)}`);
   return callService(database, name, input);
 }
 

@@ -4,6 +4,7 @@ import { copyIntoFreshStore, keepAsItWas, swapIn } from '../../db/rebuildStore';
 import { waitForSoleAccess } from '../../db/soleAccess';
 import { latestVersion } from '../../db/migrate';
 import { registerRowSums } from '../../db/rowSums/rowSums';
+import { registerSearchFeed } from '../../db/searchFeed';
 import { refreshIndexes } from '../../services/search/searchIndex';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore } from '../../services/store/storeVerification';
 import type { CliIo } from '../common/command';
@@ -32,6 +33,7 @@ export async function rebuildSearchIndex(file: string, io: CliIo): Promise<numbe
     copyIntoFreshStore(lock, rebuilt, isSearchTable);
     const copy = new Database(rebuilt);
     registerRowSums(copy);
+    registerSearchFeed(copy);
     try {
       refreshIndexes(copy);
       const report = verifyStore(copy, latestVersion());

@@ -9,6 +9,8 @@ import { up as caseAnswer } from './0007-case-answer';
 import { up as rowSums } from './0008-row-sums';
 import { up as signedReview } from './0009-signed-review';
 import { up as signingRowSums } from './0010-signing-row-sums';
+import { up as reviewRecipients } from './0013-review-recipients';
+import { up as printedSearchText } from './0011-printed-search-text';
 
 export interface Migration {
   version: number;
@@ -28,4 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'row-sums', up: rowSums },
   { version: 9, name: 'signed-review', up: signedReview },
   { version: 10, name: 'signing-row-sums', up: signingRowSums },
+  { version: 11, name: 'printed-search-text', up: printedSearchText },
+  { version: 13, name: 'review-recipients', up: reviewRecipients },
 ];

@@ -1,6 +1,6 @@
 import type { ReviewState } from '../../../shared/model/draft';
 import { SignatureSchema } from '../../../shared/signing/signature';
-import type { ReviewEvent } from '../../../shared/review/reviewEvent';
+import { RecipientSchema, type ReviewEvent } from '../../../shared/review/reviewEvent';
 
 /** A row of review_events as schema version 9 stores it. */
 export interface ReviewEventRow {
@@ -28,6 +28,8 @@ export interface ReviewEventRow {
   received_at: string;
   /** `here`: logged on this PC; `package`: received in a .dafu package. */
   origin: 'here' | 'package';
+  /** Whom the step was sent to, as JSON (schema version 13); null when the actor chose no one. */
+  sent_to?: string | null;
 }
 
 function parseSignature(text: string | null): ReviewEvent['signature'] {
@@ -61,6 +63,16 @@ export function eventFromRow(row: ReviewEventRow): ReviewEvent {
     time: row.created_at,
     prev: row.prev_hash,
     deviceId: row.device_id,
+    ...(row.sent_to ? { sentTo: parseRecipients(row.sent_to) } : {}),
     signature: parseSignature(row.signature),
   };
+}
+
+function parseRecipients(text: string): NonNullable<ReviewEvent['sentTo']> {
+  try {
+    return RecipientSchema.array().min(1).parse(JSON.parse(text));
+  } catch {
+    // Unreadable recipients cannot be what was signed: the event then shows as 未验证.
+    return [{ userId: '00000000-0000-0000-0000-000000000000', name: '（已损坏）' }];
+  }
 }

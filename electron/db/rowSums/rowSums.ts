@@ -156,6 +156,26 @@ export function rowSumTriggersSql(db: Database, table: SummedTable): string {
 }
 
 /**
+ * Adds a column to a summed table (`definition` as ALTER TABLE takes it) and extends every row's sum
+ * by the new column's part alone: the other parts stay as stored, so a row damaged before is still
+ * found damaged after the upgrade, where summing every row afresh would make it look sound.
+ */
+export function addSummedColumn(db: Database, table: SummedTable, definition: string): void {
+  const before = summedColumns(db, table).length;
+  db.exec(`DROP TRIGGER IF EXISTS ${table}_row_sum_inserted; DROP TRIGGER IF EXISTS ${table}_row_sum_updated;`);
+  db.exec(`ALTER TABLE ${table} ADD COLUMN ${definition}`);
+  columnsCache.get(db)?.delete(table);
+  const added = summedColumns(db, table).slice(before);
+  const rows = db
+    .prepare(`SELECT rowid AS id, ${added.map(quoted).join(', ')} FROM ${table}`)
+    .raw()
+    .all() as unknown[][];
+  const extend = db.prepare(`UPDATE ${table} SET row_sum = row_sum || ? WHERE rowid = ?`);
+  for (const [id, ...values] of rows) extend.run(rowSum(table, [...Array<null>(before).fill(null), ...values]).slice(before * PART), id);
+  db.exec(rowSumTriggersSql(db, table));
+}
+
+/**
  * Gives a table its row sums: the column, the triggers and a sum for every row already there. A
  * later migration that adds a column to a summed table calls this again after adding it.
  */

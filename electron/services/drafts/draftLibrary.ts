@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { listedSummary, loadDraftRow, readDraftRow, toSummary, type DraftRow } from './records/draftRecords';
 import { createDraftRecord } from './newDraft';
 import { cutWorkingCopy } from './records/workingCopy';
+import { purgeDraftHere, recordDraftEvent } from './records/draftEvents';
 
 type LibraryHandlers = Pick<
   Handlers,
@@ -45,13 +46,20 @@ export function draftLibraryHandlers(ctx: ServiceContext): LibraryHandlers {
     'drafts.rename': ({ draftId, name }) => {
       loadDraftRow(db, draftId);
       // An empty name gives the draft back its letter's title.
-      db.prepare('UPDATE drafts SET name = ? WHERE id = ?').run(name.trim() || null, draftId);
+      db.transaction(() => {
+        db.prepare('UPDATE drafts SET name = ? WHERE id = ?').run(name.trim() || null, draftId);
+        recordDraftEvent(db, draftId, 'name', name.trim() || null, ctx.now().toISOString(), ctx.author);
+      })();
       return toSummary(loadDraftRow(db, draftId));
     },
 
     'drafts.delete': ({ draftId }) => {
       loadDraftRow(db, draftId);
-      db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ?').run(ctx.now().toISOString(), draftId);
+      const at = ctx.now().toISOString();
+      db.transaction(() => {
+        db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ?').run(at, draftId);
+        recordDraftEvent(db, draftId, 'trash', at, at, ctx.author);
+      })();
       return {};
     },
 
@@ -64,14 +72,17 @@ export function draftLibraryHandlers(ctx: ServiceContext): LibraryHandlers {
 
     'drafts.undelete': ({ draftId }) => {
       loadTrashedRow(ctx, draftId);
-      db.prepare('UPDATE drafts SET deleted_at = NULL WHERE id = ?').run(draftId);
+      db.transaction(() => {
+        db.prepare('UPDATE drafts SET deleted_at = NULL WHERE id = ?').run(draftId);
+        recordDraftEvent(db, draftId, 'trash', null, ctx.now().toISOString(), ctx.author);
+      })();
       return {};
     },
 
     'drafts.purge': ({ draftId }) =>
       db.transaction(() => {
         loadTrashedRow(ctx, draftId);
-        db.prepare('DELETE FROM drafts WHERE id = ?').run(draftId);
+        purgeDraftHere(db, draftId, ctx.now().toISOString());
         return {};
       })(),
   };

@@ -6,6 +6,7 @@ import { draftHandlers } from './drafts';
 import { importHandlers } from './imports';
 import { letterExportHandlers } from './letterExports';
 import { printHandlers } from './print';
+import { trackedExportHandlers } from './trackedExport';
 
 /** Drafts: making, saving, listing and deleting them, recovering a damaged one, letters in from text and Word, and out to Word, text and print. */
 export const draftsDomain = defineDomain('drafts', [
@@ -15,5 +16,6 @@ export const draftsDomain = defineDomain('drafts', [
   importHandlers,
   docxImportHandlers,
   letterExportHandlers,
+  trackedExportHandlers,
   printHandlers,
 ]);

@@ -4,6 +4,7 @@ import { DEFAULT_PRINT_SETTINGS } from '../../../shared/print/settings';
 import type { ServiceContext } from '../context';
 import { loadDraftRow, toDraft } from './records/draftRecords';
 import { readProfile } from '../settings/profile';
+import { shippedFontFaces } from './printFonts';
 
 /** The print markup of a draft's working copy; pages are laid out where it is shown (Chromium). */
 export function printHandlers(ctx: ServiceContext): Pick<Handlers, 'print.render'> {
@@ -17,7 +18,8 @@ export function printHandlers(ctx: ServiceContext): Pick<Handlers, 'print.render
         settings,
         letterHeader: readProfile(ctx.db).letterHeader,
       });
-      return { title: draft.title, css, bodyHtml, unfilled, settings };
+      const fonts = ctx.fontsDir === undefined ? '' : shippedFontFaces(ctx.fontsDir, bodyHtml);
+      return { title: draft.title, css: fonts + css, bodyHtml, unfilled, settings };
     },
   };
 }

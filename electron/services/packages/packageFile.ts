@@ -6,7 +6,7 @@ import {
   MANIFEST_FILE,
   MAX_PACKAGE_BYTES,
   PACKAGE_FORMAT,
-  PACKAGE_FORMAT_VERSION,
+  packageFormatVersionFor,
   PAYLOAD_FILE,
   PackageRefused,
   readManifest,
@@ -26,7 +26,7 @@ export async function writePackage(payload: Payload, meta: Pick<Manifest, 'schem
   const payloadText = JSON.stringify(payload);
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,
-    formatVersion: PACKAGE_FORMAT_VERSION,
+    formatVersion: packageFormatVersionFor(payload),
     draftId: payload.draft.id,
     ...meta,
     payloadHash: sha256(payloadText),

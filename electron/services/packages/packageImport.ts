@@ -15,6 +15,8 @@ import { verifiedLog } from '../review/verifiedLog';
 import { carriedHeadTrust, keepRevisionSignatures, signatureReport } from './packageTrust';
 import { applyCase } from './packageCase';
 import { addRecords, planRecords } from './packageRecords';
+import { arrivedAsIs, type ArrivedPayload } from './arrivedPayload';
+import { takeDraftEvents } from '../drafts/records/draftEvents';
 
 type HistoryReport = Omit<ImportReport, 'case'>;
 
@@ -25,17 +27,22 @@ type HistoryReport = Omit<ImportReport, 'case'>;
  * anything is written; past `deadline` the import stops (PackageRefused), and the transaction with it.
  */
 export function applyPackage(ctx: ServiceContext, payload: Payload, deadline: Deadline = NO_DEADLINE): ImportReport {
+  return applyArrived(ctx, arrivedAsIs(payload), deadline);
+}
+
+/** applyPackage for a payload whose revisions may come prepared for the store (see prepareArrival). */
+export function applyArrived(ctx: ServiceContext, payload: ArrivedPayload, deadline: Deadline = NO_DEADLINE): ImportReport {
   const time = ctx.now().toISOString();
   const history = applyHistory(ctx, payload, time, deadline);
+  takeDraftEvents(ctx.db, payload.draft.id, payload.draftEvents ?? []);
   deadline.check();
   return { ...history, case: payload.case ? applyCase(ctx.db, payload.draft.id, payload.case, time) : null };
 }
 
-function createDraft(db: Db, payload: Payload, time: string, deadline: Deadline): HistoryReport {
+function createDraft(db: Db, payload: ArrivedPayload, time: string, deadline: Deadline): HistoryReport {
   const { draft } = payload;
   const plan = planRecords(db, payload, deadline);
-  const head = payload.revisions.find((revision) => revision.id === draft.headRevisionId)!;
-  const title = insertArrivedDraft(db, draft, head, time);
+  const title = insertArrivedDraft(db, draft, payload.head, time);
   const added = addRecords(db, draft.id, plan, deadline, time);
   keepRevisionSignatures(db, payload);
   // The state is what its verified events replay to here, never the state the package claims.
@@ -83,7 +90,7 @@ function applyLine(db: Db, row: DraftRow, plan: LinePlan, time: string): void {
 }
 
 /** A draft this store lacks arrives as carried; one it has gets what it lacks, and the current line is chosen (see chooseLine). */
-function applyHistory(ctx: ServiceContext, payload: Payload, time: string, deadline: Deadline): HistoryReport {
+function applyHistory(ctx: ServiceContext, payload: ArrivedPayload, time: string, deadline: Deadline): HistoryReport {
   const { db } = ctx;
   const draftId = payload.draft.id;
   const existing = db.prepare('SELECT * FROM drafts WHERE id = ?').get(draftId) as (DraftRow & { deleted_at: string | null }) | undefined;

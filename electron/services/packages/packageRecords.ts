@@ -6,18 +6,19 @@ import type { PackageComment, Payload, ReviewEvent } from '../../../shared/revie
 import { NO_DEADLINE, type Deadline } from '../../../shared/review/packageLimits';
 import type { Db } from '../../db/open';
 import { provenRow } from '../../db/rowSums/provenRows';
-import { insertRevision } from '../revisions/graph/revisionStore';
+import { insertPreparedRevision, insertRevision } from '../revisions/graph/revisionStore';
+import type { ArrivedPayload, ArrivedRevision } from './arrivedPayload';
 import { logEvent } from '../review/reviewLog';
 
 /** What the package brings that the store lacks, planned before anything is written. */
 export interface RecordsPlan {
-  revisions: RevisionToAdd[];
+  revisions: RevisionToAdd<ArrivedRevision>[];
   comments: PackageComment[];
   resolve: CommentResolution[];
   events: ReviewEvent[];
 }
 
-function storedRevisions(db: Db, payload: Payload, deadline: Deadline): StoredRevisions {
+function storedRevisions(db: Db, payload: ArrivedPayload, deadline: Deadline): StoredRevisions {
   // Proven rows only: a damaged hash or draft id must refuse the merge, never steer it.
   const held = db.prepare('SELECT * FROM revisions WHERE id = ?');
   const tombstone = db.prepare('SELECT * FROM revision_tombstones WHERE id = ?');
@@ -34,7 +35,7 @@ function storedRevisions(db: Db, payload: Payload, deadline: Deadline): StoredRe
   return stored;
 }
 
-function storedComments(db: Db, payload: Payload, deadline: Deadline): Map<string, StoredComment> {
+function storedComments(db: Db, payload: Pick<Payload, 'comments'>, deadline: Deadline): Map<string, StoredComment> {
   const find = db.prepare('SELECT * FROM comments WHERE id = ?');
   const stored = new Map<string, StoredComment>();
   for (const { id } of payload.comments) {
@@ -45,7 +46,7 @@ function storedComments(db: Db, payload: Payload, deadline: Deadline): Map<strin
   return stored;
 }
 
-function storedEvents(db: Db, payload: Payload, deadline: Deadline): Map<string, string> {
+function storedEvents(db: Db, payload: Pick<Payload, 'reviewLog'>, deadline: Deadline): Map<string, string> {
   const find = db.prepare('SELECT * FROM review_events WHERE id = ?');
   const stored = new Map<string, string>();
   for (const { id } of payload.reviewLog) {
@@ -60,7 +61,7 @@ function storedEvents(db: Db, payload: Payload, deadline: Deadline): Map<string,
  * Plans what the package adds (see planRevisions, planComments, planReviewEvents) from what the store
  * holds; refuses the package (ApiError) on any clash, before anything is written.
  */
-export function planRecords(db: Db, payload: Payload, deadline: Deadline = NO_DEADLINE): RecordsPlan {
+export function planRecords(db: Db, payload: ArrivedPayload, deadline: Deadline = NO_DEADLINE): RecordsPlan {
   const { draft } = payload;
   const revisions = planRevisions(draft, payload.revisions, storedRevisions(db, payload, deadline));
   if (revisions.refused) throw new ApiError('conflict', revisions.reason);
@@ -71,10 +72,10 @@ export function planRecords(db: Db, payload: Payload, deadline: Deadline = NO_DE
   return { revisions: revisions.add, comments: comments.add, resolve: comments.resolve, events: events.add };
 }
 
-function addRevisions(db: Db, draftId: string, add: readonly RevisionToAdd[], deadline: Deadline): void {
+function addRevisions(db: Db, draftId: string, add: readonly RevisionToAdd<ArrivedRevision>[], deadline: Deadline): void {
   for (const { revision, parents } of add) {
     deadline.check();
-    insertRevision(db, {
+    const row = {
       id: revision.id,
       draftId,
       kind: revision.kind,
@@ -82,10 +83,11 @@ function addRevisions(db: Db, draftId: string, add: readonly RevisionToAdd[], de
       author: revision.author,
       time: revision.time,
       note: revision.note ?? undefined,
-      content: revision.content,
-      fields: revision.fields,
       chars: revision.chars,
-    });
+    };
+    if (!('prepared' in revision)) insertRevision(db, { ...row, content: revision.content, fields: revision.fields });
+    else if (revision.prepared.hash === revision.hash) insertPreparedRevision(db, row, revision.prepared);
+    else throw new Error(`revision ${revision.id} was prepared from another text than its hash`);
   }
 }
 

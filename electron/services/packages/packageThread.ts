@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
-import { MAX_PACKAGE_BYTES, PackageRefused, type Manifest, type Payload } from '../../../shared/review/packageFormat';
+import { MAX_PACKAGE_BYTES, PackageRefused, type Manifest } from '../../../shared/review/packageFormat';
 import { PACKAGE_LIMITS, PACKAGE_TOO_BIG, tookTooLongMessage } from '../../../shared/review/packageLimits';
+import type { ArrivedPayload } from './arrivedPayload';
 import { runInThread } from '../threads/runInThread';
 
 /** Heap the thread reading a package may use: its payload inflates to at most 128 MB of JSON. */
@@ -14,7 +15,8 @@ export interface PackageJob {
 
 export interface PackageRead {
   manifest: Manifest;
-  payload: Payload;
+  /** Its revisions' texts already turned into stored bytes (see prepareArrival). */
+  payload: ArrivedPayload;
 }
 
 export interface PackageReadOptions {
@@ -29,8 +31,8 @@ export function packageOutOfMemory(): string {
 }
 
 /**
- * Unzips and checks a package (readPackage) on a thread of its own, so the services go on answering
- * other calls while a large package is read. Refuses it with PackageRefused, in the same words as
+ * Unzips and checks a package (readPackage) and prepares its revisions for the store on a thread of
+ * its own, so the services go on answering other calls while a large package is read. Refuses it with PackageRefused, in the same words as
  * readPackage. The thread is given a copy of the bytes: the caller's stay usable.
  */
 export async function readPackageInThread(bytes: Uint8Array, supportedSchemaVersion: number, options: PackageReadOptions = {}): Promise<PackageRead> {

@@ -8,12 +8,13 @@ import { personalKey, signingKey } from '../keys/personalKeys';
 import { addRevisionSignatures, revisionTrust, signRevision } from '../keys/revisionSignatures';
 import { readCurrentUser } from '../review/users';
 import { currentTrust, verifiedLog } from '../review/verifiedLog';
+import type { ArrivedPayload } from './arrivedPayload';
 
 /** Keeps the signatures the package carries on revisions the store now holds; call after the revisions are added. */
-export const keepRevisionSignatures = (db: Db, payload: Payload) => addRevisionSignatures(db, payload.revisionSignatures ?? []);
+export const keepRevisionSignatures = (db: Db, payload: Pick<Payload, 'revisionSignatures'>) => addRevisionSignatures(db, payload.revisionSignatures ?? []);
 
 /** Whether the package's head may move this PC's current line: a signature on it that verifies here. */
-export function carriedHeadTrust(db: Db, payload: Payload): RevisionTrust {
+export function carriedHeadTrust(db: Db, payload: Pick<ArrivedPayload, 'draft' | 'revisions' | 'revisionSignatures'>): RevisionTrust {
   const head = payload.revisions.find((revision) => revision.id === payload.draft.headRevisionId)!;
   return revisionTrust({ id: head.id, draftId: payload.draft.id, hash: head.hash, parents: head.parents }, payload.revisionSignatures ?? [], currentTrust(db));
 }
@@ -22,7 +23,7 @@ export function carriedHeadTrust(db: Db, payload: Payload): RevisionTrust {
  * What the import tells the clerk about signatures: the state the draft's verified events replay to,
  * and each event the package carries that does not count here, with whom it claims and why.
  */
-export function signatureReport(db: Db, payload: Payload): Pick<ImportReport, 'state' | 'notCounted'> {
+export function signatureReport(db: Db, payload: Pick<Payload, 'draft' | 'reviewLog'>): Pick<ImportReport, 'state' | 'notCounted'> {
   const { events, verdicts, replay } = verifiedLog(db, payload.draft.id);
   const carried = new Set(payload.reviewLog.map((event) => event.id));
   const notCounted = events

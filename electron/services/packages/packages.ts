@@ -6,7 +6,7 @@ import { latestVersion } from '../../db/migrate';
 import { commentRows } from '../review/comments';
 import type { ServiceContext } from '../context';
 import { loadDraftRow, type DraftRow } from '../drafts/records/draftRecords';
-import { applyPackage } from './packageImport';
+import { applyArrived } from './packageImport';
 import { writePackage } from './packageFile';
 import { readPackageInThread } from './packageThread';
 import { listRevisions, readSnapshot } from '../revisions/graph/revisionStore';
@@ -17,9 +17,14 @@ import { signForExport } from './packageTrust';
 import { draftRevisionSignatures } from '../keys/revisionSignatures';
 import { cutWorkingCopy } from '../drafts/records/workingCopy';
 import { markShared } from '../revisions/graph/sharedRevisions';
+import { draftEvents } from '../drafts/records/draftEvents';
 
-/** The draft with its whole history, comments, review log and case, the working copy cut as a revision first. */
-export function collectPayload(ctx: ServiceContext, draftId: string): { row: DraftRow; payload: Payload } {
+/**
+ * The draft with its whole history, comments, review log, case and name and 回收站 events, the working
+ * copy cut as a revision first. A package marks its revisions as shared; sync marks them once the
+ * server has them (`forServer`).
+ */
+export function collectPayload(ctx: ServiceContext, draftId: string, { forServer = false } = {}): { row: DraftRow; payload: Payload } {
   const { db } = ctx;
   return ctx.db.transaction(() => {
     const head = cutWorkingCopy(ctx, loadDraftRow(db, draftId), '导出草稿包时的正文');
@@ -61,7 +66,9 @@ export function collectPayload(ctx: ServiceContext, draftId: string): { row: Dra
       reviewLog: reviewLog(db, draftId),
       case: collectCase(db, draftId),
       revisionSignatures: draftRevisionSignatures(db, draftId),
+      draftEvents: draftEvents(db, draftId),
     };
+    if (forServer) return { row, payload };
     // Counted as sent once packed, even if the clerk then cancels saving: a revision kept too long is harmless.
     markShared(
       db,
@@ -103,7 +110,7 @@ export async function importPackage(ctx: ServiceContext, bytes: Uint8Array, { bu
     const { payload } = await readPackageInThread(bytes, latestVersion(), { budgetMs });
     deadline.check();
     return ctx.db.transaction(() => {
-      const report = applyPackage(ctx, payload, deadline);
+      const report = applyArrived(ctx, payload, deadline);
       markShared(
         ctx.db,
         payload.draft.id,

@@ -25,8 +25,8 @@ export function logEvent(db: Db, draftId: string, event: ReviewEvent, origin: 'h
   const result = db
     .prepare(
       `INSERT OR IGNORE INTO review_events (id, draft_id, action, from_state, to_state, actor, actor_unit, actor_role, reason, signer, signed_on, revision_id, created_at,
-         actor_id, revision_hash, prev_hash, device_id, encoding, signature, received_at, origin)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         actor_id, revision_hash, prev_hash, device_id, encoding, signature, received_at, origin, sent_to)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       event.id,
@@ -50,6 +50,7 @@ export function logEvent(db: Db, draftId: string, event: ReviewEvent, origin: 'h
       event.signature && JSON.stringify(event.signature),
       receivedAt,
       origin,
+      event.sentTo ? JSON.stringify(event.sentTo) : null,
     );
   return result.changes > 0;
 }

@@ -93,6 +93,7 @@ export function takeSignedStep(ctx: ServiceContext, request: TransitionRequest &
       time,
       prev: before.tip,
       deviceId: trust.deviceId,
+      ...(request.sentTo?.length ? { sentTo: request.sentTo.map(({ userId, name }) => ({ userId, name })) } : {}),
       signature: null,
     };
     const event: ReviewEvent = {

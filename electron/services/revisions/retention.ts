@@ -3,13 +3,14 @@ import type { RevisionSummary } from '../../../shared/model/draft';
 import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from '../../../shared/retention/retentionSettings';
 import { loadDraftRow } from '../drafts/records/draftRecords';
 import { listRevisions, rebaseRevision } from './graph/revisionStore';
-import { sharedRevisionIds } from './graph/sharedRevisions';
+import { isConnected, onServerIds, sharedRevisionIds } from './graph/sharedRevisions';
 import { provenRow } from '../../db/rowSums/provenRows';
 
 /**
  * Which automatic revisions to keep. Checkpoints, imports, restores, merges and case updates are
- * never thinned; neither is the draft's head, the first revision of a line, the tip of a line nor a
- * revision that has been in a package (another PC has it).
+ * never thinned; neither is the draft's head, the first revision of a line, the tip of a line, a
+ * revision that has been in a package (another PC has it) nor, on a PC connected to the team server,
+ * one the server does not have yet (the server keeps every revision: it never thins).
  */
 export interface RetentionPolicy {
   /** Every automatic revision younger than this is kept. */
@@ -100,7 +101,13 @@ function thin(db: Db, draftId: string, decision: ThinningDecision, now: Date): v
 /** What thinning a draft by the policy would remove now, and why. */
 export function planDraftThinning(db: Db, draftId: string, now: Date, policy = DEFAULT_RETENTION): ThinningDecision[] {
   const head = loadDraftRow(db, draftId).head_revision_id;
-  return planThinning(listRevisions(db, draftId), head, now, policy, sharedRevisionIds(db, draftId));
+  const revisions = listRevisions(db, draftId);
+  const kept = sharedRevisionIds(db, draftId);
+  if (isConnected(db)) {
+    const onServer = onServerIds(db, draftId);
+    for (const revision of revisions) if (!onServer.has(revision.id)) kept.add(revision.id);
+  }
+  return planThinning(revisions, head, now, policy, kept);
 }
 
 /** Thins a draft's automatic revisions by the policy, all or nothing; returns what was removed and why. */

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { shortGrams } from '../../../shared/search/shortGrams';
 import type { Db } from '../../db/open';
-import { caseText, draftText } from '../../db/migrations/0003-cases';
+import { caseText } from '../../db/migrations/0003-cases';
+import { draftSearchTextSql } from '../../db/searchFeed';
+import { indexedForms } from './searchIndex';
 
 /**
- * The search index is derived: search_docs from the drafts and cases (by triggers), the full-text
+ * The search index is derived: search_docs from the drafts (as they print) and cases (by triggers), the full-text
  * indexes from search_docs (at idle). This proves both against what feeds them; what is still
  * listed stale is not yet indexed and is left out. Returns what differs, in Chinese; empty when
  * the index is exactly what its sources make.
@@ -15,7 +16,7 @@ export function searchIndexProblems(db: Db): string[] {
 
 /** What the triggers make of every live draft and every case; one SELECT, so it can stand on either side of EXCEPT. */
 const EXPECTED_DOCS = `SELECT * FROM (
-  SELECT 'draft' AS type, d.id AS ref_id, coalesce(d.name, d.title) AS title, coalesce(${draftText('d')}, '') AS body FROM drafts AS d WHERE d.deleted_at IS NULL
+  SELECT 'draft' AS type, d.id AS ref_id, coalesce(d.name, d.title) AS title, coalesce(${draftSearchTextSql('d')}, '') AS body FROM drafts AS d WHERE d.deleted_at IS NULL
   UNION ALL
   SELECT 'case', c.id, c.title, ${caseText('c')} FROM cases AS c)`;
 
@@ -80,8 +81,9 @@ function fullTextProblems(db: Db): string[] {
     const grams = expected.prepare('INSERT INTO search_grams (rowid, grams) VALUES (?, ?)');
     expected.transaction(() => {
       for (const doc of docs) {
-        trigrams.run(doc.id, doc.title, doc.body);
-        grams.run(doc.id, shortGrams(`${doc.title}\n${doc.body}`));
+        const forms = indexedForms(doc.title, doc.body);
+        trigrams.run(doc.id, forms.title, forms.body);
+        grams.run(doc.id, forms.grams);
       }
     })();
     const problems: string[] = [];

@@ -1,3 +1,4 @@
+import { searchForm } from '../../../shared/search/normalize';
 import { shortGrams } from '../../../shared/search/shortGrams';
 import type { Db } from '../../db/open';
 
@@ -9,6 +10,12 @@ import type { Db } from '../../db/open';
  * the app leaves its documents listed as stale and nothing is lost.
  */
 export const BULK_CHANGE = 200;
+
+/** What the full-text indexes hold for a document: its text in the folded form queries are folded to. */
+export function indexedForms(title: string, body: string): { title: string; body: string; grams: string } {
+  const folded = { title: searchForm(title), body: searchForm(body) };
+  return { ...folded, grams: shortGrams(`${folded.title}\n${folded.body}`) };
+}
 
 export interface IndexProgress {
   indexed: number;
@@ -41,8 +48,9 @@ export function indexStale(db: Db, charBudget: number): IndexProgress {
         removeTrigrams.run(doc.id);
         removeGrams.run(doc.id);
         if (doc.title !== null) {
-          addTrigrams.run(doc.id, doc.title, doc.body);
-          addGrams.run(doc.id, shortGrams(`${doc.title}\n${doc.body}`));
+          const forms = indexedForms(doc.title, doc.body ?? '');
+          addTrigrams.run(doc.id, forms.title, forms.body);
+          addGrams.run(doc.id, forms.grams);
           chars += doc.title.length + (doc.body ?? '').length;
         }
         done.run(doc.id);

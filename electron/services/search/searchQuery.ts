@@ -1,7 +1,9 @@
+import { searchForm } from '../../../shared/search/normalize';
 import { isGramQuery } from '../../../shared/search/shortGrams';
-import { SNIPPET_RADIUS, makeSnippet, snippetFrom, type Snippet } from '../../../shared/search/snippet';
+import { makeSnippet, type Snippet } from '../../../shared/search/snippet';
 import type { SearchHit } from '../../../shared/api/caseCalls';
 import type { Db } from '../../db/open';
+import { SEARCH_FORM } from '../../db/searchFeed';
 
 /**
  * How many not-yet-indexed documents a search reads itself (newest first) while the index catches
@@ -11,7 +13,9 @@ export const STALE_SCAN_LIMIT = 30;
 
 /** A stale document's indexed entry is out of date (or gone): the scan of stale documents reads it instead. */
 const FRESH = 'NOT IN (SELECT doc_id FROM search_stale)';
-const CONTAINS = 'instr(lower(d.title), @lower) > 0 OR instr(lower(d.body), @lower) > 0';
+/** The indexes hold the folded text (searchIndex.ts); a scan folds as it reads. `@folded` is the folded query. */
+const IN_TITLE = `instr(${SEARCH_FORM}(d.title), @folded)`;
+const CONTAINS = `${IN_TITLE} > 0 OR instr(${SEARCH_FORM}(d.body), @folded) > 0`;
 
 /** Preparing costs about as much as running a small query, so each store's statements are prepared once. */
 function prepareAll(db: Db) {
@@ -21,24 +25,21 @@ function prepareAll(db: Db) {
     grams: db
       .prepare(
         `SELECT d.id, count(*) OVER () FROM search_grams AS g JOIN search_docs AS d ON d.id = g.rowid
-         WHERE search_grams MATCH @match AND g.rowid ${FRESH} ORDER BY instr(lower(d.title), @lower) = 0, d.updated_at DESC LIMIT @limit`,
+         WHERE search_grams MATCH @match AND g.rowid ${FRESH} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`,
       )
       .raw(),
     scan: db
       .prepare(
-        `SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY instr(lower(d.title), @lower) = 0, d.updated_at DESC LIMIT @limit`,
+        `SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`,
       )
       .raw(),
     newestStale: db.prepare('SELECT doc_id FROM search_stale ORDER BY doc_id DESC LIMIT ?').pluck(),
     staleHits: db
       .prepare(
-        `SELECT d.id, instr(lower(d.title), @lower) > 0 FROM search_docs AS d WHERE d.id IN (SELECT value FROM json_each(@ids)) AND (${CONTAINS}) ORDER BY d.updated_at DESC`,
+        `SELECT d.id, ${IN_TITLE} > 0 FROM search_docs AS d WHERE d.id IN (SELECT value FROM json_each(@ids)) AND (${CONTAINS}) ORDER BY d.updated_at DESC`,
       )
       .raw(),
-    heads: db.prepare('SELECT id, type, ref_id AS refId, title FROM search_docs WHERE id IN (SELECT value FROM json_each(?))'),
-    position: db.prepare('SELECT instr(body, ?) FROM search_docs WHERE id = ?').pluck(),
-    foldedPosition: db.prepare('SELECT instr(lower(body), ?) FROM search_docs WHERE id = ?').pluck(),
-    stretch: db.prepare('SELECT substr(body, ?, ?) FROM search_docs WHERE id = ?').pluck(),
+    heads: db.prepare('SELECT id, type, ref_id AS refId, title, body FROM search_docs WHERE id IN (SELECT value FROM json_each(?))'),
   };
 }
 
@@ -69,20 +70,20 @@ function idsWithTotal(rows: [number, number][]): Found {
  * index, a title hit first, then the most recent. One or two other characters (「、」, 「（1」):
  * rare, so a scan of every document, stale ones included.
  */
-function findIndexed(s: Statements, query: string, lower: string, limit: number): Found {
-  if (isGramQuery(query)) return idsWithTotal(s.grams.all({ match: quoted(lower), lower, limit }) as [number, number][]);
-  if ([...query].length < 3) return idsWithTotal(s.scan.all({ lower, limit }) as [number, number][]);
-  const rows = s.trigrams.all(quoted(query)) as [number, number][];
+function findIndexed(s: Statements, folded: string, limit: number): Found {
+  if (isGramQuery(folded)) return idsWithTotal(s.grams.all({ match: quoted(folded), folded, limit }) as [number, number][]);
+  if ([...folded].length < 3) return idsWithTotal(s.scan.all({ folded, limit }) as [number, number][]);
+  const rows = s.trigrams.all(quoted(folded)) as [number, number][];
   rows.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   return { ids: rows.slice(0, limit).map(([id]) => id), total: rows.length };
 }
 
 /** The newest stale documents that hold the query, title hits first; `more` when stale ones were left unread. */
-function scanStale(s: Statements, lower: string): { titleHits: number[]; bodyHits: number[]; more: boolean } {
+function scanStale(s: Statements, folded: string): { titleHits: number[]; bodyHits: number[]; more: boolean } {
   const stale = s.newestStale.all(STALE_SCAN_LIMIT + 1) as number[];
   if (stale.length === 0) return { titleHits: [], bodyHits: [], more: false };
   const scanned = stale.slice(0, STALE_SCAN_LIMIT);
-  const rows = s.staleHits.all({ lower, ids: JSON.stringify(scanned) }) as [number, number][];
+  const rows = s.staleHits.all({ folded, ids: JSON.stringify(scanned) }) as [number, number][];
   return {
     titleHits: rows.filter(([, title]) => title).map(([id]) => id),
     bodyHits: rows.filter(([, title]) => !title).map(([id]) => id),
@@ -95,23 +96,13 @@ interface DocHead {
   type: 'case' | 'draft';
   refId: string;
   title: string;
+  body: string;
 }
 
-/**
- * The line around the first match. Only that stretch leaves SQLite (a letter can run to 30,000
- * characters): the position first, then one character more than is shown on each side, which
- * says whether the text goes on there. The case-folded search (Latin letters) runs only when needed.
- */
-function snippetOf(s: Statements, head: DocHead, query: string): Snippet {
-  const lower = query.toLowerCase();
-  let at = s.position.get(query, head.id) as number;
-  if (at === 0 && lower !== query.toUpperCase()) at = s.foldedPosition.get(lower, head.id) as number;
-  if (at === 0) return makeSnippet(head.title, query);
-  const shownEnd = at + [...query].length + SNIPPET_RADIUS;
-  const from = Math.max(1, at - SNIPPET_RADIUS - 1);
-  const chars = [...(s.stretch.get(from, shownEnd + 1 - from, head.id) as string)];
-  const cutBefore = from < at - SNIPPET_RADIUS;
-  return snippetFrom(chars.slice(cutBefore ? 1 : 0, shownEnd - from).join(''), query, cutBefore, chars.length > shownEnd - from);
+/** The line around the first match in the text, else in the title (a hit on the name alone). */
+function snippetOf(head: DocHead, query: string): Snippet {
+  const inBody = makeSnippet(head.body, query);
+  return inBody.match ? inBody : makeSnippet(head.title, query);
 }
 
 export interface SearchAnswer {
@@ -128,17 +119,18 @@ export interface SearchAnswer {
  */
 export function searchDocuments(db: Db, query: string, limit: number): SearchAnswer {
   const s = statementsOf(db);
-  const lower = query.toLowerCase();
-  const indexed = findIndexed(s, query, lower, limit);
+  const folded = searchForm(query);
+  if (folded === '') return { total: 0, hits: [], incomplete: false };
+  const indexed = findIndexed(s, folded, limit);
   // The scan of every document (one or two characters that are not letters or digits) reads stale ones already.
-  const scansEverything = !isGramQuery(query) && [...query].length < 3;
-  const pending = scansEverything ? { titleHits: [], bodyHits: [], more: false } : scanStale(s, lower);
+  const scansEverything = !isGramQuery(folded) && [...folded].length < 3;
+  const pending = scansEverything ? { titleHits: [], bodyHits: [], more: false } : scanStale(s, folded);
   const ids = [...pending.titleHits, ...indexed.ids, ...pending.bodyHits].slice(0, limit);
   const heads = new Map((s.heads.all(JSON.stringify(ids)) as DocHead[]).map((head) => [head.id, head]));
   const hits = ids.flatMap((id) => {
     const head = heads.get(id);
     if (!head) return [];
-    const snippet = snippetOf(s, head, query);
+    const snippet = snippetOf(head, query);
     return [{ type: head.type, id: head.refId, title: head.title, snippet: snippet.text, match: snippet.match }];
   });
   return { total: indexed.total + pending.titleHits.length + pending.bodyHits.length, hits, incomplete: pending.more };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
-import { SERVER_NEWER, SYNC_FORMAT } from '../../../shared/api/syncCalls';
+import { SERVER_NEWER, SYNC_FORMAT, syncFormatFor } from '../../../shared/api/syncCalls';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import { canonicalJson } from '../../../shared/model/canonicalJson';
 import { PayloadSchema, type Payload } from '../../../shared/review/packageFormat';
@@ -10,7 +10,9 @@ import { personalKey, signingKey } from '../keys/personalKeys';
 import { deviceId } from '../keys/trustStore';
 import { applyPackage } from '../packages/packageImport';
 import { collectPayload } from '../packages/packages';
-import { markShared } from '../revisions/graph/sharedRevisions';
+import { markConnected, markOnServer } from '../revisions/graph/sharedRevisions';
+import { isThinned } from '../revisions/retention';
+import { draftEvents, isPurged, purgeDraftHere, purgedDrafts, withTrashLifted } from '../drafts/records/draftEvents';
 import { requireUser } from '../review/users';
 import { importKeyList } from '../review/keyListImport';
 import { readConnection, writeConnection, type Connection } from './connection';
@@ -24,19 +26,27 @@ function where(ctx: ServiceContext): string {
   return ctx.syncDir;
 }
 
-/** Revisions, review events and comments this PC holds of a draft: what the server must acknowledge. */
+/**
+ * Revisions (those thinned here included: the server had them), review events, comments and name and
+ * 回收站 events this PC holds of a draft: what the server must acknowledge.
+ */
 function localItems(ctx: ServiceContext, draftId: string): number {
   const count = (table: string) => (ctx.db.prepare(`SELECT count(*) FROM ${table} WHERE draft_id = ?`).pluck().get(draftId) as number) ?? 0;
-  return count('revisions') + count('review_events') + count('comments');
+  return count('revisions') + count('revision_tombstones') + count('review_events') + count('comments') + draftEvents(ctx.db, draftId).length;
 }
 
+const purgeKey = (draftId: string) => `purged:${draftId}`;
+
+const currentHead = (ctx: ServiceContext, draftId: string) =>
+  (ctx.db.prepare('SELECT head_revision_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | undefined) ?? null;
 const draftIds = (ctx: ServiceContext) => ctx.db.prepare('SELECT id FROM drafts ORDER BY created_at, id').pluck().all() as string[];
-const payloadItems = (payload: Payload) => payload.revisions.length + payload.reviewLog.length + payload.comments.length;
+const payloadItems = (payload: Payload) => payload.revisions.length + payload.reviewLog.length + payload.comments.length + (payload.draftEvents?.length ?? 0);
 
 export function syncStatus(ctx: ServiceContext): Status {
   const connection = readConnection(ctx.syncDir);
   if (!connection) return { state: 'unconnected', pending: 0, label: '未连接单位服务器', server: null, user: null, lastSyncAt: null };
-  const pending = draftIds(ctx).reduce((sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)), 0);
+  const tombstones = purgedDrafts(ctx.db).filter((tombstone) => !connection.acknowledged[purgeKey(tombstone.draftId)]).length;
+  const pending = draftIds(ctx).reduce((sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)), tombstones);
   const base = { pending, server: connection.url, user: connection.user, lastSyncAt: connection.lastSyncAt };
   if (connection.lastError) return { ...base, state: 'offline', label: pending > 0 ? `离线（待同步 ${pending} 项）` : '离线' };
   return pending > 0 ? { ...base, state: 'pending', label: `待同步 ${pending} 项` } : { ...base, state: 'synced', label: '已同步' };
@@ -95,6 +105,7 @@ export async function connect(ctx: ServiceContext, input: CallInput<'sync.connec
       lastError: null,
     };
     writeConnection(dir, connection);
+    markConnected(ctx.db);
     return {
       name: account.name,
       unit: account.unit,
@@ -148,18 +159,31 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
   try {
     for (const draftId of draftIds(ctx)) {
       if (localItems(ctx, draftId) <= (connection.acknowledged[draftId] ?? 0)) continue;
-      const { row, payload } = collectPayload(ctx, draftId);
+      // A draft in the 回收站 travels too, with its 回收站 event.
+      const { row, payload } = withTrashLifted(ctx.db, draftId, () => collectPayload(ctx, draftId, { forServer: true }));
+      const items = localItems(ctx, draftId);
       try {
-        const reply = await requestJson(target, 'POST', '/api/v1/sync/push', { token: connection.token, body: { format: SYNC_FORMAT, payload } });
+        const reply = await requestJson(target, 'POST', '/api/v1/sync/push', { token: connection.token, body: { format: syncFormatFor([payload]), payload } });
         up.drafts++;
         up.revisions += Number(reply.revisions ?? 0);
         up.events += Number(reply.events ?? 0);
         up.comments += Number(reply.comments ?? 0);
-        connection.acknowledged[draftId] = payloadItems(payload);
+        connection.acknowledged[draftId] = items;
+        markOnServer(
+          ctx.db,
+          draftId,
+          payload.revisions.map((revision) => revision.id),
+        );
       } catch (error) {
         if (!(error instanceof ServerSaid) || error.status === 401 || error.status === 495) throw error;
         refused.push({ draftId, title: row.name ?? row.title, reason: error.message });
       }
+    }
+    for (const tombstone of purgedDrafts(ctx.db)) {
+      if (connection.acknowledged[purgeKey(tombstone.draftId)]) continue;
+      await requestJson(target, 'POST', '/api/v1/sync/purge', { token: connection.token, body: { format: SYNC_FORMAT, draftId: tombstone.draftId, at: tombstone.at } });
+      connection.acknowledged[purgeKey(tombstone.draftId)] = 1;
+      up.drafts++;
     }
     for (let more = true; more;) {
       const reply = await requestJson(target, 'GET', `/api/v1/sync/pull?after=${connection.cursor}`, { token: connection.token });
@@ -169,10 +193,15 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash))
           throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
         const payload = parsed.data;
+        // 彻底删除 here: its tombstone keeps it from coming back.
+        if (isPurged(ctx.db, payload.draft.id)) continue;
         const before = localItems(ctx, payload.draft.id);
+        // Another PC's head that was thinned here lies behind this PC's line: the line stays as it is.
+        const head = isThinned(ctx.db, payload.draft.headRevisionId) ? currentHead(ctx, payload.draft.id) : null;
+        const carried = head ? { ...payload, draft: { ...payload.draft, headRevisionId: head } } : payload;
         ctx.db.transaction(() => {
-          applyPackage(ctx, payload);
-          markShared(
+          withTrashLifted(ctx.db, payload.draft.id, () => applyPackage(ctx, carried));
+          markOnServer(
             ctx.db,
             payload.draft.id,
             payload.revisions.map((revision) => revision.id),
@@ -182,6 +211,11 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         if (after > before) down.drafts++;
         down.revisions += Math.max(0, after - before);
         connection.acknowledged[payload.draft.id] = Math.max(connection.acknowledged[payload.draft.id] ?? 0, payloadItems(payload));
+      }
+      for (const tombstone of (reply.purged ?? []) as { draftId: string; at: string }[]) {
+        if (ctx.db.prepare('SELECT 1 FROM drafts WHERE id = ?').get(tombstone.draftId)) down.drafts++;
+        ctx.db.transaction(() => purgeDraftHere(ctx.db, tombstone.draftId, tombstone.at))();
+        connection.acknowledged[purgeKey(tombstone.draftId)] = 1;
       }
       if (reply.keyList !== undefined && keyList === null) keyList = takeKeyList(ctx, JSON.stringify(reply.keyList));
       connection.cursor = Number(reply.cursor ?? connection.cursor);

@@ -9,6 +9,8 @@ export interface ChangeTableRow {
 }
 
 const nth = (index: number) => `第 ${index + 1} 段`;
+/** A table's cell is named by its table and place; a paragraph by its number. */
+const where = (paragraph: { index: number; place?: string }) => paragraph.place ?? nth(paragraph.index);
 
 /**
  * The 修改对照表 reviewers mark up on paper: field value changes first, then every paragraph that
@@ -24,13 +26,13 @@ export function changeTableRows(comparison: Comparison): ChangeTableRow[] {
     if (row.kind === 'same' || row.kind === 'moved-away') return [];
     const edits = comparison.changes.filter((change) => change.row === index && change.kind !== 'format' && change.kind !== 'move').length;
     const parts: string[] = [];
-    if (row.kind === 'inserted' && row.right) parts.push(`新增${nth(row.right.paragraph.index)}`);
-    if (row.kind === 'deleted' && row.left) parts.push(`删除原${nth(row.left.paragraph.index)}`);
+    if (row.kind === 'inserted' && row.right) parts.push(`新增${where(row.right.paragraph)}`);
+    if (row.kind === 'deleted' && row.left) parts.push(`删除原${where(row.left.paragraph)}`);
     if (row.kind === 'moved-here' && row.right) {
       const from = comparison.rows[index].before?.index ?? 0;
       parts.push(`原${nth(from)}移到${nth(row.right.paragraph.index)}`);
     }
-    if (row.kind === 'changed' && row.right) parts.push(nth(row.right.paragraph.index));
+    if (row.kind === 'changed' && row.right) parts.push(where(row.right.paragraph));
     if (row.format) parts.push(`${row.format.before}改为${row.format.after}`);
     if ((row.kind === 'changed' || row.kind === 'moved-here') && edits > 0) parts.push(`改动 ${edits} 处`);
     // At its new place a moved paragraph has no left cell in the two-column view; the table shows where it came from.

@@ -5,6 +5,7 @@ import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
 import { USER_ROLE_LABELS, type User, type UserPermission, type UserRole } from '../../../shared/review/users';
 import { verdictLabel } from '../../../shared/review/verdicts';
 import { DateInput } from '../../components/DateInput';
+import type { SendChoice } from '../inbox/recipientChoices';
 
 interface Props {
   user: User | null;
@@ -21,6 +22,8 @@ interface Props {
   onKeys: () => void;
   /** The role and permissions the user acts in: the bureau key list's when it certifies their key. */
   acting: { role: UserRole; permissions: readonly UserPermission[] } | null;
+  /** Whom a step can be sent to (提交审核 to reviewers, 审核通过 to a signer); none when the PC knows no one. */
+  sendChoices: (action: ReviewAction) => SendChoice[];
 }
 
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -41,24 +44,34 @@ export function ReviewBar({
   onPrintReview,
   onKeys,
   acting,
+  sendChoices,
 }: Props) {
   const [asking, setAsking] = useState<ReviewAction | undefined>();
   const [reason, setReason] = useState('');
   const [signer, setSigner] = useState('');
   const [signedOn, setSignedOn] = useState(today);
   const [showLog, setShowLog] = useState(false);
+  const [sendTo, setSendTo] = useState(0);
+  const choices = asking ? sendChoices(asking) : [];
   const actions = status && user ? allowedActions(status.state, acting?.role ?? user.role, acting?.permissions ?? user.permissions) : [];
 
   const start = (action: ReviewAction) => {
     const transition = TRANSITIONS[action];
-    if (!transition.needsReason && !transition.needsSigner) return onTransition({ action });
+    if (!transition.needsReason && !transition.needsSigner && sendChoices(action).length === 0) return onTransition({ action });
     setReason('');
+    setSendTo(0);
     setSigner(action === 'paperSign' ? '' : (user?.name ?? ''));
     setAsking(action);
   };
   const confirm = () => {
     if (!asking) return;
-    onTransition({ action: asking, reason: reason.trim() || undefined, signer: signer.trim() || undefined, signedOn });
+    onTransition({
+      action: asking,
+      reason: reason.trim() || undefined,
+      signer: signer.trim() || undefined,
+      signedOn,
+      sentTo: choices[sendTo]?.sentTo,
+    });
     setAsking(undefined);
   };
 
@@ -103,6 +116,18 @@ export function ReviewBar({
       </button>
       {asking && (
         <div className="review-bar__form" role="group" aria-label={TRANSITIONS[asking].label}>
+          {choices.length > 0 && (
+            <label>
+              {asking === 'approve' ? '送签发：' : '送审核：'}
+              <select value={sendTo} onChange={(event) => setSendTo(Number(event.target.value))}>
+                {choices.map((choice, index) => (
+                  <option key={choice.label} value={index}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {TRANSITIONS[asking].needsReason && (
             <input aria-label="理由" placeholder="请写明理由" value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
           )}

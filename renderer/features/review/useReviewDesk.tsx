@@ -5,6 +5,7 @@ import type { CommentThread, ReviewStatus } from '../../../shared/review/reviewS
 import { isLocked, TRANSITIONS, type TransitionRequest } from '../../../shared/review/reviewStates';
 import type { User, UserInput } from '../../../shared/review/users';
 import type { KeyStatus } from '../../../shared/api/keyCalls';
+import type { CallOutput } from '../../../shared/api/contract';
 import { call } from '../../api/client';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { ComparePanel } from '../compare/ComparePanel';
@@ -19,6 +20,8 @@ import { MergeEditor } from './MergeEditor';
 import { ReviewPrintDialog } from './ReviewPrintDialog';
 import { KeysDialog } from './KeysDialog';
 import { useSigning } from './useSigning';
+import { sendChoices } from '../inbox/recipientChoices';
+import type { ReviewAction } from '../../../shared/review/reviewStates';
 
 interface Options {
   draft: Draft | undefined;
@@ -45,11 +48,16 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
   const [printing, setPrinting] = useState<Draft | undefined>();
   const [keys, setKeys] = useState<KeyStatus | undefined>();
   const [showKeys, setShowKeys] = useState(false);
+  const [recipients, setRecipients] = useState<CallOutput<'inbox.recipients'>>({ unit: '', options: [] });
   const { signing, dialog: pinDialog } = useSigning();
   const readSelection = useRef<() => CommentAnchor | undefined>(() => undefined);
   const draftId = draft?.id;
 
-  const refreshKeys = useCallback(() => void call('keys.status', {}).then(setKeys, onError), [onError]);
+  // The key list names whom a step can be sent to; it changes with the keys (a sync brings a newer list).
+  const refreshKeys = useCallback(() => {
+    void call('keys.status', {}).then(setKeys, onError);
+    void call('inbox.recipients', {}).then(setRecipients, onError);
+  }, [onError]);
 
   useEffect(() => {
     void call('users.current', {}).then((current) => {
@@ -195,6 +203,7 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
           onPrintReview={printReview}
           onKeys={() => setShowKeys(true)}
           acting={keys?.personal?.certified && !keys.personal.certified.revokedAt ? keys.personal.certified : null}
+          sendChoices={(action: ReviewAction) => sendChoices(action, recipients.options, recipients.unit)}
         />
         {notice && (
           <p className="review-notice" aria-live="polite">

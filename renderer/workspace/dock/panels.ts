@@ -20,8 +20,7 @@ export const PANELS: readonly PanelDescriptor[] = [
   { id: 'proofread', title: '校对', toggles: ['proofread.toggle'], uses: [] },
   { id: 'comments', title: '批注', toggles: ['view.comments'], uses: ['review.comment'] },
   { id: 'history', title: '版本记录', toggles: ['view.history'], uses: ['review.compare'] },
-  // The reviewer's inbox docks here; its toggle is added with it.
-  { id: 'inbox', title: '待审收件箱', toggles: [], uses: [] },
+  { id: 'inbox', title: '待我审核', toggles: ['view.inbox'], uses: [] },
 ];
 
 export const panelById = (id: PanelId): PanelDescriptor => PANELS.find((panel) => panel.id === id) as PanelDescriptor;

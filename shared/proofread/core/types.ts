@@ -1,4 +1,5 @@
 import type { BlockRole, HeadingLevel } from '../../model/document';
+import type { BureauLists } from '../lists/bureauLists';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -36,6 +37,8 @@ export interface RuleContext {
   wordList: readonly WordListEntry[];
   /** How many the letter answers, from the draft's case (its 提案者/代表 fields), when it has one. */
   addressees?: 'one' | 'many' | 'body';
+  /** The bureau's own 易混淆词 and 规范表述 rows, checked with the shipped lists. */
+  lists?: BureauLists;
 }
 
 interface RuleBase {
@@ -83,4 +86,5 @@ export interface ProofreadOptions {
   wordList?: readonly WordListEntry[];
   /** How many the letter answers, from the draft's case; the 主送 line, when there is one, comes first. */
   addressees?: RuleContext['addressees'];
+  lists?: BureauLists;
 }

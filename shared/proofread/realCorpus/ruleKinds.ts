@@ -52,6 +52,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'doubled-guanyu': ['重复', '案由引用'],
   'proposal-title-in-quotes': ['案由引用'],
   'known-typo': ['错别字', '用词'],
+  'standard-term': ['用词', '名称不一致'],
   'jiezhi-jiezhi': ['错别字', '用词'],
   'title-mark-misuse': ['书名号'],
   // the letter's frame

@@ -15,7 +15,7 @@ import { replaceWorkingCopy, setReviewState } from './draftWrites';
  * state and creation time, its working copy the text of the package's head. Returns the title the
  * letter gives it.
  */
-export function insertArrivedDraft(db: Db, draft: Payload['draft'], head: PackageRevision, time: string): string {
+export function insertArrivedDraft(db: Db, draft: Payload['draft'], head: Pick<PackageRevision, 'content' | 'fields'>, time: string): string {
   const { title, chars } = describeLetter(head.content, draft.fieldDefinitions, head.fields);
   db.prepare(
     `INSERT INTO drafts (id, title, name, template_id, field_definitions, fields, content, chars, head_revision_id, review_state, created_at, updated_at)

@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { diffArrays, type ArrayChange } from 'diff';
 
 /**
  * A revision's stored text is the canonical JSON of its snapshot. A delta rebuilds it from a base
@@ -31,11 +31,40 @@ function editOp(baseIndex: number, before: string, after: string): EditOp | Lite
   return [baseIndex, prefix, suffix, after.slice(prefix, after.length - suffix)];
 }
 
+/**
+ * Finding the shortest edit costs time in the square of the paragraphs inserted and removed (a letter
+ * of 3,000 paragraphs written anew took a second a revision); beyond this many, the paragraphs between
+ * the unchanged start and end are taken as edited in place, which is linear and as exact.
+ */
+const MAX_EDIT_UNITS = 400;
+
+/** The unchanged start and end, and the paragraphs between them as replaced in place. */
+function inPlaceChanges(base: readonly string[], target: readonly string[]): ArrayChange<string>[] {
+  const limit = Math.min(base.length, target.length);
+  let start = 0;
+  while (start < limit && base[start] === target[start]) start++;
+  let end = 0;
+  while (end < limit - start && base[base.length - 1 - end] === target[target.length - 1 - end]) end++;
+  const change = (value: string[], kind: 'kept' | 'removed' | 'added'): ArrayChange<string> => ({
+    value,
+    count: value.length,
+    added: kind === 'added',
+    removed: kind === 'removed',
+  });
+  return [
+    change(target.slice(0, start), 'kept'),
+    change(base.slice(start, base.length - end), 'removed'),
+    change(target.slice(start, target.length - end), 'added'),
+    change(target.slice(target.length - end), 'kept'),
+  ].filter((part) => part.count > 0);
+}
+
 export function makeDelta(base: readonly string[], target: readonly string[]): Delta {
   const delta: Delta = [];
   let baseIndex = 0;
   let removed: { start: number; units: string[] } | null = null;
-  for (const change of diffArrays(base as string[], target as string[])) {
+  const changes = diffArrays(base as string[], target as string[], { maxEditLength: MAX_EDIT_UNITS }) ?? inPlaceChanges(base, target);
+  for (const change of changes) {
     if (change.removed) {
       removed = { start: baseIndex, units: change.value };
       baseIndex += change.count;

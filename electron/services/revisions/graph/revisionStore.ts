@@ -71,17 +71,60 @@ function encodeAgainst(db: Db, text: string, baseId: string | undefined): Encode
 }
 
 /** Deltas are taken against the first parent of the same draft, the revision most like this one. */
-function deltaBase(db: Db, revision: NewRevision): string | undefined {
+function deltaBase(db: Db, revision: Pick<NewRevision, 'parents' | 'draftId'>): string | undefined {
   const first = revision.parents[0];
   if (!first) return undefined;
   return db.prepare('SELECT 1 FROM revisions WHERE id = ? AND draft_id = ?').get(first, revision.draftId) ? first : undefined;
 }
 
 export function insertRevision(db: Db, revision: NewRevision): RevisionSummary {
-  const id = revision.id ?? randomUUID();
   const text = canonicalJson({ content: revision.content, fields: revision.fields });
-  const hash = textHash(text);
-  const stored = encodeAgainst(db, text, deltaBase(db, revision));
+  return insertEncoded(db, revision, textHash(text), encodeAgainst(db, text, deltaBase(db, revision)));
+}
+
+/**
+ * A revision's stored bytes made away from the store (on an import's thread, where the store is not
+ * at hand): its full copy, and a delta against its first parent's text when one is worth keeping.
+ */
+export interface PreparedContent {
+  hash: string;
+  full: Uint8Array;
+  delta: { baseId: string; body: Uint8Array } | null;
+}
+
+/** A revision's text cut into paragraphs: what the delta of a revision made from it is taken against. */
+export interface RevisionUnits {
+  id: string;
+  units: string[];
+}
+
+export function prepareContent(snapshot: Snapshot, firstParent: RevisionUnits | undefined): { prepared: PreparedContent; units: string[] } {
+  const text = canonicalJson(snapshot);
+  const units = splitUnits(text);
+  const delta = firstParent && JSON.stringify(makeDelta(firstParent.units, units));
+  const worthIt = firstParent && delta && delta.length <= text.length / 2;
+  return {
+    prepared: { hash: textHash(text), full: compress(text), delta: worthIt ? { baseId: firstParent.id, body: compress(delta) } : null },
+    units,
+  };
+}
+
+/** Stores a revision whose bytes were prepared by prepareContent: as a delta where insertRevision would store one, else whole. */
+export function insertPreparedRevision(db: Db, revision: Omit<NewRevision, keyof Snapshot>, prepared: PreparedContent): RevisionSummary {
+  const { delta } = prepared;
+  const base =
+    delta && deltaBase(db, revision) === delta.baseId
+      ? (db.prepare('SELECT depth FROM revisions WHERE id = ?').get(delta.baseId) as { depth: number })
+      : undefined;
+  const stored: Encoded =
+    delta && base && base.depth + 1 <= MAX_DELTA_CHAIN
+      ? { encoding: 'delta+br', body: Buffer.from(delta.body), baseId: delta.baseId, depth: base.depth + 1 }
+      : { encoding: 'json+br', body: Buffer.from(prepared.full), baseId: null, depth: 0 };
+  return insertEncoded(db, revision, prepared.hash, stored);
+}
+
+function insertEncoded(db: Db, revision: Omit<NewRevision, keyof Snapshot>, hash: string, stored: Encoded): RevisionSummary {
+  const id = revision.id ?? randomUUID();
   db.prepare(
     `INSERT INTO revisions (id, draft_id, kind, author, created_at, note, hash, encoding, base_id, depth, body, chars)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

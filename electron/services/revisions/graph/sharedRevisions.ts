@@ -18,3 +18,21 @@ export function markShared(db: Db, draftId: string, revisionIds: readonly string
   if (revisionIds.every((id) => known.has(id))) return;
   writeSetting(db, key(draftId), [...new Set([...known, ...revisionIds])]);
 }
+
+const onServerKey = (draftId: string) => `revisions.onServer.${draftId}`;
+const CONNECTED_KEY = 'sync.connected';
+
+/** Revisions the team server has acknowledged or handed out: the server keeps them, so thinning them here loses nothing. */
+export function onServerIds(db: Db, draftId: string): Set<string> {
+  return new Set(readSetting(db, onServerKey(draftId), Ids) ?? []);
+}
+
+export function markOnServer(db: Db, draftId: string, revisionIds: readonly string[]): void {
+  const known = onServerIds(db, draftId);
+  if (revisionIds.every((id) => known.has(id))) return;
+  writeSetting(db, onServerKey(draftId), [...new Set([...known, ...revisionIds])]);
+}
+
+/** Once this store has been connected to a team server, a revision the server does not have yet is never thinned. */
+export const markConnected = (db: Db) => writeSetting(db, CONNECTED_KEY, true);
+export const isConnected = (db: Db) => readSetting(db, CONNECTED_KEY, z.literal(true)) === true;

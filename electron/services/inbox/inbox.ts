@@ -1,0 +1,65 @@
+import type { CallOutput } from '../../../shared/api/contract';
+import { byOldestFirst, noticesFor, recipientOptions, waitingFor, type DraftForInbox, type Me } from '../../../shared/review/inbox';
+import type { ServiceContext } from '../context';
+import { actingAs } from '../review/signedStep';
+import { readCurrentUser } from '../review/users';
+import { currentTrust, verifiedLog } from '../review/verifiedLog';
+
+interface DraftRow {
+  id: string;
+  title: string;
+  due_on: string | null;
+}
+
+const EMPTY = { waiting: [], notices: [] };
+
+/**
+ * 待我审核 and the drafter's notices, from the review logs on this PC as they verify now: after a sync
+ * they hold what the server sent. Only drafts that can concern the user are replayed: those waiting
+ * for review or signature, and those the user submitted.
+ */
+export function inboxList(ctx: ServiceContext): CallOutput<'inbox.list'> {
+  const { db } = ctx;
+  const user = readCurrentUser(db);
+  if (!user) return EMPTY;
+  const trust = currentTrust(db);
+  const acting = actingAs(ctx, user, trust);
+  const me: Me = { userId: user.id, role: acting.role, unit: acting.unit };
+  const rows = db
+    .prepare(
+      `SELECT d.id, coalesce(d.name, d.title) AS title, c.due_on FROM drafts d LEFT JOIN cases c ON c.id = d.case_id
+       WHERE d.deleted_at IS NULL AND (d.review_state IN ('submitted', 'approved')
+         OR d.id IN (SELECT draft_id FROM review_events WHERE action = 'submit' AND actor_id = ?))`,
+    )
+    .all(user.id) as DraftRow[];
+  const read = new Set(db.prepare('SELECT event_id FROM notices_read').pluck().all() as string[]);
+  const waiting: CallOutput<'inbox.list'>['waiting'] = [];
+  const notices: CallOutput<'inbox.list'>['notices'] = [];
+  for (const row of rows) {
+    const log = verifiedLog(db, row.id, trust);
+    const byId = new Map(log.events.map((event) => [event.id, event]));
+    const draft: DraftForInbox = { draftId: row.id, title: row.title, dueOn: row.due_on, counted: log.replay.counted.map((id) => byId.get(id)!) };
+    const item = waitingFor(me, draft);
+    if (item) waiting.push(item);
+    notices.push(...noticesFor(me, draft, read));
+  }
+  return { waiting: waiting.sort(byOldestFirst), notices: notices.sort((a, b) => b.time.localeCompare(a.time)) };
+}
+
+/** Whom the current user can send a step to: the bureau key list's reviewers and signers. */
+export function inboxRecipients(ctx: ServiceContext): CallOutput<'inbox.recipients'> {
+  const user = readCurrentUser(ctx.db);
+  if (!user) return { unit: '', options: [] };
+  const trust = currentTrust(ctx.db);
+  return { unit: actingAs(ctx, user, trust).unit, options: recipientOptions(trust.list?.keys ?? [], user.id) };
+}
+
+export function markNoticesRead(ctx: ServiceContext, eventIds: readonly string[]): CallOutput<'inbox.markRead'> {
+  const time = ctx.now().toISOString();
+  const insert = ctx.db.prepare('INSERT OR IGNORE INTO notices_read (event_id, read_at) SELECT id, ? FROM review_events WHERE id = ?');
+  let read = 0;
+  ctx.db.transaction(() => {
+    for (const id of eventIds) read += insert.run(time, id).changes;
+  })();
+  return { read };
+}

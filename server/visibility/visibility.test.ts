@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Recipient, ReviewEvent } from '../../shared/review/reviewEvent';
+import { makeBureau, signWith } from '../../shared/trust/bureauFixture';
+import { addAccount } from '../accounts/accounts';
+import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
+import { payload, reviewStep, revision } from '../testing/drafts';
+import { startPgCluster, type PgCluster } from '../testing/pgCluster';
+import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
+import { NOT_YOURS } from './visibility';
+
+let cluster: PgCluster;
+beforeAll(async () => {
+  cluster = await startPgCluster();
+}, 60_000);
+afterAll(() => cluster?.stop());
+
+const bureau = makeBureau();
+const { drafter, reviewer, signer } = bureau.people;
+const PASSWORD = 'correct horse 1';
+
+/** A step sent to someone, signed with the choice inside. */
+const sentStep = (step: ReviewEvent, to: Recipient[], keys: typeof drafter.keys) => signWith(keys, { ...step, sentTo: to, signature: null });
+
+describe('who sees what on the server', () => {
+  it('a draft is listed for its 科室, the people it was sent to and the 办公室; another 科室 neither pulls nor pushes it', async () => {
+    const running = await runningServer(cluster);
+    try {
+      const root = unlockRoot(running.keysDir, ROOT_PIN);
+      for (const person of [drafter, reviewer, signer]) certifyIntoList(running.keysDir, root, bureau.entry(person), new Date());
+      const pool = running.server.pool;
+      const people = [
+        { login: '王晶', unit: '综合科', role: 'drafter', userId: drafter.id },
+        { login: '李科长', unit: '综合科', role: 'reviewer', userId: reviewer.id },
+        { login: '张局长', unit: '局领导', role: 'signer', userId: signer.id },
+        { login: '赵敏', unit: '外贸科', role: 'drafter', userId: randomUUID() },
+      ] as const;
+      for (const who of people) {
+        await addAccount(pool, 'it', { login: who.login, unit: who.unit, role: who.role, password: PASSWORD }, new Date());
+        await pool.query('UPDATE accounts SET user_id = $2 WHERE login = $1', [who.login, who.userId]);
+      }
+      // IT makes the 办公室's account from the command line.
+      await addUser(running.pg, '办公室', 'office', PASSWORD, '办公室');
+
+      const session = async (login: string) => {
+        const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: login, password: PASSWORD } })).body.token);
+        return {
+          push: (body: unknown) => call(running.server.url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: body } }),
+          pulled: async () =>
+            ((await call(running.server.url, 'GET', '/api/v1/sync/pull?after=0', { token })).body.drafts as { draft: { id: string } }[]).map((d) => d.draft.id),
+        };
+      };
+      const [wang, li, zhang, zhao, office] = await Promise.all(['王晶', '李科长', '张局长', '赵敏', '办公室'].map(session));
+
+      // 王晶 writes and submits to 李科长.
+      const draftId = randomUUID();
+      const text = revision('尊敬的王委员：');
+      const submit = sentStep(
+        reviewStep(draftId, text, drafter, 'submit', 'drafting', null, '2026-05-10T02:00:00.000Z'),
+        [{ userId: reviewer.id, name: '李科长' }],
+        drafter.keys,
+      );
+      expect((await wang.push(payload(draftId, [text], [submit]))).status).toBe(200);
+      expect(await li.pulled()).toEqual([draftId]);
+      expect(await office.pulled()).toEqual([draftId]);
+      expect(await zhang.pulled()).toEqual([]);
+      expect(await zhao.pulled()).toEqual([]);
+
+      // Another 科室 cannot add to it: refused, nothing written.
+      const counts = async () =>
+        (
+          await pool.query(
+            'SELECT (SELECT count(*) FROM sync_revisions)::int r, (SELECT count(*) FROM sync_events)::int e, (SELECT count(*) FROM sync_draft_recipients)::int s',
+          )
+        ).rows[0];
+      const before = await counts();
+      const intruding = await zhao.push(payload(draftId, [text, revision('改写', [text.id])], [submit]));
+      expect(intruding).toMatchObject({ status: 403, body: { error: NOT_YOURS } });
+      expect(await counts()).toEqual(before);
+
+      // 李科长 approves and sends it to 张局长 of another 科室, who now sees it; 赵敏 still does not.
+      const approve = sentStep(
+        reviewStep(draftId, text, reviewer, 'approve', 'submitted', submit, '2026-05-11T02:00:00.000Z'),
+        [{ userId: signer.id, name: '张局长' }],
+        reviewer.keys,
+      );
+      expect((await li.push(payload(draftId, [text], [submit, approve]))).status).toBe(200);
+      expect(await zhang.pulled()).toEqual([draftId]);
+      expect(await zhao.pulled()).toEqual([]);
+      const pulledLog = (
+        await call(running.server.url, 'GET', '/api/v1/sync/pull?after=0', {
+          token: String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: '张局长', password: PASSWORD } })).body.token),
+        })
+      ).body.drafts as { reviewLog: ReviewEvent[] }[];
+      expect(pulledLog[0].reviewLog.map((event) => event.sentTo)).toEqual([[{ userId: reviewer.id, name: '李科长' }], [{ userId: signer.id, name: '张局长' }]]);
+
+      // 赵敏's own draft stays in 外贸科 (and the 办公室).
+      const own = randomUUID();
+      expect((await zhao.push(payload(own, [revision('外贸科的答复')]))).status).toBe(200);
+      expect(await wang.pulled()).toEqual([draftId]);
+      expect((await office.pulled()).sort()).toEqual([draftId, own].sort());
+    } finally {
+      await running.stop();
+    }
+  }, 60_000);
+});

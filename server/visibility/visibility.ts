@@ -1,0 +1,38 @@
+import type { ReviewEvent } from '../../shared/review/reviewEvent';
+import type { Queryable } from '../accounts/audit';
+import type { Account } from '../accounts/accounts';
+
+/**
+ * Who sees a draft on the server: the 科室 of the person who first pushed it (its owner), the people
+ * a review step was sent to (提交审核 to a reviewer, 审核通过 to a signer), and the 办公室, which checks
+ * every 科室's format. Another 科室's drafts are neither listed nor sent, and cannot be pushed to.
+ * Packages still carry any draft between PCs: this governs the server only.
+ */
+export const NOT_YOURS = '这份草稿属于别的科室，也没有送您审核，服务器不向您提供，也不接受您对它的修改。';
+
+/** SQL true where the account (`$account_unit`, `$user_id` as the given parameters) may see draft `d`. */
+export const visibleSql = (draft: string, unitParam: string, userParam: string) =>
+  `(${draft}.unit IS NULL OR ${draft}.unit = ${unitParam} OR EXISTS (SELECT 1 FROM sync_draft_recipients r WHERE r.draft_id = ${draft}.id AND r.user_id = ${userParam}))`;
+
+export const seesEverything = (account: Pick<Account, 'role'>) => account.role === 'office';
+
+/** The parameters `visibleSql` reads: an account without an enrolled user id is sent nothing by name. */
+export const visibilityParams = (account: Pick<Account, 'unit' | 'userId'>) => [account.unit, account.userId ?? '00000000-0000-0000-0000-000000000000'];
+
+/**
+ * Makes the draft's row when it is new to the server (owned by the pusher's 科室), else checks the
+ * pusher may see it. Returns false when the draft is another 科室's and was not sent to them.
+ */
+export async function claimDraft(db: Queryable, account: Account, draftId: string): Promise<boolean> {
+  await db.query("INSERT INTO sync_drafts (id, meta, seq, unit) VALUES ($1, '{}', 0, $2) ON CONFLICT (id) DO NOTHING", [draftId, account.unit]);
+  if (seesEverything(account)) return true;
+  const { rows } = await db.query(`SELECT 1 FROM sync_drafts d WHERE d.id = $1 AND ${visibleSql('d', '$2', '$3')}`, [draftId, ...visibilityParams(account)]);
+  return rows.length > 0;
+}
+
+/** The people new review steps were sent to may see the draft from now on. */
+export async function recordRecipients(db: Queryable, draftId: string, events: readonly ReviewEvent[]): Promise<void> {
+  const userIds = [...new Set(events.flatMap((event) => (event.sentTo ?? []).map((person) => person.userId)))];
+  if (userIds.length === 0) return;
+  await db.query('INSERT INTO sync_draft_recipients (draft_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [draftId, userIds]);
+}

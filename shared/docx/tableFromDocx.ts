@@ -1,0 +1,24 @@
+import type { Block, Inline, Table } from '../model/document';
+import type { DocxParagraph } from './readDocx';
+import type { DocxTable } from './readDocxTables';
+
+/** A Word table as the letter's table block: each cell's paragraphs as one run list, line breaks between them. */
+export function tableBlockFromDocx(
+  table: DocxTable<DocxParagraph>,
+  inlinesOf: (paragraph: DocxParagraph) => Inline[],
+  above: { caption?: Inline[]; unit?: string } = {},
+): Block {
+  const kept: Table = {
+    ...(above.unit ? { unit: above.unit } : {}),
+    headerRows: table.headerRows,
+    columns: table.aligns.map((align) => ({ align })),
+    rows: table.rows.map((cells) => ({
+      cells: cells.map((cell) => ({
+        inlines: cell.paragraphs.flatMap((paragraph, index): Inline[] => [...(index > 0 ? [{ t: 'text' as const, text: '\n' }] : []), ...inlinesOf(paragraph)]),
+        ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+        ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
+      })),
+    })),
+  };
+  return { role: 'table', inlines: above.caption ?? [], table: kept };
+}
