@@ -1,6 +1,7 @@
 // A 30,000-character reply through the app's print layout (markup, pagination in Chromium, page.pdf)
 // against a bare Chromium page.pdf() of the same plain text with the same page setup, in the same
 // run and browser; and whether the page count stays the same over 10 runs.
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Block, LetterDocument } from '../shared/model/document';
 import { renderPrint, printDocumentHtml } from '../shared/print/renderPrint';
@@ -13,8 +14,11 @@ import type { LayoutReport } from '../shared/print/layoutTypes';
 import { percentile, round } from './stats';
 import type { BenchReport } from './run';
 import { REPLY_SENTENCES } from './replySentences';
+import { shippedFontFaces } from '../electron/services/drafts/printFonts';
+import { resourcesDir } from '../electron/app/paths';
 
 const RUNS = 10;
+const FONTS_DIR = join(resourcesDir(), 'fonts');
 
 /** 100 paragraphs of 300 characters, every tenth led by a heading, then the sign-off and 抄送. */
 function letter(): { document: LetterDocument; plain: string[] } {
@@ -54,7 +58,11 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function appRun(page: Page, doc: LetterDocument) {
-  const [markupMs, render] = await timed(async () => renderPrint({ document: doc, fieldDefinitions: [], fields: {}, settings: DEFAULT_PRINT_SETTINGS }));
+  // Markup includes embedding the shipped fonts, cut down to the letter's characters, as print.render does.
+  const [markupMs, render] = await timed(async () => {
+    const printed = renderPrint({ document: doc, fieldDefinitions: [], fields: {}, settings: DEFAULT_PRINT_SETTINGS });
+    return { ...printed, css: shippedFontFaces(FONTS_DIR, printed.bodyHtml) + printed.css };
+  });
   const [loadMs] = await timed(() => page.setContent(printDocumentHtml(render), { waitUntil: 'load' }));
   const [layoutMs, report] = await timed(() => page.evaluate(layoutExpression(render.layout)) as Promise<LayoutReport>);
   const [pdfMs, pdf] = await timed(() => page.pdf(PLAYWRIGHT_PDF_OPTIONS));

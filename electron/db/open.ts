@@ -5,6 +5,7 @@ import { DatabaseDamagedError, guardAgainstDamage, integrityProblems } from './i
 import { DatabaseFromNewerAppError, latestVersion, migrate, schemaVersion } from './migrate';
 import { networkShareOf } from './networkShare';
 import { createPrivateFile, makePrivateFolder } from './privateFiles';
+import { tightenStoreFiles } from './tightenModes';
 import { registerRowSums } from './rowSums/rowSums';
 import { registerSearchFeed } from './searchFeed';
 import { BackupOfDamagedStoreError } from './rowSums/recordDamage';
@@ -22,6 +23,7 @@ export function openDatabase(file: string, now: () => Date = () => new Date()): 
   if (onDisk) {
     makePrivateFolder(dirname(file));
     createPrivateFile(file);
+    tightenStoreFiles(file);
   }
   const db = new Database(file);
   try {

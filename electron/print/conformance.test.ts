@@ -6,6 +6,8 @@ import { runCli } from '../cli/run';
 import { FOLIO_GAP_MM, GRID, LINE_PITCH_MM, TYPE_AREA } from '../../shared/print/metrics';
 import { longLetter, strandingLetter, tallSignoffLetter } from './fixtures/testLetters';
 import { pdfFonts, pdfInfo, readPdfLines, writePngPages, type PdfPage } from './pdfMeasure';
+import { redBands } from './redBands';
+import { DOCUMENT_HEADER_MM } from '../../shared/print/documentHeader';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
 import { longAttachmentName, threeAttachmentLetter } from '../../shared/structure/fixtures/attachmentLetters';
 
@@ -89,6 +91,16 @@ function expectGrid(page: PdfPage, lineCount: number[] = [GRID.lines]) {
 }
 
 const CHAR = TYPE_AREA.width / GRID.chars;
+/**
+ * A line's em box from poppler's box, which spans the shipped Noto fonts' ascent and descent (1.151
+ * and 0.286 em); the ideographic em box runs from 0.88 em above the baseline to 0.12 em below it.
+ */
+function emBox(line: { top: number; bottom: number }) {
+  const em = (line.bottom - line.top) / 1.437;
+  const baseline = line.bottom - 0.286 * em;
+  return { top: baseline - 0.88 * em, bottom: baseline + 0.12 * em };
+}
+const shortLetter = '关于市政协十三届三次会议第088号提案的答复\n\n张明委员：\n\n您提出的关于加快推动高标准市场体系建设的提案收悉。经研究，现答复如下。\n\n专此答复。\n\n柳州市市场监督管理局\n2023年5月26日\n';
 const flat = (text: string) => text.replace(/\s/g, '');
 /** The 成文日期 line, and the 署名 line just above it (the 信函格式 header and the 印发 line repeat the name). */
 function signoffLines(pages: PdfPage[]) {
@@ -214,6 +226,35 @@ describe('GB/T 9704 layout in a real PDF', () => {
     expect(text.indexOf('张喆委员')).toBeGreaterThan(text.indexOf('第088号提案的答复'));
     expect(text.indexOf(flat(names))).toBeGreaterThan(text.indexOf('张喆委员'));
     expect(text.indexOf(later)).toBeGreaterThan(text.indexOf(flat(names)));
+  }, 60_000);
+
+  it('sets the 文件格式 版头: 份号, 密级, 紧急程度 on lines 1–3, the red 发文机关标志 35 mm below the 版心, the 发文字号 and the red line 4 mm under it', async () => {
+    const id = await importText('文件格式.txt', `柳市监函〔2023〕12号\n\n${shortLetter}`);
+    const { file, pages } = await exportPdf(id, 'document-header', ['--header', '--copy', '12', '--secret', '秘密', '--term', '1年', '--urgent', '特急']);
+    const lines = pages[0].lines;
+    const line = (text: string) => lines.find((candidate) => flat(candidate.text) === text)!;
+    ['000012', '秘密★1年', '特急'].forEach((text, index) => {
+      expect(Math.abs(line(text).left - TYPE_AREA.binding)).toBeLessThan(0.5);
+      expect(Math.abs(centre(line(text)) - (TYPE_AREA.top + (index + 0.5) * LINE_PITCH_MM))).toBeLessThan(1.5);
+    });
+    const [name, rule, ...others] = redBands(file, 1);
+    expect(others).toEqual([]);
+    // The name's ink starts a little below its em box, whose top is 35 mm below the 版心's.
+    expect(name.top - (TYPE_AREA.top + DOCUMENT_HEADER_MM.nameTop)).toBeGreaterThanOrEqual(0);
+    expect(name.top - (TYPE_AREA.top + DOCUMENT_HEADER_MM.nameTop)).toBeLessThan(1.2);
+    expect(Math.abs(middle(name) - (TYPE_AREA.binding + TYPE_AREA.width / 2))).toBeLessThan(1);
+    const number = line('柳市监函〔2023〕12号');
+    expect(lines.filter((candidate) => flat(candidate.text).includes('〔2023〕12号'))).toHaveLength(1);
+    expect(Math.abs(middle(number) - (TYPE_AREA.binding + TYPE_AREA.width / 2))).toBeLessThan(1);
+    expect(Math.abs(emBox(number).top - name.bottom - 2 * LINE_PITCH_MM)).toBeLessThan(1.5);
+    expect(Math.abs(rule.left - TYPE_AREA.binding)).toBeLessThan(0.3);
+    expect(Math.abs(rule.right - (TYPE_AREA.binding + TYPE_AREA.width))).toBeLessThan(0.3);
+    expect(Math.abs(rule.bottom - rule.top - DOCUMENT_HEADER_MM.rule)).toBeLessThan(0.2);
+    expect(Math.abs(rule.top - emBox(number).bottom - DOCUMENT_HEADER_MM.ruleGap)).toBeLessThan(0.5);
+    // The title two blank lines below the red line.
+    const title = lines.find((candidate) => flat(candidate.text).startsWith('关于'))!;
+    expect(Math.abs(emBox(title).top - rule.bottom - 2 * LINE_PITCH_MM)).toBeLessThan(1.5);
+    expect(pdfFonts(file).filter((font) => font.type !== 'CID TrueType')).toEqual([]);
   }, 60_000);
 
   it('carries the last lines over with a sign-off too tall for tightening', async () => {

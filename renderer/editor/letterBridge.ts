@@ -2,6 +2,9 @@ import { $createTextNode, $getRoot, $isLineBreakNode, $isTextNode, type LexicalN
 import type { Block, Inline, LetterDocument } from '../../shared/model/document';
 import { $createLetterParagraphNode, $isLetterParagraphNode } from './nodes/LetterParagraphNode';
 import { $createFieldNode, $isFieldNode } from './nodes/FieldNode';
+import { $isTableNode } from '@lexical/table';
+import { tableGrid } from '../../shared/model/table';
+import { $createTableNodes, $isTablePart, $readTable, UNIT_LINE } from './tables/tableBridge';
 
 export interface FieldView {
   text: (name: string) => string;
@@ -22,7 +25,11 @@ export function $createBlockParagraph(block: Block, fields: FieldView) {
 export function $importLetter(doc: LetterDocument, fields: FieldView): void {
   const root = $getRoot();
   root.clear();
-  for (const block of doc.blocks) root.append($createBlockParagraph(block, fields));
+  const paragraphsOf = (inlines: readonly Inline[]) => splitLines(inlines).map((line) => $createBlockParagraph({ role: 'body', inlines: line }, fields));
+  for (const block of doc.blocks) {
+    if (block.table) root.append(...$createTableNodes(block, paragraphsOf));
+    else root.append($createBlockParagraph(block, fields));
+  }
   if (doc.blocks.length === 0) root.append($createLetterParagraphNode('body'));
 }
 
@@ -39,19 +46,69 @@ function $inlinesOf(node: LexicalNode, inlines: Inline[]): void {
   else appendText(inlines, node.getTextContent(), false);
 }
 
-/** Reads the editor's content as the letter Dafu stores. */
-export function $exportLetter(): LetterDocument {
-  const blocks: Block[] = $getRoot()
-    .getChildren()
-    .map((node) => {
-      const inlines: Inline[] = [];
-      const children = 'getChildren' in node && typeof node.getChildren === 'function' ? (node.getChildren() as LexicalNode[]) : [node];
-      children.forEach((child) => $inlinesOf(child, inlines));
-      if ($isLetterParagraphNode(node)) {
-        const level = node.getLevel();
-        return { role: node.getRole(), ...(level ? { level } : {}), inlines };
-      }
-      return { role: 'body', inlines };
+/** A cell's runs as its paragraphs: a line break in the stored text starts a new one. */
+function splitLines(inlines: readonly Inline[]): Inline[][] {
+  const lines: Inline[][] = [[]];
+  for (const run of inlines) {
+    if (run.t !== 'text' || !run.text.includes('\n')) {
+      lines[lines.length - 1].push(run);
+      continue;
+    }
+    run.text.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part !== '') lines[lines.length - 1].push({ ...run, text: part });
     });
+  }
+  return lines;
+}
+
+function $paragraphInlines(node: LexicalNode): Inline[] {
+  const inlines: Inline[] = [];
+  const children = 'getChildren' in node && typeof node.getChildren === 'function' ? (node.getChildren() as LexicalNode[]) : [node];
+  children.forEach((child) => $inlinesOf(child, inlines));
+  return inlines;
+}
+
+function $paragraphBlock(node: LexicalNode): Block {
+  const inlines = $paragraphInlines(node);
+  if ($isLetterParagraphNode(node) && node.getRole() !== 'table') {
+    const level = node.getLevel();
+    return { role: node.getRole(), ...(level ? { level } : {}), inlines };
+  }
+  return { role: 'body', inlines };
+}
+
+/** Reads the editor's content as the letter Dafu stores: a table takes the 表题 and unit line just above it. */
+export function $exportLetter(): LetterDocument {
+  const blocks: Block[] = [];
+  let above: LexicalNode[] = [];
+  for (const node of $getRoot().getChildren()) {
+    if ($isTablePart(node)) {
+      above.push(node);
+      continue;
+    }
+    if ($isTableNode(node)) {
+      const unitNode = above.find((part) => UNIT_LINE.test(part.getTextContent()));
+      const captions = above.filter((part) => part !== unitNode);
+      blocks.push(...captions.slice(0, -1).map($paragraphBlock));
+      const table = $readTable(node, $paragraphInlines, unitNode?.getTextContent().trim());
+      const caption = captions.at(-1);
+      if (tableGrid(table)) blocks.push({ role: 'table', inlines: caption ? $paragraphInlines(caption) : [], table });
+      else blocks.push(...[...(caption ? [caption] : []), ...(unitNode ? [unitNode] : [])].map($paragraphBlock), ...tableRowsAsParagraphs(table));
+      above = [];
+      continue;
+    }
+    blocks.push(...above.map($paragraphBlock), $paragraphBlock(node));
+    above = [];
+  }
+  blocks.push(...above.map($paragraphBlock));
   return { version: 1, blocks };
+}
+
+/** A table whose merges no longer fit a grid is kept as its rows, cells separated by tabs, so no text is lost. */
+function tableRowsAsParagraphs(table: ReturnType<typeof $readTable>): Block[] {
+  return table.rows.map((row) => ({
+    role: 'body' as const,
+    inlines: row.cells.flatMap((cell, index): Inline[] => [...(index > 0 ? [{ t: 'text' as const, text: '\t' }] : []), ...cell.inlines]),
+  }));
 }

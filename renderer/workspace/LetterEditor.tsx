@@ -18,6 +18,7 @@ import { $importLetter } from '../editor/letterBridge';
 import type { Autosave } from '../editor/autosaveController';
 import { AutosavePlugin } from '../editor/plugins/AutosavePlugin';
 import { EditorCommandsPlugin } from '../editor/plugins/EditorCommandsPlugin';
+import { TablesPlugin } from '../editor/tables/TablesPlugin';
 import { FieldSyncPlugin } from '../editor/plugins/FieldSyncPlugin';
 import { PastePlugin } from '../editor/plugins/PastePlugin';
 import { PasteRecognitionPlugin } from '../editor/plugins/PasteRecognitionPlugin';
@@ -118,6 +119,7 @@ export function LetterEditor({ draft, onStatus, onSaved, onAutosave, onMetrics, 
       <HistoryPlugin />
       <PastePlugin />
       <EditorCommandsPlugin />
+      <TablesPlugin />
       <LetterMetricsPlugin onMetrics={onMetrics} />
       <FieldSyncPlugin view={view} />
       <PageMarksPlugin definitions={draft.fieldDefinitions} fields={fields} printed={printedPages} />

@@ -138,7 +138,8 @@ export async function runServerCli(argv: readonly string[], io: ServerIo): Promi
         if (sub === 'add') {
           if (!target) throw new Usage('请写明用户名：dafu server user add 用户名 --role … --unit …');
           const role = values.role as ServerRole;
-          if (!SERVER_ROLES.includes(role)) throw new Usage('请用 --role 写明角色：drafter（起草）、reviewer（审核）、signer（签发）、office（办公室）或 admin（管理员）。');
+          if (!SERVER_ROLES.includes(role))
+            throw new Usage('请用 --role 写明角色：drafter（起草）、reviewer（审核）、signer（签发）、office（办公室）或 admin（管理员）。');
           if (values.unit === undefined) throw new Usage('请用 --unit 写明科室。');
           const { account, code, expiresAt } = await addAccount(
             pool,

@@ -129,7 +129,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'draft names and 回收站 as events, 彻底删除 as a tombstone',
+    name: 'draft names and 回收站 as events, 彻底删除 as a tombstone, 签发后修改 lines, cases and their facts as events',
     sql: `
       -- Each change of a draft's name or place in the 回收站; seq is the order the server accepted it, which decides.
       CREATE TABLE sync_draft_events (
@@ -143,6 +143,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER sync_draft_events_kept BEFORE UPDATE OR DELETE ON sync_draft_events FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
       -- 彻底删除 on a PC: the draft's tombstone, handed to every PC; its history stays here (the server never thins).
       ALTER TABLE sync_drafts ADD COLUMN purged_at text;
+      -- An edit made offline on a line that was signed meanwhile: kept as a parallel line (签发后修改), never the draft's head.
+      ALTER TABLE sync_revisions ADD COLUMN after_signing boolean NOT NULL DEFAULT false;
+      -- Cases, one per case key (a case registered on two PCs from the 交办清单 is one case here), and each change of a fact.
+      CREATE TABLE sync_cases (
+        id uuid PRIMARY KEY,
+        case_key text NOT NULL UNIQUE,
+        body text NOT NULL,
+        seq bigint NOT NULL,
+        pushed_by uuid NOT NULL REFERENCES accounts(id)
+      );
+      CREATE INDEX sync_cases_by_seq ON sync_cases (seq);
+      CREATE TABLE sync_case_events (
+        id uuid PRIMARY KEY,
+        case_id uuid NOT NULL REFERENCES sync_cases(id),
+        body text NOT NULL,
+        seq bigint NOT NULL,
+        pushed_by uuid NOT NULL REFERENCES accounts(id)
+      );
+      CREATE INDEX sync_case_events_by_case ON sync_case_events (case_id, seq);
+      CREATE TRIGGER sync_case_events_kept BEFORE UPDATE OR DELETE ON sync_case_events FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
     `,
   },
   {

@@ -10,6 +10,7 @@ import { HttpRefused, readJson } from './body';
 import { pullSince } from '../sync/pull';
 import { pushDraft, PushRefused } from '../sync/push';
 import { purgeDraft } from '../sync/draftEvents';
+import { CasePushSchema, CaseRefused, pullCasesSince, pushCase } from '../sync/cases';
 import { NEWER_FORMAT, PayloadSchema, PurgeSchema, PushSchema, SYNC_FORMAT, syncFormatFor } from '../sync/syncFormat';
 
 /** One draft with its whole history: a 30,000-character letter with hundreds of revisions fits. */
@@ -99,6 +100,25 @@ const routes: Record<string, Handler> = {
     const result = await purgeDraft(context.pool, account, tombstone.data.draftId, tombstone.data.at, context.now());
     if ('refused' in result) throw new HttpRefused(403, result.refused);
     return { body: { format: SYNC_FORMAT, ...result } };
+  },
+  'POST /api/v1/sync/case': async (context, request) => {
+    const account = await requireSession(context, request);
+    if (account.role === 'admin') throw new HttpRefused(403, '管理员账户不同步案件。');
+    const push = CasePushSchema.safeParse(await readJson(request, MAX_PUSH_BYTES));
+    if (!push.success) throw new HttpRefused(400, '同步请求格式不对。');
+    if (push.data.format > SYNC_FORMAT) throw new HttpRefused(409, NEWER_FORMAT);
+    try {
+      return { body: { format: SYNC_FORMAT, ...(await pushCase(context.pool, account, push.data, context.now())) } };
+    } catch (error) {
+      if (error instanceof CaseRefused) throw new HttpRefused(error.status, error.message);
+      throw error;
+    }
+  },
+  'GET /api/v1/sync/cases': async (context, request) => {
+    await requireSession(context, request);
+    const after = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('after') ?? 0);
+    if (!Number.isSafeInteger(after) || after < 0) throw new HttpRefused(400, '同步游标不对。');
+    return { body: { format: SYNC_FORMAT, ...(await pullCasesSince(context.pool, after)) } };
   },
   'GET /api/v1/sync/pull': async (context, request) => {
     const account = await requireSession(context, request);

@@ -10,7 +10,12 @@ import { draftEventsOf, tombstonesAmong } from './draftEvents';
  * desktop's package import takes), in the order the server accepted its events. The cursor is the
  * highest sequence number handed out; a client stores it only once it applied everything.
  */
-export async function pullSince(pool: pg.Pool, account: Account, after: number, limit = 50): Promise<{ cursor: number; drafts: Payload[]; purged: { draftId: string; at: string }[]; more: boolean }> {
+export async function pullSince(
+  pool: pg.Pool,
+  account: Account,
+  after: number,
+  limit = 50,
+): Promise<{ cursor: number; drafts: Payload[]; purged: { draftId: string; at: string }[]; more: boolean }> {
   // Only what the account may see (server/visibility): its 科室's drafts, those sent to it, all for the 办公室.
   const { rows: drafts } = await pool.query<{ id: string; meta: string; seq: string }>(
     seesEverything(account)
@@ -28,8 +33,8 @@ export async function pullSince(pool: pg.Pool, account: Account, after: number, 
   const purged = [...tombstones].map(([draftId, at]) => ({ draftId, at }));
   for (const draft of taken) {
     if (tombstones.has(draft.id)) continue;
-    const revisions = await pool.query<{ body: string; signature: string | null }>(
-      'SELECT body, signature FROM sync_revisions WHERE draft_id = $1 ORDER BY seq',
+    const revisions = await pool.query<{ id: string; body: string; signature: string | null; after_signing: boolean }>(
+      'SELECT id, body, signature, after_signing FROM sync_revisions WHERE draft_id = $1 ORDER BY seq',
       [draft.id],
     );
     const events = await pool.query<{ body: string }>('SELECT body FROM sync_events WHERE draft_id = $1 ORDER BY seq', [draft.id]);
@@ -45,6 +50,7 @@ export async function pullSince(pool: pg.Pool, account: Account, after: number, 
       comments: comments.rows.map((row) => ({ ...(JSON.parse(row.body) as PackageComment), resolvedAt: row.resolved_at, resolvedBy: row.resolved_by })),
       revisionSignatures: revisions.rows.filter((row) => row.signature !== null).map((row) => JSON.parse(row.signature!) as RevisionSignature),
       draftEvents: await draftEventsOf(pool, draft.id),
+      afterSigning: revisions.rows.filter((row) => row.after_signing).map((row) => row.id),
     });
   }
   const cursor = taken.length > 0 ? Number(taken[taken.length - 1].seq) : after;

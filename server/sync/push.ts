@@ -26,8 +26,6 @@ export class PushRefused extends Error {
   }
 }
 
-export const SIGNED_LINE = '这份草稿已签发：服务器不接受在已签发的版本上继续修改。请把修改作为另一条线保存（签发后修改），或请签发人先撤回签发。';
-
 const snapshotHash = (revision: Pick<PackageRevision, 'content' | 'fields'>) =>
   createHash('sha256')
     .update(canonicalJson({ content: revision.content, fields: revision.fields }))
@@ -52,6 +50,10 @@ function descendants(root: string, parentsOf: ReadonlyMap<string, readonly strin
   return found;
 }
 
+/** Whether a revision descends from the signed one (a 签发后修改 line), while the draft is signed. */
+const afterSigning = (line: { revisionId: string; descendants: Set<string> } | null, revisionId: string) =>
+  line !== null && revisionId !== line.revisionId && line.descendants.has(revisionId);
+
 export interface PushResult {
   revisions: number;
   events: number;
@@ -67,7 +69,9 @@ export interface PushResult {
  * - every revision's hash must match its content;
  * - every new review event must verify against the bureau's key list and follow on from the chain's
  *   tip as the server holds it (a forged, replayed or forked event is refused, the first accepted wins);
- * - while the draft is signed (已签发/已印发), no new revision may descend from the signed revision.
+ * - while the draft is signed (已签发/已印发), a new revision that descends from the signed one (made
+ *   offline before the 签发 reached that PC) is kept as a parallel line marked 签发后修改, handed out as
+ *   such, and never becomes the draft's head: the signed line stays as it was signed.
  */
 export async function pushDraft(pool: pg.Pool, account: Account, payload: Payload, list: KeyListBody, now: Date): Promise<PushResult> {
   for (const revision of payload.revisions) {
@@ -127,8 +131,10 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
       accepted = [...accepted, event];
     }
 
-    // A signed line takes no new revisions until the 签发 is withdrawn.
+    // A signed line takes no new revisions until the 签发 is withdrawn: those made on it offline are
+    // kept as a parallel line (签发后修改), and the draft's head stays the signed revision.
     const replay = replayLog(accepted, facts(accepted), serverTrust(list), sm2Port);
+    let signedLine: { revisionId: string; descendants: Set<string> } | null = null;
     if (replay.state === 'signed' || replay.state === 'issued') {
       const byId = new Map(accepted.map((event) => [event.id, event]));
       const signing = [...replay.counted]
@@ -140,8 +146,7 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
           storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, JSON.parse(row.parents) as string[]]),
         );
         for (const { revision } of revisionPlan.add) parentsOf.set(revision.id, revision.parents);
-        const onSignedLine = descendants(signing.revisionId, parentsOf);
-        if (revisionPlan.add.some(({ revision }) => revision.id !== signing.revisionId && onSignedLine.has(revision.id))) throw new PushRefused(SIGNED_LINE);
+        signedLine = { revisionId: signing.revisionId, descendants: descendants(signing.revisionId, parentsOf) };
       }
     }
 
@@ -159,16 +164,20 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     const seq = async () => (await client.query<{ n: string }>("SELECT nextval('sync_seq') AS n")).rows[0].n;
     const signatures = new Map((payload.revisionSignatures ?? []).map((signed) => [signed.revisionId, signed]));
     for (const { revision } of revisionPlan.add) {
-      await client.query('INSERT INTO sync_revisions (id, draft_id, hash, parents, body, signature, seq, pushed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        revision.id,
-        draftId,
-        revision.hash,
-        JSON.stringify(revision.parents),
-        JSON.stringify(revision),
-        signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null,
-        await seq(),
-        account.id,
-      ]);
+      await client.query(
+        'INSERT INTO sync_revisions (id, draft_id, hash, parents, body, signature, seq, pushed_by, after_signing) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [
+          revision.id,
+          draftId,
+          revision.hash,
+          JSON.stringify(revision.parents),
+          JSON.stringify(revision),
+          signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null,
+          await seq(),
+          account.id,
+          afterSigning(signedLine, revision.id),
+        ],
+      );
     }
     for (const event of eventPlan.add) {
       await client.query('INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, $4, $5)', [
@@ -203,7 +212,8 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     if ('refused' in named) throw new PushRefused(named.refused);
     const changed = revisionPlan.add.length + eventPlan.add.length + commentPlan.add.length + commentPlan.resolve.length + named.added;
     if (changed > 0) {
-      const meta = { draft: payload.draft, case: payload.case ?? null };
+      const head = afterSigning(signedLine, payload.draft.headRevisionId) ? signedLine!.revisionId : payload.draft.headRevisionId;
+      const meta = { draft: { ...payload.draft, headRevisionId: head }, case: payload.case ?? null };
       await client.query('UPDATE sync_drafts SET meta = $2, seq = $3 WHERE id = $1', [draftId, JSON.stringify(meta), await seq()]);
       await audit(client, now, account.login, 'sync.push', {
         draftId,

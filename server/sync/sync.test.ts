@@ -7,7 +7,6 @@ import { payload, reviewStep, revision } from '../testing/drafts';
 import { startPgCluster, type PgCluster } from '../testing/pgCluster';
 import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
 import { NEWER_FORMAT } from './syncFormat';
-import { SIGNED_LINE } from './push';
 
 let cluster: PgCluster;
 beforeAll(async () => {
@@ -133,7 +132,7 @@ describe('sync of revisions and review events through the server', () => {
     }
   });
 
-  it('the server refuses new revisions on a signed line until the signer withdraws; a parallel line is kept', async () => {
+  it('an edit made offline on a line signed meanwhile is kept as a parallel line (签发后修改), never as the signed line; after a withdrawal the line moves again', async () => {
     const s = await bureauServer();
     try {
       const draftId = randomUUID();
@@ -145,16 +144,22 @@ describe('sync of revisions and review events through the server', () => {
       expect((await s.push(payload(draftId, [base, final], [submit, approve, sign]))).status).toBe(200);
 
       const afterSigning = revision('定稿（签发后又改）', [final.id], '2026-05-13T02:00:00.000Z');
-      const refused = await s.push(payload(draftId, [base, final, afterSigning], [submit, approve, sign]));
-      expect(refused.status).toBe(409);
-      expect(refused.body.error).toBe(SIGNED_LINE);
+      const offline = await s.push(payload(draftId, [base, final, afterSigning], [submit, approve, sign]));
+      expect(offline.status).toBe(200);
+      const [pulled] = (await s.pull()).drafts;
+      expect(pulled.draft.headRevisionId).toBe(final.id);
+      expect(pulled.afterSigning).toEqual([afterSigning.id]);
 
       const parallel = revision('从初稿另起的一稿', [base.id], '2026-05-13T03:00:00.000Z');
       expect((await s.push(payload(draftId, [base, parallel], [submit, approve, sign], parallel))).status).toBe(200);
 
       const withdraw = reviewStep(draftId, final, signer, 'withdrawSign', 'signed', sign, '2026-05-14T02:00:00.000Z');
-      expect((await s.push(payload(draftId, [base, final, afterSigning], [submit, approve, sign, withdraw]))).status).toBe(200);
-      expect((await s.counts()).r).toBe(4);
+      const afterWithdrawal = revision('撤回签发后改的一稿', [final.id], '2026-05-14T03:00:00.000Z');
+      expect((await s.push(payload(draftId, [base, final, afterWithdrawal], [submit, approve, sign, withdraw]))).status).toBe(200);
+      const [again] = (await s.pull()).drafts;
+      expect(again.draft.headRevisionId).toBe(afterWithdrawal.id);
+      expect(again.afterSigning).toEqual([afterSigning.id]);
+      expect((await s.counts()).r).toBe(5);
     } finally {
       await s.stop();
     }

@@ -4,6 +4,7 @@ import { contract, isCallName } from './contract';
 import { docNumberCalls } from './docNumberCalls';
 import { docxCalls } from './docxCalls';
 import { draftCalls } from './draftCalls';
+import { inboxCalls } from './inboxCalls';
 import { keyCalls } from './keyCalls';
 import { printCalls } from './printCalls';
 import { profileCalls } from './profileCalls';
@@ -33,6 +34,7 @@ const domains: Record<string, object> = {
   docNumberCalls,
   retentionCalls,
   syncCalls,
+  inboxCalls,
   shellCalls,
 };
 

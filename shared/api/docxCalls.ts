@@ -15,6 +15,8 @@ const docxSource = {
   fileName: z.string().min(1).max(500),
   data: docxBytes.optional(),
   upload: UploadTokenSchema.optional(),
+  /** Names this read, so that uploads.stopRead can stop it while a large file is read. */
+  requestId: Uuid.optional(),
 };
 const oneSource = [
   (input: { data?: string; upload?: string }) => (input.data === undefined) !== (input.upload === undefined),

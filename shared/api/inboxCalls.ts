@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NoticeSchema, RecipientOptionSchema, WaitingItemSchema } from '../review/inbox';
+import { NoticeSchema, WaitingItemSchema } from '../review/inbox';
+import { RecipientOptionSchema } from '../trust/recipients';
 
 /**
  * 待我审核: what waits for the current user (oldest first, with the case's 办理期限), the drafter's

@@ -8,5 +8,9 @@ export const profileCalls = {
   'profile.get': { input: noInput, output: BureauProfileSchema },
   'profile.save': { input: BureauProfileSchema, output: BureauProfileSchema },
   'profile.export': { input: noInput, output: z.object({ fileName: z.string(), text: z.string() }) },
-  'profile.import': { input: z.object({ text: z.string().max(100_000, '文件太大，不是单位信息文件。') }).strict(), output: BureauProfileSchema },
+  // A bad list row in the file is left out and named in `refused`; everything else is imported.
+  'profile.import': {
+    input: z.object({ text: z.string().max(5_000_000, '文件太大，不是单位信息文件。') }).strict(),
+    output: z.object({ profile: BureauProfileSchema, refused: z.array(z.string()) }),
+  },
 } as const;

@@ -56,6 +56,8 @@ export const reviewCalls = {
           .base64({ message: '文件内容传输有误，请重新选择文件。' })
           .min(1, '文件是空的，请重新选择草稿包。')
           .max(MAX_PACKAGE_BASE64_CHARS, '这个文件太大，不是答复函起草助手的草稿包。'),
+        /** Names this read, so that uploads.stopRead can stop it while a large package is read. */
+        requestId: Uuid.optional(),
       })
       .strict(),
     output: ImportReportSchema,

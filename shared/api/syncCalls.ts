@@ -29,8 +29,8 @@ export const SyncStatusSchema = z.object({
 });
 
 export const SyncReportSchema = z.object({
-  up: z.object({ drafts: z.number().int(), revisions: z.number().int(), events: z.number().int(), comments: z.number().int() }),
-  down: z.object({ drafts: z.number().int(), revisions: z.number().int(), events: z.number().int(), comments: z.number().int() }),
+  up: z.object({ drafts: z.number().int(), revisions: z.number().int(), events: z.number().int(), comments: z.number().int(), cases: z.number().int() }),
+  down: z.object({ drafts: z.number().int(), revisions: z.number().int(), events: z.number().int(), comments: z.number().int(), cases: z.number().int() }),
   /** Drafts the server refused, each with its reason in words; nothing of them was half-applied. */
   refused: z.array(z.object({ draftId: z.string(), title: z.string(), reason: z.string() })),
   /** What became of the bureau key list the server handed out; it is taken only under the root this PC already pinned. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Uuid } from '../model/draft';
 import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES, describeSize } from '../upload/uploadLimits';
 
 /**
@@ -47,4 +48,6 @@ export const uploadCalls = {
   },
   'uploads.finish': { input: byToken, output: z.object({ size: z.number().int() }) },
   'uploads.cancel': { input: byToken, output: z.object({}) },
+  /** Stops a read of a file the page named with `requestId` (a .docx, a .dafu package, a 交办清单): nothing of it is stored. */
+  'uploads.stopRead': { input: z.object({ requestId: Uuid }).strict(), output: z.object({ stopped: z.boolean() }) },
 } as const;

@@ -52,6 +52,17 @@ export const COMMAND_IDS = [
   'format.heading4',
   'format.attachment',
   'format.renumber',
+  'table.insert',
+  'table.rowBelow',
+  'table.columnRight',
+  'table.deleteRow',
+  'table.deleteColumn',
+  'table.headerRow',
+  'table.merge',
+  'table.unmerge',
+  'table.caption',
+  'table.unit',
+  'table.alignRight',
   'view.history',
   'view.fields',
   'view.comments',
@@ -76,6 +87,7 @@ export type CommandId = (typeof COMMAND_IDS)[number];
 
 const NO_DRAFT = '请先打开一份草稿';
 const NO_TEXT = '请先打开一份草稿，并点一下正文';
+const NO_CELL = '请先把光标放在表格里';
 
 export const COMMANDS: readonly CommandDescriptor[] = [
   { id: 'draft.new', label: '新建答复', menu: '文件', shortcut: 'Alt+N', toolbar: { text: '新建答复', group: '文件' } },
@@ -139,6 +151,17 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   },
   { id: 'format.attachment', label: '附件说明（附件：1. ……）', menu: '格式', toolbar: { text: '附件说明', group: '插入' }, unavailable: NO_TEXT },
   { id: 'format.renumber', label: '重新编号', menu: '格式', shortcut: 'CmdOrCtrl+Alt+N', toolbar: { text: '重新编号', group: '开始' }, unavailable: NO_TEXT },
+  { id: 'table.insert', label: '插入表格', menu: '格式', shortcut: 'CmdOrCtrl+Alt+T', toolbar: { text: '表格', group: '插入' }, unavailable: NO_TEXT },
+  { id: 'table.rowBelow', label: '表格：在下方插入行', menu: '格式', shortcut: 'CmdOrCtrl+Alt+R', toolbar: { text: '加一行', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.columnRight', label: '表格：在右侧插入列', menu: '格式', shortcut: 'CmdOrCtrl+Alt+L', toolbar: { text: '加一列', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.deleteRow', label: '表格：删除行', menu: '格式', unavailable: NO_CELL },
+  { id: 'table.deleteColumn', label: '表格：删除列', menu: '格式', unavailable: NO_CELL },
+  { id: 'table.headerRow', label: '表格：设为表头行（跨页重复）', menu: '格式', toolbar: { text: '表头行', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.merge', label: '表格：合并单元格', menu: '格式', shortcut: 'CmdOrCtrl+Alt+G', toolbar: { text: '合并单元格', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.unmerge', label: '表格：拆分单元格', menu: '格式', unavailable: NO_CELL },
+  { id: 'table.caption', label: '表格：加表题', menu: '格式', toolbar: { text: '表题', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.unit', label: '表格：加单位行（单位：万元）', menu: '格式', toolbar: { text: '单位行', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.alignRight', label: '表格：本列右对齐', menu: '格式', toolbar: { text: '列右对齐', group: '插入' }, unavailable: NO_CELL },
   {
     id: 'view.fields',
     label: '填写要素',

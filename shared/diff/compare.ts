@@ -4,6 +4,7 @@ import { letterUnits } from '../model/letterUnits';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { alignParagraphs, type Step } from './alignParagraphs';
+import { pairCells } from './pairCells';
 import { diffTokens, WORD_DIFF_BUDGET, type TokenRun } from './diffTokens';
 import { fieldChanges } from './fieldChanges';
 import { formatLabel } from './formatLabel';
@@ -61,6 +62,7 @@ function letterParagraphs(version: LetterVersion, sharedDefinitions: readonly Fi
     ...(unit.level ? { level: unit.level } : {}),
     text: unit.text,
     ...(unit.place ? { place: unit.place } : {}),
+    ...(unit.column ? { column: unit.column } : {}),
   }));
 }
 
@@ -79,7 +81,7 @@ export function compareParagraphs(
   for (const field of fields) {
     builder.addChange({ kind: 'field', row: null, before: field.before, after: field.after, beforeAt: null, afterAt: null, field: field.name });
   }
-  for (const step of alignment.steps) builder.addStep(step);
+  for (const step of pairCells(alignment.steps, before, after)) builder.addStep(step);
   builder.linkMoves();
 
   // Fewer than one paragraph in five found its counterpart: word marks would be noise, so say so.

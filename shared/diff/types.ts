@@ -19,6 +19,8 @@ export interface Paragraph {
   text: string;
   /** For a table's unit, where it sits: 「表 1 第 2 行第 3 列」. */
   place?: string;
+  /** For a table's cell, its table and column: cells edited in one column pair up (see pairCells). */
+  column?: string;
 }
 
 export interface ParagraphInfo extends Paragraph {

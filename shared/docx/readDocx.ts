@@ -69,6 +69,8 @@ interface WalkState {
   marks: TrackedMark[];
   /** A paragraph whose mark is not in this view: its runs open the next paragraph. */
   joining?: DocxRun[];
+  /** Tracked wrappers left out of this view so far. */
+  hidden: number;
   openField?: { id: string; field: string; text: string };
   openComments: Map<string, string>;
   anchors: Map<string, string>;
@@ -147,12 +149,13 @@ function readInline(node: Element, runs: DocxRun[], state: WalkState): void {
   for (const child of wChildren(node)) {
     const name = child.localName ?? '';
     if (SKIPPED.has(name)) continue;
-    const tracked = trackedWrapper(name, state.view);
+    const tracked = trackedWrapper(child, state.view);
     if (tracked) {
       if (tracked.kind === 'insert') state.insertions += 1;
       else state.deletions += 1;
       const start = state.current.length;
       if (tracked.shown) readInline(child, runs, state);
+      else state.hidden += 1;
       addMark(state, tracked.kind, child, start);
       continue;
     }
@@ -190,10 +193,13 @@ function readParagraph(paragraph: Element, state: WalkState): void {
   const runs: DocxRun[] = state.joining ?? [];
   state.joining = undefined;
   state.current = { paragraph: state.paragraphs.length, length: runs.reduce((length, run) => length + [...run.text].length, 0) };
+  const hidden = state.hidden;
   readInline(paragraph, runs, state);
   closeField(runs, state);
   const mark = paragraphMarkChange(wChild(paragraph, 'pPr'), state.view);
-  if (mark?.absent) {
+  // all of its text tracked away: the mark goes too, as LibreOffice (which may drop the mark's own 修订) means it
+  const emptied = state.hidden > hidden && runs.every((run) => run.text === '');
+  if (mark?.absent || emptied) {
     state.joining = runs;
     return;
   }
@@ -260,7 +266,7 @@ function readBlocks(container: Element, state: WalkState): void {
       case 'del':
       case 'moveFrom':
         // whole tracked blocks (a table inserted or deleted): read in the view that shows them
-        if (trackedWrapper(child.localName, state.view)?.shown) readBlocks(child, state);
+        if (trackedWrapper(child, state.view)?.shown) readBlocks(child, state);
         if (child.localName === 'del' || child.localName === 'moveFrom') state.deletions += 1;
         else state.insertions += 1;
         break;
@@ -364,6 +370,7 @@ async function readPackage(bytes: Uint8Array, fileName: string, view: TrackedVie
     deletions: 0,
     view,
     marks: [],
+    hidden: 0,
     openComments: new Map(),
     anchors: new Map(),
     current: { paragraph: 0, length: 0 },

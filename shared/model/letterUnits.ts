@@ -10,6 +10,8 @@ export interface LetterUnit {
   block: number;
   /** Where a table's unit sits, in words: 「表 1 第 2 行第 3 列」; absent for a paragraph. */
   place?: string;
+  /** A cell's table (counted from 1) and grid column, for lining up cells between versions. */
+  column?: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export function letterUnits(doc: LetterDocument, renderField: FieldRenderer): Le
       text: unit.text,
       role: 'table',
       block: index,
-      place: `${table} ${unit.cell ? cellName(unit.cell) : unit.part === "caption" ? "表题" : "单位行"}`,
+      place: `${table} ${unit.cell ? cellName(unit.cell) : unit.part === 'caption' ? '表题' : '单位行'}`,
+      ...(unit.cell ? { column: `${tables}:${unit.cell.column}` } : {}),
     }));
   });
 }

@@ -95,6 +95,30 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     return tail;
   };
 
+  /**
+   * Splits a table between rows at the first that does not fit, never inside a cell merged down several
+   * rows; the tail is a table of its own with the header rows repeated. Null when no body row fits.
+   */
+  const splitTable = (table: HTMLTableElement, area: HTMLElement): HTMLElement | null => {
+    const body = table.tBodies[0];
+    if (!body) return null;
+    const rows = Array.from(body.rows);
+    const areaBottom = area.getBoundingClientRect().bottom;
+    const joined = new Set<number>();
+    rows.forEach((row, index) => {
+      for (const cell of Array.from(row.cells)) for (let below = 1; below < cell.rowSpan; below += 1) joined.add(index + below);
+    });
+    let at = rows.findIndex((row) => row.getBoundingClientRect().bottom > areaBottom + tolerance);
+    while (at > 0 && joined.has(at)) at -= 1;
+    if (at <= 0) return null;
+    const tail = table.cloneNode(false) as HTMLElement;
+    if (table.tHead) tail.append(table.tHead.cloneNode(true));
+    const rest = body.cloneNode(false) as HTMLElement;
+    rest.append(...rows.slice(at));
+    tail.append(rest);
+    return tail;
+  };
+
   let sliceStart = performance.now();
   const pause = async () => {
     if (!options.yieldAfterMs || performance.now() - sliceStart < options.yieldAfterMs) return;
@@ -109,7 +133,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     const el = queue.shift()!;
     area.append(el);
     if (fits(area)) continue;
-    const tail = el.classList.contains('keep') ? null : split(el, area);
+    const tail = el.tagName === 'TABLE' ? splitTable(el as HTMLTableElement, area) : el.classList.contains('keep') ? null : split(el, area);
     if (tail) {
       area = newPage();
       queue.unshift(tail);
@@ -121,6 +145,12 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     }
     el.remove();
     const moved = [el];
+    // A table's 表题 and unit line go over with it.
+    while (area.lastElementChild !== area.firstElementChild && area.lastElementChild?.classList.contains('keep-next')) {
+      const kept = area.lastElementChild as HTMLElement;
+      kept.remove();
+      moved.unshift(kept);
+    }
     const previous = area.lastElementChild as HTMLElement | null;
     // A heading never ends a page when what it heads starts on the next.
     if (previous && previous !== area.firstElementChild && previous.classList.contains('b-heading') && !previous.classList.contains('split-head')) {

@@ -3,8 +3,11 @@ import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { formatFieldValue } from '../fields/formatField';
 import { ATTACHMENT_LABEL, ATTACHMENT_NUMBER } from './attachmentParts';
 import { escapeHtml } from './escapeHtml';
+import { documentHeaderHtml, hasDocumentHeader, UNSIGNED } from './documentHeader';
+import { tableMarkup } from './tableMarkup';
 import type { PrintSettings } from './settings';
 import { own } from '../lookup/own';
+import { DOC_NUMBER } from '../structure/lineKinds';
 
 /** A stretch of printed text; `unfilled` marks a field still showing its placeholder. */
 interface Piece {
@@ -21,6 +24,7 @@ export interface LetterMarkup {
 }
 
 const REPLY_TYPE_FIELD = 'replyType';
+const DOC_NUMBER_FIELD = 'docNumber';
 const SENTENCE_END = /[。！？]/;
 
 function piecesOf(inlines: readonly Inline[], fields: ReadonlyMap<string, FieldDefinition>, values: FieldValues, unfilled: Set<string>): Piece[] {
@@ -155,10 +159,12 @@ export interface LetterInput {
   settings: PrintSettings;
   /** The 信函格式 header line from the bureau profile; the 署名 stands in when it is empty. */
   letterHeader?: string;
+  /** The leader of the draft's verified 签发 or 代录签发, for a 上行文's 签发人. */
+  issuedBy?: string | null;
 }
 
 /** The letter as print markup: one element per printed block, classes naming their GB/T 9704 role. */
-export function letterMarkup({ document, fieldDefinitions, fields, settings, letterHeader }: LetterInput): LetterMarkup {
+export function letterMarkup({ document, fieldDefinitions, fields, settings, letterHeader, issuedBy = null }: LetterInput): LetterMarkup {
   const definitions = new Map(fieldDefinitions.map((field) => [field.name, field]));
   const unfilled = new Set<string>();
   const pieces = ({ block }: Placed) => piecesOf(block.inlines, definitions, fields, unfilled);
@@ -171,7 +177,16 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
   if (settings.format === 'letter') {
     out.push(`<div class="letterhead keep"><p class="lh-name">${escapeHtml(letterHeader?.trim() || signerText)}</p><div class="lh-rule"></div></div>`);
   }
-  const header = sorted.header.filter(({ block }) => !(showMark && block.inlines.some((run) => run.t === 'field' && run.name === REPLY_TYPE_FIELD)));
+  const organ = letterHeader?.trim() || signerText;
+  // The 文件格式 版头 prints the 发文字号 itself, from its field or from a line above the title that is one (an imported letter's): that line is not printed twice.
+  const isField = (block: Block, name: string) => block.inlines.some((run) => run.t === 'field' && run.name === name);
+  const numberLine = sorted.header.find(({ block }) => isField(block, DOC_NUMBER_FIELD) || DOC_NUMBER.test(plain(pieces({ block, index: -1 })).trim()));
+  const docNumber = own(fields, DOC_NUMBER_FIELD)?.trim() || (numberLine ? plain(pieces(numberLine)).trim() : '');
+  out.push(documentHeaderHtml(settings, { organ, docNumber, signer: issuedBy }));
+  if (hasDocumentHeader(settings) && settings.upward && !issuedBy) unfilled.add(UNSIGNED);
+  const header = sorted.header.filter(
+    (placed) => !(showMark && isField(placed.block, REPLY_TYPE_FIELD)) && !(hasDocumentHeader(settings) && placed === numberLine),
+  );
   if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'header') {
     out.push(`<p class="b-header b-disclosure keep">公开属性：${escapeHtml(settings.disclosure)}</p>`);
   }
@@ -185,7 +200,8 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
 
   sorted.main.forEach((placed, index) => {
     const { block } = placed;
-    if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}" ${at(placed)}>${headingHtml(pieces(placed))}</p>`);
+    if (block.table) out.push(...tableMarkup(block.table, block.inlines, placed.index, (inlines) => piecesHtml(piecesOf(inlines, definitions, fields, unfilled))));
+    else if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}" ${at(placed)}>${headingHtml(pieces(placed))}</p>`);
     else if (block.role === 'attachment') {
       const first = sorted.main[index - 1]?.block.role !== 'attachment' ? ' b-attachment--first' : '';
       out.push(`<p class="b-attachment${first} keep" ${at(placed)}>${attachmentHtml(pieces(placed))}</p>`);

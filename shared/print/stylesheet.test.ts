@@ -28,11 +28,12 @@ describe('print stylesheet', () => {
     expect(css).toContain('.page--even .folio { left: calc(28mm + 14pt); }');
   });
 
-  it('names the government fonts first and open fallbacks after them', () => {
+  it('names the government fonts first and the shipped substitutes after them, rare characters last', () => {
     const body = fontFamilyValue(FONT_STACKS.fangsong);
     expect(body.startsWith('"仿宋_GB2312", "FangSong_GB2312", "仿宋"')).toBe(true);
-    expect(body.endsWith('"Noto Serif CJK SC", "AR PL SungtiL GB", "AR PL UMing CN", serif')).toBe(true);
-    expect(fontFamilyValue(FONT_STACKS.kai)).toContain('"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "华文楷体", "STKaiti", "AR PL KaitiM GB"');
+    expect(body.endsWith('"STFangsong", "Dafu Serif", "Dafu Serif Rare", serif')).toBe(true);
+    expect(fontFamilyValue(FONT_STACKS.kai)).toContain('"楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "华文楷体", "STKaiti", "Dafu Serif"');
+    expect(fontFamilyValue(FONT_STACKS.title)).toContain('"STZhongsong", "Dafu Title Serif", "Dafu Serif", "Dafu Serif Rare"');
     expect(css).toContain(`.b-h1 .h-lead { font-family: ${fontFamilyValue(FONT_STACKS.hei)}; }`);
   });
 });

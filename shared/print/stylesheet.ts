@@ -1,5 +1,7 @@
 import { ATTACHMENT_CHARS } from './attachmentParts';
 import { FONT_STACKS, fontFamilyValue } from './fonts';
+import { documentHeaderCss } from './documentHeaderCss';
+import { tableStylesheet } from './tableMarkup';
 import {
   COLOPHON_CHARS,
   COLOPHON_RULE_MM,
@@ -106,6 +108,8 @@ p, h1 { margin: 0; font-weight: normal; }
 .page--odd .folio { right: calc(${mm(TYPE_AREA.outer)} + ${smallChar}); }
 .page--even .folio { left: calc(${mm(TYPE_AREA.binding)} + ${smallChar}); }
 .mirrored .page--even .folio { left: calc(${mm(TYPE_AREA.outer)} + ${smallChar}); }
+${tableStylesheet(SIZE_PT.si, fontFamilyValue(FONT_STACKS.hei))}
+${documentHeaderCss()}
 @media screen {
   body { background: #8a8f98; }
   .pages { display: flex; flex-direction: column; align-items: center; gap: 8mm; padding: 8mm 0; }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDefinition } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
-import { EMPTY_PROFILE, applyProfile, profileFromFile, profileToFile } from './bureauProfile';
+import { EMPTY_PROFILE, applyProfile } from './bureauProfile';
 
 const fields: FieldDefinition[] = [
   { name: 'replyType', label: '答复类型', type: 'choice', choices: ['A', 'B', 'C'] },
@@ -27,11 +27,5 @@ describe('the bureau profile', () => {
     expect(render('甲')).toBe('已解决。');
     expect(render('丙')).toBe('留作参考。');
     expect(render('丁')).toBe('〔结束语〕');
-  });
-
-  it('goes out as a file and comes back the same; anything else is refused with a reason', () => {
-    expect(profileFromFile(profileToFile(liuzhou))).toEqual(liuzhou);
-    expect(profileFromFile('not json')).toMatch(/不是单位信息文件/);
-    expect(profileFromFile('{"format":"other"}')).toMatch(/不是本软件导出/);
   });
 });

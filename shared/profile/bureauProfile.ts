@@ -33,25 +33,6 @@ export const EMPTY_PROFILE: BureauProfile = {
   letterHeader: '',
 };
 
-export const PROFILE_FILE_FORMAT = 'dafu-bureau-profile';
-
-/** The file an office hands round: marked, versioned, readable in a text editor. */
-export function profileToFile(profile: BureauProfile): string {
-  return `${JSON.stringify({ format: PROFILE_FILE_FORMAT, version: 1, profile }, null, 2)}\n`;
-}
-
-export function profileFromFile(text: string): BureauProfile | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return '这不是单位信息文件（内容不是 JSON）。请选择从“单位信息”导出的 .json 文件。';
-  }
-  const file = z.object({ format: z.literal(PROFILE_FILE_FORMAT), version: z.literal(1), profile: BureauProfileSchema }).safeParse(parsed);
-  if (!file.success) return '这不是本软件导出的单位信息文件，或文件已损坏。请向办公室重新索取。';
-  return file.data.profile;
-}
-
 /**
  * Fits a template's fields to the bureau: the 答复类型 codes become the bureau's (wording keyed by
  * position, so a bureau's 甲 reads as the template's A), and the 署名 and 抄送 start filled in.

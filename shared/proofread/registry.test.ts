@@ -6,6 +6,7 @@ import * as closing from './rules/closing';
 import * as consistency from './rules/consistency';
 import * as genre from './rules/genre';
 import * as dates from './rules/dates';
+import * as fallbackGlyphs from './rules/fallbackGlyphs';
 import * as headings from './rules/headings';
 import * as letter from './rules/letter';
 import * as names from './rules/names';
@@ -14,8 +15,9 @@ import * as numbers from './rules/numbers';
 import * as pairs from './rules/pairs';
 import * as punctuation from './rules/punctuation';
 import * as wording from './rules/wording';
+import * as wordLists from './rules/wordLists';
 
-const ruleModules = { addressees, closing, consistency, genre, dates, headings, letter, names, numbering, numbers, pairs, punctuation, wording };
+const ruleModules = { addressees, closing, consistency, genre, dates, fallbackGlyphs, headings, letter, names, numbering, numbers, pairs, punctuation, wording, wordLists };
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function';

@@ -1,4 +1,5 @@
 import { addressMixed, addressNumber, addresseeOwnLine } from './rules/addressees';
+import { outsideGb2312 } from './rules/fallbackGlyphs';
 import { proposalKindMixed, proposalTitleUnmarked, titleNounDoubled } from './rules/genre';
 import { contactNotNote, fieldLeftEmpty, signatureMissing } from './rules/closing';
 import { caseNumberMismatch, figureMismatch, nameTwoWays, phraseAcrossComma, scopeWordDrift, shortNameUnintroduced } from './rules/consistency';
@@ -102,6 +103,7 @@ export const RULES: readonly Rule[] = [
   caseNumberMismatch,
   shortNameUnintroduced,
   figureMismatch,
+  outsideGb2312,
 ];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -84,22 +84,6 @@ export function knownNames(list: readonly WordListEntry[], profile?: Pick<Bureau
   );
 }
 
-/** The 单位信息 file carries the word list beside the profile, so the office rolls both out at once. */
-export function withWordList(profileFileText: string, list: readonly WordListEntry[]): string {
-  if (list.length === 0) return profileFileText;
-  return `${JSON.stringify({ ...(JSON.parse(profileFileText) as object), wordList: list }, null, 2)}\n`;
-}
-
-/** The word list a 单位信息 file carries; empty for files without one (older ones) or with a damaged one. */
-export function wordListOfFile(profileFileText: string): WordListEntry[] {
-  try {
-    const file = z.object({ wordList: WordListSchema }).safeParse(JSON.parse(profileFileText));
-    return file.success ? file.data.wordList : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
  * How many the letter answers, read from the draft's case fields: several names (「王某、李某」), 「等」
  * or a 联名代表人数 above one is several people; a body's name is a body; one name is one person.

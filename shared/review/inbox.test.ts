@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chain, makeBureau } from '../trust/bureauFixture';
-import { byOldestFirst, noticesFor, recipientOptions, waitingFor, type DraftForInbox, type Me } from './inbox';
+import { byOldestFirst, noticesFor, waitingFor, type DraftForInbox, type Me } from './inbox';
 import type { ReviewEvent } from './reviewEvent';
 
 const bureau = makeBureau();
@@ -76,17 +76,5 @@ describe('the drafter is told', () => {
     ]);
     expect(noticesFor(me(drafter), draft(events), new Set([events[1].id])).map((n) => n.action)).toEqual(['approve']);
     expect(noticesFor(me(reviewer), draft(events), new Set())).toEqual([]);
-  });
-});
-
-describe('whom a step can be sent to', () => {
-  it('the key list’s reviewers and signers, not revoked and not oneself', () => {
-    const keys = Object.values(bureau.people).map((person) => bureau.entry(person));
-    expect(recipientOptions(keys, drafter.id).map((o) => [o.name, o.role])).toEqual([
-      ['张局长', 'signer'],
-      ['李科长', 'reviewer'],
-    ]);
-    expect(recipientOptions([bureau.entry(reviewer, { revokedAt: '2026-05-01T00:00:00.000Z' })], drafter.id)).toEqual([]);
-    expect(recipientOptions(keys, reviewer.id).map((o) => o.name)).toEqual(['张局长']);
   });
 });

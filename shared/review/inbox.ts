@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { REVIEW_STATES, Uuid } from '../model/draft';
-import type { ListedKey } from '../trust/keyList';
 import type { ReviewEvent } from './reviewEvent';
 import type { UserRole } from './users';
 
@@ -50,7 +49,6 @@ export interface DraftForInbox {
   counted: readonly ReviewEvent[];
 }
 
-const lastOf = (events: readonly ReviewEvent[], action: ReviewEvent['action']) => events.findLast((event) => event.action === action);
 const sentToMe = (event: ReviewEvent, me: Me) => event.sentTo?.some((person) => person.userId === me.userId) ?? false;
 
 /** Whether the draft waits for `me`, and since when; null when it does not. */
@@ -94,18 +92,3 @@ export function noticesFor(me: Pick<Me, 'userId'>, draft: DraftForInbox, read: R
 }
 
 export const byOldestFirst = (a: WaitingItem, b: WaitingItem) => a.since.localeCompare(b.since);
-
-export const RecipientOptionSchema = z.object({ userId: Uuid, name: z.string(), unit: z.string(), role: z.enum(['reviewer', 'signer']) });
-export type RecipientOption = z.infer<typeof RecipientOptionSchema>;
-
-/** The people a step can be sent to: the key list's reviewers and signers whose keys are not revoked, but not `me`. */
-export function recipientOptions(keys: readonly ListedKey[], meId: string): RecipientOption[] {
-  const seen = new Set<string>();
-  const options: RecipientOption[] = [];
-  for (const key of keys) {
-    if (key.revokedAt || key.userId === meId || seen.has(key.userId) || (key.role !== 'reviewer' && key.role !== 'signer')) continue;
-    seen.add(key.userId);
-    options.push({ userId: key.userId, name: key.name, unit: key.unit, role: key.role });
-  }
-  return options.sort((a, b) => a.unit.localeCompare(b.unit, 'zh') || a.name.localeCompare(b.name, 'zh'));
-}

@@ -94,6 +94,8 @@ export const PayloadSchema = z.object({
   revisionSignatures: z.array(RevisionSignatureSchema).max(PACKAGE_LIMITS.revisions).optional(),
   /** Each change of the draft's name and place in the 回收站 (shared/merge/latestWins); absent from older packages. */
   draftEvents: z.array(ValueEventSchema).max(PACKAGE_LIMITS.reviewEvents).optional(),
+  /** From the team server: revisions made offline on a line that was signed meanwhile, kept as a parallel line (签发后修改). */
+  afterSigning: z.array(Uuid).max(PACKAGE_LIMITS.revisions).optional(),
 });
 export type Payload = z.infer<typeof PayloadSchema>;
 

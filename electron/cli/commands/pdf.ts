@@ -13,17 +13,25 @@ import { UsageError, type Command, type PdfPrinter } from '../common/command';
 import { dbOption, dbOptionHelp } from './sharedOptions';
 
 function settingsFrom(values: Record<string, unknown>): PrintSettings {
-  return PrintSettingsSchema.parse({
+  const parsed = PrintSettingsSchema.safeParse({
     signature: values.unsealed ? 'unsealed' : 'sealed',
     format: values.letter ? 'letter' : 'ordinary',
     mirrorMargins: Boolean(values.mirror),
+    documentHeader: Boolean(values.header),
+    copyNumber: values.copy,
+    secrecy: values.secret,
+    secrecyTerm: values.term,
+    urgency: values.urgent,
+    upward: Boolean(values.upward),
   });
+  if (!parsed.success) throw new UsageError(`${parsed.error.issues.map((issue) => issue.message).join('；')}。`);
+  return parsed.data;
 }
 
 export const pdfCommand: Command = {
   name: 'pdf',
   summary: '按党政机关公文格式（GB/T 9704）把草稿排成 A4 页面，导出 PDF',
-  usage: 'dafu pdf DRAFT-ID -o OUT.pdf [--db FILE] [--chromium PATH] [--letter] [--unsealed] [--mirror]',
+  usage: 'dafu pdf DRAFT-ID -o OUT.pdf [--db FILE] [--chromium PATH] [--letter] [--unsealed] [--mirror] [--header] [--copy N] [--secret 密级 [--term 期限]] [--urgent 紧急程度] [--upward]',
   options: {
     ...dbOption,
     out: { type: 'string', short: 'o' },
@@ -31,6 +39,12 @@ export const pdfCommand: Command = {
     letter: { type: 'boolean' },
     unsealed: { type: 'boolean' },
     mirror: { type: 'boolean' },
+    header: { type: 'boolean' },
+    copy: { type: 'string' },
+    secret: { type: 'string' },
+    term: { type: 'string' },
+    urgent: { type: 'string' },
+    upward: { type: 'boolean' },
   },
   allowPositionals: true,
   optionHelp: [
@@ -40,6 +54,11 @@ export const pdfCommand: Command = {
     ['--letter', '信函格式：版头机关名称和红色双线，首页不标页码，版记不加分隔线'],
     ['--unsealed', '不加盖印章的落款：署名右空二字'],
     ['--mirror', '双面印刷：偶数页订口在右'],
+    ['--header', '文件格式版头：红色发文机关标志、发文字号和红色分隔线'],
+    ['--copy N', '份号（1 到 6 位数字，印成 6 位）'],
+    ['--secret 密级', '密级：秘密、机密或绝密；--term 保密期限，如 1年'],
+    ['--urgent 紧急程度', '紧急程度：加急或特急'],
+    ['--upward', '上行文：在发文字号一行印签发人（取自已验证的签发记录）'],
   ],
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError('请给出一份草稿的编号（dafu pdf DRAFT-ID -o OUT.pdf）。');

@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DATABASE_ENV, resolveDatabasePath } from '../../app/paths';
 import { startCliServices } from '../common/cliServices';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
-import { blockText } from '../../../shared/model/document';
+import { letterUnits } from '../../../shared/model/letterUnits';
 import { Uuid, type Draft } from '../../../shared/model/draft';
 import { exportFindings, proofread, proofreadParagraphs, type ExportedFinding, type Finding, type WordListEntry } from '../../../shared/proofread/index';
 import { caseAddressees, knownNames } from '../../../shared/proofread/wordList';
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
+import type { BureauLists } from '../../../shared/proofread/lists/bureauLists';
 import { UsageError, type Command } from '../common/command';
 import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOptions';
 
@@ -36,26 +37,31 @@ async function ask<T>(services: Services, ...request: Parameters<Services['dispa
   return result.value as T;
 }
 
-/** The bureau's 词表 with the bureau itself (and the draft's 提案者) as known names. */
-async function wordListOf(services: Services, fields?: Draft['fields']): Promise<WordListEntry[]> {
-  const [list, profile] = await Promise.all([ask<WordListEntry[]>(services, 'wordList.get', {}), ask<BureauProfile>(services, 'profile.get', {})]);
-  return knownNames(list, profile, fields);
+/** The bureau's 词表 with the bureau itself (and the draft's 提案者) as known names, and its own 易混淆词 and 规范表述 rows. */
+async function bureauOptions(services: Services, fields?: Draft['fields']): Promise<{ wordList: WordListEntry[]; lists: BureauLists }> {
+  const [list, profile, lists] = await Promise.all([
+    ask<WordListEntry[]>(services, 'wordList.get', {}),
+    ask<BureauProfile>(services, 'profile.get', {}),
+    ask<BureauLists>(services, 'bureauLists.get', {}),
+  ]);
+  return { wordList: knownNames(list, profile, fields), lists };
 }
 
 function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
   return withDatabase(db, async (services) => {
     const draft = await ask<Draft>(services, 'drafts.get', { draftId });
     const renderField = makeFieldRenderer(draft.fieldDefinitions, draft.fields);
-    const paragraphs = draft.content.blocks.map((block) => ({ text: blockText(block, renderField), role: block.role, level: block.level }));
-    const wordList = await wordListOf(services, draft.fields);
+    // A table's cells are units of their own: no rule reads across a cell boundary.
+    const paragraphs = letterUnits(draft.content, renderField).map(({ text, role, level }) => ({ text, role, level }));
+    const bureau = await bureauOptions(services, draft.fields);
     return {
       text: paragraphs.map((p) => p.text).join('\n'),
-      findings: proofreadParagraphs(paragraphs, { wordList, addressees: caseAddressees(draft.fields) }),
+      findings: proofreadParagraphs(paragraphs, { ...bureau, addressees: caseAddressees(draft.fields) }),
     };
   });
 }
 
-/** A text file is checked against the word list of the database --db (or DAFU_DB) names, when one is named. */
+/** A text file is checked against the word list and lists of the database --db (or DAFU_DB) names, when one is named. */
 async function checkFile(file: string, db: string | undefined): Promise<Checked> {
   let text: string;
   try {
@@ -64,8 +70,8 @@ async function checkFile(file: string, db: string | undefined): Promise<Checked>
     throw new UsageError(`读不到文件“${file}”，请检查文件名和路径。`);
   }
   const named = db ?? process.env[DATABASE_ENV];
-  const wordList = named ? await withDatabase(named, (services) => wordListOf(services)) : [];
-  return { text, findings: proofread(text, { wordList }) };
+  const bureau = named ? await withDatabase(named, (services) => bureauOptions(services)) : {};
+  return { text, findings: proofread(text, bureau) };
 }
 
 /** 「第3行第12列」, counting characters as a clerk sees them. */

@@ -42,7 +42,7 @@ describe('two PCs sync through the bureau server', () => {
   it('王晶 drafts on her PC, logs in with her enrolment code and syncs; 李科长 logs in on his and the draft comes down', async () => {
     const { server, pg, keysDir, stop } = await runningServer(cluster);
     try {
-      const wangCode = await addUser(pg, '王晶', 'drafter', 'correct horse 1');
+      const wangCode = await addUser(pg, '王晶', 'drafter', 'correct horse 1', '综合科');
       const liCode = await addUser(pg, '李科长', 'reviewer', 'correct horse 2', '综合科');
       const a = pc('wang');
       const b = pc('li');

@@ -62,8 +62,10 @@ export const syncCommand: Command = {
       const report = await call('sync.now', {});
       if (values.json) io.out(JSON.stringify(report, null, 2));
       else {
-        io.out(`送上：草稿 ${report.up.drafts} 份，版本 ${report.up.revisions} 个，审核记录 ${report.up.events} 条，批注 ${report.up.comments} 条。`);
-        io.out(`取回：草稿 ${report.down.drafts} 份，新增 ${report.down.revisions} 项。`);
+        io.out(
+          `送上：草稿 ${report.up.drafts} 份，版本 ${report.up.revisions} 个，审核记录 ${report.up.events} 条，批注 ${report.up.comments} 条，案件 ${report.up.cases} 件。`,
+        );
+        io.out(`取回：草稿 ${report.down.drafts} 份，新增 ${report.down.revisions} 项；案件 ${report.down.cases} 件。`);
         if (report.keyList) io.out(report.keyList);
         for (const refused of report.refused) io.err(`服务器拒绝了《${refused.title}》：${refused.reason}`);
         io.out(report.status.label);

@@ -119,6 +119,8 @@ const SETTING_NAMES: Record<string, string> = {
   proofreadPreferences: '校对设置',
   printPreferences: '打印设置',
   proofreadWordList: '词表',
+  proofreadLists: '本单位的易混淆词和规范表述',
+  proofreadFalseReports: '报告的校对误报',
   'review.currentUser': '本机使用人',
   'review.knownUsers': '本机用过的人员名单',
   hiddenTemplates: '隐藏的模板清单',

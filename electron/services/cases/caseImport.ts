@@ -7,6 +7,7 @@ import type { SheetJob, SheetPlan } from './sheets/sheetMessages';
 import { insertCase } from './cases';
 import type { ServiceContext } from '../context';
 import { searchUpkeep } from '../search/search';
+import { namedReads } from '../threads/namedReads';
 
 type ImportHandlers = Pick<Handlers, 'cases.importPreview' | 'cases.import' | 'cases.cancelImport'>;
 type ImportInput = CallInput<'cases.import'>;
@@ -36,25 +37,11 @@ export function planCaseImport(db: Db, input: ImportInput, acceptedLimit?: numbe
 
 export function caseImportHandlers(ctx: ServiceContext): ImportHandlers {
   const { db } = ctx;
-  /** Reads still running, by the request id the page gave them, so that closing the dialog stops them. */
-  const reading = new Map<string, AbortController>();
-  const plan = async (input: ImportInput, acceptedLimit?: number) => {
-    const { requestId } = input;
-    if (requestId === undefined) return planCaseImport(db, input, acceptedLimit);
-    const controller = new AbortController();
-    reading.set(requestId, controller);
-    try {
-      return await planCaseImport(db, input, acceptedLimit, { signal: controller.signal });
-    } finally {
-      reading.delete(requestId);
-    }
-  };
+  const reads = namedReads(ctx);
+  const plan = (input: ImportInput, acceptedLimit?: number) =>
+    reads.run(input.requestId, (signal) => planCaseImport(db, input, acceptedLimit, signal && { signal }));
   return {
-    'cases.cancelImport': ({ requestId }) => {
-      const controller = reading.get(requestId);
-      controller?.abort();
-      return { cancelled: controller !== undefined };
-    },
+    'cases.cancelImport': ({ requestId }) => ({ cancelled: reads.stop(requestId) }),
 
     'cases.importPreview': async (input) => {
       const preview = await plan(input, PREVIEW_ROWS);

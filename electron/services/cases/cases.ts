@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { recordFactChanges } from './caseEvents';
 import { ApiError } from '../../../shared/api/errors';
 import type { CallInput, Handlers } from '../../../shared/api/contract';
 import { defaultTemplateId, fieldsFromCase } from '../../../shared/cases/caseFields';
@@ -46,7 +47,7 @@ export function insertCase(db: Db, facts: CaseFacts, key: string, time: string, 
   return id;
 }
 
-function updateCase(db: Db, id: string, facts: CaseFacts, key: string, input: CallInput<'cases.save'>, time: string): void {
+export function updateCase(db: Db, id: string, facts: CaseFacts, key: string, input: Pick<CallInput<'cases.save'>, 'status' | 'satisfaction'>, time: string): void {
   const row = loadCaseRow(db, id);
   db.prepare(
     `UPDATE cases SET kind = @kind, session = @session, number = @number, title = @title, proposer = @proposer, role = @role,
@@ -83,7 +84,9 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
           if (input.status || input.satisfaction) updateCase(db, id, facts, key, input, time);
           return { case: detail(id), drafts: { updated: [], refused: [] } };
         }
+        const before = toFacts(loadCaseRow(db, input.caseId));
         updateCase(db, input.caseId, facts, key, input, time);
+        recordFactChanges(db, input.caseId, before, facts, time, ctx.author);
         const drafts = deliverFacts(ctx, input.caseId, facts);
         return { case: detail(input.caseId), drafts };
       })(),

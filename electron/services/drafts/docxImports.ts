@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { ImportedDocx } from '../../../shared/docx/letterFromDocx';
+import type { ImportedTrackedDocx } from '../../../shared/docx/trackedImport';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow } from './records/draftRecords';
 import { createDraftRecord } from './newDraft';
@@ -11,6 +12,8 @@ import { assertStorableLetter } from './storableLetter';
 import { storeWordComments } from '../review/wordComments';
 import { uploadsOf } from '../uploads/uploads';
 import { readDocxInThread } from './docxThread';
+import { namedReads } from '../threads/namedReads';
+import { storeSuggestionLine } from './suggestionLine';
 
 const MAX_NOTE_CHARS = 1_000;
 
@@ -18,6 +21,7 @@ interface DocxSource {
   fileName: string;
   data?: string;
   upload?: string;
+  requestId?: string;
 }
 
 /** The file's bytes, from the call itself or from a finished upload (taken, so a second call cannot reuse it). */
@@ -25,10 +29,11 @@ function docxBytes(ctx: ServiceContext, { data, upload }: DocxSource): Uint8Arra
   return upload === undefined ? Buffer.from(data ?? '', 'base64') : uploadsOf(ctx).take(upload, 'docx').bytes;
 }
 
-async function importedLetter(ctx: ServiceContext, source: DocxSource): Promise<ImportedDocx> {
+async function importedLetter(ctx: ServiceContext, source: DocxSource, trackedLine = false): Promise<ImportedTrackedDocx> {
   const { fileName } = source;
   // read on a thread of its own: a large file does not hold up the other calls
-  const letter = await readDocxInThread(fileName, docxBytes(ctx, source));
+  const bytes = docxBytes(ctx, source);
+  const letter = await namedReads(ctx).run(source.requestId, (signal) => readDocxInThread(fileName, bytes, { trackedLine, signal }));
   if (letter.document.blocks.every((block) => block.inlines.length === 0)) {
     throw new ApiError('invalid_input', `「${fileName}」里没有文字，请选一份写有答复函正文的 Word 文档。`);
   }
@@ -80,12 +85,18 @@ export function docxImportHandlers(ctx: ServiceContext): Pick<Handlers, 'drafts.
     'revisions.importDocx': async ({ draftId, ...source }) => {
       const { fileName } = source;
       loadDraftRow(db, draftId);
-      const letter = await importedLetter(ctx, source);
+      const letter = await importedLetter(ctx, source, true);
       const revision = db.transaction(() => {
         const row = loadDraftRow(db, draftId);
         assertEditable(row, '导入修改稿');
         const time = ctx.now().toISOString();
         const head = cutWorkingCopy(ctx, row, '导入修改稿前的修改');
+        if (letter.tracked) {
+          const fieldsOf = (imported: ImportedDocx) => mergeFields(JSON.parse(row.field_definitions) as FieldDefinition[], readWorkingCopy(row).fields, imported);
+          const line = storeSuggestionLine(ctx, draftId, head, fileName, letter.tracked, fieldsOf);
+          storeWordComments(ctx, draftId, line.id, letter.comments);
+          return line;
+        }
         const { definitions, values } = mergeFields(JSON.parse(row.field_definitions) as FieldDefinition[], readWorkingCopy(row).fields, letter);
         assertStorableLetter({ what: `「${fileName}」`, content: letter.document, fields: values, definitions });
         const { title, chars } = describeLetter(letter.document, definitions, values);

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
-import type { ImportedDocx } from '../../../shared/docx/letterFromDocx';
+import type { ImportedTrackedDocx } from '../../../shared/docx/trackedImport';
 import { movableBytes, runInThread } from '../threads/runInThread';
+import { readCancelled } from '../cases/sheets/sheetLimits';
 
 /** How long reading one .docx may take, and the memory its thread may use, before it is stopped. */
 export const DOCX_READ_BUDGET_MS = 30_000;
@@ -10,6 +11,8 @@ export const DOCX_READ_HEAP_MB = 512;
 export interface DocxJob {
   fileName: string;
   bytes: ArrayBuffer;
+  /** Read the file's 修订 as a line of revisions too (see shared/docx/trackedImport.ts). */
+  trackedLine?: boolean;
 }
 
 export interface DocxReadOptions {
@@ -17,6 +20,10 @@ export interface DocxReadOptions {
   budgetMs?: number;
   /** Heap the thread may use; beyond it the thread is ended. */
   heapMb?: number;
+  /** Read the 修订 as a line of revisions too. */
+  trackedLine?: boolean;
+  /** Stops the read: the thread is ended and the call refused. */
+  signal?: AbortSignal;
 }
 
 export function docxTookTooLong(fileName: string, budgetMs: number): string {
@@ -33,16 +40,18 @@ export function docxOutOfMemory(fileName: string): string {
  * The bytes are moved to the thread when they fill a buffer of their own (`bytes` cannot be used
  * afterwards), and copied otherwise.
  */
-export function readDocxInThread(fileName: string, bytes: Uint8Array, options: DocxReadOptions = {}): Promise<ImportedDocx> {
-  const { budgetMs = DOCX_READ_BUDGET_MS, heapMb = DOCX_READ_HEAP_MB } = options;
+export function readDocxInThread(fileName: string, bytes: Uint8Array, options: DocxReadOptions = {}): Promise<ImportedTrackedDocx> {
+  const { budgetMs = DOCX_READ_BUDGET_MS, heapMb = DOCX_READ_HEAP_MB, trackedLine = false, signal } = options;
   const moved = movableBytes(bytes);
-  return runInThread<DocxJob, ImportedDocx>({
+  return runInThread<DocxJob, ImportedTrackedDocx>({
     worker: new URL('./docxWorker.js', import.meta.url),
-    job: { fileName, bytes: moved },
+    job: { fileName, bytes: moved, trackedLine },
     transfer: [moved],
     budgetMs,
     heapMb,
     tookTooLong: () => new ApiError('invalid_input', docxTookTooLong(fileName, budgetMs)),
     outOfMemory: () => new ApiError('invalid_input', docxOutOfMemory(fileName)),
+    signal,
+    cancelled: () => new ApiError('conflict', readCancelled(fileName)),
   });
 }

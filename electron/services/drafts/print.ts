@@ -5,6 +5,14 @@ import type { ServiceContext } from '../context';
 import { loadDraftRow, toDraft } from './records/draftRecords';
 import { readProfile } from '../settings/profile';
 import { shippedFontFaces } from './printFonts';
+import { verifiedLog } from '../review/verifiedLog';
+import { issuedBy } from '../../../shared/trust/issuedBy';
+
+/** The 签发人 of a 上行文: taken from the draft's verified review log, never typed a second time. */
+function signedOffBy(ctx: ServiceContext, draftId: string): string | null {
+  const { events, replay } = verifiedLog(ctx.db, draftId);
+  return issuedBy(events, replay.counted);
+}
 
 /** The print markup of a draft's working copy; pages are laid out where it is shown (Chromium). */
 export function printHandlers(ctx: ServiceContext): Pick<Handlers, 'print.render'> {
@@ -17,6 +25,7 @@ export function printHandlers(ctx: ServiceContext): Pick<Handlers, 'print.render
         fields: draft.fields,
         settings,
         letterHeader: readProfile(ctx.db).letterHeader,
+        issuedBy: settings.upward ? signedOffBy(ctx, draftId) : null,
       });
       const fonts = ctx.fontsDir === undefined ? '' : shippedFontFaces(ctx.fontsDir, bodyHtml);
       return { title: draft.title, css: fonts + css, bodyHtml, unfilled, settings };

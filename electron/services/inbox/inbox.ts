@@ -1,5 +1,6 @@
 import type { CallOutput } from '../../../shared/api/contract';
-import { byOldestFirst, noticesFor, recipientOptions, waitingFor, type DraftForInbox, type Me } from '../../../shared/review/inbox';
+import { byOldestFirst, noticesFor, waitingFor, type DraftForInbox, type Me } from '../../../shared/review/inbox';
+import { recipientOptions } from '../../../shared/trust/recipients';
 import type { ServiceContext } from '../context';
 import { actingAs } from '../review/signedStep';
 import { readCurrentUser } from '../review/users';

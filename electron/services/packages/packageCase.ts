@@ -16,12 +16,16 @@ const heldCase = (db: Db, row: CaseRow): Omit<PackageCase, 'createdAt' | 'update
   extensions: loadExtensions(db, row.id),
 });
 
+/** A case as a package (and the team server) carries it. */
+export function carriedCase(db: Db, caseId: string): PackageCase {
+  const row = loadCaseRow(db, caseId);
+  return { ...heldCase(db, row), createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
 /** The case `draftId` belongs to, as a package carries it; null for a draft without one. */
 export function collectCase(db: Db, draftId: string): PackageCase | null {
   const caseId = draftCaseId(db, draftId);
-  if (!caseId) return null;
-  const row = loadCaseRow(db, caseId);
-  return { ...heldCase(db, row), createdAt: row.created_at, updatedAt: row.updated_at };
+  return caseId ? carriedCase(db, caseId) : null;
 }
 
 function storedCase(db: Db, column: 'id' | 'case_key', value: string): StoredCase | undefined {

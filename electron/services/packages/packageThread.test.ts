@@ -7,6 +7,7 @@ import { packageOf, samplePayload } from '../../testing/hostile/packageBuilder';
 import { packageStore, tablesHash } from '../../testing/hostile/packageImportRun';
 import { readPackage } from './packageFile';
 import { readPackageInThread } from './packageThread';
+import { prepareArrival } from './arrivedPayload';
 
 /**
  * A package at the limits (10,000 revisions, 10,000 replies, 2,000 review events) whose last revision
@@ -55,9 +56,11 @@ describe('reading a .dafu package on its own thread', () => {
     );
   });
 
-  it('gives the payload reading it here gives', async () => {
+  it('gives the payload reading it here gives, its revisions prepared for the store', async () => {
     const bytes = await packageOf(samplePayload({ seed: 2, revisions: 5, replies: 3 }));
-    expect(await readPackageInThread(bytes, latestVersion())).toEqual(await readPackage(bytes, latestVersion()));
+    const here = await readPackage(bytes, latestVersion());
+    // structuredClone: the thread's answer is copied the same way, its buffers arriving as plain bytes.
+    expect(await readPackageInThread(bytes, latestVersion())).toEqual(structuredClone({ ...here, payload: prepareArrival(here.payload) }));
   });
 
   it('refuses damaged and hostile packages in the same words as reading them here', async () => {

@@ -17,6 +17,7 @@ import { getRevision, insertRevision } from '../revisions/graph/revisionStore';
 import { markShared } from '../revisions/graph/sharedRevisions';
 import { logEvent } from './reviewLog';
 import { requireUser } from './users';
+import { hasPendingSuggestions } from '../drafts/suggestionLine';
 import { currentTrust, verifiedLog } from './verifiedLog';
 
 export interface Acting {
@@ -56,6 +57,9 @@ export function takeSignedStep(ctx: ServiceContext, request: TransitionRequest &
     const signs = request.action === 'sign' || request.action === 'paperSign';
     if (signs && db.prepare('SELECT 1 FROM pending_merges WHERE draft_id = ?').get(row.id)) {
       throw new ApiError('conflict', '还有从其他电脑导入、尚未合并的修改。请先在「待合并」中核对合并，再签发。');
+    }
+    if (request.action === 'submit' && hasPendingSuggestions(db, row.id)) {
+      throw new ApiError('conflict', '从 Word 文档导入的修订还没有处理完。请先在「待合并」中逐处接受或不接受，再提交审核。');
     }
     const time = ctx.now().toISOString();
     // The text a state change speaks for is a revision of its own; withdrawing a sign-off starts a new line from the signed one.

@@ -24,7 +24,8 @@ export const THINNING_INTERVAL_MS = 24 * 3600_000;
 export const retentionSettings = (db: Db): RetentionSettings => readSetting(db, SETTINGS_KEY, RetentionSettingsSchema) ?? DEFAULT_RETENTION_SETTINGS;
 export const retentionLog = (db: Db): RetentionRun[] => readSetting(db, LOG_KEY, z.array(RetentionRunSchema)) ?? [];
 
-const draftIds = (db: Db) => db.prepare('SELECT id FROM drafts ORDER BY created_at').pluck().all() as string[];
+/** Live drafts: one in the 回收站 keeps its whole history until it is restored or removed for good. */
+const draftIds = (db: Db) => db.prepare('SELECT id FROM drafts WHERE deleted_at IS NULL ORDER BY created_at').pluck().all() as string[];
 
 /** What the settings would thin now, over every draft. */
 export function previewThinning(db: Db, settings: RetentionSettings, now: Date): { revisions: number; drafts: number } {

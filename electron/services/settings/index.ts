@@ -3,6 +3,8 @@ import { preferenceHandlers } from './preferences';
 import { printPreferenceHandlers } from './printPreferences';
 import { profileHandlers } from './profile';
 import { wordListHandlers } from './wordList';
+import { bureauListHandlers } from './bureauLists';
+import { falseReportHandlers } from './falseReports';
 
-/** Settings: proofreading and print preferences, the bureau profile and the word list. */
-export const settingsDomain = defineDomain('settings', [preferenceHandlers, printPreferenceHandlers, profileHandlers, wordListHandlers]);
+/** Settings: proofreading and print preferences, the bureau profile, the word list, the bureau's own lists and reported false findings. */
+export const settingsDomain = defineDomain('settings', [preferenceHandlers, printPreferenceHandlers, profileHandlers, wordListHandlers, bureauListHandlers, falseReportHandlers]);

@@ -1,10 +1,13 @@
 import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { BureauProfileSchema, EMPTY_PROFILE, profileFromFile, profileToFile, type BureauProfile } from '../../../shared/profile/bureauProfile';
+import { bureauFileText, readBureauFile } from '../../../shared/bureauFile/bureauFile';
+import { BureauProfileSchema, EMPTY_PROFILE, type BureauProfile } from '../../../shared/profile/bureauProfile';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { readSetting, writeSetting } from './records/settings';
-import { mergeEntries, withWordList, wordListOfFile } from '../../../shared/proofread/wordList';
+import { mergeEntries } from '../../../shared/proofread/wordList';
+import { mergeBureauLists, readBureauLists } from './bureauLists';
+import { readProofreadPreferences, writeProofreadPreferences } from './preferences';
 import { readWordList, writeWordList } from './wordList';
 
 const KEY = 'bureauProfile';
@@ -23,13 +26,25 @@ export function profileHandlers(ctx: ServiceContext): Pick<Handlers, 'profile.ge
   return {
     'profile.get': () => readProfile(db),
     'profile.save': (profile) => writeProfile(db, profile),
-    'profile.export': () => ({ fileName: '单位信息.json', text: withWordList(profileToFile(readProfile(db)), readWordList(db)) }),
+    // The file carries what the office tunes for every PC: the profile, the 词表, its own list rows and the rules it switched off.
+    'profile.export': () => ({
+      fileName: '单位信息.json',
+      text: bureauFileText({
+        profile: readProfile(db),
+        wordList: readWordList(db),
+        lists: readBureauLists(db),
+        disabledRules: readProofreadPreferences(db).disabledRules,
+      }),
+    }),
     'profile.import': ({ text }) => {
-      const profile = profileFromFile(text);
-      if (typeof profile === 'string') throw new ApiError('invalid_input', profile);
+      const file = readBureauFile(text);
+      if (typeof file === 'string') throw new ApiError('invalid_input', file);
       return db.transaction(() => {
-        writeWordList(db, mergeEntries(readWordList(db), wordListOfFile(text)));
-        return writeProfile(db, profile);
+        writeWordList(db, mergeEntries(readWordList(db), file.wordList));
+        mergeBureauLists(db, file.lists);
+        const preferences = readProofreadPreferences(db);
+        writeProofreadPreferences(db, { ...preferences, disabledRules: [...new Set([...preferences.disabledRules, ...file.disabledRules])] });
+        return { profile: writeProfile(db, file.profile), refused: file.refused };
       })();
     },
   };

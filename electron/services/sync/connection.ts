@@ -18,6 +18,8 @@ export const ConnectionSchema = z
     token: z.string().nullable(),
     tokenExpiresAt: z.string().nullable(),
     cursor: z.number().int().min(0),
+    /** Where the last pull of cases ended (absent before cases travelled). */
+    caseCursor: z.number().int().min(0).optional(),
     acknowledged: z.record(z.string(), z.number().int().min(0)),
     lastSyncAt: z.string().nullable(),
     lastError: z.string().nullable(),

@@ -15,6 +15,8 @@ import { isThinned } from '../revisions/retention';
 import { draftEvents, isPurged, purgeDraftHere, purgedDrafts, withTrashLifted } from '../drafts/records/draftEvents';
 import { requireUser } from '../review/users';
 import { importKeyList } from '../review/keyListImport';
+import { heldRevisions, keepAfterSigningLines } from './afterSigning';
+import { caseAckKey, caseIds, caseItems, casePush, PulledCaseSchema, takeCase } from './caseSync';
 import { readConnection, writeConnection, type Connection } from './connection';
 import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './httpClient';
 
@@ -46,7 +48,8 @@ export function syncStatus(ctx: ServiceContext): Status {
   const connection = readConnection(ctx.syncDir);
   if (!connection) return { state: 'unconnected', pending: 0, label: '未连接单位服务器', server: null, user: null, lastSyncAt: null };
   const tombstones = purgedDrafts(ctx.db).filter((tombstone) => !connection.acknowledged[purgeKey(tombstone.draftId)]).length;
-  const pending = draftIds(ctx).reduce((sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)), tombstones);
+  const cases = caseIds(ctx.db).reduce((sum, id) => sum + Math.max(0, caseItems(ctx.db, id) - (connection.acknowledged[caseAckKey(id)] ?? 0)), 0);
+  const pending = draftIds(ctx).reduce((sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)), tombstones + cases);
   const base = { pending, server: connection.url, user: connection.user, lastSyncAt: connection.lastSyncAt };
   if (connection.lastError) return { ...base, state: 'offline', label: pending > 0 ? `离线（待同步 ${pending} 项）` : '离线' };
   return pending > 0 ? { ...base, state: 'pending', label: `待同步 ${pending} 项` } : { ...base, state: 'synced', label: '已同步' };
@@ -150,13 +153,20 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
   if (!connection.token || (connection.tokenExpiresAt && connection.tokenExpiresAt <= ctx.now().toISOString()))
     throw new ApiError('conflict', '与单位服务器的登录已过期，请重新连接（dafu login）。');
   const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
-  const up = { drafts: 0, revisions: 0, events: 0, comments: 0 };
-  const down = { drafts: 0, revisions: 0, events: 0, comments: 0 };
+  const up = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0 };
+  const down = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0 };
   const refused: Report['refused'] = [];
   let keyList: string | null = null;
   const save = (lastError: string | null) =>
     writeConnection(dir, { ...connection, lastError, lastSyncAt: lastError ? connection.lastSyncAt : ctx.now().toISOString() });
   try {
+    for (const caseId of caseIds(ctx.db)) {
+      const items = caseItems(ctx.db, caseId);
+      if (items <= (connection.acknowledged[caseAckKey(caseId)] ?? 0)) continue;
+      await requestJson(target, 'POST', '/api/v1/sync/case', { token: connection.token, body: { format: SYNC_FORMAT, ...casePush(ctx.db, caseId) } });
+      connection.acknowledged[caseAckKey(caseId)] = items;
+      up.cases++;
+    }
     for (const draftId of draftIds(ctx)) {
       if (localItems(ctx, draftId) <= (connection.acknowledged[draftId] ?? 0)) continue;
       // A draft in the 回收站 travels too, with its 回收站 event.
@@ -186,6 +196,18 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       up.drafts++;
     }
     for (let more = true; more;) {
+      const reply = await requestJson(target, 'GET', `/api/v1/sync/cases?after=${connection.caseCursor ?? 0}`, { token: connection.token });
+      const time = ctx.now().toISOString();
+      for (const raw of (reply.cases ?? []) as unknown[]) {
+        const parsed = PulledCaseSchema.safeParse(raw);
+        if (!parsed.success) throw new ApiError('conflict', '从服务器收到的案件已损坏，没有写入。请告知信息科。');
+        if (ctx.db.transaction(() => takeCase(ctx.db, parsed.data, time))()) down.cases++;
+        connection.acknowledged[caseAckKey(parsed.data.case.id)] = Math.max(connection.acknowledged[caseAckKey(parsed.data.case.id)] ?? 0, 1 + parsed.data.events.length);
+      }
+      connection.caseCursor = Number(reply.cursor ?? connection.caseCursor ?? 0);
+      more = reply.more === true;
+    }
+    for (let more = true; more;) {
       const reply = await requestJson(target, 'GET', `/api/v1/sync/pull?after=${connection.cursor}`, { token: connection.token });
       if (Number(reply.format) > SYNC_FORMAT) throw new ApiError('conflict', SERVER_NEWER);
       for (const raw of (reply.drafts ?? []) as unknown[]) {
@@ -199,8 +221,10 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         // Another PC's head that was thinned here lies behind this PC's line: the line stays as it is.
         const head = isThinned(ctx.db, payload.draft.headRevisionId) ? currentHead(ctx, payload.draft.id) : null;
         const carried = head ? { ...payload, draft: { ...payload.draft, headRevisionId: head } } : payload;
+        const heldBefore = heldRevisions(ctx.db, payload.afterSigning ?? []);
         ctx.db.transaction(() => {
           withTrashLifted(ctx.db, payload.draft.id, () => applyPackage(ctx, carried));
+          keepAfterSigningLines(ctx.db, payload, heldBefore, ctx.now().toISOString());
           markOnServer(
             ctx.db,
             payload.draft.id,

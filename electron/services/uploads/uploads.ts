@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { UploadKind } from '../../../shared/api/uploadCalls';
 import { MAX_UPLOAD_BYTES, UPLOAD_CHUNK_BYTES } from '../../../shared/upload/uploadLimits';
 import type { ServiceContext } from '../context';
+import { namedReads } from '../threads/namedReads';
 
 /** An upload nobody has touched for this long is dropped with its bytes. */
 export const ABANDONED_AFTER_MS = 2 * 60 * 1000;
@@ -118,7 +119,9 @@ export function uploadsOf(ctx: ServiceContext): UploadStore {
   return store;
 }
 
-export function uploadHandlers(ctx: ServiceContext): Pick<Handlers, 'uploads.begin' | 'uploads.append' | 'uploads.finish' | 'uploads.cancel'> {
+export function uploadHandlers(
+  ctx: ServiceContext,
+): Pick<Handlers, 'uploads.begin' | 'uploads.append' | 'uploads.finish' | 'uploads.cancel' | 'uploads.stopRead'> {
   const store = uploadsOf(ctx);
   return {
     'uploads.begin': ({ fileName, size, kind }) => ({ token: store.begin(fileName, size, kind), chunkBytes: UPLOAD_CHUNK_BYTES }),
@@ -128,5 +131,6 @@ export function uploadHandlers(ctx: ServiceContext): Pick<Handlers, 'uploads.beg
       store.cancel(token);
       return {};
     },
+    'uploads.stopRead': ({ requestId }) => ({ stopped: namedReads(ctx).stop(requestId) }),
   };
 }

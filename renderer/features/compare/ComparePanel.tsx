@@ -24,11 +24,13 @@ interface Props {
   after: LoadedVersion;
   definitions: readonly FieldDefinition[];
   draftTitle: string;
+  /** 导出修订稿: the later version as a .docx with Word's 修订 marks against the earlier one; absent where it cannot be made. */
+  onExportTracked?: () => Promise<unknown>;
   onClose: () => void;
 }
 
 /** 比较版本: two versions side by side or inline, stepped through change by change (F7 / Shift+F7). */
-export function ComparePanel({ before, after, definitions, draftTitle, onClose }: Props) {
+export function ComparePanel({ before, after, definitions, draftTitle, onExportTracked, onClose }: Props) {
   const [view, setView] = useState<View>('side');
   const [granularity, setGranularity] = useState<Granularity>('word');
   const [current, setCurrent] = useState(0);
@@ -63,6 +65,11 @@ export function ComparePanel({ before, after, definitions, draftTitle, onClose }
       onClose={onClose}
       actions={
         <>
+          {onExportTracked && (
+            <button type="button" onClick={() => void onExportTracked()} title="给用 WPS 或 Word 审阅的领导：每处修改都带修订标记、修改人和时间">
+              导出修订稿…
+            </button>
+          )}
           {view === 'table' && comparison && (
             <button type="button" onClick={() => setPrinting(true)}>
               打印对照表

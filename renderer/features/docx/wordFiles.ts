@@ -34,6 +34,13 @@ export async function downloadWord(draftId: string): Promise<string> {
   return fileName;
 }
 
+/** 导出修订稿: `revisionId` (the text being edited when absent) with Word's 修订 marks against `against`. */
+export async function downloadTrackedWord(draftId: string, against: string, revisionId?: string): Promise<string> {
+  const { fileName, data } = await call('drafts.exportTrackedDocx', { draftId, against, ...(revisionId ? { revisionId } : {}) });
+  saveFile(fileName, fromBase64(data) as BlobPart, DOCX_TYPE);
+  return fileName;
+}
+
 /** Plain text with a byte-order mark and Windows line ends, so Notepad on any Chinese Windows reads it right. */
 export async function downloadText(draftId: string): Promise<string> {
   const { fileName, text } = await call('drafts.exportText', { draftId });

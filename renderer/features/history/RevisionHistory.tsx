@@ -8,6 +8,7 @@ import { revisionLabel } from '../compare/revisionLabels';
 import { RevisionView } from './RevisionView';
 import { useSizeChanges } from './sizeChanges';
 import { DockPanel } from '../../workspace/dock/DockPanel';
+import { downloadTrackedWord } from '../docx/wordFiles';
 
 interface Props {
   draft: Draft;
@@ -26,7 +27,7 @@ interface Props {
 export function RevisionHistory({ draft, revisions, compareWanted, onCompareTaken, loadWorkingCopy, onRestore, onError, onClose }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [viewing, setViewing] = useState<{ revision: RevisionSummary; version: LoadedVersion } | undefined>();
-  const [comparing, setComparing] = useState<{ before: LoadedVersion; after: LoadedVersion } | undefined>();
+  const [comparing, setComparing] = useState<{ before: LoadedVersion; after: LoadedVersion; refs: [VersionRef, VersionRef] } | undefined>();
   const [restoring, setRestoring] = useState<RevisionSummary | undefined>();
   const sizes = useSizeChanges(revisions, draft.fieldDefinitions);
 
@@ -35,7 +36,7 @@ export function RevisionHistory({ draft, revisions, compareWanted, onCompareTake
       const [first, second] = inReadingOrder(a, b);
       const [before, after] = await Promise.all([loadVersion(first, loadWorkingCopy), loadVersion(second, loadWorkingCopy)]);
       setViewing(undefined);
-      setComparing({ before, after });
+      setComparing({ before, after, refs: [first, second] });
     } catch (error) {
       onError(error);
     }
@@ -58,6 +59,11 @@ export function RevisionHistory({ draft, revisions, compareWanted, onCompareTake
   const compareSelected = () => {
     const [a, b] = selected.map((id) => revisions.find((revision) => revision.id === id));
     if (a && b) void compare({ kind: 'revision', revision: a }, { kind: 'revision', revision: b });
+  };
+  /** 导出修订稿 of the later side against the earlier one, which is always a stored revision. */
+  const exportTracked = ([first, second]: [VersionRef, VersionRef]) => {
+    if (first.kind !== 'revision') return undefined;
+    return () => downloadTrackedWord(draft.id, first.revision.id, second.kind === 'revision' ? second.revision.id : undefined).catch(onError);
   };
   const restore = (revision: RevisionSummary) => {
     setRestoring(undefined);
@@ -96,6 +102,7 @@ export function RevisionHistory({ draft, revisions, compareWanted, onCompareTake
           after={comparing.after}
           definitions={draft.fieldDefinitions}
           draftTitle={draft.title}
+          onExportTracked={exportTracked(comparing.refs)}
           onClose={() => setComparing(undefined)}
         />
       )}

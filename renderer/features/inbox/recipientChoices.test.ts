@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecipientOption } from '../../../shared/review/inbox';
+import type { RecipientOption } from '../../../shared/trust/recipients';
 import { sendChoices } from './recipientChoices';
 
 const option = (name: string, unit: string, role: RecipientOption['role'], n: number): RecipientOption => ({
@@ -8,7 +8,12 @@ const option = (name: string, unit: string, role: RecipientOption['role'], n: nu
   unit,
   role,
 });
-const bureau = [option('李科长', '综合科', 'reviewer', 1), option('周副科长', '综合科', 'reviewer', 2), option('钱科长', '外贸科', 'reviewer', 3), option('张局长', '局领导', 'signer', 4)];
+const bureau = [
+  option('李科长', '综合科', 'reviewer', 1),
+  option('周副科长', '综合科', 'reviewer', 2),
+  option('钱科长', '外贸科', 'reviewer', 3),
+  option('张局长', '局领导', 'signer', 4),
+];
 
 describe('whom a step is sent to', () => {
   it('提交审核 offers all of the 科室’s reviewers at once, then each reviewer', () => {

@@ -1,4 +1,4 @@
-import type { RecipientOption } from '../../../shared/review/inbox';
+import type { RecipientOption } from '../../../shared/trust/recipients';
 import type { Recipient } from '../../../shared/review/reviewEvent';
 
 export interface SendChoice {

@@ -3,6 +3,7 @@ import { EMPTY_PROFILE, type BureauProfile } from '../../../shared/profile/burea
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { saveFile } from '../../components/saveFile';
+import { BureauListsTable } from './BureauListsTable';
 
 type TextKey = Exclude<keyof BureauProfile, 'replyTypeCodes'>;
 
@@ -48,8 +49,9 @@ export function ProfileDialog({ onClose }: { onClose: () => void }) {
   };
   const importFile = async (file: File) => {
     try {
-      setProfile(await call('profile.import', { text: await file.text() }));
-      setMessage(`已导入「${file.name}」，新建的答复将使用这些信息。`);
+      const { profile: imported, refused } = await call('profile.import', { text: await file.text() });
+      setProfile(imported);
+      setMessage(`已导入「${file.name}」，新建的答复将使用这些信息。${refused.length ? `有 ${refused.length} 条词没有导入：${refused.join('；')}` : ''}`);
     } catch (error) {
       setMessage(errorMessage(error));
     }
@@ -58,6 +60,7 @@ export function ProfileDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog
       title="单位信息"
+      wide
       onClose={onClose}
       actions={
         <>
@@ -92,6 +95,7 @@ export function ProfileDialog({ onClose }: { onClose: () => void }) {
         />
       </label>
       {message && <p role="status">{message}</p>}
+      <BureauListsTable />
     </Dialog>
   );
 }

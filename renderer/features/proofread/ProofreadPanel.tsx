@@ -13,7 +13,9 @@ interface Props {
   onFix: (finding: ParagraphFinding) => void;
   onFixAll: (rule: string) => void;
   onIgnore: (finding: ParagraphFinding) => void;
+  onReport: (finding: ParagraphFinding) => void;
   onDisableRule: (rule: string) => void;
+  onShowReport: () => void;
 }
 
 function groups(findings: readonly ParagraphFinding[]): [string, ParagraphFinding[]][] {
@@ -26,13 +28,16 @@ function groups(findings: readonly ParagraphFinding[]): [string, ParagraphFindin
   return [...byRule];
 }
 
-/** 校对 panel: findings grouped by kind with counts; each with its explanation, 改正 and 忽略. */
-export function ProofreadPanel({ findings, notice, onJump, onFix, onFixAll, onIgnore, onDisableRule }: Props) {
+/** 校对 panel: findings grouped by kind with counts; each with its explanation, 改正, 忽略 and 报告误报. */
+export function ProofreadPanel({ findings, notice, onJump, onFix, onFixAll, onIgnore, onReport, onDisableRule, onShowReport }: Props) {
   const [folded, setFolded] = useState(false);
   return (
     <aside className={folded ? 'proofread-panel proofread-panel--folded' : 'proofread-panel'} aria-label="校对">
       <h2>
         校对{findings.length ? `（${findings.length} 处）` : ''}
+        <button type="button" className="proofread-panel__fold" onClick={onShowReport}>
+          校对报告
+        </button>
         <button type="button" className="proofread-panel__fold" aria-expanded={!folded} onClick={() => setFolded(!folded)}>
           {folded ? '展开' : '收起'}
         </button>
@@ -77,6 +82,9 @@ export function ProofreadPanel({ findings, notice, onJump, onFix, onFixAll, onIg
                     )}
                     <button type="button" onClick={() => onIgnore(finding)}>
                       忽略
+                    </button>
+                    <button type="button" title="这处不是错误：记入误报清单，由办公室汇总后调整词表" onClick={() => onReport(finding)}>
+                      报告误报
                     </button>
                   </div>
                 </li>

@@ -5,7 +5,11 @@ import type { FieldValues } from '../../../shared/fields/fieldDefinition';
 import type { WordListEntry } from '../../../shared/proofread/index';
 import { caseAddressees, knownNames } from '../../../shared/proofread/wordList';
 import type { BureauProfile } from '../../../shared/profile/bureauProfile';
-import { call } from '../../api/client';
+import type { BureauLists } from '../../../shared/proofread/lists/bureauLists';
+import { call, errorMessage } from '../../api/client';
+import { ruleById } from '../../../shared/proofread/index';
+import { sentenceAround, type Decision, type ReportRow } from '../../../shared/proofread/reports';
+import { ProofreadReport } from './ProofreadReport';
 import { $isLetterParagraphNode } from '../../editor/nodes/LetterParagraphNode';
 import { $selectMatch, $touchesField, domRangeOf } from '../../editor/paragraphRanges';
 import { publishFindings } from './outputCheck';
@@ -33,6 +37,18 @@ function $trackedParagraphs(): TrackedParagraph[] {
         ...(level ? { level } : {}),
       };
     });
+}
+
+interface DecidedFinding {
+  finding: ParagraphFinding;
+  decision: Exclude<Decision, 'open'>;
+}
+
+/** The letter as the report names it: its title line, else its first line. */
+function $letterTitle(): string {
+  const paragraphs = $getRoot().getChildren();
+  const title = paragraphs.find((node) => $isLetterParagraphNode(node) && node.getRole() === 'title') ?? paragraphs.find((node) => node.getTextContent().trim());
+  return (title?.getTextContent().trim() ?? '').slice(0, 200);
 }
 
 function countBySeverity(findings: readonly ParagraphFinding[]) {
@@ -70,13 +86,16 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [editor] = useLexicalComposerContext();
   const [disabledRules, setDisabledRules] = useState<string[]>([]);
   const [ignored, setIgnored] = useState<string[]>([]);
-  const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile }>({ list: [] });
+  const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile; lists?: BureauLists }>({ list: [] });
   const { proposer, deputy, deputyCount } = fields;
   const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
   // How many the letter answers, from the case fields: the 称谓 check uses it when the draft has no 主送 line.
   const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }), [proposer, deputy, deputyCount]);
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
+  // What the clerk decided on findings in this session, for the 校对报告 (fixed ones leave the list).
+  const [decided, setDecided] = useState<DecidedFinding[]>([]);
+  const [showReport, setShowReport] = useState(false);
   const tracker = useMemo(() => new ParagraphTracker({}), []);
 
   const check = useCallback(() => {
@@ -89,8 +108,8 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   useEffect(() => {
     let current = true;
     const load = () =>
-      void Promise.all([loadWordList(), call('profile.get', {})]).then(([list, profile]) => {
-        if (current) setNames({ list, profile });
+      void Promise.all([loadWordList(), call('profile.get', {}), call('bureauLists.get', {})]).then(([list, profile, lists]) => {
+        if (current) setNames({ list, profile, lists });
       });
     load();
     const unsubscribe = onWordListSaved(load);
@@ -114,10 +133,10 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
 
   // Settled like typing: the known names follow the 提案者 field, which changes with each keystroke there.
   useEffect(() => {
-    tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList, addressees });
+    tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList, addressees, ...(names.lists ? { lists: names.lists } : {}) });
     const timer = setTimeout(check, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [tracker, disabledRules, ignored, wordList, addressees, check]);
+  }, [tracker, disabledRules, ignored, wordList, addressees, names.lists, check]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -186,6 +205,8 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
       },
       { onUpdate: check },
     );
+    const fixed = [...chosen].reverse().filter((_, at) => results[at] === 'fixed');
+    setDecided((known) => [...known, ...fixed.map((finding) => ({ finding, decision: 'accepted' as const }))]);
     const skipped = results.filter((result) => result !== 'fixed');
     setNotice(skipped.includes('field') ? '有的问题在模板字段里，请在字段中修改。' : skipped.length ? '这处文字已经改过，请按最新的检查结果处理。' : '');
   };
@@ -201,10 +222,35 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     return () => publishFindings(undefined);
   });
 
-  const ignore = (finding: ParagraphFinding) => {
+  const ignore = (finding: ParagraphFinding, decision: DecidedFinding['decision'] = 'ignored') => {
     const next = [...ignored, finding.ignoreKey];
     void saveIgnored(draftId, next);
     setIgnored(next);
+    setDecided((known) => [...known, { finding, decision }]);
+  };
+
+  // 「报告误报」: the finding goes, with its sentence, into the list the office exports; it is ignored in this letter.
+  const report = (finding: ParagraphFinding) => {
+    const letter = editor.getEditorState().read($letterTitle);
+    const sentence = sentenceAround(finding.checkedText, finding.start, finding.end);
+    const rule = ruleById(finding.rule)?.title ?? finding.rule;
+    void call('proofread.reportFalse', { rule, excerpt: finding.flagged, sentence, message: finding.message, letter, reportedAt: new Date().toLocaleString('zh-CN') }).then(
+      ({ count }) => setNotice(`已记入误报清单（共 ${count} 条），办公室可在“单位信息”中导出。`),
+      (error) => setNotice(errorMessage(error)),
+    );
+    ignore(finding, 'reported');
+  };
+
+  const reportRows = (): ReportRow[] => {
+    const letter = editor.getEditorState().read($letterTitle);
+    const row = ({ finding, decision }: DecidedFinding): ReportRow => ({
+      letter,
+      rule: ruleById(finding.rule)?.title ?? finding.rule,
+      excerpt: finding.excerpt,
+      suggestion: finding.fix === undefined ? finding.message : `改为“${finding.fix}”`,
+      decision,
+    });
+    return [...decided, ...findings.map((finding) => ({ finding, decision: 'open' as const }))].map(row);
   };
 
   const disableRule = (rule: string) => {
@@ -221,9 +267,12 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
         onJump={jump}
         onFix={(finding) => applyFixes([finding])}
         onFixAll={(rule) => applyFixes(findings.filter((finding) => finding.rule === rule && finding.fix !== undefined))}
-        onIgnore={ignore}
+        onIgnore={(finding) => ignore(finding)}
+        onReport={report}
         onDisableRule={disableRule}
+        onShowReport={() => setShowReport(true)}
       />
+      {showReport && <ProofreadReport rows={reportRows()} onClose={() => setShowReport(false)} />}
     </DockPanel>
   );
 }

@@ -1,4 +1,5 @@
 import type { WordListEntry } from '../../../shared/proofread/index';
+import type { BureauLists } from '../../../shared/proofread/lists/bureauLists';
 import { call } from '../../api/client';
 
 const listeners = new Set<() => void>();
@@ -11,6 +12,16 @@ export async function saveWordList(entries: WordListEntry[]): Promise<WordListEn
   listeners.forEach((listener) => listener());
   return saved;
 }
+
+/** Saves the bureau's 易混淆词 and 规范表述 rows; the open letter is checked against them at once. */
+export async function saveBureauLists(lists: BureauLists): Promise<BureauLists> {
+  const saved = await call('bureauLists.save', { lists });
+  listeners.forEach((listener) => listener());
+  return saved;
+}
+
+/** Tells the open letter's checker that the 词表 or the bureau's lists changed (saved, or imported from a sheet). */
+export const announceListsChanged = () => listeners.forEach((listener) => listener());
 
 export function onWordListSaved(listener: () => void): () => void {
   listeners.add(listener);

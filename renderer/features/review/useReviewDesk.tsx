@@ -21,6 +21,7 @@ import { ReviewPrintDialog } from './ReviewPrintDialog';
 import { KeysDialog } from './KeysDialog';
 import { useSigning } from './useSigning';
 import { sendChoices } from '../inbox/recipientChoices';
+import { useSyncStatus } from '../sync/syncStatusStore';
 import type { ReviewAction } from '../../../shared/review/reviewStates';
 
 interface Options {
@@ -85,6 +86,10 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
     setPrinting(undefined);
     void refresh();
   }, [refresh]);
+
+  // A sync may have brought steps and comments on the open draft from other PCs.
+  const lastSyncAt = useSyncStatus()?.lastSyncAt;
+  useEffect(() => void (lastSyncAt && refresh()), [lastSyncAt, refresh]);
 
   const saveUser = useCallback(
     async (next: UserInput) => {
@@ -165,7 +170,10 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
 
   // The toolbar's 提交审核 and the 批注 panel's toggle (the workspace docks the panel).
   const submit = useRef<() => void>(() => undefined);
-  useEffect(() => void (submit.current = () => transition({ action: 'submit' })));
+  // From the toolbar, without the bar's choice: to the 科室's reviewers when the key list names them.
+  const ours = recipients.options.filter((option) => option.role === 'reviewer' && option.unit === recipients.unit);
+  const toOurs = ours.length > 0 ? ours.map(({ userId, name }) => ({ userId, name })) : undefined;
+  useEffect(() => void (submit.current = () => transition({ action: 'submit', sentTo: toOurs })));
   const submittable = status !== undefined && TRANSITIONS.submit.from.includes(status.state);
   const bindings = useMemo(
     () =>

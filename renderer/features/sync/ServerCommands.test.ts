@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSync } from './ServerCommands';
 
-const counts = (revisions: number, events: number, comments: number) => ({ drafts: 1, revisions, events, comments });
+const counts = (revisions: number, events: number, comments: number) => ({ drafts: 1, revisions, events, comments, cases: 0 });
 const status = { state: 'synced' as const, pending: 0, label: '已同步', server: 'https://10.1.2.3:8443', user: '王晶', lastSyncAt: null };
 
 describe('what a sync tells the clerk', () => {

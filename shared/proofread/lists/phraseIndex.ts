@@ -6,15 +6,21 @@ export interface PhraseMatch {
   row: ListRow;
 }
 
-/** Rows keyed by their first character, longest first: one Map lookup per character of the text. */
-export type PhraseIndex = ReadonlyMap<string, readonly ListRow[]>;
+/**
+ * Rows keyed by their first two UTF-16 units (every listed phrase has at least two characters),
+ * longest first: one Map lookup per character of the text, without making a string.
+ */
+export type PhraseIndex = ReadonlyMap<number, readonly ListRow[]>;
+
+const keyAt = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
 export function buildPhraseIndex(rows: readonly ListRow[]): PhraseIndex {
-  const index = new Map<string, ListRow[]>();
+  const index = new Map<number, ListRow[]>();
   for (const row of rows) {
-    const bucket = index.get(row.wrong[0]);
+    const key = keyAt(row.wrong, 0);
+    const bucket = index.get(key);
     if (bucket) bucket.push(row);
-    else index.set(row.wrong[0], [row]);
+    else index.set(key, [row]);
   }
   for (const bucket of index.values()) bucket.sort((a, b) => b.wrong.length - a.wrong.length);
   return index;
@@ -45,14 +51,22 @@ function fits(row: ListRow, text: string, start: number, end: number): boolean {
  */
 export function findPhrases(index: PhraseIndex, text: string): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const bucket = index.get(text[i]);
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const bucket = index.get(keyAt(text, i));
     if (bucket === undefined) continue;
-    const present = bucket.filter((candidate) => text.startsWith(candidate.wrong, i));
-    if (present.length === 0) continue;
-    const row = present.find((candidate) => fits(candidate, text, i, i + candidate.wrong.length));
+    let present: ListRow | undefined;
+    let row: ListRow | undefined;
+    for (const candidate of bucket) {
+      if (!text.startsWith(candidate.wrong, i)) continue;
+      present ??= candidate;
+      if (fits(candidate, text, i, i + candidate.wrong.length)) {
+        row = candidate;
+        break;
+      }
+    }
+    if (present === undefined) continue;
     if (row !== undefined) matches.push({ start: i, end: i + row.wrong.length, row });
-    i += (row ?? present[0]).wrong.length - 1;
+    i += (row ?? present).wrong.length - 1;
   }
   return matches;
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import { canonicalJson } from '../../../../shared/model/canonicalJson';
 import { LetterDocumentSchema, type LetterDocument } from '../../../../shared/model/document';
@@ -123,12 +124,28 @@ export function insertPreparedRevision(db: Db, revision: Omit<NewRevision, keyof
   return insertEncoded(db, revision, prepared.hash, stored);
 }
 
+// Prepared once per connection: preparing took as long as the insert itself when a package brings thousands of revisions.
+const insertStatements = new WeakMap<Db, { revision: Statement; parent: Statement }>();
+
+function insertStatementsOf(db: Db) {
+  let statements = insertStatements.get(db);
+  if (!statements) {
+    statements = {
+      revision: db.prepare(
+        `INSERT INTO revisions (id, draft_id, kind, author, created_at, note, hash, encoding, base_id, depth, body, chars)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      parent: db.prepare('INSERT INTO revision_parents (revision_id, parent_id, position) VALUES (?, ?, ?)'),
+    };
+    insertStatements.set(db, statements);
+  }
+  return statements;
+}
+
 function insertEncoded(db: Db, revision: Omit<NewRevision, keyof Snapshot>, hash: string, stored: Encoded): RevisionSummary {
   const id = revision.id ?? randomUUID();
-  db.prepare(
-    `INSERT INTO revisions (id, draft_id, kind, author, created_at, note, hash, encoding, base_id, depth, body, chars)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+  const insert = insertStatementsOf(db);
+  insert.revision.run(
     id,
     revision.draftId,
     revision.kind,
@@ -142,8 +159,7 @@ function insertEncoded(db: Db, revision: Omit<NewRevision, keyof Snapshot>, hash
     stored.body,
     revision.chars,
   );
-  const addParent = db.prepare('INSERT INTO revision_parents (revision_id, parent_id, position) VALUES (?, ?, ?)');
-  revision.parents.forEach((parent, position) => addParent.run(id, parent, position));
+  revision.parents.forEach((parent, position) => insert.parent.run(id, parent, position));
   return {
     id,
     draftId: revision.draftId,

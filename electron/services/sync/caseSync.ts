@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { caseKey } from '../../../shared/cases/caseKey';
+import { latestWins, planValueEvents } from '../../../shared/merge/latestWins';
+import { ValueEventSchema } from '../../../shared/model/valueEvent';
+import { PackageCaseSchema } from '../../../shared/review/packageCase';
+import type { CaseFacts } from '../../../shared/cases/caseModel';
+import type { Db } from '../../db/open';
+import { caseEvents, storeCaseEvents } from '../cases/caseEvents';
+import { loadCaseRow, toFacts } from '../cases/caseRecords';
+import { insertCase, updateCase } from '../cases/cases';
+import { carriedCase } from '../packages/packageCase';
+
+/**
+ * Cases through the team server: each case with the log of its fact changes goes up until the server
+ * acknowledged it; what comes down is found here by id or case key (created when missing), takes the
+ * events it lacks, and its facts become the server's first record of the case with, per fact, the
+ * event that wins (shared/merge/latestWins): the same on every PC once all have synced.
+ */
+export const caseAckKey = (caseId: string) => `case:${caseId}`;
+
+export const caseItems = (db: Db, caseId: string) => 1 + caseEvents(db, caseId).length;
+
+export const caseIds = (db: Db) => db.prepare('SELECT id FROM cases ORDER BY created_at, id').pluck().all() as string[];
+
+/** What goes up for one case. */
+export function casePush(db: Db, caseId: string) {
+  const row = loadCaseRow(db, caseId) as ReturnType<typeof loadCaseRow> & { case_key: string };
+  return { case: carriedCase(db, caseId), key: row.case_key, events: caseEvents(db, caseId) };
+}
+
+export const PulledCaseSchema = z.object({ case: PackageCaseSchema, key: z.string().min(1).max(400), events: z.array(ValueEventSchema) });
+export type PulledCase = z.infer<typeof PulledCaseSchema>;
+
+/** Brings one case from the server in; call inside a transaction. Returns whether anything here changed. */
+export function takeCase(db: Db, pulled: PulledCase, time: string): boolean {
+  const found = db.prepare('SELECT id FROM cases WHERE id = ? UNION ALL SELECT id FROM cases WHERE case_key = ? LIMIT 1').pluck().get(pulled.case.id, pulled.key) as
+    | string
+    | undefined;
+  const caseId = found ?? insertCase(db, pulled.case.facts, pulled.key, pulled.case.createdAt, pulled.case.id);
+  if (!found) {
+    db.prepare('UPDATE cases SET status = ?, satisfaction = ? WHERE id = ?').run(pulled.case.status, pulled.case.satisfaction, caseId);
+  }
+  const held = caseEvents(db, caseId);
+  const plan = planValueEvents(pulled.events, new Map(held.map((event) => [event.id, event])));
+  const acceptedAt = new Map(plan.accepted.map((entry) => [entry.id, entry.accepted]));
+  const events = [...held.map((event) => ({ ...event, accepted: acceptedAt.get(event.id) ?? event.accepted })), ...plan.add];
+  if (plan.add.length > 0 || plan.accepted.length > 0) storeCaseEvents(db, caseId, events);
+
+  const facts: Record<string, unknown> = { ...pulled.case.facts };
+  for (const [fact, outcome] of latestWins(events)) if (fact in facts) facts[fact] = JSON.parse(outcome.winner.value ?? 'null');
+  const next = facts as CaseFacts;
+  const current = toFacts(loadCaseRow(db, caseId));
+  if ((Object.keys(next) as (keyof CaseFacts)[]).every((fact) => JSON.stringify(current[fact]) === JSON.stringify(next[fact]))) return !found;
+  updateCase(db, caseId, next, caseKey(next.kind, next.session, next.number), {}, time);
+  return true;
+}
