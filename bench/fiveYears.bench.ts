@@ -30,16 +30,18 @@ async function timed(work: () => unknown): Promise<number> {
   return performance.now() - start;
 }
 
-const integrity = (pragma: 'integrity_check' | 'quick_check'): Measure => (file) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    const start = performance.now();
-    db.pragma(pragma);
-    return performance.now() - start;
-  } finally {
-    db.close();
-  }
-};
+const integrity =
+  (pragma: 'integrity_check' | 'quick_check'): Measure =>
+  (file) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      const start = performance.now();
+      db.pragma(pragma);
+      return performance.now() - start;
+    } finally {
+      db.close();
+    }
+  };
 
 async function cli(args: string[]): Promise<number> {
   const io = fakeIo();
@@ -54,8 +56,7 @@ async function searchP95(file: string): Promise<number> {
   const { handlers } = makeTestContext(file);
   await handlers['search.query']({ query: '提案', waitForIndex: true });
   const samples: number[] = [];
-  for (let run = 0; run < SEARCH_RUNS; run++)
-    for (const query of QUERIES) samples.push(await timed(() => handlers['search.query']({ query })));
+  for (let run = 0; run < SEARCH_RUNS; run++) for (const query of QUERIES) samples.push(await timed(() => handlers['search.query']({ query })));
   return percentile(samples, 95);
 }
 
@@ -157,15 +158,33 @@ export async function run(): Promise<BenchReport> {
       ['first start of the day', firstStart],
       ['later start', laterStart],
     ] as const) {
-      rows.push({ measure: `${label}: serve → draft list shown (ms)`, empty: round(a.toList, 0), fiveYears: round(b.toList, 0), ratio: round(b.toList / a.toList, 2) });
-      rows.push({ measure: `${label}: serve → editable letter (ms)`, empty: round(a.toEditable, 0), fiveYears: round(b.toEditable, 0), ratio: round(b.toEditable / a.toEditable, 2) });
+      rows.push({
+        measure: `${label}: serve → draft list shown (ms)`,
+        empty: round(a.toList, 0),
+        fiveYears: round(b.toList, 0),
+        ratio: round(b.toList / a.toList, 2),
+      });
+      rows.push({
+        measure: `${label}: serve → editable letter (ms)`,
+        empty: round(a.toEditable, 0),
+        fiveYears: round(b.toEditable, 0),
+        ratio: round(b.toEditable / a.toEditable, 2),
+      });
     }
-    rows.push({ measure: 'draft list scrolled end to end: p95 frame (ms)', empty: round(laterStart[0].scrollFrame, 1), fiveYears: round(laterStart[1].scrollFrame, 1), ratio: round(laterStart[1].scrollFrame / laterStart[0].scrollFrame, 2) });
+    rows.push({
+      measure: 'draft list scrolled end to end: p95 frame (ms)',
+      empty: round(laterStart[0].scrollFrame, 1),
+      fiveYears: round(laterStart[1].scrollFrame, 1),
+      ratio: round(laterStart[1].scrollFrame / laterStart[0].scrollFrame, 2),
+    });
     await both('file size (MB)', (file) => fileSize(file) / 1e6);
     return {
       name: 'five years of use against an empty store',
       rows,
-      notes: ['empty: a new store with one draft made from a template (the letter opened)', `generated ${JSON.stringify(counts)} in ${round(generation / 1000, 1)} s (scale ${SCALE})`],
+      notes: [
+        'empty: a new store with one draft made from a template (the letter opened)',
+        `generated ${JSON.stringify(counts)} in ${round(generation / 1000, 1)} s (scale ${SCALE})`,
+      ],
     };
   } finally {
     await browser.close();

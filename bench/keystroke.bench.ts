@@ -24,7 +24,7 @@ const KEY_DELAY_MS = 40;
  * first task after it (the editor's update and every listener) and `frame_ms` to the first task after
  * the next animation frame (style, layout and paint included).
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   window.__latency = [];
   document.addEventListener('beforeinput', () => {
     const start = performance.now();
@@ -65,9 +65,9 @@ async function bareEditorScript(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-type Samples = { sync: number[]; frame: number[] };
+export type Samples = { sync: number[]; frame: number[] };
 
-async function typeOneRound(page: Page): Promise<void> {
+export async function typeOneRound(page: Page): Promise<void> {
   await page.bringToFront();
   const chars = [...TYPED];
   for (let i = 0; i < chars.length; i += 1) {
@@ -77,13 +77,13 @@ async function typeOneRound(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-async function samplesOf(page: Page): Promise<Samples> {
+export async function samplesOf(page: Page): Promise<Samples> {
   const samples = await page.evaluate(() => (window as unknown as { __latency: { sync: number; frame: number }[] }).__latency);
   const measured = samples.slice(5); // the first keystrokes warm up the JIT
   return { sync: measured.map((s) => s.sync), frame: measured.map((s) => s.frame) };
 }
 
-async function caretAtEndOf(page: Page, paragraph: ReturnType<Page['locator']>) {
+export async function caretAtEndOf(page: Page, paragraph: ReturnType<Page['locator']>) {
   await paragraph.scrollIntoViewIfNeeded();
   await paragraph.click();
   await page.keyboard.press('End');
@@ -102,7 +102,7 @@ async function openBare(browser: Browser, paragraphs: string[], script: string):
 }
 
 /** A call to the host, as the app makes it. */
-async function callHost(url: string, name: string, input: unknown): Promise<unknown> {
+export async function callHost(url: string, name: string, input: unknown): Promise<unknown> {
   const token = new URL(url).hash.replace('#token=', '');
   const response = await fetch(new URL(`/api/${name}`, url), {
     method: 'POST',
@@ -120,7 +120,7 @@ interface AppVariant {
   pageMarks: boolean;
 }
 
-async function openApp(browser: Browser, url: string, { proofreading, pageMarks }: AppVariant, paragraphCount: number): Promise<Page> {
+export async function openApp(browser: Browser, url: string, { proofreading, pageMarks }: AppVariant, paragraphCount: number): Promise<Page> {
   // Each page reads the stored preferences once when it starts, so they are set just before it opens.
   await callHost(url, 'proofread.savePreferences', { on: proofreading, disabledRules: [] });
   await callHost(url, 'print.savePreferences', { pageMarks });

@@ -18,7 +18,14 @@ function bureauRows(): BureauLists {
     .slice(0, 150)
     .flatMap((entry): ListRow[] => [
       { wrong: `${entry.name}旧址`, right: entry.name, context: '词语', source: '本单位', fires: [`${entry.name}旧址`], passes: [entry.name] },
-      { wrong: entry.name.replace('局', '处'), right: entry.name, context: '词语', source: '本单位', fires: [entry.name.replace('局', '处')], passes: [entry.name] },
+      {
+        wrong: entry.name.replace('局', '处'),
+        right: entry.name,
+        context: '词语',
+        source: '本单位',
+        fires: [entry.name.replace('局', '处')],
+        passes: [entry.name],
+      },
     ]);
   return { confusion: [], standardTerm };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +15,20 @@ type Name = keyof typeof PINS;
 const ROLES = { 起草: 'drafter', 审核: 'reviewer', 签发: 'signer' } as const;
 const dafuBin = join(dirname(fileURLToPath(import.meta.url)), '..', 'electron', 'bin', 'dafu.js');
 
-/** `dafu` at a clerk's terminal, the password on stdin and the PIN in DAFU_PIN; returns stdout. */
-function dafu(args: string[], options: { pin?: string; input?: string } = {}): string {
-  const run = spawnSync(process.execPath, [dafuBin, ...args], { encoding: 'utf8', input: options.input, env: { ...process.env, DAFU_PIN: options.pin ?? '' } });
-  if (run.status !== 0) throw new Error(`dafu ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-  return run.stdout;
+/**
+ * `dafu` at a clerk's terminal, the password on stdin and the PIN in DAFU_PIN; returns stdout. Run
+ * without blocking: the bureau server answers from this process meanwhile.
+ */
+function dafu(args: string[], options: { pin?: string; input?: string } = {}): Promise<string> {
+  const child = spawn(process.execPath, [dafuBin, ...args], { env: { ...process.env, DAFU_PIN: options.pin ?? '' } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`dafu ${args.join(' ')} exited ${code}: ${err}`)))),
+  );
 }
 
 async function openPc(browser: Browser, database: string, who: string) {
@@ -44,7 +53,7 @@ async function syncNow(page: Page) {
 test('the bureau on its server: submitted to a chosen reviewer, found in 待我审核, returned, fixed, approved and signed across two PCs; another 科室 never sees it', async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const cluster = await startPgCluster();
   const running = await runningServer(cluster);
   const pcs: { close: () => Promise<void> }[] = [];
@@ -61,8 +70,8 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     ];
     for (const person of people) {
       const code = await addUser(running.pg, person.name, ROLES[person.role], PASSWORD, person.unit);
-      dafu(['user', '--name', person.name, '--unit', person.unit, '--role', person.role, '--db', person.database]);
-      dafu(['login', running.server.url, '--user', person.name, '--password-stdin', '--enrol', code, '--db', person.database], {
+      await dafu(['user', '--name', person.name, '--unit', person.unit, '--role', person.role, '--db', person.database]);
+      await dafu(['login', running.server.url, '--user', person.name, '--password-stdin', '--enrol', code, '--db', person.database], {
         pin: PINS[person.name],
         input: `${PASSWORD}\n`,
       });
@@ -121,6 +130,8 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     await syncNow(drafter.page);
 
     await syncNow(reviewer.page);
+    // The 批注 panel shares the dock with the inbox: the toolbar brings the inbox to the front.
+    await reviewer.page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '待我审核' }).click();
     await expect(waiting).toHaveCount(1);
     await waiting.getByRole('button', { name: '与我上次看过的比较' }).click();
     const comparison = reviewer.page.locator('.compare__versions');
@@ -147,9 +158,9 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     await isLocked(reviewer.page);
 
     // 6. 赵敏 of 外贸科 syncs and receives nothing of it.
-    const other = JSON.parse(dafu(['sync', '--json', '--db', otherDb])) as { down: { drafts: number } };
+    const other = JSON.parse(await dafu(['sync', '--json', '--db', otherDb])) as { down: { drafts: number } };
     expect(other.down.drafts).toBe(0);
-    expect(JSON.parse(dafu(['search', '螺蛳粉', '--json', '--db', otherDb]))).toEqual([]);
+    expect(JSON.parse(await dafu(['search', '螺蛳粉', '--json', '--db', otherDb]))).toEqual([]);
   } finally {
     await Promise.all(pcs.map((pc) => pc.close()));
     await running.stop();

@@ -109,6 +109,7 @@ function fill(db: Db, counts: FiveYearsCounts, now: number): void {
   const addComment = db.prepare(
     `INSERT INTO comments (id, draft_id, thread_id, revision_id, anchor, body, author, author_unit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '综合科', ?)`,
   );
+  let casesMade = 0;
   let revisionsLeft = counts.revisions;
   let commentsLeft = counts.comments;
   for (let d = 0; d < counts.drafts; d++) {
@@ -116,11 +117,12 @@ function fill(db: Db, counts: FiveYearsCounts, now: number): void {
     const created = start + Math.floor(((now - start - 30 * DAY) * d) / counts.drafts);
     const year = new Date(created).getUTCFullYear();
     const unthinned = d >= counts.drafts * (1 - UNTHINNED_SHARE);
-    const number = String((d % 400) + 1).padStart(3, '0');
+    const hasCase = Math.floor(d / caseEvery) !== Math.floor((d - 1) / caseEvery) || d === 0;
+    // A case's number is unique in its register; a draft without a case answers some other 提案.
+    const number = String(hasCase ? ++casesMade : (d % 400) + 1).padStart(3, '0');
     const session = `十三届${(year % 5) + 1}次会议`;
     let caseId: string | null = null;
-    const hasCase = Math.floor(d / caseEvery) !== Math.floor((d - 1) / caseEvery) || d === 0;
-    if (hasCase && counts.cases > 0) {
+    if (hasCase && casesMade <= counts.cases) {
       caseId = randomUUID();
       const due = isoDate(created + 90 * DAY);
       addCase.run(
@@ -164,7 +166,19 @@ function fill(db: Db, counts: FiveYearsCounts, now: number): void {
     const ids: string[] = [];
     let time = firstTime;
     // The draft row comes first: its revisions point at it. Its text and head are set after the last revision.
-    addDraft.run(draftId, `关于对第${number}号提案的答复`, caseId, defs, JSON.stringify(fields), '{"version":1,"blocks":[]}', 0, '', new Date(created).toISOString(), new Date(created).toISOString(), null);
+    addDraft.run(
+      draftId,
+      `关于对第${number}号提案的答复`,
+      caseId,
+      defs,
+      JSON.stringify(fields),
+      '{"version":1,"blocks":[]}',
+      0,
+      '',
+      new Date(created).toISOString(),
+      new Date(created).toISOString(),
+      null,
+    );
     for (let r = 0; r < revisions; r++) {
       if (r > 0) letter = editLetter(letter, random, 0.01);
       time = firstTime + r * step;
@@ -206,7 +220,16 @@ function fill(db: Db, counts: FiveYearsCounts, now: number): void {
         const block = letter.blocks.findIndex((b) => b.role === 'body');
         const run = letter.blocks[block].inlines[0];
         const quote = run.t === 'text' ? run.text.slice(0, 4) : '';
-        addComment.run(commentId, draftId, null, revisionId, JSON.stringify({ block, start: 0, end: quote.length, quote }), '请核对这里的数据和口径。', '李科长', at);
+        addComment.run(
+          commentId,
+          draftId,
+          null,
+          revisionId,
+          JSON.stringify({ block, start: 0, end: quote.length, quote }),
+          '请核对这里的数据和口径。',
+          '李科长',
+          at,
+        );
         thread = commentId;
       } else addComment.run(commentId, draftId, thread, revisionId, null, '已核对，按统计局口径改过。', '王晶', at);
     }

@@ -7,7 +7,7 @@ import { networkShareOf } from './networkShare';
 import { createPrivateFile, makePrivateFolder } from './privateFiles';
 import { tightenStoreFiles } from './tightenModes';
 import { registerRowSums } from './rowSums/rowSums';
-import { registerSearchFeed } from './searchFeed';
+import { registerSearchFeed } from './searchFeed/searchFeed';
 import { BackupOfDamagedStoreError } from './rowSums/recordDamage';
 
 export type Db = Database.Database;

@@ -4,7 +4,7 @@ import { freshPath, syncFile } from './backups';
 import { migrate } from './migrate';
 import { createPrivateFile } from './privateFiles';
 import { registerRowSums } from './rowSums/rowSums';
-import { registerSearchFeed } from './searchFeed';
+import { registerSearchFeed } from './searchFeed/searchFeed';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 

@@ -251,9 +251,9 @@ describe('GB/T 9704 layout in a real PDF', () => {
     expect(Math.abs(rule.right - (TYPE_AREA.binding + TYPE_AREA.width))).toBeLessThan(0.3);
     expect(Math.abs(rule.bottom - rule.top - DOCUMENT_HEADER_MM.rule)).toBeLessThan(0.2);
     expect(Math.abs(rule.top - emBox(number).bottom - DOCUMENT_HEADER_MM.ruleGap)).toBeLessThan(0.5);
-    // The title two blank lines below the red line.
-    const title = lines.find((candidate) => flat(candidate.text).startsWith('关于'))!;
-    expect(Math.abs(emBox(title).top - rule.bottom - 2 * LINE_PITCH_MM)).toBeLessThan(1.5);
+    // The title's first line is the third grid line below the red line: two blank lines between.
+    const title = emBox(lines.find((candidate) => flat(candidate.text).startsWith('关于'))!);
+    expect(Math.abs((title.top + title.bottom) / 2 - (rule.bottom + 2.5 * LINE_PITCH_MM))).toBeLessThan(1);
     expect(pdfFonts(file).filter((font) => font.type !== 'CID TrueType')).toEqual([]);
   }, 60_000);
 

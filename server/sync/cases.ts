@@ -49,7 +49,10 @@ export async function pushCase(pool: pg.Pool, account: Account, push: CasePush, 
     const caseId = rows[0].id;
     const stored = await caseEventsOf(client, caseId);
     const plan = planValueEvents(push.events, new Map(stored.map((event) => [event.id, event])));
-    const elsewhere = await client.query('SELECT 1 FROM sync_case_events WHERE id = ANY($1::uuid[]) AND case_id <> $2', [plan.add.map((event) => event.id), caseId]);
+    const elsewhere = await client.query('SELECT 1 FROM sync_case_events WHERE id = ANY($1::uuid[]) AND case_id <> $2', [
+      plan.add.map((event) => event.id),
+      caseId,
+    ]);
     if (elsewhere.rows.length > 0) throw new CaseRefused('案件的修改记录与服务器上另一件案件的记录编号相同，未被接受。');
     for (const event of plan.add) {
       await client.query("INSERT INTO sync_case_events (id, case_id, body, seq, pushed_by) VALUES ($1, $2, $3, nextval('sync_seq'), $4)", [

@@ -23,7 +23,10 @@ export async function addDraftEvents(
   if (carried.length === 0) return { added: 0 };
   const stored = await draftEventsOf(client, draftId);
   const plan = planValueEvents(carried, new Map(stored.map((event) => [event.id, event])));
-  const elsewhere = await client.query('SELECT 1 FROM sync_draft_events WHERE id = ANY($1::uuid[]) AND draft_id <> $2', [plan.add.map((event) => event.id), draftId]);
+  const elsewhere = await client.query('SELECT 1 FROM sync_draft_events WHERE id = ANY($1::uuid[]) AND draft_id <> $2', [
+    plan.add.map((event) => event.id),
+    draftId,
+  ]);
   if (elsewhere.rows.length > 0) return { refused: EVENT_ELSEWHERE };
   for (const event of plan.add) {
     await client.query("INSERT INTO sync_draft_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, nextval('sync_seq'), $4)", [
@@ -50,9 +53,10 @@ export async function purgedAt(db: Queryable, draftId: string): Promise<string |
 
 /** Which of the given drafts are tombstones, with when. */
 export async function tombstonesAmong(db: Queryable, draftIds: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ id: string; purged_at: string }>('SELECT id, purged_at FROM sync_drafts WHERE id = ANY($1::uuid[]) AND purged_at IS NOT NULL', [
-    draftIds,
-  ]);
+  const { rows } = await db.query<{ id: string; purged_at: string }>(
+    'SELECT id, purged_at FROM sync_drafts WHERE id = ANY($1::uuid[]) AND purged_at IS NOT NULL',
+    [draftIds],
+  );
   return new Map(rows.map((row) => [row.id, row.purged_at]));
 }
 

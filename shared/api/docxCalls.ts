@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DraftSchema, RevisionSummarySchema, Uuid } from '../model/draft';
 import { MAX_DOCX_BASE64_CHARS, MAX_DOCX_BYTES } from './docxLimits';
 import { UploadTokenSchema } from './uploadCalls';
+import { PrintSettingsSchema } from '../print/settings';
 
 const byDraft = z.object({ draftId: Uuid }).strict();
 
@@ -42,7 +43,11 @@ export const docxCalls = {
       .refine(...oneSource),
     output: z.object({ revision: RevisionSummarySchema, warnings: z.array(z.string()) }),
   },
-  'drafts.exportDocx': { input: byDraft, output: z.object({ fileName: z.string(), data: z.base64() }) },
+  /** With print settings that ask for it, the 文件格式 版头 (份号, 密级, 紧急程度, 签发人) is written as page 1's header. */
+  'drafts.exportDocx': {
+    input: z.object({ draftId: Uuid, settings: PrintSettingsSchema.optional() }).strict(),
+    output: z.object({ fileName: z.string(), data: z.base64() }),
+  },
   'drafts.exportText': { input: byDraft, output: z.object({ fileName: z.string(), text: z.string() }) },
   /** 导出修订稿: revision `revisionId` (the text being edited when absent) with Word's 修订 marks against revision `against`. */
   'drafts.exportTrackedDocx': {

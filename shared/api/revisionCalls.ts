@@ -24,4 +24,19 @@ export const revisionCalls = {
     input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
     output: RevisionSummarySchema,
   },
+  /** The suggestions a waiting line makes (an imported 修订稿): each change from where the line left the draft's, with who made it. */
+  'revisions.suggestions': {
+    input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
+    output: z.array(
+      z.object({
+        kind: z.enum(['insert', 'delete', 'replace', 'move', 'format', 'field']),
+        before: z.string(),
+        after: z.string(),
+        /** 0-based paragraph in the line's last revision (its first for a deletion); null for a field value. */
+        paragraph: z.number().int().nullable(),
+        author: z.string(),
+        time: z.string(),
+      }),
+    ),
+  },
 } as const;

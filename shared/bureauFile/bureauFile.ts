@@ -31,7 +31,10 @@ const Envelope = z.object({ format: z.literal(BUREAU_FILE_FORMAT), version: z.nu
 const Body = z.object({
   profile: BureauProfileSchema,
   wordList: WordListSchema.optional(),
-  lists: z.object({ confusion: z.array(z.unknown()).max(5_000), standardTerm: z.array(z.unknown()).max(5_000) }).partial().optional(),
+  lists: z
+    .object({ confusion: z.array(z.unknown()).max(5_000), standardTerm: z.array(z.unknown()).max(5_000) })
+    .partial()
+    .optional(),
   disabledRules: z.array(z.string().max(100)).max(500).optional(),
 });
 

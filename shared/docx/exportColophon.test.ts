@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from '@xmldom/xmldom';
 import { exportLetterDocx, type DocxLayout } from './exportDocx';
 import { sampleLetter } from './fixtures/sampleLetter';
+import { PrintSettingsSchema } from '../print/settings';
 import { isOn, parseXml, wAttr, wChild, wChildren, wDescendants } from './wordXml';
 
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -110,5 +111,47 @@ describe('信函格式', () => {
     const { section } = await exported();
     expect(isOn(wChild(section, 'titlePg'))).toBe(false);
     expect(wDescendants(section, 'headerReference')).toHaveLength(0);
+  });
+});
+
+describe('文件格式 版头', () => {
+  const settings = PrintSettingsSchema.parse({ documentHeader: true, upward: true, copyNumber: '12', secrecy: '机密', secrecyTerm: '5年', urgency: '加急' });
+  const layout: DocxLayout = {
+    format: 'ordinary',
+    documentHeader: { settings, values: { organ: '柳州市市场监督管理局', docNumber: '柳市监函〔2023〕12号', signer: '张局长' } },
+  };
+  const twipsToMm = (value: string | null) => (Number(value) * 25.4) / 1440;
+  const spacing = (paragraph: Element) => wDescendants(paragraph, 'spacing')[0];
+
+  it('writes page 1 a header from the 版心 top: the marks on grid lines, the red 发文机关标志 at 35 mm, the 发文字号 and 签发人, the red line 4 mm under them', async () => {
+    const { section, part } = await exported(layout);
+    expect(isOn(wChild(section, 'titlePg'))).toBe(true);
+    expect(twipsToMm(attr(wChild(section, 'pgMar'), 'header'))).toBeCloseTo(37, 1);
+    const [copy, secrecy, urgency, name, number] = wDescendants((await part('header', 'first'))!, 'p');
+    expect([copy, secrecy, urgency].map(text)).toEqual(['000012', '机密★5年', '加急']);
+    expect(attr(wDescendants(secrecy, 'rFonts')[0], 'eastAsia')).toBe('黑体');
+    for (const mark of [copy, secrecy, urgency]) expect(attr(spacing(mark), 'line')).toBe('579');
+    // 35 mm from the 版心 top to the name's top: three grid lines of marks, then the rest as space before.
+    expect(twipsToMm(String(3 * 579 + Number(attr(spacing(name), 'before'))))).toBeCloseTo(35, 0);
+    expect(text(name)).toBe('柳州市市场监督管理局');
+    expect(attr(wDescendants(name, 'color')[0], 'val')?.toLowerCase()).toBe('ee0000');
+    expect(attr(wDescendants(name, 'jc')[0], 'val')).toBe('center');
+    expect(text(number)).toBe('\t柳市监函〔2023〕12号\t签发人：张局长');
+    expect(attr(wDescendants(number, 'rFonts').at(-1), 'eastAsia')).toBe('楷体_GB2312');
+    // 发文字号 左空一字 and 签发人 右空一字 (one 三号 grid character) by tab stops, the paragraph and its red line as wide as the 版心.
+    const [lead, end] = wDescendants(number, 'tab');
+    expect([attr(lead, 'val'), attr(end, 'val')]).toEqual(['left', 'right']);
+    expect(twipsToMm(attr(lead, 'pos'))).toBeCloseTo(156 / 28, 1);
+    expect(156 - twipsToMm(attr(end, 'pos'))).toBeCloseTo(156 / 28, 0);
+    expect(attr(wDescendants(number, 'ind')[0], 'left')).toBeNull();
+    const line = wDescendants(wDescendants(number, 'pBdr')[0], 'bottom')[0];
+    expect({ val: attr(line, 'val'), color: attr(line, 'color')?.toLowerCase() }).toEqual({ val: 'single', color: 'ee0000' });
+    expect((Number(attr(line, 'space')) * 25.4) / 72).toBeCloseTo(4, 0);
+    expect((Number(attr(line, 'sz')) / 8) * (25.4 / 72)).toBeCloseTo(0.5, 1);
+  });
+
+  it('numbers page 1 as the ordinary layout does', async () => {
+    const { part } = await exported(layout);
+    expect(wDescendants((await part('footer', 'first'))!, 'instrText').map((node) => node.textContent?.trim())).toEqual(['PAGE']);
   });
 });

@@ -21,6 +21,9 @@ import type { PrintSettings } from '../print/settings';
 import { attachmentIndent } from './attachmentIndent';
 import { letterStyles } from './docxStyleSheet';
 import { blankFooter, colophonTable, letterheadHeader } from './docxColophon';
+import { documentHeaderDocx } from './docxDocumentHeader';
+import type { HeaderValues } from '../print/documentHeader';
+import { DOC_NUMBER } from '../structure/lineKinds';
 import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
 
 export interface LetterForExport {
@@ -35,6 +38,8 @@ export interface DocxLayout {
   format: PrintSettings['format'];
   /** The 信函格式 版头 text (the bureau profile's); the 署名 stands in when it is empty. */
   letterHeader?: string;
+  /** The 文件格式 版头 (ordinary format): marks, 发文机关标志, 发文字号, 签发人 and the red line on page 1. */
+  documentHeader?: { settings: PrintSettings; values: HeaderValues };
 }
 
 /** A 修订稿's body (see exportTrackedDocx.ts): its paragraphs in order, each block's runs and revision marks, or undefined to write it as usual. */
@@ -92,7 +97,13 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
     if (block.role === 'attachment') return new Paragraph({ style, children, ...marks, indent: attachmentIndent(blockText(block, render)) });
     return new Paragraph({ style, children, ...marks, ...(aboveTitle ? { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } } : {}) });
   };
-  const blocks = bodyBlocks.map((block, index) => ({ block, paragraph: paragraph(block, index) }));
+  // The 文件格式 版头 carries the 发文字号: its line above the title is not written twice.
+  const numberLine = (block: Block, index: number) =>
+    layout.documentHeader !== undefined &&
+    block.role === 'note' &&
+    index < titleIndex &&
+    (block.inlines.some((run) => run.t === 'field' && run.name === 'docNumber') || DOC_NUMBER.test(blockText(block, render).trim()));
+  const blocks = bodyBlocks.flatMap((block, index) => (numberLine(block, index) ? [] : [{ block, paragraph: paragraph(block, index) }]));
   const textOf = (role: Block['role']) => letter.content.blocks.filter((block) => block.role === role).map((block) => blockText(block, render));
   const signer = textOf('signature').at(-1) ?? '';
   const cc = blocks.filter(({ block }) => block.role === 'cc').map((entry) => entry.paragraph);
@@ -107,6 +118,8 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   if (colophon && !body.includes(colophon)) body.push(colophon);
   if (body.at(-1) === colophon) body.push(new Paragraph({}));
   const letterhead = layout.format === 'letter' ? layout.letterHeader?.trim() || signer : undefined;
+  const documentHeader = letterhead === undefined && layout.documentHeader ? documentHeaderDocx(layout.documentHeader.settings, layout.documentHeader.values) : undefined;
+  const firstHeader = letterhead !== undefined ? letterheadHeader(letterhead) : documentHeader;
   const document = new Document({
     title: letter.title,
     creator: '答复函起草助手',
@@ -119,13 +132,22 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
         properties: {
           page: {
             size: PAGE,
-            margin: { ...MARGIN, header: letterhead === undefined ? MARGIN.top / 2 : LETTERHEAD.nameTop, footer: FOOTER_DISTANCE, gutter: 0 },
+            margin: {
+              ...MARGIN,
+              header: letterhead !== undefined ? LETTERHEAD.nameTop : documentHeader ? MARGIN.top : MARGIN.top / 2,
+              footer: FOOTER_DISTANCE,
+              gutter: 0,
+            },
           },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
-          titlePage: letterhead !== undefined,
+          titlePage: firstHeader !== undefined,
         },
-        ...(letterhead !== undefined ? { headers: { first: letterheadHeader(letterhead) } } : {}),
-        footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left'), ...(letterhead !== undefined ? { first: blankFooter() } : {}) },
+        ...(firstHeader !== undefined ? { headers: { first: firstHeader } } : {}),
+        footers: {
+          default: pageNumberFooter('right'),
+          even: pageNumberFooter('left'),
+          ...(letterhead !== undefined ? { first: blankFooter() } : documentHeader ? { first: pageNumberFooter('right') } : {}),
+        },
         children: body,
       },
     ],

@@ -1,4 +1,4 @@
-import type { Block, Inline, Table } from '../model/document';
+import { joinLines, type Block, type Inline, type Table } from '../model/document';
 import type { DocxParagraph } from './readDocx';
 import type { DocxTable } from './readDocxTables';
 
@@ -14,7 +14,7 @@ export function tableBlockFromDocx(
     columns: table.aligns.map((align) => ({ align })),
     rows: table.rows.map((cells) => ({
       cells: cells.map((cell) => ({
-        inlines: cell.paragraphs.flatMap((paragraph, index): Inline[] => [...(index > 0 ? [{ t: 'text' as const, text: '\n' }] : []), ...inlinesOf(paragraph)]),
+        inlines: joinLines(cell.paragraphs.map(inlinesOf)),
         ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
         ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}),
       })),

@@ -90,6 +90,21 @@ export function inlinesText(inlines: readonly Inline[], renderField: FieldRender
   return inlines.map((run) => (run.t === 'text' ? run.text : renderField(run.name))).join('');
 }
 
+/** A cell's paragraphs as one run list, a line break between them, neighbouring runs of the same weight joined. */
+export function joinLines(lines: readonly (readonly Inline[])[]): Inline[] {
+  const joined: Inline[] = [];
+  const add = (run: Inline) => {
+    const last = joined.at(-1);
+    if (run.t === 'text' && last?.t === 'text' && Boolean(last.bold) === Boolean(run.bold)) joined[joined.length - 1] = { ...last, text: last.text + run.text };
+    else joined.push(run);
+  };
+  lines.forEach((line, index) => {
+    if (index > 0) add({ t: 'text', text: '\n' });
+    line.forEach(add);
+  });
+  return joined;
+}
+
 /** A table block's plain-text form, unit by unit (see tableUnits); empty for a paragraph. */
 export function blockTableUnits(block: Block, renderField: FieldRenderer): TableUnit[] {
   if (!block.table) return [];

@@ -162,8 +162,8 @@ function cmapTable(mapped: [number, number][]): Uint8Array {
   const out = new Writer();
   [0, 2].forEach((v) => out.u16(v));
   const first = 4 + 8 * 2;
-  out.u16(3), out.u16(1), out.u32(first);
-  out.u16(3), out.u16(10), out.u32(first + format4.length);
+  (out.u16(3), out.u16(1), out.u32(first));
+  (out.u16(3), out.u16(10), out.u32(first + format4.length));
   out.bytes(format4.done());
   out.bytes(format12.done());
   return out.done();

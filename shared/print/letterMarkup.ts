@@ -200,7 +200,8 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
 
   sorted.main.forEach((placed, index) => {
     const { block } = placed;
-    if (block.table) out.push(...tableMarkup(block.table, block.inlines, placed.index, (inlines) => piecesHtml(piecesOf(inlines, definitions, fields, unfilled))));
+    if (block.table)
+      out.push(...tableMarkup(block.table, block.inlines, placed.index, (inlines) => piecesHtml(piecesOf(inlines, definitions, fields, unfilled))));
     else if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}" ${at(placed)}>${headingHtml(pieces(placed))}</p>`);
     else if (block.role === 'attachment') {
       const first = sorted.main[index - 1]?.block.role !== 'attachment' ? ' b-attachment--first' : '';

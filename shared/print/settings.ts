@@ -26,7 +26,10 @@ export const PrintSettingsSchema = z
     /** 文件格式 版头 (with the ordinary format): the red 发文机关标志, the 发文字号 and the red separator line. */
     documentHeader: z.boolean().default(false),
     /** 份号: the copy's number, printed as 6 digits at the top left. */
-    copyNumber: z.string().regex(/^\d{0,6}$/, '份号只能是 1 到 6 位数字').default(''),
+    copyNumber: z
+      .string()
+      .regex(/^\d{0,6}$/, '份号只能是 1 到 6 位数字')
+      .default(''),
     secrecy: z.enum(['none', ...SECRECY_LEVELS], { message: '密级只能是秘密、机密或绝密' }).default('none'),
     /** 保密期限 after the 密级 and a ★, e.g. 「1年」. */
     secrecyTerm: z.string().trim().max(12, '保密期限最多 12 个字').default(''),

@@ -17,7 +17,23 @@ import * as punctuation from './rules/punctuation';
 import * as wording from './rules/wording';
 import * as wordLists from './rules/wordLists';
 
-const ruleModules = { addressees, closing, consistency, genre, dates, fallbackGlyphs, headings, letter, names, numbering, numbers, pairs, punctuation, wording, wordLists };
+const ruleModules = {
+  addressees,
+  closing,
+  consistency,
+  genre,
+  dates,
+  fallbackGlyphs,
+  headings,
+  letter,
+  names,
+  numbering,
+  numbers,
+  pairs,
+  punctuation,
+  wording,
+  wordLists,
+};
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === 'object' && value !== null && typeof (value as Rule).id === 'string' && typeof (value as Rule).check === 'function';

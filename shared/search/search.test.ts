@@ -35,3 +35,17 @@ describe('snippets', () => {
     expect(snippet.text).toContain('𠮷');
   });
 });
+
+describe('snippets in the folded forms', () => {
+  it('highlights the printed 第011号 and 〔2023〕 for the form typed, outside the BMP too', () => {
+    const body = `${'甲'.repeat(40)}𠮷田伟：柳建复〔2023〕12号，第０１１号提案${'乙'.repeat(40)}`;
+    for (const [query, printed] of [
+      ['第 11 号', '第０１１号'],
+      ['柳建复[2023]12号', '柳建复〔2023〕12号'],
+      ['𠮷田伟', '𠮷田伟'],
+    ]) {
+      const snippet = makeSnippet(body, query, 5);
+      expect(snippet.text.slice(snippet.match!.start, snippet.match!.end)).toBe(printed);
+    }
+  });
+});

@@ -14,7 +14,9 @@ export const SNIPPET_RADIUS = 30;
  * surrogate pair.
  */
 export function makeSnippet(body: string, query: string, radius = SNIPPET_RADIUS): Snippet {
-  const found = findFolded(body, query);
+  // Most queries are typed as printed: a plain find spares folding a long letter.
+  const exact = query === '' ? -1 : body.indexOf(query);
+  const found = exact >= 0 ? { start: exact, end: exact + query.length } : findFolded(body, query);
   if (!found) return { text: line(body.slice(0, radius * 2), false, body.length > radius * 2), match: null };
   let from = Math.max(0, found.start - radius);
   let to = Math.min(body.length, found.end + radius);

@@ -5,7 +5,7 @@ import { isDamageError } from '../../db/integrity';
 import { latestVersion, migrate, schemaVersion } from '../../db/migrate';
 import { describeRecord } from '../../db/rowSums/recordDamage';
 import { registerRowSums } from '../../db/rowSums/rowSums';
-import { registerSearchFeed } from '../../db/searchFeed';
+import { registerSearchFeed } from '../../db/searchFeed/searchFeed';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore, type StoreReport } from '../../services/store/storeVerification';
 import { UsageError, type CliIo, type Command } from '../common/command';
 import { rebuildSearchIndex } from './searchRepair';

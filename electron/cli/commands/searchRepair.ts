@@ -4,7 +4,7 @@ import { copyIntoFreshStore, keepAsItWas, swapIn } from '../../db/rebuildStore';
 import { waitForSoleAccess } from '../../db/soleAccess';
 import { latestVersion } from '../../db/migrate';
 import { registerRowSums } from '../../db/rowSums/rowSums';
-import { registerSearchFeed } from '../../db/searchFeed';
+import { registerSearchFeed } from '../../db/searchFeed/searchFeed';
 import { refreshIndexes } from '../../services/search/searchIndex';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore } from '../../services/store/storeVerification';
 import type { CliIo } from '../common/command';

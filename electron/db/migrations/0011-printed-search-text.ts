@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { draftSearchTextSql, registerSearchFeed } from '../searchFeed';
+import { draftSearchTextSql, registerSearchFeed } from '../searchFeed/searchFeed';
 
 /**
  * Search reads the letter as it prints: a draft's search text comes from the same rendering as the

@@ -47,7 +47,14 @@ export function insertCase(db: Db, facts: CaseFacts, key: string, time: string, 
   return id;
 }
 
-export function updateCase(db: Db, id: string, facts: CaseFacts, key: string, input: Pick<CallInput<'cases.save'>, 'status' | 'satisfaction'>, time: string): void {
+export function updateCase(
+  db: Db,
+  id: string,
+  facts: CaseFacts,
+  key: string,
+  input: Pick<CallInput<'cases.save'>, 'status' | 'satisfaction'>,
+  time: string,
+): void {
   const row = loadCaseRow(db, id);
   db.prepare(
     `UPDATE cases SET kind = @kind, session = @session, number = @number, title = @title, proposer = @proposer, role = @role,

@@ -65,7 +65,7 @@ describe('importing a colleague’s edited copy as a new revision', () => {
     expect({ draft: await handlers['drafts.get']({ draftId }), revisions: await handlers['revisions.list']({ draftId }) }).toEqual(before);
   });
 
-  it('adds an import revision whose comparison with the previous one shows the tracked changes, and keeps the comments', async () => {
+  it('keeps a file with 修订 as a line waiting to be merged, whose comparison shows the tracked changes, and keeps the comments', async () => {
     const { handlers, advance, draftId } = await draftFromTemplate();
     const exported = await handlers['drafts.exportDocx']({ draftId });
     expect(exported.fileName).toBe('关于对市政协十三届三次会议第011号提案的答复.docx');
@@ -78,19 +78,22 @@ describe('importing a colleague’s edited copy as a new revision', () => {
     const before = await handlers['drafts.get']({ draftId });
     const { revision, warnings } = await handlers['revisions.importDocx']({ draftId, fileName: '科长修改稿.docx', data: base64(edited) });
     const history = await handlers['revisions.list']({ draftId });
-    // the saved working copy is cut as a revision first, and the import follows it
-    expect(history.slice(-2).map((entry) => entry.kind)).toEqual(['auto', 'import']);
-    expect(revision).toMatchObject({ kind: 'import', parents: [history.at(-2)?.id] });
-    expect(revision.note).toBe('从「科长修改稿.docx」导入修改稿（修订 2 处已按接受处理；Word 批注 1 条已转为批注）');
+    // the saved working copy is cut as a revision first; the file's line follows it: the original, then 张科长's 修订
+    expect(history.slice(-3).map((entry) => entry.kind)).toEqual(['auto', 'import', 'import']);
+    expect(revision).toMatchObject({ kind: 'import', author: '张科长', parents: [history.at(-2)?.id] });
+    expect(revision.note).toBe('「科长修改稿.docx」中张科长的修订');
     expect((await handlers['comments.list']({ draftId })).map((thread) => [thread.author, thread.body, thread.anchor?.quote])).toEqual([
       ['张科长', '这部分请补充数据', '基本情况'],
     ]);
-    expect(warnings[0]).toMatch(/2 处修订/);
+    expect(warnings[0]).toBe('文件里的修订（张科长）没有直接改动正文，已作为「待合并」的修改建议放在一旁：请在「待合并」中逐处核对，接受或不接受。');
 
     expect(history.at(-1)?.id).toBe(revision.id);
+    // nothing is accepted silently: the draft stays where it was and the line waits as 待合并
     const after = await handlers['drafts.get']({ draftId });
-    expect(after.base.revisionId).toBe(revision.id);
+    expect(after.base.revisionId).toBe(history.at(-3)?.id);
+    expect(after.content).toEqual(before.content);
     expect(after.fields).toEqual(before.fields);
+    expect((await handlers['review.status']({ draftId })).pendingMerges.map((entry) => entry.id)).toEqual([revision.id]);
 
     const previous = await handlers['revisions.get']({ revisionId: revision.parents[0] });
     expect(previous.content).toEqual(before.content);
@@ -109,10 +112,10 @@ describe('importing a colleague’s edited copy as a new revision', () => {
     const { handlers, draftId } = await draftFromTemplate();
     const exported = await handlers['drafts.exportDocx']({ draftId });
     const edited = await editDocx(bytesOf(exported.data), [trackInsertion('九三学社柳州市委员会', '民盟柳州市委员会'), trackDeletion('九三学社柳州市委员会')]);
-    await handlers['revisions.importDocx']({ draftId, fileName: '改稿.docx', data: base64(edited) });
-    const after = await handlers['drafts.get']({ draftId });
-    expect(after.fields.proposer).toBe('民盟柳州市委员会');
-    expect(after.content.blocks.find((block) => block.role === 'addressee')?.inlines[0]).toEqual({ t: 'field', name: 'proposer' });
+    const { revision } = await handlers['revisions.importDocx']({ draftId, fileName: '改稿.docx', data: base64(edited) });
+    const suggested = await handlers['revisions.get']({ revisionId: revision.id });
+    expect(suggested.fields.proposer).toBe('民盟柳州市委员会');
+    expect(suggested.content.blocks.find((block) => block.role === 'addressee')?.inlines[0]).toEqual({ t: 'field', name: 'proposer' });
   });
 
   it('refuses a bad file without touching the draft', async () => {

@@ -92,7 +92,8 @@ export function docxImportHandlers(ctx: ServiceContext): Pick<Handlers, 'drafts.
         const time = ctx.now().toISOString();
         const head = cutWorkingCopy(ctx, row, '导入修改稿前的修改');
         if (letter.tracked) {
-          const fieldsOf = (imported: ImportedDocx) => mergeFields(JSON.parse(row.field_definitions) as FieldDefinition[], readWorkingCopy(row).fields, imported);
+          const fieldsOf = (imported: ImportedDocx) =>
+            mergeFields(JSON.parse(row.field_definitions) as FieldDefinition[], readWorkingCopy(row).fields, imported);
           const line = storeSuggestionLine(ctx, draftId, head, fileName, letter.tracked, fieldsOf);
           storeWordComments(ctx, draftId, line.id, letter.comments);
           return line;

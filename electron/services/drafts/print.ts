@@ -9,7 +9,7 @@ import { verifiedLog } from '../review/verifiedLog';
 import { issuedBy } from '../../../shared/trust/issuedBy';
 
 /** The 签发人 of a 上行文: taken from the draft's verified review log, never typed a second time. */
-function signedOffBy(ctx: ServiceContext, draftId: string): string | null {
+export function signedOffBy(ctx: ServiceContext, draftId: string): string | null {
   const { events, replay } = verifiedLog(ctx.db, draftId);
   return issuedBy(events, replay.counted);
 }

@@ -2,7 +2,6 @@ import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldD
 import type { ImportedDocx } from '../../../shared/docx/letterFromDocx';
 import type { TrackedLine } from '../../../shared/docx/trackedImport';
 import type { RevisionSummary } from '../../../shared/model/draft';
-import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { describeLetter } from './records/draftRecords';
 import { assertStorableLetter } from './storableLetter';
@@ -43,9 +42,4 @@ export function storeSuggestionLine(
   }
   ctx.db.prepare('INSERT OR IGNORE INTO pending_merges (draft_id, revision_id, created_at) VALUES (?, ?, ?)').run(draftId, last.id, now.toISOString());
   return last;
-}
-
-/** Whether a line from a .docx with 修订 still waits to be settled: a pending merge whose revision is an import. */
-export function hasPendingSuggestions(db: Db, draftId: string): boolean {
-  return db.prepare(`SELECT 1 FROM pending_merges p JOIN revisions r ON r.id = p.revision_id WHERE p.draft_id = ? AND r.kind = 'import'`).get(draftId) !== undefined;
 }

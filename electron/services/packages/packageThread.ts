@@ -24,7 +24,11 @@ export interface PackageReadOptions {
   budgetMs?: number;
   /** Heap the thread may use; beyond it the thread is ended. */
   heapMb?: number;
+  /** Stops the read: the thread is ended and the package refused. */
+  signal?: AbortSignal;
 }
+
+export const PACKAGE_READ_STOPPED = '已停止读取这个草稿包，本机的数据没有改动。';
 
 export function packageOutOfMemory(): string {
   return '这个草稿包太大，读的时候内存不够，已停止，本机的数据没有改动。这个文件可能已损坏或被改动过，请让对方重新导出一份。';
@@ -36,7 +40,7 @@ export function packageOutOfMemory(): string {
  * readPackage. The thread is given a copy of the bytes: the caller's stay usable.
  */
 export async function readPackageInThread(bytes: Uint8Array, supportedSchemaVersion: number, options: PackageReadOptions = {}): Promise<PackageRead> {
-  const { budgetMs = PACKAGE_LIMITS.importMs, heapMb = PACKAGE_READ_HEAP_MB } = options;
+  const { budgetMs = PACKAGE_LIMITS.importMs, heapMb = PACKAGE_READ_HEAP_MB, signal } = options;
   if (bytes.length > MAX_PACKAGE_BYTES) throw new PackageRefused(PACKAGE_TOO_BIG);
   const copy = new Uint8Array(bytes).buffer;
   try {
@@ -48,6 +52,8 @@ export async function readPackageInThread(bytes: Uint8Array, supportedSchemaVers
       heapMb,
       tookTooLong: () => new PackageRefused(tookTooLongMessage(budgetMs)),
       outOfMemory: () => new PackageRefused(packageOutOfMemory()),
+      signal,
+      cancelled: () => new ApiError('conflict', PACKAGE_READ_STOPPED),
     });
   } catch (error) {
     // the thread's refusals come back as ApiErrors (see packageWorker.ts)

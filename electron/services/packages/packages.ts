@@ -8,7 +8,8 @@ import type { ServiceContext } from '../context';
 import { loadDraftRow, type DraftRow } from '../drafts/records/draftRecords';
 import { applyArrived } from './packageImport';
 import { writePackage } from './packageFile';
-import { readPackageInThread } from './packageThread';
+import { PACKAGE_READ_STOPPED, readPackageInThread } from './packageThread';
+import { namedReads } from '../threads/namedReads';
 import { listRevisions, readSnapshot } from '../revisions/graph/revisionStore';
 import { reviewLog } from '../review/reviewLog';
 import { searchUpkeep } from '../search/search';
@@ -97,18 +98,21 @@ export interface ImportOptions {
   budgetMs?: number;
   /** The clock the budget is measured by. */
   now?: () => number;
+  /** Stops the import while the package is read; once it is being written, it is written whole. */
+  signal?: AbortSignal;
 }
 
 /**
  * Checks the whole package before the one transaction that writes it: a refused package changes
  * nothing. Past the time budget the import stops with a refusal, the transaction rolled back.
  */
-export async function importPackage(ctx: ServiceContext, bytes: Uint8Array, { budgetMs = PACKAGE_LIMITS.importMs, now }: ImportOptions = {}) {
+export async function importPackage(ctx: ServiceContext, bytes: Uint8Array, { budgetMs = PACKAGE_LIMITS.importMs, now, signal }: ImportOptions = {}) {
   const deadline = deadlineAfter(budgetMs, now);
   try {
-    // unzipped and checked on a thread of its own, within the same budget; merged and written here
-    const { payload } = await readPackageInThread(bytes, latestVersion(), { budgetMs });
+    // unzipped, checked and its revisions prepared for the store on a thread of its own, within the same budget; merged and written here
+    const { payload } = await readPackageInThread(bytes, latestVersion(), { budgetMs, signal });
     deadline.check();
+    if (signal?.aborted) throw new ApiError('conflict', PACKAGE_READ_STOPPED);
     return ctx.db.transaction(() => {
       const report = applyArrived(ctx, payload, deadline);
       markShared(
@@ -130,8 +134,9 @@ export function packageHandlers(ctx: ServiceContext): Pick<Handlers, 'package.ex
       const { fileName, bytes } = await exportPackage(ctx, draftId);
       return { fileName, data: bytes.toString('base64') };
     },
-    'package.import': async ({ data }) => {
-      const result = await importPackage(ctx, Buffer.from(data, 'base64'));
+    'package.import': async ({ data, requestId }) => {
+      const bytes = Buffer.from(data, 'base64');
+      const result = await namedReads(ctx).run(requestId, (signal) => importPackage(ctx, bytes, { signal }));
       // A package brings a draft's whole history at once: its text is indexed at idle.
       searchUpkeep(ctx).kick();
       return result;

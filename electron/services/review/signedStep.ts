@@ -17,7 +17,7 @@ import { getRevision, insertRevision } from '../revisions/graph/revisionStore';
 import { markShared } from '../revisions/graph/sharedRevisions';
 import { logEvent } from './reviewLog';
 import { requireUser } from './users';
-import { hasPendingSuggestions } from '../drafts/suggestionLine';
+import { hasPendingSuggestions } from './pendingSuggestions';
 import { currentTrust, verifiedLog } from './verifiedLog';
 
 export interface Acting {

@@ -3,7 +3,7 @@ import { isGramQuery } from '../../../shared/search/shortGrams';
 import { makeSnippet, type Snippet } from '../../../shared/search/snippet';
 import type { SearchHit } from '../../../shared/api/caseCalls';
 import type { Db } from '../../db/open';
-import { SEARCH_FORM } from '../../db/searchFeed';
+import { SEARCH_FORM } from '../../db/searchFeed/searchFeed';
 
 /**
  * How many not-yet-indexed documents a search reads itself (newest first) while the index catches
@@ -28,11 +28,7 @@ function prepareAll(db: Db) {
          WHERE search_grams MATCH @match AND g.rowid ${FRESH} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`,
       )
       .raw(),
-    scan: db
-      .prepare(
-        `SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`,
-      )
-      .raw(),
+    scan: db.prepare(`SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`).raw(),
     newestStale: db.prepare('SELECT doc_id FROM search_stale ORDER BY doc_id DESC LIMIT ?').pluck(),
     staleHits: db
       .prepare(

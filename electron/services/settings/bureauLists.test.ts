@@ -45,7 +45,14 @@ describe('the bureau’s own lists', () => {
 
   it('record reported false findings for the office to export', async () => {
     const { handlers } = makeTestContext();
-    const report = { rule: '常见错别字', excerpt: '作好', sentence: '各单位要作好准备。', message: '“作好”应为“做好”。', letter: '关于加装电梯的答复', reportedAt: '2026-12-05 10:00' };
+    const report = {
+      rule: '常见错别字',
+      excerpt: '作好',
+      sentence: '各单位要作好准备。',
+      message: '“作好”应为“做好”。',
+      letter: '关于加装电梯的答复',
+      reportedAt: '2026-12-05 10:00',
+    };
     expect(await handlers['proofread.reportFalse'](report)).toEqual({ count: 1 });
     expect(await handlers['proofread.falseReports']({})).toEqual([report]);
     expect((await handlers['proofread.exportFalseReports']({})).fileName).toMatch(/^校对误报-.*\.xlsx$/);

@@ -21,7 +21,9 @@ export function readBureauLists(db: Db): BureauLists {
 
 /** Every row must pass its own examples; otherwise nothing is written and each bad row is named. */
 export function writeBureauLists(db: Db, lists: BureauLists): BureauLists {
-  const refused = KINDS.flatMap((kind) => describeRefused(validateRows(lists[kind], 1).refused).map((line) => `${LIST_KIND_LABELS[kind]}${line.replace(/行/, '条')}`));
+  const refused = KINDS.flatMap((kind) =>
+    describeRefused(validateRows(lists[kind], 1).refused).map((line) => `${LIST_KIND_LABELS[kind]}${line.replace(/行/, '条')}`),
+  );
   if (refused.length) throw new ApiError('invalid_input', `有 ${refused.length} 条没有保存：${refused.join('；')}`);
   writeSetting(db, KEY, lists);
   return lists;

@@ -7,4 +7,11 @@ import { bureauListHandlers } from './bureauLists';
 import { falseReportHandlers } from './falseReports';
 
 /** Settings: proofreading and print preferences, the bureau profile, the word list, the bureau's own lists and reported false findings. */
-export const settingsDomain = defineDomain('settings', [preferenceHandlers, printPreferenceHandlers, profileHandlers, wordListHandlers, bureauListHandlers, falseReportHandlers]);
+export const settingsDomain = defineDomain('settings', [
+  preferenceHandlers,
+  printPreferenceHandlers,
+  profileHandlers,
+  wordListHandlers,
+  bureauListHandlers,
+  falseReportHandlers,
+]);

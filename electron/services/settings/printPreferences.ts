@@ -5,9 +5,12 @@ import { readSetting, writeSetting } from './records/settings';
 
 const KEY = 'printPreferences';
 
+/** The clerk's remembered print choices (the .docx export follows them too). */
+export const readPrintPreferences = (db: ServiceContext['db']) => readSetting(db, KEY, PrintPreferencesSchema) ?? DEFAULT_PRINT_PREFERENCES;
+
 export function printPreferenceHandlers(ctx: ServiceContext): Pick<Handlers, 'print.preferences' | 'print.savePreferences'> {
   return {
-    'print.preferences': () => readSetting(ctx.db, KEY, PrintPreferencesSchema) ?? DEFAULT_PRINT_PREFERENCES,
+    'print.preferences': () => readPrintPreferences(ctx.db),
     'print.savePreferences': (preferences) => {
       writeSetting(ctx.db, KEY, preferences);
       return {};

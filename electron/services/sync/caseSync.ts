@@ -33,9 +33,10 @@ export type PulledCase = z.infer<typeof PulledCaseSchema>;
 
 /** Brings one case from the server in; call inside a transaction. Returns whether anything here changed. */
 export function takeCase(db: Db, pulled: PulledCase, time: string): boolean {
-  const found = db.prepare('SELECT id FROM cases WHERE id = ? UNION ALL SELECT id FROM cases WHERE case_key = ? LIMIT 1').pluck().get(pulled.case.id, pulled.key) as
-    | string
-    | undefined;
+  const found = db
+    .prepare('SELECT id FROM cases WHERE id = ? UNION ALL SELECT id FROM cases WHERE case_key = ? LIMIT 1')
+    .pluck()
+    .get(pulled.case.id, pulled.key) as string | undefined;
   const caseId = found ?? insertCase(db, pulled.case.facts, pulled.key, pulled.case.createdAt, pulled.case.id);
   if (!found) {
     db.prepare('UPDATE cases SET status = ?, satisfaction = ? WHERE id = ?').run(pulled.case.status, pulled.case.satisfaction, caseId);

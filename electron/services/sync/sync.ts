@@ -191,7 +191,10 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
     }
     for (const tombstone of purgedDrafts(ctx.db)) {
       if (connection.acknowledged[purgeKey(tombstone.draftId)]) continue;
-      await requestJson(target, 'POST', '/api/v1/sync/purge', { token: connection.token, body: { format: SYNC_FORMAT, draftId: tombstone.draftId, at: tombstone.at } });
+      await requestJson(target, 'POST', '/api/v1/sync/purge', {
+        token: connection.token,
+        body: { format: SYNC_FORMAT, draftId: tombstone.draftId, at: tombstone.at },
+      });
       connection.acknowledged[purgeKey(tombstone.draftId)] = 1;
       up.drafts++;
     }
@@ -202,7 +205,10 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         const parsed = PulledCaseSchema.safeParse(raw);
         if (!parsed.success) throw new ApiError('conflict', '从服务器收到的案件已损坏，没有写入。请告知信息科。');
         if (ctx.db.transaction(() => takeCase(ctx.db, parsed.data, time))()) down.cases++;
-        connection.acknowledged[caseAckKey(parsed.data.case.id)] = Math.max(connection.acknowledged[caseAckKey(parsed.data.case.id)] ?? 0, 1 + parsed.data.events.length);
+        connection.acknowledged[caseAckKey(parsed.data.case.id)] = Math.max(
+          connection.acknowledged[caseAckKey(parsed.data.case.id)] ?? 0,
+          1 + parsed.data.events.length,
+        );
       }
       connection.caseCursor = Number(reply.cursor ?? connection.caseCursor ?? 0);
       more = reply.more === true;

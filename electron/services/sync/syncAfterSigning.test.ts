@@ -1,72 +1,28 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LetterDocument } from '../../../shared/model/document';
-import { startPgCluster, type PgCluster } from '../../../server/testing/pgCluster';
+import { describe, expect, it } from 'vitest';
+import { startPgCluster } from '../../../server/testing/pgCluster';
 import { addUser, runningServer, serverCli } from '../../../server/testing/testServer';
-import { startCliServices } from '../../cli/common/cliServices';
-import { runCli } from '../../cli/run';
+import type { LetterDocument } from '../../../shared/model/document';
+import { connectedPcs, ok, on, syncSuite } from '../../testing/syncTestKit';
 
-let cluster: PgCluster;
-let dir: string;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-  dir = mkdtempSync(join(tmpdir(), 'dafu-sync-signed-'));
-  process.env.DAFU_PIN = '246813-pin';
-}, 60_000);
-afterAll(() => {
-  cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
-  delete process.env.DAFU_PIN;
-});
-
-async function dafu(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line), stopSignal: new Promise(() => undefined), readStdin: async () => stdin });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-async function on<T>(db: string, name: string, input: unknown): Promise<T> {
-  const services = startCliServices(db);
-  try {
-    const result = await (services.dispatch as (name: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>)(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error!.message}`);
-    return result.value as T;
-  } finally {
-    services.close();
-  }
-}
-
-const ok = async (argv: string[], stdin = '') => {
-  const result = await dafu(argv, stdin);
-  expect(result.err).toBe('');
-  return result.out;
-};
+const suite = syncSuite('sync-signed', startPgCluster);
 
 type Status = { state: string; pendingMerges: { id: string }[] };
 
 describe('签发后修改 through the server', () => {
   it('an edit made offline while the draft was signed becomes a parallel line on every PC; the signed text stays', async () => {
-    const { server, pg, keysDir, stop } = await runningServer(cluster);
+    const { pg, keysDir, pcs, stop } = await connectedPcs({ ...(await runningServer(suite.cluster!)), addUser }, suite.dir, [
+      { login: '王晶', role: 'drafter', cn: '起草' },
+      { login: '李科长', role: 'reviewer', cn: '审核' },
+      { login: '张局长', role: 'signer', cn: '签发' },
+    ]);
+    const [a, b, c] = pcs;
     try {
-      const people = [
-        { login: '王晶', role: 'drafter', cn: '起草' },
-        { login: '李科长', role: 'reviewer', cn: '审核' },
-        { login: '张局长', role: 'signer', cn: '签发' },
-      ];
-      const [a, b, c] = people.map((person) => join(dir, person.login, 'dafu.sqlite3'));
-      for (const [n, person] of people.entries()) {
-        const db = [a, b, c][n];
-        const code = await addUser(pg, person.login, person.role, 'correct horse 1', '综合科');
-        await ok(['user', '--name', person.login, '--unit', '综合科', '--role', person.cn, '--db', db]);
-        await ok(['login', server.url, '--user', person.login, '--password-stdin', '--enrol', code, '--db', db], 'correct horse 1\n');
-      }
       const rootPrint = (await serverCli(['init', '--pg', pg, '--keys', keysDir])).out.match(/根密钥指纹：(.+)/)![1];
       for (const db of [a, b, c]) await ok(['keys', 'import-list', join(keysDir, 'keylist.json'), '--fingerprint', rootPrint, '--db', db]);
 
-      const letter = join(dir, 'letter.txt');
+      const letter = join(suite.dir, 'letter.txt');
       writeFileSync(letter, '关于加快发展夜间经济的提案的答复\n\n王委员：\n\n您提出的关于加快发展夜间经济的提案收悉。现答复如下。\n');
       const draftId = (JSON.parse(await ok(['import', letter, '--db', a, '--json'])) as { id: string }).id;
       await ok(['review', 'submit', draftId, '--db', a]);
@@ -79,7 +35,10 @@ describe('签发后修改 through the server', () => {
 
       // 王晶 is offline and adds a paragraph; meanwhile 张局长 signs.
       const draft = await on<{ base: string; content: LetterDocument; fields: Record<string, string> }>(a, 'drafts.get', { draftId });
-      const edited: LetterDocument = { ...draft.content, blocks: [...draft.content.blocks, { role: 'body', inlines: [{ t: 'text', text: '签发前没来得及加的一段。' }] }] };
+      const edited: LetterDocument = {
+        ...draft.content,
+        blocks: [...draft.content.blocks, { role: 'body', inlines: [{ t: 'text', text: '签发前没来得及加的一段。' }] }],
+      };
       await on(a, 'drafts.save', { draftId, base: draft.base, content: edited, fields: draft.fields });
       await on(a, 'drafts.close', { draftId });
       await ok(['sync', '--db', c]);

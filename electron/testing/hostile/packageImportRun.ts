@@ -37,7 +37,8 @@ export function packageStore(file = ':memory:') {
   const { ctx, handlers } = makeTestContext(file, { later: () => {} });
   const internalErrors: unknown[] = [];
   const dispatch: Dispatch = createDispatch(handlers, (error) => internalErrors.push(error));
-  const importPackage = (bytes: Uint8Array) => dispatch('package.import', { data: Buffer.from(bytes).toString('base64') }) as Promise<Result<ImportReport>>;
+  const importPackage = (bytes: Uint8Array, requestId?: string) =>
+    dispatch('package.import', { data: Buffer.from(bytes).toString('base64'), ...(requestId && { requestId }) }) as Promise<Result<ImportReport>>;
   return { ctx, db: ctx.db, handlers, internalErrors, importPackage };
 }
 export type PackageStore = ReturnType<typeof packageStore>;

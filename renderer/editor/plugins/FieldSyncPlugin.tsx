@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $isElementNode, HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
+import { HISTORIC_TAG, HISTORY_MERGE_TAG } from 'lexical';
 import type { FieldView } from '../letterBridge';
 import { $isFieldNode } from '../nodes/FieldNode';
+import { $textParagraphs } from '../tables/textParagraphs';
 
 /** Makes every field token show the field's current value. */
 export function $showFieldValues(view: FieldView): void {
-  for (const paragraph of $getRoot().getChildren()) {
-    if (!$isElementNode(paragraph)) continue;
+  for (const { node: paragraph } of $textParagraphs()) {
     for (const node of paragraph.getChildren()) {
       if ($isFieldNode(node)) node.show(view.text(node.getFieldName()), view.filled(node.getFieldName()));
     }

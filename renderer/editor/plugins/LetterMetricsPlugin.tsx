@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
 import { countWords } from '../../../shared/text/wordCount';
 import { estimatePages } from '../../../shared/text/pageEstimate';
-import { $isLetterParagraphNode } from '../nodes/LetterParagraphNode';
+import { $textParagraphs } from '../tables/textParagraphs';
 
 export interface LetterMetrics {
   words: number;
@@ -19,9 +18,7 @@ export function LetterMetricsPlugin({ onMetrics }: { onMetrics: (metrics: Letter
     let timer: ReturnType<typeof setTimeout> | undefined;
     const measure = () =>
       editor.getEditorState().read(() => {
-        const blocks = $getRoot()
-          .getChildren()
-          .map((node) => ({ role: $isLetterParagraphNode(node) ? node.getRole() : ('body' as const), text: node.getTextContent() }));
+        const blocks = $textParagraphs().map(({ node, role }) => ({ role, text: node.getTextContent() }));
         onMetrics({ words: countWords(blocks.map((b) => b.text).join('\n')), pages: estimatePages(blocks) });
       });
     measure();

@@ -20,7 +20,7 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isElementNode, $isRangeSelection, type ElementFormatType, type LexicalEditor } from 'lexical';
+import { $createTextNode, $getSelection, $isElementNode, $isRangeSelection, type ElementFormatType, type ElementNode, type LexicalEditor } from 'lexical';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { $createLetterParagraphNode } from '../nodes/LetterParagraphNode';
 import { $isTablePart, UNIT_LINE } from './tableBridge';
@@ -32,8 +32,8 @@ function $insertTable(): void {
   if (!$isRangeSelection(selection) || $findTableNode(selection.anchor.getNode())) return;
   const table = $createTableNodeWithDimensions(3, 3, { rows: true, columns: false });
   $insertNodeToNearestRoot(table);
-  const first = table.getFirstDescendant();
-  if ($isElementNode(first)) first.selectStart();
+  const firstCell = table.getFirstChild<ElementNode>()?.getFirstChild();
+  if ($isElementNode(firstCell)) firstCell.selectStart();
 }
 
 function $currentTable(): TableNode | null {

@@ -1,8 +1,8 @@
 import { $createTableCellNode, $createTableNode, $createTableRowNode, $isTableCellNode, $isTableRowNode, TableCellHeaderStates, type TableNode } from '@lexical/table';
 import { $isElementNode, type ElementFormatType, type LexicalNode } from 'lexical';
-import type { Block, Inline, Table } from '../../../shared/model/document';
+import { joinLines, type Block, type Inline, type Table } from '../../../shared/model/document';
 import { cellsInOrder, type ColumnAlign } from '../../../shared/model/table';
-import { $createLetterParagraphNode, $isLetterParagraphNode, type LetterParagraphNode } from '../nodes/LetterParagraphNode';
+import { $isLetterParagraphNode, type LetterParagraphNode } from '../nodes/LetterParagraphNode';
 
 /** The unit line is a 表格 paragraph that says 「单位：…」; any other 表格 paragraph over a table is its 表题. */
 export const UNIT_LINE = /^\s*单位\s*[：:]/;
@@ -45,7 +45,7 @@ export function $readTable(tableNode: TableNode, inlinesOf: (node: LexicalNode) 
       .getChildren()
       .filter($isTableCellNode)
       .map((cellNode) => {
-        const inlines = cellNode.getChildren().flatMap((paragraph, index): Inline[] => [...(index > 0 ? [{ t: 'text' as const, text: '\n' }] : []), ...inlinesOf(paragraph)]);
+        const inlines = joinLines(cellNode.getChildren().map(inlinesOf));
         const rowSpan = cellNode.getRowSpan();
         const colSpan = cellNode.getColSpan();
         return { inlines, ...(rowSpan > 1 ? { rowSpan } : {}), ...(colSpan > 1 ? { colSpan } : {}) };

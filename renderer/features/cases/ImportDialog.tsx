@@ -6,7 +6,7 @@ import { call, errorMessage } from '../../api/client';
 import { toBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { pickFile } from '../imports/pickFile';
-import { useListReading } from './useListReading';
+import { useStoppableRead } from '../imports/useStoppableRead';
 
 interface Props {
   onClose: () => void;
@@ -24,7 +24,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const [preview, setPreview] = useState<Preview | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const { read, stop, reading } = useListReading();
+  const { read, stop, reading } = useStoppableRead();
 
   const source = (requestId: string, chosen = file, columns = mapping) => ({
     requestId,

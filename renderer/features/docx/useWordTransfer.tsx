@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { call } from '../../api/client';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { pickFile } from '../imports/pickFile';
+import { useStoppableRead } from '../imports/useStoppableRead';
 import { confirmOutput } from '../proofread/outputCheck';
 import { DOCX_ACCEPT, downloadText, downloadWord, importWordDraft, importWordRevision, isDocx } from './wordFiles';
 
@@ -29,6 +30,7 @@ const describeWarnings = (fileName: string, warnings: string[]) => `导入「${f
 /** Word and WPS in and out: import as a new draft or as a new version, export .docx and .txt; pieces the workspace places. */
 export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }: Options) {
   const [busy, setBusy] = useState<Busy | undefined>();
+  const { read: readFile, stop: stopReading, reading } = useStoppableRead();
   const draftId = draft?.id;
   const progress = useCallback((label: string, fraction?: number) => setBusy({ label, fraction }), []);
 
@@ -49,14 +51,13 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
     (file: File) =>
       run(async () => {
         if (!isDocx(file)) throw new ApiError('invalid_input', `「${file.name}」不是 Word 文档（.docx）。文本文件请用「文件 → 导入文本文件」。`);
-        const imported = importWordDraft(file, progress).then((result) => {
-          if (result.warnings.length > 0) onNotice(describeWarnings(file.name, result.warnings));
-          return result;
-        });
+        const imported = await readFile((requestId) => importWordDraft(file, progress, requestId));
+        if (!imported) return;
+        if (imported.warnings.length > 0) onNotice(describeWarnings(file.name, imported.warnings));
         await leave();
-        await show(imported);
+        await show(Promise.resolve(imported));
       }),
-    [leave, onNotice, progress, run, show],
+    [leave, onNotice, progress, readFile, run, show],
   );
 
   const importRevision = useCallback(
@@ -66,11 +67,13 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
         const file = await pickFile(DOCX_ACCEPT);
         if (!file) return;
         await flush();
-        const { warnings } = await importWordRevision(draftId, file, progress);
+        const imported = await readFile((requestId) => importWordRevision(draftId, file, progress, requestId));
+        if (!imported) return;
         await show(call('drafts.get', { draftId }));
+        const { warnings } = imported;
         onNotice(warnings.length > 0 ? describeWarnings(file.name, warnings) : `已把「${file.name}」导入为新版本，可在版本记录里与上一版本比较。`);
       }),
-    [draftId, flush, onNotice, progress, run, show],
+    [draftId, flush, onNotice, progress, readFile, run, show],
   );
 
   const exportAs = useCallback(
@@ -102,6 +105,11 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
     <div className="word-transfer" aria-live="polite">
       {busy.label}……
       <progress aria-label="进度" max={1} value={busy.fraction} />
+      {reading && (
+        <button type="button" onClick={stopReading}>
+          停止读取
+        </button>
+      )}
     </div>
   );
 

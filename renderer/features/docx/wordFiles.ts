@@ -20,12 +20,13 @@ async function docxUpload(file: File, progress: Progress): Promise<string> {
   return token;
 }
 
-export async function importWordDraft(file: File, progress: Progress): Promise<CallOutput<'drafts.importDocx'>> {
-  return call('drafts.importDocx', { fileName: file.name, upload: await docxUpload(file, progress) });
+/** `requestId` names the read, so that uploads.stopRead can stop it (see useStoppableRead). */
+export async function importWordDraft(file: File, progress: Progress, requestId: string): Promise<CallOutput<'drafts.importDocx'>> {
+  return call('drafts.importDocx', { fileName: file.name, upload: await docxUpload(file, progress), requestId });
 }
 
-export async function importWordRevision(draftId: string, file: File, progress: Progress): Promise<CallOutput<'revisions.importDocx'>> {
-  return call('revisions.importDocx', { draftId, fileName: file.name, upload: await docxUpload(file, progress) });
+export async function importWordRevision(draftId: string, file: File, progress: Progress, requestId: string): Promise<CallOutput<'revisions.importDocx'>> {
+  return call('revisions.importDocx', { draftId, fileName: file.name, upload: await docxUpload(file, progress), requestId });
 }
 
 export async function downloadWord(draftId: string): Promise<string> {

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
+import { $getSelection, $isRangeSelection } from 'lexical';
 import { findMatches } from '../../../shared/text/findMatches';
 import { $selectMatch, $touchesField, domRangeOf, type ParagraphMatch } from '../../editor/paragraphRanges';
+import { $textParagraphs } from '../../editor/tables/textParagraphs';
 
 interface Props {
   withReplace: boolean;
@@ -34,9 +35,7 @@ export function FindReplacePanel({ withReplace, focusRequest, onClose }: Props) 
 
   const search = useCallback(() => {
     const found = editor.getEditorState().read(() =>
-      $getRoot()
-        .getChildren()
-        .flatMap((paragraph) => findMatches(paragraph.getTextContent(), query).map((m) => ({ ...m, paragraphKey: paragraph.getKey() }))),
+      $textParagraphs().flatMap(({ node }) => findMatches(node.getTextContent(), query).map((m) => ({ ...m, paragraphKey: node.getKey() }))),
     );
     setMatches(found);
     setCurrent((index) => Math.min(index, Math.max(0, found.length - 1)));

@@ -6,6 +6,7 @@ import { DEFAULT_PRINT_SETTINGS, DISCLOSURE_KINDS, type PrintSettings } from '..
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { printNotes, printWarnings } from './printWarnings';
+import { HeaderSettings } from './HeaderSettings';
 import { layOutFrame } from './layOutFrame';
 import { updatePrintPreferences, usePrintPreferences } from './printPreferences';
 import { paperAdvice, type PaperCheck } from './paperAdvice';
@@ -146,6 +147,7 @@ export function PrintPreview({ draftId, purpose, onClose, printed }: Props) {
               </select>
             </label>
           )}
+          <HeaderSettings settings={settings} change={change} />
         </fieldset>
         {problem && <p role="alert">{problem}</p>}
         {warnings.length > 0 && (

@@ -30,17 +30,29 @@ export function BureauListsTable() {
   };
 
   const add = () => {
-    const row = { wrong: draft.wrong.trim(), right: draft.right.trim(), context: '词语', source: draft.source.trim(), fires: [draft.fires.trim()], passes: [draft.passes.trim()] };
+    const row = {
+      wrong: draft.wrong.trim(),
+      right: draft.right.trim(),
+      context: '词语',
+      source: draft.source.trim(),
+      fires: [draft.fires.trim()],
+      passes: [draft.passes.trim()],
+    };
     const { rows, refused } = validateRows([row], lists[draft.kind].length + 1);
     if (refused.length) return setMessage(describeRefused(refused).join('；'));
-    void store({ ...lists, [draft.kind]: [...lists[draft.kind].filter((known) => known.wrong !== row.wrong), ...rows] }, `已添加“${row.wrong}”。`).then(() => setDraft({ ...BLANK, kind: draft.kind }));
+    void store({ ...lists, [draft.kind]: [...lists[draft.kind].filter((known) => known.wrong !== row.wrong), ...rows] }, `已添加“${row.wrong}”。`).then(() =>
+      setDraft({ ...BLANK, kind: draft.kind }),
+    );
   };
 
   const remove = (kind: ListKind, row: ListRow) => void store({ ...lists, [kind]: lists[kind].filter((known) => known !== row) }, `已删除“${row.wrong}”。`);
 
   const importSheet = async (file: File) => {
     try {
-      const { lists: merged, refused } = await call('bureauLists.importSheet', { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+      const { lists: merged, refused } = await call('bureauLists.importSheet', {
+        fileName: file.name,
+        base64: toBase64(new Uint8Array(await file.arrayBuffer())),
+      });
       setLists(merged);
       announceListsChanged();
       setMessage(`已从「${file.name}」导入。${refused.length ? `有 ${refused.length} 行没有导入：${refused.join('；')}` : ''}`);

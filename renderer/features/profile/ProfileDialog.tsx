@@ -20,6 +20,8 @@ const ROWS: readonly [TextKey, string, string][] = [
 export function ProfileDialog({ onClose }: { onClose: () => void }) {
   const [profile, setEdited] = useState<BureauProfile>(EMPTY_PROFILE);
   const [message, setMessage] = useState<string | undefined>();
+  // The 校对词表 tab: the bureau's own rows, which the exported file carries with the profile.
+  const [tab, setTab] = useState<'profile' | 'lists'>('profile');
   // The stored profile arrives after the dialog opens; it must not overwrite what the clerk typed or imported meanwhile.
   const touched = useRef(false);
   const setProfile = (next: BureauProfile) => {
@@ -80,22 +82,39 @@ export function ProfileDialog({ onClose }: { onClose: () => void }) {
         </>
       }
     >
-      <p className="dialog__hint">这里填一次，以后新建的答复自动带上署名、抄送和本单位的答复类型代码。导出的文件可发给同事导入。</p>
-      {ROWS.map(([key, label, example]) => (
-        <label key={key} className="field-label">
-          {label}
-          <input value={profile[key]} placeholder={example && `例如：${example}`} onChange={(event) => setProfile({ ...profile, [key]: event.target.value })} />
-        </label>
-      ))}
-      <label className="field-label">
-        答复类型代码（用顿号或逗号分隔，按解决程度排列）
-        <input
-          value={profile.replyTypeCodes.join('、')}
-          onChange={(event) => setProfile({ ...profile, replyTypeCodes: event.target.value.split(/[、,，\s]+/).filter(Boolean) })}
-        />
-      </label>
+      <div role="tablist" aria-label="单位信息的内容" className="dialog__tabs">
+        <button type="button" role="tab" aria-selected={tab === 'profile'} onClick={() => setTab('profile')}>
+          机关信息
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'lists'} onClick={() => setTab('lists')}>
+          校对词表
+        </button>
+      </div>
+      {tab === 'lists' ? (
+        <BureauListsTable />
+      ) : (
+        <>
+          <p className="dialog__hint">这里填一次，以后新建的答复自动带上署名、抄送和本单位的答复类型代码。导出的文件可发给同事导入。</p>
+          {ROWS.map(([key, label, example]) => (
+            <label key={key} className="field-label">
+              {label}
+              <input
+                value={profile[key]}
+                placeholder={example && `例如：${example}`}
+                onChange={(event) => setProfile({ ...profile, [key]: event.target.value })}
+              />
+            </label>
+          ))}
+          <label className="field-label">
+            答复类型代码（用顿号或逗号分隔，按解决程度排列）
+            <input
+              value={profile.replyTypeCodes.join('、')}
+              onChange={(event) => setProfile({ ...profile, replyTypeCodes: event.target.value.split(/[、,，\s]+/).filter(Boolean) })}
+            />
+          </label>
+        </>
+      )}
       {message && <p role="status">{message}</p>}
-      <BureauListsTable />
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import type { FieldValues } from '../../../shared/fields/fieldDefinition';
@@ -21,22 +22,13 @@ import { ProofreadPanel } from './ProofreadPanel';
 import { DockPanel } from '../../workspace/dock/DockPanel';
 import type { ProofreadCountsStore } from './proofreadCounts';
 import { loadIgnored, loadPreferences, saveIgnored, savePreferences } from './proofreadSettings';
+import { $textParagraphs } from '../../editor/tables/textParagraphs';
 
 /** Checking waits until typing pauses this long, and never runs during an IME composition. */
 const SETTLE_MS = 300;
 
 function $trackedParagraphs(): TrackedParagraph[] {
-  return $getRoot()
-    .getChildren()
-    .map((node) => {
-      const level = $isLetterParagraphNode(node) ? node.getLevel() : undefined;
-      return {
-        key: node.getKey(),
-        text: node.getTextContent(),
-        role: $isLetterParagraphNode(node) ? node.getRole() : 'body',
-        ...(level ? { level } : {}),
-      };
-    });
+  return $textParagraphs().map(({ node, role, level }) => ({ key: node.getKey(), text: node.getTextContent(), role, ...(level ? { level } : {}) }));
 }
 
 interface DecidedFinding {
@@ -47,7 +39,8 @@ interface DecidedFinding {
 /** The letter as the report names it: its title line, else its first line. */
 function $letterTitle(): string {
   const paragraphs = $getRoot().getChildren();
-  const title = paragraphs.find((node) => $isLetterParagraphNode(node) && node.getRole() === 'title') ?? paragraphs.find((node) => node.getTextContent().trim());
+  const title =
+    paragraphs.find((node) => $isLetterParagraphNode(node) && node.getRole() === 'title') ?? paragraphs.find((node) => node.getTextContent().trim());
   return (title?.getTextContent().trim() ?? '').slice(0, 200);
 }
 
@@ -60,9 +53,7 @@ function countBySeverity(findings: readonly ParagraphFinding[]) {
 /** Replaces a finding's text with its fix, if the paragraph still reads as it did when checked. */
 function $applyFix(finding: ParagraphFinding): 'fixed' | 'field' | 'stale' {
   if ($touchesField(finding)) return 'field';
-  const paragraph = $getRoot()
-    .getChildren()
-    .find((node) => node.getKey() === finding.paragraphKey);
+  const paragraph = $textParagraphs().find(({ node }) => node.getKey() === finding.paragraphKey)?.node;
   if (!paragraph || paragraph.getTextContent().slice(finding.start, finding.end) !== finding.flagged) return 'stale';
   if (!$selectMatch(finding)) return 'stale';
   const selection = $getSelection();
@@ -234,7 +225,14 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     const letter = editor.getEditorState().read($letterTitle);
     const sentence = sentenceAround(finding.checkedText, finding.start, finding.end);
     const rule = ruleById(finding.rule)?.title ?? finding.rule;
-    void call('proofread.reportFalse', { rule, excerpt: finding.flagged, sentence, message: finding.message, letter, reportedAt: new Date().toLocaleString('zh-CN') }).then(
+    void call('proofread.reportFalse', {
+      rule,
+      excerpt: finding.flagged,
+      sentence,
+      message: finding.message,
+      letter,
+      reportedAt: new Date().toLocaleString('zh-CN'),
+    }).then(
       ({ count }) => setNotice(`已记入误报清单（共 ${count} 条），办公室可在“单位信息”中导出。`),
       (error) => setNotice(errorMessage(error)),
     );
@@ -243,7 +241,7 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
 
   const reportRows = (): ReportRow[] => {
     const letter = editor.getEditorState().read($letterTitle);
-    const row = ({ finding, decision }: DecidedFinding): ReportRow => ({
+    const row = ({ finding, decision }: { finding: ParagraphFinding; decision: Decision }): ReportRow => ({
       letter,
       rule: ruleById(finding.rule)?.title ?? finding.rule,
       excerpt: finding.excerpt,
@@ -272,7 +270,8 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
         onDisableRule={disableRule}
         onShowReport={() => setShowReport(true)}
       />
-      {showReport && <ProofreadReport rows={reportRows()} onClose={() => setShowReport(false)} />}
+      {/* Outside the dock, whose column would clip the dialog. */}
+      {showReport && createPortal(<ProofreadReport rows={reportRows()} onClose={() => setShowReport(false)} />, document.body)}
     </DockPanel>
   );
 }

@@ -7,8 +7,7 @@ import { useState } from 'react';
 /** 校对报告 for the 办公室's checking round: every finding of the letter with what was decided, as a sheet or on paper. */
 export function ProofreadReport({ rows, onClose }: { rows: readonly ReportRow[]; onClose: () => void }) {
   const [message, setMessage] = useState('');
-  const exportSheet = () =>
-    void call('proofread.exportReport', { rows: [...rows] }).then(saveSheet, (error) => setMessage(errorMessage(error)));
+  const exportSheet = () => void call('proofread.exportReport', { rows: [...rows] }).then(saveSheet, (error) => setMessage(errorMessage(error)));
   return (
     <Dialog
       title="校对报告"

@@ -13,6 +13,7 @@ import type { LoadedVersion } from '../compare/versions';
 import { CommentsPanel } from './CommentsPanel';
 import { describeImport, downloadPackage, packageData, pickPackageFile } from './packageTransfer';
 import { useOpenedPackages } from './useOpenedPackages';
+import { useStoppableRead } from '../imports/useStoppableRead';
 import { ReviewBar } from './ReviewBar';
 import { ReviewEditorPlugin } from './ReviewEditorPlugin';
 import { FirstUserPrompt, UserDialog } from './UserDialog';
@@ -44,6 +45,7 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
   const [panel, setPanel] = useState(false);
   const [pending, setPending] = useState<CommentAnchor | undefined>();
   const [notice, setNotice] = useState('');
+  const { read: readPackage, stop: stopReading, reading } = useStoppableRead();
   const [comparing, setComparing] = useState<[LoadedVersion, LoadedVersion] | undefined>();
   const [merging, setMerging] = useState<string | undefined>();
   const [printing, setPrinting] = useState<Draft | undefined>();
@@ -141,7 +143,8 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
       const data = await pending;
       if (!data) return;
       await flush();
-      const report = await call('package.import', { data });
+      const report = await readPackage((requestId) => call('package.import', { data, requestId }));
+      if (!report) return;
       setNotice(describeImport(report));
       refreshKeys();
       await openDraft(report.draftId);
@@ -213,6 +216,14 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
           acting={keys?.personal?.certified && !keys.personal.certified.revokedAt ? keys.personal.certified : null}
           sendChoices={(action: ReviewAction) => sendChoices(action, recipients.options, recipients.unit)}
         />
+        {reading && (
+          <p className="review-notice" role="status">
+            正在读取草稿包……
+            <button type="button" onClick={stopReading}>
+              停止读取
+            </button>
+          </p>
+        )}
         {notice && (
           <p className="review-notice" aria-live="polite">
             {notice}

@@ -21,8 +21,16 @@ export const LIST_SHEET_HEADER = [
 ];
 
 const GUARDS = ['onlyAfter', 'notBefore', 'notAfter', 'unlessSentenceHas'] as const;
-const words = (cell: string | undefined) => (cell ?? '').split('、').map((word) => word.trim()).filter(Boolean);
-const sentences = (cell: string | undefined) => (cell ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const words = (cell: string | undefined) =>
+  (cell ?? '')
+    .split('、')
+    .map((word) => word.trim())
+    .filter(Boolean);
+const sentences = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 export function listSheetRows(lists: BureauLists): string[][] {
   const rows = (Object.keys(LIST_KIND_LABELS) as ListKind[]).flatMap((kind) =>
@@ -46,7 +54,14 @@ export function listSheetRows(lists: BureauLists): string[][] {
 /** The row a sheet line describes, in the shape the row schema checks (so a bad cell is named there). */
 function rowOf(cells: readonly string[]): unknown {
   const [, wrong, right, context, onlyAfter, notBefore, notAfter, unless, suggestOnly, since, note, source, fires, passes] = cells;
-  const row: Record<string, unknown> = { wrong: wrong ?? '', right: right ?? '', context: context || '词语', source: source ?? '', fires: sentences(fires), passes: sentences(passes) };
+  const row: Record<string, unknown> = {
+    wrong: wrong ?? '',
+    right: right ?? '',
+    context: context || '词语',
+    source: source ?? '',
+    fires: sentences(fires),
+    passes: sentences(passes),
+  };
   [onlyAfter, notBefore, notAfter, unless].forEach((cell, at) => {
     if (words(cell).length) row[GUARDS[at]] = words(cell);
   });

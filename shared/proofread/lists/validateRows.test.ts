@@ -33,6 +33,8 @@ describe('rows a bureau adds to a list', () => {
       onlyAfter: ['汇报', '服务'],
     };
     expect(validateRows([row], 2).refused).toEqual([]);
-    expect(describeRefused(validateRows([{ ...row, onlyAfter: ['准备'] }], 2).refused)).toEqual(['第 2 行：例句“认真作好汇报工作。”里没有找到“作好”，这一行不会生效。']);
+    expect(describeRefused(validateRows([{ ...row, onlyAfter: ['准备'] }], 2).refused)).toEqual([
+      '第 2 行：例句“认真作好汇报工作。”里没有找到“作好”，这一行不会生效。',
+    ]);
   });
 });

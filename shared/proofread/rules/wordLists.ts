@@ -48,7 +48,9 @@ export const standardTerm: DocumentRule = {
             paragraph.text,
             context,
             ({ row }) =>
-              row.suggestOnly ? `“${row.wrong}”是旧称或不规范的说法，现称“${row.right}”，请按本地现行名称改写。` : `“${row.wrong}”是旧称或不规范的说法，应为“${row.right}”。`,
+              row.suggestOnly
+                ? `“${row.wrong}”是旧称或不规范的说法，现称“${row.right}”，请按本地现行名称改写。`
+                : `“${row.wrong}”是旧称或不规范的说法，应为“${row.right}”。`,
             current,
           ).map((found) => ({ paragraph: index, ...found })),
     );

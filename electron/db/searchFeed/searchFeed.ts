@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { letterLines } from '../../shared/export/letterText';
-import type { FieldDefinition, FieldValues } from '../../shared/fields/fieldDefinition';
-import type { LetterDocument } from '../../shared/model/document';
-import { searchForm } from '../../shared/search/normalize';
+import { letterLines } from '../../../shared/export/letterText';
+import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
+import type { LetterDocument } from '../../../shared/model/document';
+import { searchForm } from '../../../shared/search/normalize';
 
 const LETTER_TEXT = 'dafu_letter_text';
 /** A text in the folded form search compares (shared/search/normalize.ts), for scans the indexes cannot answer. */

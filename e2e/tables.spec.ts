@@ -1,0 +1,60 @@
+import { expect, test } from './support/fixtures';
+import { createDraftFromTemplate, letterBody, placeCaretAfter, waitUntilSaved } from './support/letter';
+
+test('a clerk builds a 4×3 table with a merged header from the keyboard, types in it with the IME, undoes, and previews the print', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await placeCaretAfter(page, '专此答复');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+T');
+  const table = letterBody(page).locator('table');
+  await expect(table.locator('tr')).toHaveCount(3);
+  await page.keyboard.press('Control+Alt+R');
+  await expect(table.locator('tr')).toHaveCount(4);
+  await expect(table.locator('tr').first().locator('th, td')).toHaveCount(3);
+
+  // The header: 项目, then 年度 over the two columns of years.
+  await page.keyboard.type('项目');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('年度');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Control+Alt+G');
+  const header = table.locator('tr').first().locator('th, td');
+  await expect(header).toHaveCount(2);
+  await expect(header.nth(1)).toHaveAttribute('colspan', '2');
+  await expect(header.nth(1)).toHaveText('年度');
+
+  // A body row typed through the IME, figures right-aligned.
+  const cdp = await page.context().newCDPSession(page);
+  const typeIme = async (pinyin: string, text: string) => {
+    for (let end = 1; end <= pinyin.length; end += 1) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, end), selectionStart: end, selectionEnd: end });
+    }
+    await cdp.send('Input.insertText', { text });
+  };
+  await table.locator('tr').nth(1).locator('td').first().click();
+  await typeIme('shiji', '市级');
+  await typeIme('buzhu', '补助');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1200');
+  await page.keyboard.press('Control+Alt+R');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1500');
+  const row = table.locator('tr').nth(1).locator('td');
+  await expect(row.nth(0)).toHaveText('市级补助');
+  await expect(row.nth(1)).toHaveText('1200');
+  await expect(table.locator('tr')).toHaveCount(5);
+
+  await page.keyboard.press('Control+z');
+  await expect(table).not.toContainText('1500');
+  await expect(row.nth(0)).toHaveText('市级补助');
+  await expect(header.nth(1)).toHaveAttribute('colspan', '2');
+
+  await waitUntilSaved(page);
+  await page.keyboard.press('Control+p');
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(preview.getByRole('status')).toContainText('共 ');
+  const printed = page.frameLocator('iframe[title="打印页面"]').locator('table.b-table');
+  await expect(printed.locator('thead td')).toHaveText(['项目', '年度']);
+  await expect(printed.locator('thead td').nth(1)).toHaveAttribute('colspan', '2');
+  await expect(printed.locator('tbody tr').first().locator('td')).toHaveText(['市级补助', '1200', '']);
+});
