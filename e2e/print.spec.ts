@@ -32,7 +32,7 @@ test('Ctrl+P shows the real A4 pages with page numbers, marks unfilled fields an
   const preview = page.getByRole('dialog', { name: '打印预览' });
   const warnings = preview.getByRole('alert', { name: '打印前请注意' });
   await expect(warnings).toContainText('1 处信息没有填写（承办人）');
-  await expect(warnings).toContainText('仿宋（正文）→Noto Serif CJK SC');
+  await expect(warnings).toContainText('仿宋（正文）→思源宋体（Noto Serif SC，随软件附带）');
   await expect(preview.getByRole('status')).toContainText('共 ');
 
   const pages = page.frameLocator('iframe[title="打印页面"]');

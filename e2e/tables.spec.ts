@@ -1,7 +1,10 @@
 import { expect, test } from './support/fixtures';
 import { createDraftFromTemplate, letterBody, placeCaretAfter, waitUntilSaved } from './support/letter';
 
-test('a clerk builds a 4×3 table with a merged header from the keyboard, types in it with the IME, undoes, and previews the print', async ({ page, app: _app }) => {
+test('a clerk builds a 4×3 table with a merged header from the keyboard, types in it with the IME, undoes, and previews the print', async ({
+  page,
+  app: _app,
+}) => {
   await createDraftFromTemplate(page);
   await placeCaretAfter(page, '专此答复');
   await page.keyboard.press('Enter');

@@ -24,7 +24,10 @@ const fileMenu = (page: Page, item: RegExp) =>
     .click()
     .then(() => page.getByRole('menuitem', { name: item }).click());
 
-test('a .docx comes in as a draft, goes out as a GB/T 9704 .docx, and a colleague’s 修订 come back as suggestions merged into a new version', async ({ page, app: _app }) => {
+test('a .docx comes in as a draft, goes out as a GB/T 9704 .docx, and a colleague’s 修订 come back as suggestions merged into a new version', async ({
+  page,
+  app: _app,
+}) => {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '导入 Word' }).click();
   await (

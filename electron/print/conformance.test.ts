@@ -100,7 +100,8 @@ function emBox(line: { top: number; bottom: number }) {
   const baseline = line.bottom - 0.286 * em;
   return { top: baseline - 0.88 * em, bottom: baseline + 0.12 * em };
 }
-const shortLetter = '关于市政协十三届三次会议第088号提案的答复\n\n张明委员：\n\n您提出的关于加快推动高标准市场体系建设的提案收悉。经研究，现答复如下。\n\n专此答复。\n\n柳州市市场监督管理局\n2023年5月26日\n';
+const shortLetter =
+  '关于市政协十三届三次会议第088号提案的答复\n\n张明委员：\n\n您提出的关于加快推动高标准市场体系建设的提案收悉。经研究，现答复如下。\n\n专此答复。\n\n柳州市市场监督管理局\n2023年5月26日\n';
 const flat = (text: string) => text.replace(/\s/g, '');
 /** The 成文日期 line, and the 署名 line just above it (the 信函格式 header and the 印发 line repeat the name). */
 function signoffLines(pages: PdfPage[]) {
@@ -217,7 +218,10 @@ describe('GB/T 9704 layout in a real PDF', () => {
   it('prints names outside GB2312 and outside the BMP in embedded TrueType fonts, never Type 3, and reads back in order', async () => {
     const names = '经研究，现将张喆、李堃、𠮷田同志所提建议的办理情况答复如下。';
     const later = '专此答复。';
-    const id = await importText('生僻字.txt', `关于市政协十三届三次会议第088号提案的答复\n\n张喆委员：\n\n${names}\n\n${later}\n\n柳州市市场监督管理局\n2023年5月26日\n`);
+    const id = await importText(
+      '生僻字.txt',
+      `关于市政协十三届三次会议第088号提案的答复\n\n张喆委员：\n\n${names}\n\n${later}\n\n柳州市市场监督管理局\n2023年5月26日\n`,
+    );
     const { file, pages } = await exportPdf(id, 'rare-names');
     const fonts = pdfFonts(file);
     expect(fonts.length).toBeGreaterThan(1);
@@ -255,6 +259,22 @@ describe('GB/T 9704 layout in a real PDF', () => {
     const title = emBox(lines.find((candidate) => flat(candidate.text).startsWith('关于'))!);
     expect(Math.abs((title.top + title.bottom) / 2 - (rule.bottom + 2.5 * LINE_PITCH_MM))).toBeLessThan(1);
     expect(pdfFonts(file).filter((font) => font.type !== 'CID TrueType')).toEqual([]);
+  }, 60_000);
+
+  it('in 信函格式 stacks 份号, 密级 and 紧急程度 flush left right under the red double line, the title a blank line below', async () => {
+    const id = await importText('信函标识.txt', shortLetter);
+    const { file, pages } = await exportPdf(id, 'letter-marks', ['--letter', '--copy', '7', '--secret', '机密', '--urgent', '加急']);
+    const lines = pages[0].lines;
+    const marks = ['000007', '机密', '加急'].map((text) => lines.find((candidate) => flat(candidate.text) === text)!);
+    const doubleLine = redBands(file, 1).find((band) => band.right - band.left > TYPE_AREA.width)!;
+    expect(emBox(marks[0]).top).toBeGreaterThan(doubleLine.bottom);
+    expect(emBox(marks[0]).top - doubleLine.bottom).toBeLessThan(LINE_PITCH_MM);
+    marks.forEach((mark, index) => {
+      expect(Math.abs(mark.left - TYPE_AREA.binding)).toBeLessThan(0.5);
+      expect(centre(mark) - centre(marks[0])).toBeCloseTo(index * LINE_PITCH_MM, 0);
+    });
+    const title = lines.find((candidate) => flat(candidate.text).startsWith('关于'))!;
+    expect(centre(emBox(title)) - centre(emBox(marks[2]))).toBeCloseTo(2 * LINE_PITCH_MM, 0);
   }, 60_000);
 
   it('carries the last lines over with a sign-off too tall for tightening', async () => {

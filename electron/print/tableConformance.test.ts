@@ -43,7 +43,10 @@ async function wordFile(): Promise<string> {
     rows: [
       new TableRow({ tableHeader: true, children: [cell('项目名称', { verticalMerge: VerticalMergeType.RESTART }), cell('实施年度', { columnSpan: 2 })] }),
       new TableRow({ tableHeader: true, children: [cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('2023年'), cell('2024年')] }),
-      ...Array.from({ length: ROWS }, (_, index) => new TableRow({ children: [cell(project(index + 1)), ...figures(index + 1).map((text) => cell(text, {}, true))] })),
+      ...Array.from(
+        { length: ROWS },
+        (_, index) => new TableRow({ children: [cell(project(index + 1)), ...figures(index + 1).map((text) => cell(text, {}, true))] }),
+      ),
     ],
   });
   const paragraphs = lines.map((line) => new Paragraph(line));
@@ -97,35 +100,49 @@ describe('a letter with a long table, from Word to print and back to Word', () =
     }
   }, 120_000);
 
-  it.skipIf(!soffice)('exports a .docx that LibreOffice lays out with every cell in order, the merged header once per page and repeated', async () => {
-    const docx = join(workDir, 'back.docx');
-    await cli(['export', id, '--docx', docx, '--db', db]);
-    const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
-    expect(xml).toContain('<w:tblHeader/>');
-    expect(xml).toContain('<w:gridSpan w:val="2"/>');
-    expect(xml).toContain('<w:vMerge w:val="restart"/>');
-    execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(workDir, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, docx], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    // LibreOffice sets CJK text on the document's character grid, which pdftotext reads as spaces between characters.
-    const cellsOf = (line: string) => line.trim().split(/\s{2,}/).map((cell) => cell.replace(/\s/g, ''));
-    const text = execFileSync('pdftotext', ['-layout', join(workDir, 'back.pdf'), '-'], { encoding: 'utf8' });
-    const pages = text.split('\f').filter((page) => page.replace(/\s/g, '').includes('项改造工程'));
-    expect(pages.length).toBeGreaterThanOrEqual(2);
-    for (const page of pages) {
-      const lines = page.split('\n').map(cellsOf);
-      const header = lines.findIndex((cells) => cells.includes('实施年度'));
-      expect(header).toBeGreaterThanOrEqual(0);
-      expect(lines.filter((cells) => cells.includes('实施年度'))).toHaveLength(1);
-      expect(lines.slice(header, header + 3).flat()).toEqual(expect.arrayContaining(['项目名称', '2023年', '2024年']));
-      expect(lines.findIndex((cells) => cells.includes('项目名称'))).toBeLessThan(lines.findIndex((cells) => cells.some((cell) => cell.endsWith('项改造工程'))));
-    }
-    const rows = text
-      .split('\n')
-      .map(cellsOf)
-      .filter((cells) => cells[0].endsWith('项改造工程'));
-    expect(rows).toEqual(Array.from({ length: ROWS }, (_, index) => [project(index + 1), ...figures(index + 1)]));
-    expect(readFileSync(docx).length).toBeGreaterThan(0);
-  }, 180_000);
+  it.skipIf(!soffice)(
+    'exports a .docx that LibreOffice lays out with every cell in order, the merged header once per page and repeated',
+    async () => {
+      const docx = join(workDir, 'back.docx');
+      await cli(['export', id, '--docx', docx, '--db', db]);
+      const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8' });
+      expect(xml).toContain('<w:tblHeader/>');
+      expect(xml).toContain('<w:gridSpan w:val="2"/>');
+      expect(xml).toContain('<w:vMerge w:val="restart"/>');
+      execFileSync(
+        soffice,
+        [`-env:UserInstallation=${pathToFileURL(join(workDir, 'lo')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', workDir, docx],
+        {
+          stdio: 'ignore',
+          timeout: 120_000,
+        },
+      );
+      // LibreOffice sets CJK text on the document's character grid, which pdftotext reads as spaces between characters.
+      const cellsOf = (line: string) =>
+        line
+          .trim()
+          .split(/\s{2,}/)
+          .map((cell) => cell.replace(/\s/g, ''));
+      const text = execFileSync('pdftotext', ['-layout', join(workDir, 'back.pdf'), '-'], { encoding: 'utf8' });
+      const pages = text.split('\f').filter((page) => page.replace(/\s/g, '').includes('项改造工程'));
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      for (const page of pages) {
+        const lines = page.split('\n').map(cellsOf);
+        const header = lines.findIndex((cells) => cells.includes('实施年度'));
+        expect(header).toBeGreaterThanOrEqual(0);
+        expect(lines.filter((cells) => cells.includes('实施年度'))).toHaveLength(1);
+        expect(lines.slice(header, header + 3).flat()).toEqual(expect.arrayContaining(['项目名称', '2023年', '2024年']));
+        expect(lines.findIndex((cells) => cells.includes('项目名称'))).toBeLessThan(
+          lines.findIndex((cells) => cells.some((cell) => cell.endsWith('项改造工程'))),
+        );
+      }
+      const rows = text
+        .split('\n')
+        .map(cellsOf)
+        .filter((cells) => cells[0].endsWith('项改造工程'));
+      expect(rows).toEqual(Array.from({ length: ROWS }, (_, index) => [project(index + 1), ...figures(index + 1)]));
+      expect(readFileSync(docx).length).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 });

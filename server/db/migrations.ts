@@ -129,7 +129,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'draft names and 回收站 as events, 彻底删除 as a tombstone, 签发后修改 lines, cases and their facts as events',
+    name: 'draft names and 回收站 as events, 彻底删除 as a tombstone, 签发后修改 lines, cases and their facts as events, the 发文登记',
     sql: `
       -- Each change of a draft's name or place in the 回收站; seq is the order the server accepted it, which decides.
       CREATE TABLE sync_draft_events (
@@ -163,6 +163,23 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX sync_case_events_by_case ON sync_case_events (case_id, seq);
       CREATE TRIGGER sync_case_events_kept BEFORE UPDATE OR DELETE ON sync_case_events FOR EACH STATEMENT EXECUTE PROCEDURE sync_never_thins();
+      -- The 发文登记: with a server only the server allocates; a number a PC took offline is confirmed or replaced here, under the PC's record id.
+      CREATE TABLE sync_doc_numbers (
+        id uuid PRIMARY KEY,
+        series text NOT NULL,
+        year integer NOT NULL,
+        number integer NOT NULL CHECK (number > 0),
+        text text NOT NULL,
+        draft_id uuid,
+        draft_title text NOT NULL,
+        issued_by text NOT NULL,
+        issued_at text NOT NULL,
+        voided_at text,
+        voided_by text,
+        void_reason text,
+        pushed_by uuid NOT NULL REFERENCES accounts(id),
+        UNIQUE (series, year, number)
+      );
     `,
   },
   {

@@ -11,6 +11,7 @@ import { pullSince } from '../sync/pull';
 import { pushDraft, PushRefused } from '../sync/push';
 import { purgeDraft } from '../sync/draftEvents';
 import { CasePushSchema, CaseRefused, pullCasesSince, pushCase } from '../sync/cases';
+import { register, TakeSchema, takeNumber, VoidSchema, voidNumber } from '../sync/docNumbers';
 import { NEWER_FORMAT, PayloadSchema, PurgeSchema, PushSchema, SYNC_FORMAT, syncFormatFor } from '../sync/syncFormat';
 
 /** One draft with its whole history: a 30,000-character letter with hundreds of revisions fits. */
@@ -113,6 +114,25 @@ const routes: Record<string, Handler> = {
       if (error instanceof CaseRefused) throw new HttpRefused(error.status, error.message);
       throw error;
     }
+  },
+  'POST /api/v1/numbers/take': async (context, request) => {
+    const account = await requireSession(context, request);
+    if (account.role === 'admin') throw new HttpRefused(403, '管理员账户不取号。');
+    const take = TakeSchema.safeParse(await readJson(request, 16 * 1024));
+    if (!take.success) throw new HttpRefused(400, '取号请求格式不对。');
+    if (take.data.format > SYNC_FORMAT) throw new HttpRefused(409, NEWER_FORMAT);
+    return { body: { format: SYNC_FORMAT, number: await takeNumber(context.pool, account, take.data, context.now()) } };
+  },
+  'POST /api/v1/numbers/void': async (context, request) => {
+    const account = await requireSession(context, request);
+    if (account.role === 'admin') throw new HttpRefused(403, '管理员账户不作废发文字号。');
+    const voiding = VoidSchema.safeParse(await readJson(request, 16 * 1024));
+    if (!voiding.success) throw new HttpRefused(400, '作废请求格式不对。');
+    return { body: { format: SYNC_FORMAT, number: await voidNumber(context.pool, account, voiding.data, context.now()) } };
+  },
+  'GET /api/v1/numbers': async (context, request) => {
+    await requireSession(context, request);
+    return { body: { format: SYNC_FORMAT, numbers: await register(context.pool) } };
   },
   'GET /api/v1/sync/cases': async (context, request) => {
     await requireSession(context, request);

@@ -12,6 +12,8 @@ export const DocNumberRecordSchema = z.object({
   issuedBy: z.string(),
   issuedAt: z.string(),
   voided: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  /** Taken offline on a PC connected to the team server: 待确认 until the server confirms or replaces it at the next sync. */
+  provisional: z.boolean(),
 });
 export type DocNumberRecord = z.infer<typeof DocNumberRecordSchema>;
 

@@ -29,7 +29,15 @@ export const SyncStatusSchema = z.object({
 });
 
 export const SyncReportSchema = z.object({
-  up: z.object({ drafts: z.number().int(), revisions: z.number().int(), events: z.number().int(), comments: z.number().int(), cases: z.number().int() }),
+  up: z.object({
+    drafts: z.number().int(),
+    revisions: z.number().int(),
+    events: z.number().int(),
+    comments: z.number().int(),
+    cases: z.number().int(),
+    /** 发文字号 taken offline (待确认) that the server confirmed or replaced. */
+    numbers: z.number().int(),
+  }),
   down: z.object({ drafts: z.number().int(), revisions: z.number().int(), events: z.number().int(), comments: z.number().int(), cases: z.number().int() }),
   /** Drafts the server refused, each with its reason in words; nothing of them was half-applied. */
   refused: z.array(z.object({ draftId: z.string(), title: z.string(), reason: z.string() })),

@@ -18,7 +18,10 @@ export function imageName(picture: Element, ordinal: number): string {
 /** What the clerk is told about the pictures in an imported file. */
 export function imagesWarning(names: readonly string[]): string[] {
   if (names.length === 0) return [];
-  const listed = names.slice(0, 10).map((name) => `「${name}」`).join('、');
+  const listed = names
+    .slice(0, 10)
+    .map((name) => `「${name}」`)
+    .join('、');
   const more = names.length > 10 ? `等 ${names.length} 张` : '';
   return [`文件里的图片 ${listed}${more}暂时导不进来，已在原位置留下「${imageNote('…')}」标记，请对照原文件处理。`];
 }

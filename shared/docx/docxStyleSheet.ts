@@ -66,7 +66,12 @@ export function letterStyles(): IStylesOptions {
       // Tables: the 表题 centred in 黑体, the unit line flush right, cells in 4号 with single lines.
       based(ROLE_STYLE_IDS.table, '答复函表题', { alignment: AlignmentType.CENTER, keepNext: true }, { font: font(FONTS.heading1) }),
       based(TABLE_UNIT_STYLE_ID, '答复函表格单位', { alignment: AlignmentType.RIGHT, keepNext: true }),
-      based(TABLE_TEXT_STYLE_ID, '答复函表格文字', { spacing: { line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } }, { ...colophonRun, snapToGrid: false }),
+      based(
+        TABLE_TEXT_STYLE_ID,
+        '答复函表格文字',
+        { spacing: { line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } },
+        { ...colophonRun, snapToGrid: false },
+      ),
       based(ISSUED_STYLE_ID, '答复函印发', { alignment: AlignmentType.LEFT, indent: { left: COLOPHON.side, right: COLOPHON.side } }, colophonRun),
     ],
   };

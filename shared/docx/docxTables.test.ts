@@ -30,7 +30,18 @@ describe('a table through Word', () => {
     expect(table).toContain('<w:gridSpan w:val="2"/>');
     expect(table).toContain('<w:vMerge w:val="restart"/>');
     expect(table).toMatch(/<w:insideV w:val="single" w:color="000000" w:sz="4"\/>/);
-    expect([...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['项目', '年度', '2023年', '2024年', '市级补助', '1200', '1500', '区级配套', '600', '800']);
+    expect([...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual([
+      '项目',
+      '年度',
+      '2023年',
+      '2024年',
+      '市级补助',
+      '1200',
+      '1500',
+      '区级配套',
+      '600',
+      '800',
+    ]);
     expect(xml.indexOf('表1 加装电梯补助资金安排')).toBeLessThan(xml.indexOf('单位：万元'));
     expect(xml.indexOf('单位：万元')).toBeLessThan(xml.indexOf('<w:tbl>'));
   });
@@ -53,7 +64,17 @@ describe('a table through Word', () => {
     });
     const bytes = await Packer.toBuffer(
       new Document({
-        sections: [{ children: [new Paragraph('关于加快老旧小区改造的答复'), new Paragraph('王委员：'), new Paragraph('进展如下。'), table, new Paragraph('感谢您的关心。')] }],
+        sections: [
+          {
+            children: [
+              new Paragraph('关于加快老旧小区改造的答复'),
+              new Paragraph('王委员：'),
+              new Paragraph('进展如下。'),
+              table,
+              new Paragraph('感谢您的关心。'),
+            ],
+          },
+        ],
       }),
     );
     const back = letterFromDocx(await readDocx(new Uint8Array(bytes), '答复.docx'));
@@ -62,7 +83,11 @@ describe('a table through Word', () => {
     expect(back.document.blocks[tableAt + 1].inlines).toEqual([{ t: 'text', text: '感谢您的关心。' }]);
     const kept = back.document.blocks[tableAt].table!;
     expect(kept.headerRows).toBe(1);
-    expect(kept.rows.map((row) => row.cells.map((cell) => [cell.inlines.map((run) => (run.t === 'text' ? run.text : '')).join(''), cell.rowSpan ?? 1, cell.colSpan ?? 1]))).toEqual([
+    expect(
+      kept.rows.map((row) =>
+        row.cells.map((cell) => [cell.inlines.map((run) => (run.t === 'text' ? run.text : '')).join(''), cell.rowSpan ?? 1, cell.colSpan ?? 1]),
+      ),
+    ).toEqual([
       [
         ['项目', 1, 1],
         ['进度', 1, 2],
@@ -92,7 +117,16 @@ describe('a table through Word', () => {
   });
 
   it('is written to .txt as tab-separated rows under its 表题 and unit line', () => {
-    const letter: LetterDocument = { version: 1, blocks: [fundsTable(), textTable([['年份', '金额'], ['2023年', '1200']])] };
+    const letter: LetterDocument = {
+      version: 1,
+      blocks: [
+        fundsTable(),
+        textTable([
+          ['年份', '金额'],
+          ['2023年', '1200'],
+        ]),
+      ],
+    };
     expect(letterPlainText(letter, [], {}).split('\r\n')).toEqual([
       '表1 加装电梯补助资金安排',
       '单位：万元',

@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, type FileChild, type IBorderOptions, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+  type IBorderOptions,
+  type ParagraphChild,
+} from 'docx';
 import { cellsInOrder, type ColumnAlign } from '../model/table';
 import type { Inline, Table as LetterTable } from '../model/document';
 import { TABLE_UNIT_STYLE_ID } from './dafuMarks';

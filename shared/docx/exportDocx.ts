@@ -118,7 +118,8 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   if (colophon && !body.includes(colophon)) body.push(colophon);
   if (body.at(-1) === colophon) body.push(new Paragraph({}));
   const letterhead = layout.format === 'letter' ? layout.letterHeader?.trim() || signer : undefined;
-  const documentHeader = letterhead === undefined && layout.documentHeader ? documentHeaderDocx(layout.documentHeader.settings, layout.documentHeader.values) : undefined;
+  const documentHeader =
+    letterhead === undefined && layout.documentHeader ? documentHeaderDocx(layout.documentHeader.settings, layout.documentHeader.values) : undefined;
   const firstHeader = letterhead !== undefined ? letterheadHeader(letterhead) : documentHeader;
   const document = new Document({
     title: letter.title,

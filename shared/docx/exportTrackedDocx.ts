@@ -47,9 +47,15 @@ function paragraphChildren(paragraph: TrackedParagraph, ids: RevisionIds, occurr
   const groups: { field?: TrackedRun['field']; runs: TrackedRun[] }[] = [];
   for (const run of paragraph.runs) {
     const last = groups.at(-1);
-    const continues = last?.field && (run.field ? run.field.occurrence === last.field.occurrence && run.field.name === last.field.name : run.change === 'delete');
+    const continues =
+      last?.field && (run.field ? run.field.occurrence === last.field.occurrence && run.field.name === last.field.name : run.change === 'delete');
     if (last && (continues || (!last.field && !run.field))) last.runs.push(run);
-    else groups.push({ ...(run.field ? { field: run.field } : {}), runs: [run] });
+    else if (run.field && !last?.field && last?.runs.at(-1)?.change === 'delete') {
+      // the old value deleted just before a field's new one belongs in its bookmark: rejected, it is the field's value again
+      const deleted = last.runs.splice(last.runs.findLastIndex((earlier) => earlier.change !== 'delete') + 1);
+      if (last.runs.length === 0) groups.pop();
+      groups.push({ field: run.field, runs: [...deleted, run] });
+    } else groups.push({ ...(run.field ? { field: run.field } : {}), runs: [run] });
   }
   const moved = paragraph.move;
   const wrap = (runs: TrackedRun[]): ParagraphChild[] => {
@@ -84,7 +90,8 @@ function paragraphChildren(paragraph: TrackedParagraph, ids: RevisionIds, occurr
 
 function marksOf(paragraph: TrackedParagraph, ids: RevisionIds): NonNullable<TrackedBody['paragraphs'][number]>['marks'] {
   const stamp = paragraph.markStamp;
-  const run = stamp && paragraph.mark === 'inserted' ? { insertion: ids.take(stamp) } : stamp && paragraph.mark === 'deleted' ? { deletion: ids.take(stamp) } : undefined;
+  const run =
+    stamp && paragraph.mark === 'inserted' ? { insertion: ids.take(stamp) } : stamp && paragraph.mark === 'deleted' ? { deletion: ids.take(stamp) } : undefined;
   const before = paragraph.formerly;
   // docx types w:pPrChange as holding a heading only, but writes whatever paragraph properties it is given
   const revision = before ? ({ ...ids.take(before.stamp), style: styleOf(before.role, before.level) } as IParagraphPropertiesChangeOptions) : undefined;
@@ -101,7 +108,9 @@ export async function exportTrackedDocx(letter: LetterForExport, paragraphs: rea
   const occurrences = new Map<string, number>();
   const body: TrackedBody = {
     blocks: paragraphs.map((paragraph) => paragraph.block),
-    paragraphs: paragraphs.map((paragraph) => (paragraph.untouched ? undefined : { children: paragraphChildren(paragraph, ids, occurrences), marks: marksOf(paragraph, ids) })),
+    paragraphs: paragraphs.map((paragraph) =>
+      paragraph.untouched ? undefined : { children: paragraphChildren(paragraph, ids, occurrences), marks: marksOf(paragraph, ids) },
+    ),
   };
   return exportLetterDocx(letter, layout, body);
 }

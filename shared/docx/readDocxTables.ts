@@ -26,7 +26,10 @@ function spanOf(cell: Element): { colSpan: number; continues: boolean } {
   const merge = props && wChild(props, 'vMerge');
   const value = Number(span ? wAttr(span, 'val') : 1);
   const mergeValue = merge ? wAttr(merge, 'val') : 'restart';
-  return { colSpan: Number.isSafeInteger(value) && value >= 1 ? Math.min(value, TABLE_LIMITS.columns) : 1, continues: merge !== undefined && mergeValue !== 'restart' };
+  return {
+    colSpan: Number.isSafeInteger(value) && value >= 1 ? Math.min(value, TABLE_LIMITS.columns) : 1,
+    continues: merge !== undefined && mergeValue !== 'restart',
+  };
 }
 
 function alignOf(cell: Element): ColumnAlign | undefined {

@@ -138,7 +138,12 @@ class ParagraphBuilder {
           a += 1;
         } else if (segment.mark === 'added') {
           const info = this.after[j][b];
-          pushChar(runs, char, { bold: info.bold, change: 'insert', stamp: this.attribution.inserted(j, b), ...(info.field ? { field: info.field } : {}) }, previous?.inlineB !== info.inline);
+          pushChar(
+            runs,
+            char,
+            { bold: info.bold, change: 'insert', stamp: this.attribution.inserted(j, b), ...(info.field ? { field: info.field } : {}) },
+            previous?.inlineB !== info.inline,
+          );
           previous = { inlineA: -2, inlineB: info.inline };
           b += 1;
         } else {

@@ -45,7 +45,9 @@ function reviewers(rejected: DocxContent, accepted: DocxContent): { author: stri
     if (!first.has(author) || date < (first.get(author) as string)) first.set(author, date);
     if (!latest.has(author) || date > (latest.get(author) as string)) latest.set(author, date);
   }
-  return [...first.keys()].sort((a, b) => (first.get(a) as string).localeCompare(first.get(b) as string)).map((author) => ({ author, date: latest.get(author) ?? '' }));
+  return [...first.keys()]
+    .sort((a, b) => (first.get(a) as string).localeCompare(first.get(b) as string))
+    .map((author) => ({ author, date: latest.get(author) ?? '' }));
 }
 
 /** The line a tracked .docx makes; undefined when it holds no 修订. */

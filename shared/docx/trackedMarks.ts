@@ -67,7 +67,11 @@ export function paragraphMarkChange(props: Element | undefined, view: TrackedVie
 }
 
 /** The properties to read in this reading: the former ones kept in a w:rPrChange / w:pPrChange when rejecting. */
-export function propertiesIn(props: Element | undefined, change: 'rPrChange' | 'pPrChange', view: TrackedView): { props: Element | undefined; change?: Element } {
+export function propertiesIn(
+  props: Element | undefined,
+  change: 'rPrChange' | 'pPrChange',
+  view: TrackedView,
+): { props: Element | undefined; change?: Element } {
   const element = props && wChild(props, change);
   if (!element) return { props };
   return { props: accepts(view, stampOf(element).author) ? props : wChild(element, change === 'rPrChange' ? 'rPr' : 'pPr'), change: element };

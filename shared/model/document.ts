@@ -113,7 +113,10 @@ export function blockTableUnits(block: Block, renderField: FieldRenderer): Table
 
 /** A paragraph's text; a table's plain-text form, its units one per line. */
 export function blockText(block: Block, renderField: FieldRenderer): string {
-  if (block.table) return blockTableUnits(block, renderField).map((unit) => unit.text).join('\n');
+  if (block.table)
+    return blockTableUnits(block, renderField)
+      .map((unit) => unit.text)
+      .join('\n');
   return inlinesText(block.inlines, renderField);
 }
 

@@ -26,7 +26,11 @@ const funds: Block = {
 
 const letter = {
   version: 1 as const,
-  blocks: [{ role: 'body' as const, inlines: [{ t: 'text' as const, text: '资金安排如下表。' }] }, funds, { role: 'closing' as const, inlines: [{ t: 'text' as const, text: '感谢您的关心。' }] }],
+  blocks: [
+    { role: 'body' as const, inlines: [{ t: 'text' as const, text: '资金安排如下表。' }] },
+    funds,
+    { role: 'closing' as const, inlines: [{ t: 'text' as const, text: '感谢您的关心。' }] },
+  ],
 };
 
 describe('a table in the letter', () => {

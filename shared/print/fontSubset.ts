@@ -162,8 +162,15 @@ function cmapTable(mapped: [number, number][]): Uint8Array {
   const out = new Writer();
   [0, 2].forEach((v) => out.u16(v));
   const first = 4 + 8 * 2;
-  (out.u16(3), out.u16(1), out.u32(first));
-  (out.u16(3), out.u16(10), out.u32(first + format4.length));
+  // Windows Unicode records: BMP (format 4), then full repertoire (format 12).
+  for (const [encoding, offset] of [
+    [1, first],
+    [10, first + format4.length],
+  ]) {
+    out.u16(3);
+    out.u16(encoding);
+    out.u32(offset);
+  }
   out.bytes(format4.done());
   out.bytes(format12.done());
   return out.done();

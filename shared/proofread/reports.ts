@@ -46,7 +46,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 /** The sheet the office folds into its lists: one reported finding a line. */
-export const reportSheetHeader = ['校对类别', '标出的文字', '所在句子', '提示内容', '文稿', '报告时间'];
+const reportSheetHeader = ['校对类别', '标出的文字', '所在句子', '提示内容', '文稿', '报告时间'];
 
 export const reportSheetRows = (reports: readonly FalseReport[]): string[][] => [
   reportSheetHeader,
@@ -54,7 +54,7 @@ export const reportSheetRows = (reports: readonly FalseReport[]): string[][] => 
 ];
 
 /** The findings report as a sheet. */
-export const findingsSheetHeader = ['文稿', '校对类别', '摘录', '建议', '处理结果'];
+const findingsSheetHeader = ['文稿', '校对类别', '摘录', '建议', '处理结果'];
 
 export const findingsSheetRows = (rows: readonly ReportRow[]): string[][] => [
   findingsSheetHeader,

@@ -27,7 +27,12 @@ describe('proofreading a letter with a table', () => {
     const { text, findings } = check(letter());
     expect(findings.filter((finding) => finding.rule === 'doubled-word')).toEqual([]);
     const rules = findings.map((finding) => [finding.rule, text.slice(finding.start, finding.end)]);
-    expect(rules).toEqual(expect.arrayContaining([['halfwidth-punct', ','], ['pair-unclosed', '（']]));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ['halfwidth-punct', ','],
+        ['pair-unclosed', '（'],
+      ]),
+    );
   });
 
   it('gives offsets into the one plain text, in code points when they leave the program', () => {

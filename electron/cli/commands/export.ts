@@ -34,7 +34,8 @@ export const exportCommand: Command = {
     if (!docx && !txt) throw new UsageError('请用 --docx 或 --txt 指定要保存的文件。');
     const against = values['tracked-against'] as string | undefined;
     if (against !== undefined && !docx) throw new UsageError('修订稿是 Word 文档：请同时用 --docx 指定要保存的文件。');
-    if (against !== undefined && !Uuid.safeParse(against).success) throw new UsageError(`“${against}”不是版本编号。用 dafu history ${draftId} 查看各版本的编号。`);
+    if (against !== undefined && !Uuid.safeParse(against).success)
+      throw new UsageError(`“${against}”不是版本编号。用 dafu history ${draftId} 查看各版本的编号。`);
     [docx, txt].forEach((file) => file && checkTarget(file));
     const database = resolveDatabasePath(values.db as string | undefined);
     if (!existsSync(database)) throw new UsageError(`找不到数据库文件：${database}`);

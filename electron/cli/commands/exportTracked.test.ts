@@ -48,10 +48,15 @@ describe('dafu export --tracked-against', () => {
     expect(await runCli(['export', draftId, '--docx', out, '--tracked-against', against, '--db', db], run.io)).toBe(0);
     expect(run.out).toEqual([`已导出修订稿（2 处修改）：${out}`]);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
-    const marks = [...xml.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]+)" w:date="([^"]+)"><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:(?:t|delText)[^>]*>([^<]*)</g)].map(
-      ([, kind, author, date, text]) => `${kind} ${text} ${author} ${date}`,
-    );
-    expect(marks).toEqual(['del 高度 李科长 2026-05-26T03:00:00Z', 'ins 非常 李科长 2026-05-26T03:00:00Z', 'del 进行 张主任 2026-05-26T04:00:00Z', 'ins 组织 张主任 2026-05-26T04:00:00Z']);
+    const marks = [
+      ...xml.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]+)" w:date="([^"]+)"><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:(?:t|delText)[^>]*>([^<]*)</g),
+    ].map(([, kind, author, date, text]) => `${kind} ${text} ${author} ${date}`);
+    expect(marks).toEqual([
+      'del 高度 李科长 2026-05-26T03:00:00Z',
+      'ins 非常 李科长 2026-05-26T03:00:00Z',
+      'del 进行 张主任 2026-05-26T04:00:00Z',
+      'ins 组织 张主任 2026-05-26T04:00:00Z',
+    ]);
   });
 
   it('names the flag in --help and refuses a revision of another draft or no .docx in Chinese', async () => {

@@ -31,7 +31,8 @@ function settingsFrom(values: Record<string, unknown>): PrintSettings {
 export const pdfCommand: Command = {
   name: 'pdf',
   summary: '按党政机关公文格式（GB/T 9704）把草稿排成 A4 页面，导出 PDF',
-  usage: 'dafu pdf DRAFT-ID -o OUT.pdf [--db FILE] [--chromium PATH] [--letter] [--unsealed] [--mirror] [--header] [--copy N] [--secret 密级 [--term 期限]] [--urgent 紧急程度] [--upward]',
+  usage:
+    'dafu pdf DRAFT-ID -o OUT.pdf [--db FILE] [--chromium PATH] [--letter] [--unsealed] [--mirror] [--header] [--copy N] [--secret 密级 [--term 期限]] [--urgent 紧急程度] [--upward]',
   options: {
     ...dbOption,
     out: { type: 'string', short: 'o' },

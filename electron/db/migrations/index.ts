@@ -11,6 +11,7 @@ import { up as signedReview } from './0009-signed-review';
 import { up as signingRowSums } from './0010-signing-row-sums';
 import { up as reviewRecipients } from './0013-review-recipients';
 import { up as printedSearchText } from './0011-printed-search-text';
+import { up as provisionalDocNumbers } from './0012-provisional-doc-numbers';
 
 export interface Migration {
   version: number;
@@ -31,5 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'signed-review', up: signedReview },
   { version: 10, name: 'signing-row-sums', up: signingRowSums },
   { version: 11, name: 'printed-search-text', up: printedSearchText },
+  { version: 12, name: 'provisional-doc-numbers', up: provisionalDocNumbers },
   { version: 13, name: 'review-recipients', up: reviewRecipients },
 ];

@@ -29,7 +29,13 @@ export function docxLayoutOf(profile: BureauProfile): DocxLayout {
 }
 
 /** The 文件格式 版头 as printed: the 发文机关标志 from the profile (else the 署名), the 发文字号 field, the verified 签发人. */
-function documentHeaderLayout(ctx: ServiceContext, draftId: string, letter: ReturnType<typeof letterOf>, profile: BureauProfile, settings: PrintSettings): DocxLayout {
+function documentHeaderLayout(
+  ctx: ServiceContext,
+  draftId: string,
+  letter: ReturnType<typeof letterOf>,
+  profile: BureauProfile,
+  settings: PrintSettings,
+): DocxLayout {
   const signature = letter.content.blocks.filter((block) => block.role === 'signature').at(-1);
   const render = makeFieldRenderer(letter.fieldDefinitions, letter.fields);
   const organ = profile.letterHeader?.trim() || (signature ? blockText(signature, render) : '');

@@ -28,7 +28,11 @@ async function reviewedInWps() {
   }
   pc.as(DRAFTER);
   const sent = await handlers['drafts.exportTrackedDocx']({ draftId: draft.id, against: first.id });
-  const returned = await editDocx(Buffer.from(sent.data, 'base64'), [acceptChange('高度'), acceptChange('非常'), insertAs('刘局长', '专此答复。', '请予支持。', 900)]);
+  const returned = await editDocx(Buffer.from(sent.data, 'base64'), [
+    acceptChange('高度'),
+    acceptChange('非常'),
+    insertAs('刘局长', '专此答复。', '请予支持。', 900),
+  ]);
   return { pc, draftId: draft.id, returned: Buffer.from(returned).toString('base64') };
 }
 
@@ -38,7 +42,9 @@ describe('导入修改稿 with 修订: the changes wait as suggestions on a para
     const { handlers } = pc;
     const before = await handlers['drafts.get']({ draftId });
     const imported = await handlers['revisions.importDocx']({ draftId, fileName: '修订稿（刘局长）.docx', data: returned });
-    expect(imported.warnings[0]).toBe('文件里的修订（张主任、刘局长）没有直接改动正文，已作为「待合并」的修改建议放在一旁：请在「待合并」中逐处核对，接受或不接受。');
+    expect(imported.warnings[0]).toBe(
+      '文件里的修订（张主任、刘局长）没有直接改动正文，已作为「待合并」的修改建议放在一旁：请在「待合并」中逐处核对，接受或不接受。',
+    );
     const after = await handlers['drafts.get']({ draftId });
     expect(after.content).toEqual(before.content);
     expect(after.base).toEqual(before.base);
@@ -59,7 +65,10 @@ describe('导入修改稿 with 修订: the changes wait as suggestions on a para
 
     // exactly what is still pending, each with its author: 李科长's change was settled in WPS
     const suggestions = await handlers['revisions.suggestions']({ draftId, revisionId: line[2].id });
-    expect(suggestions.map(({ kind, before, after, author }) => `${kind} ${before}→${after} ${author}`)).toEqual(['replace 进行→组织 张主任', 'insert →请予支持。 刘局长']);
+    expect(suggestions.map(({ kind, before, after, author }) => `${kind} ${before}→${after} ${author}`)).toEqual([
+      'replace 进行→组织 张主任',
+      'insert →请予支持。 刘局长',
+    ]);
   });
 
   it('asks the clerk to settle the suggestions before 提交审核, and a merge settles them while the line stays in the history', async () => {

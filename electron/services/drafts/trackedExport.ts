@@ -39,7 +39,11 @@ export function trackedExportHandlers(ctx: ServiceContext): Pick<Handlers, 'draf
       };
       const base = ownRevision(against, '作为修改前的版本');
       const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
-      const stamped = (revision: RevisionSummary): StampedVersion => ({ ...readSnapshot(db, revision.id), definitions, stamp: { author: revision.author, date: revision.time } });
+      const stamped = (revision: RevisionSummary): StampedVersion => ({
+        ...readSnapshot(db, revision.id),
+        definitions,
+        stamp: { author: revision.author, date: revision.time },
+      });
       const target = revisionId === undefined ? undefined : ownRevision(revisionId, '要导出的版本');
       const end = target ?? getRevision(db, row.head_revision_id);
       const path = revisionPath(db, base.id, end.id) ?? [base, end];
@@ -51,7 +55,11 @@ export function trackedExportHandlers(ctx: ServiceContext): Pick<Handlers, 'draf
       const [a, b] = [chain[0], chain[chain.length - 1]];
       const { paragraphs, comparison } = trackedParagraphs(a, b, attributeChanges(chain));
       const { title } = describeLetter(b.content, definitions, b.fields);
-      const bytes = await exportTrackedDocx({ title, content: b.content, fieldDefinitions: definitions, fields: b.fields }, paragraphs, docxLayoutOf(readProfile(db)));
+      const bytes = await exportTrackedDocx(
+        { title, content: b.content, fieldDefinitions: definitions, fields: b.fields },
+        paragraphs,
+        docxLayoutOf(readProfile(db)),
+      );
       return { fileName: exportFileName(`${title}（修订稿）`, 'docx'), data: Buffer.from(bytes).toString('base64'), changes: comparison.changes.length };
     },
   };

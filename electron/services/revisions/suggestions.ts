@@ -23,7 +23,7 @@ function mainLine(db: Db, head: string): Set<string> {
 function waitingLine(db: Db, head: string, revisionId: string): RevisionSummary[] {
   const main = mainLine(db, head);
   const line: RevisionSummary[] = [];
-  for (let revision: RevisionSummary | undefined = getRevision(db, revisionId); revision && !main.has(revision.id) && line.length < MAX_LINE; ) {
+  for (let revision: RevisionSummary | undefined = getRevision(db, revisionId); revision && !main.has(revision.id) && line.length < MAX_LINE;) {
     line.unshift(revision);
     const parent: string | undefined = revision.parents[0];
     revision = parent ? getRevision(db, parent) : undefined;

@@ -8,7 +8,8 @@ import type { ServiceContext } from '../context';
 import { keyRequestText } from '../keys/keyRequestFile';
 import { personalKey, signingKey } from '../keys/personalKeys';
 import { deviceId } from '../keys/trustStore';
-import { applyPackage } from '../packages/packageImport';
+import { prepareArrival } from '../packages/arrivedPayload';
+import { applyArrived } from '../packages/packageImport';
 import { collectPayload } from '../packages/packages';
 import { markConnected, markOnServer } from '../revisions/graph/sharedRevisions';
 import { isThinned } from '../revisions/retention';
@@ -16,9 +17,10 @@ import { draftEvents, isPurged, purgeDraftHere, purgedDrafts, withTrashLifted } 
 import { requireUser } from '../review/users';
 import { importKeyList } from '../review/keyListImport';
 import { heldRevisions, keepAfterSigningLines } from './afterSigning';
+import { provisionalNumbers, reconcileNumbers } from '../docNumbers/serverNumbers';
 import { caseAckKey, caseIds, caseItems, casePush, PulledCaseSchema, takeCase } from './caseSync';
-import { readConnection, writeConnection, type Connection } from './connection';
-import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './httpClient';
+import { readConnection, writeConnection, type Connection } from './client/connection';
+import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './client/httpClient';
 
 type Status = CallOutput<'sync.status'>;
 type Report = CallOutput<'sync.now'>;
@@ -49,7 +51,10 @@ export function syncStatus(ctx: ServiceContext): Status {
   if (!connection) return { state: 'unconnected', pending: 0, label: '未连接单位服务器', server: null, user: null, lastSyncAt: null };
   const tombstones = purgedDrafts(ctx.db).filter((tombstone) => !connection.acknowledged[purgeKey(tombstone.draftId)]).length;
   const cases = caseIds(ctx.db).reduce((sum, id) => sum + Math.max(0, caseItems(ctx.db, id) - (connection.acknowledged[caseAckKey(id)] ?? 0)), 0);
-  const pending = draftIds(ctx).reduce((sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)), tombstones + cases);
+  const pending = draftIds(ctx).reduce(
+    (sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)),
+    tombstones + cases + provisionalNumbers(ctx.db),
+  );
   const base = { pending, server: connection.url, user: connection.user, lastSyncAt: connection.lastSyncAt };
   if (connection.lastError) return { ...base, state: 'offline', label: pending > 0 ? `离线（待同步 ${pending} 项）` : '离线' };
   return pending > 0 ? { ...base, state: 'pending', label: `待同步 ${pending} 项` } : { ...base, state: 'synced', label: '已同步' };
@@ -153,7 +158,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
   if (!connection.token || (connection.tokenExpiresAt && connection.tokenExpiresAt <= ctx.now().toISOString()))
     throw new ApiError('conflict', '与单位服务器的登录已过期，请重新连接（dafu login）。');
   const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
-  const up = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0 };
+  const up = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0, numbers: 0 };
   const down = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0 };
   const refused: Report['refused'] = [];
   let keyList: string | null = null;
@@ -228,8 +233,10 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         const head = isThinned(ctx.db, payload.draft.headRevisionId) ? currentHead(ctx, payload.draft.id) : null;
         const carried = head ? { ...payload, draft: { ...payload.draft, headRevisionId: head } } : payload;
         const heldBefore = heldRevisions(ctx.db, payload.afterSigning ?? []);
+        // Texts, deltas and compression are made before the transaction, from the payload's own chain (a first sync brings thousands).
+        const arrived = prepareArrival(carried);
         ctx.db.transaction(() => {
-          withTrashLifted(ctx.db, payload.draft.id, () => applyPackage(ctx, carried));
+          withTrashLifted(ctx.db, payload.draft.id, () => applyArrived(ctx, arrived));
           keepAfterSigningLines(ctx.db, payload, heldBefore, ctx.now().toISOString());
           markOnServer(
             ctx.db,
@@ -251,6 +258,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       connection.cursor = Number(reply.cursor ?? connection.cursor);
       more = reply.more === true;
     }
+    up.numbers = await reconcileNumbers(ctx, target, connection.token);
     save(null);
   } catch (error) {
     if (error instanceof Offline) {

@@ -108,7 +108,10 @@ function $alignColumn(align: ElementFormatType): void {
   const column = map.flat().find((entry) => entry.cell.is(cell))?.startColumn ?? 0;
   const cells = map
     .map((row) => row[column])
-    .filter((entry, index, all) => entry && entry.startColumn === column && entry.cell.getColSpan() === 1 && all.findIndex((other) => other?.cell.is(entry.cell)) === index)
+    .filter(
+      (entry, index, all) =>
+        entry && entry.startColumn === column && entry.cell.getColSpan() === 1 && all.findIndex((other) => other?.cell.is(entry.cell)) === index,
+    )
     .map((entry) => entry.cell)
     .filter((each) => !each.hasHeaderState(TableCellHeaderStates.ROW));
   const paragraphs = cells.flatMap((each) => each.getChildren().filter($isElementNode));

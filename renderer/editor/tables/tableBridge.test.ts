@@ -9,14 +9,30 @@ import { $textParagraphs } from './textParagraphs';
 const view = { text: (name: string) => `〔${name}〕`, filled: () => false };
 
 function roundTrip(doc: LetterDocument) {
-  const editor = createEditor({ namespace: 'test', nodes: [...LETTER_NODES], onError: (error) => { throw error; } });
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: [...LETTER_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
   editor.update(() => $importLetter(doc, view), { discrete: true });
   return editor.getEditorState().read(() => ({ back: $exportLetter(), paragraphs: $textParagraphs().map(({ node, role }) => [role, node.getTextContent()]) }));
 }
 
 describe('a table in the editor', () => {
   it('opens and saves as the same table: 表题, unit line, header rows, merged cells, right-aligned figures', () => {
-    const doc: LetterDocument = { version: 1, blocks: [{ role: 'body', inlines: [{ t: 'text', text: '资金安排如下。' }] }, fundsTable(), textTable([['年份', '金额'], ['2023年', '1200']])] };
+    const doc: LetterDocument = {
+      version: 1,
+      blocks: [
+        { role: 'body', inlines: [{ t: 'text', text: '资金安排如下。' }] },
+        fundsTable(),
+        textTable([
+          ['年份', '金额'],
+          ['2023年', '1200'],
+        ]),
+      ],
+    };
     expect(roundTrip(doc).back).toEqual(doc);
   });
 
@@ -28,7 +44,10 @@ describe('a table in the editor', () => {
   });
 
   it('keeps a cell of two lines as one cell', () => {
-    const table = textTable([['项目', '进度'], ['老旧小区', '8个\n（含2个试点）']]);
+    const table = textTable([
+      ['项目', '进度'],
+      ['老旧小区', '8个\n（含2个试点）'],
+    ]);
     const doc: LetterDocument = { version: 1, blocks: [table] };
     expect(roundTrip(doc).back).toEqual(doc);
   });

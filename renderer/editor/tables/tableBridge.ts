@@ -1,4 +1,12 @@
-import { $createTableCellNode, $createTableNode, $createTableRowNode, $isTableCellNode, $isTableRowNode, TableCellHeaderStates, type TableNode } from '@lexical/table';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  $isTableCellNode,
+  $isTableRowNode,
+  TableCellHeaderStates,
+  type TableNode,
+} from '@lexical/table';
 import { $isElementNode, type ElementFormatType, type LexicalNode } from 'lexical';
 import { joinLines, type Block, type Inline, type Table } from '../../../shared/model/document';
 import { cellsInOrder, type ColumnAlign } from '../../../shared/model/table';
@@ -52,7 +60,14 @@ export function $readTable(tableNode: TableNode, inlinesOf: (node: LexicalNode) 
       }),
   }));
   let headerRows = 0;
-  while (headerRows < rowNodes.length && rowNodes[headerRows].getChildren().filter($isTableCellNode).every((cell) => cell.hasHeaderState(TableCellHeaderStates.ROW))) headerRows += 1;
+  while (
+    headerRows < rowNodes.length &&
+    rowNodes[headerRows]
+      .getChildren()
+      .filter($isTableCellNode)
+      .every((cell) => cell.hasHeaderState(TableCellHeaderStates.ROW))
+  )
+    headerRows += 1;
   const width = rows[0]?.cells.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0) ?? 1;
   const formats = new Map<number, ElementFormatType[]>();
   const shape = { columns: new Array<unknown>(width), rows };

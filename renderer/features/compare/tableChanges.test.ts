@@ -32,7 +32,11 @@ describe('comparing two versions of a letter with a table', () => {
     });
     const comparison = compareLetters({ content: letter(fundsTable()) }, { content: letter(after) });
     expect(changeTableRows(comparison).map((row) => row.note)).toEqual(['新增表 1 第 4 行第 1 列', '新增表 1 第 4 行第 2 列', '新增表 1 第 4 行第 3 列']);
-    expect(sideBySide(comparison).filter((row) => row.kind !== 'same').map((row) => row.right?.segments.map((s) => s.text).join(''))).toEqual(['社会资本', '300', '450']);
+    expect(
+      sideBySide(comparison)
+        .filter((row) => row.kind !== 'same')
+        .map((row) => row.right?.segments.map((s) => s.text).join('')),
+    ).toEqual(['社会资本', '300', '450']);
   });
 
   it('shows a row removed as its cells deleted', () => {

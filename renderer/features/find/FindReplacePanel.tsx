@@ -34,9 +34,9 @@ export function FindReplacePanel({ withReplace, focusRequest, onClose }: Props) 
   useEffect(() => input.current?.focus(), [withReplace, focusRequest]);
 
   const search = useCallback(() => {
-    const found = editor.getEditorState().read(() =>
-      $textParagraphs().flatMap(({ node }) => findMatches(node.getTextContent(), query).map((m) => ({ ...m, paragraphKey: node.getKey() }))),
-    );
+    const found = editor
+      .getEditorState()
+      .read(() => $textParagraphs().flatMap(({ node }) => findMatches(node.getTextContent(), query).map((m) => ({ ...m, paragraphKey: node.getKey() }))));
     setMatches(found);
     setCurrent((index) => Math.min(index, Math.max(0, found.length - 1)));
   }, [editor, query]);

@@ -11,7 +11,7 @@ const report: LayoutReport = {
   stranded: false,
   overfullPages: [],
   fonts: [
-    { role: 'fangsong', label: '仿宋（正文）', resolved: 'Noto Serif CJK SC', fallback: true },
+    { role: 'fangsong', label: '仿宋（正文）', resolved: 'Dafu Serif', fallback: true },
     { role: 'hei', label: '黑体（一级标题）', resolved: '黑体', fallback: false },
     { role: 'title', label: '小标宋（标题）', resolved: 'Dafu Title Serif', fallback: true },
   ],
@@ -21,9 +21,9 @@ describe('print warnings', () => {
   it('names unfilled fields and the fallback fonts in use, and nothing when all is ready', () => {
     const warnings = printWarnings(['提案者', '成文日期'], report);
     expect(warnings[0]).toContain('2 处信息没有填写（提案者、成文日期）');
-    expect(warnings[1]).toContain('仿宋（正文）→Noto Serif CJK SC');
+    expect(warnings[1]).toContain('仿宋（正文）→思源宋体（Noto Serif SC，随软件附带）');
     expect(warnings[1]).not.toContain('黑体');
-    expect(warnings[1]).toContain('小标宋（标题）→Noto Serif CJK SC Bold');
+    expect(warnings[1]).toContain('小标宋（标题）→思源宋体粗体（Noto Serif SC Bold，随软件附带）');
     expect(printWarnings([], { ...report, fonts: [] })).toEqual([]);
   });
 

@@ -72,38 +72,40 @@ export function BureauListsTable() {
     <section aria-label="本单位校对词表" className="bureau-lists">
       <h3>本单位校对词表</h3>
       <p className="dialog__hint">本单位常见的错别字、旧的机构名称和领导不用的说法。每条写一个应提示的例句和一个不应提示的例句；随单位信息文件发给同事。</p>
-      <table className="bureau-lists__table">
-        <thead>
-          <tr>
-            <th>类别</th>
-            <th>错误写法</th>
-            <th>正确写法</th>
-            <th>出处</th>
-            <th>应提示的例句</th>
-            <th>不应提示的例句</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {KINDS.flatMap((kind) =>
-            lists[kind].map((row) => (
-              <tr key={`${kind}:${row.wrong}`}>
-                <td>{LIST_KIND_LABELS[kind]}</td>
-                <td>{row.wrong}</td>
-                <td>{row.right}</td>
-                <td>{row.source}</td>
-                <td>{row.fires.join(' / ')}</td>
-                <td>{row.passes.join(' / ')}</td>
-                <td>
-                  <button type="button" onClick={() => remove(kind, row)}>
-                    删除
-                  </button>
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      <div className="bureau-lists__scroll">
+        <table className="bureau-lists__table">
+          <thead>
+            <tr>
+              <th>类别</th>
+              <th>错误写法</th>
+              <th>正确写法</th>
+              <th>出处</th>
+              <th>应提示的例句</th>
+              <th>不应提示的例句</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {KINDS.flatMap((kind) =>
+              lists[kind].map((row) => (
+                <tr key={`${kind}:${row.wrong}`}>
+                  <td>{LIST_KIND_LABELS[kind]}</td>
+                  <td>{row.wrong}</td>
+                  <td>{row.right}</td>
+                  <td>{row.source}</td>
+                  <td>{row.fires.join(' / ')}</td>
+                  <td>{row.passes.join(' / ')}</td>
+                  <td>
+                    <button type="button" onClick={() => remove(kind, row)}>
+                      删除
+                    </button>
+                  </td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
       <div className="bureau-lists__add">
         <label className="field-label">
           类别

@@ -27,28 +27,30 @@ export function ProofreadReport({ rows, onClose }: { rows: readonly ReportRow[];
         </>
       }
     >
-      <table className="proofread-report">
-        <thead>
-          <tr>
-            <th>文稿</th>
-            <th>校对类别</th>
-            <th>摘录</th>
-            <th>建议</th>
-            <th>处理结果</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={index}>
-              <td>{row.letter}</td>
-              <td>{row.rule}</td>
-              <td>{row.excerpt}</td>
-              <td>{row.suggestion}</td>
-              <td>{DECISION_LABELS[row.decision]}</td>
+      <div className="proofread-report__scroll">
+        <table className="proofread-report">
+          <thead>
+            <tr>
+              <th>文稿</th>
+              <th>校对类别</th>
+              <th>摘录</th>
+              <th>建议</th>
+              <th>处理结果</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                <td>{row.letter}</td>
+                <td>{row.rule}</td>
+                <td>{row.excerpt}</td>
+                <td>{row.suggestion}</td>
+                <td>{DECISION_LABELS[row.decision]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {rows.length === 0 && <p className="muted">这份答复没有校对提示。</p>}
       {message && <p role="status">{message}</p>}
     </Dialog>

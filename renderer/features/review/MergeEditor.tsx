@@ -4,6 +4,7 @@ import { assembleMerge, planMerge, suggestedPicks, unsettled, type MergePick, ty
 import type { MergeSources } from '../../../shared/review/reviewSchemas';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
+import { SuggestionList } from './SuggestionList';
 
 interface Props {
   draftId: string;
@@ -127,6 +128,7 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
       }
     >
       {problem && <p role="alert">{problem}</p>}
+      <SuggestionList draftId={draftId} revisionId={revisionId} />
       {sources?.locked && <p role="alert">这份答复已签发，正文已锁定，不能把其他修改合并进来。如需合并，请先撤回签发（须写明理由），再合并。</p>}
       {sources && plan && (
         <div className="merge-editor" ref={body}>

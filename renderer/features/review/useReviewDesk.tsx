@@ -89,6 +89,9 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
     void refresh();
   }, [refresh]);
 
+  // The same draft shown afresh (a .docx with 修订 imported beside it) may have lines waiting to be merged and new comments.
+  useEffect(() => void (draft && refresh()), [draft, refresh]);
+
   // A sync may have brought steps and comments on the open draft from other PCs.
   const lastSyncAt = useSyncStatus()?.lastSyncAt;
   useEffect(() => void (lastSyncAt && refresh()), [lastSyncAt, refresh]);

@@ -3,7 +3,7 @@ import { LIST_KIND_LABELS, type ListKind, type ListRow } from './listRow';
 import { validateRows, type RefusedRow } from './validateRows';
 
 /** The columns of the sheet a bureau edits its rows in (Excel or WPS), one row a line. */
-export const LIST_SHEET_HEADER = [
+const LIST_SHEET_HEADER = [
   '类别',
   '错误写法',
   '正确写法',

@@ -89,7 +89,8 @@ export function insertRevision(db: Db, revision: NewRevision): RevisionSummary {
  */
 export interface PreparedContent {
   hash: string;
-  full: Uint8Array;
+  /** The full copy, compressed; where a delta is kept, the text itself, compressed only if the store needs the copy after all. */
+  full: Uint8Array | string;
   delta: { baseId: string; body: Uint8Array } | null;
 }
 
@@ -105,7 +106,7 @@ export function prepareContent(snapshot: Snapshot, firstParent: RevisionUnits | 
   const delta = firstParent && JSON.stringify(makeDelta(firstParent.units, units));
   const worthIt = firstParent && delta && delta.length <= text.length / 2;
   return {
-    prepared: { hash: textHash(text), full: compress(text), delta: worthIt ? { baseId: firstParent.id, body: compress(delta) } : null },
+    prepared: { hash: textHash(text), full: worthIt ? text : compress(text), delta: worthIt ? { baseId: firstParent.id, body: compress(delta) } : null },
     units,
   };
 }
@@ -120,7 +121,7 @@ export function insertPreparedRevision(db: Db, revision: Omit<NewRevision, keyof
   const stored: Encoded =
     delta && base && base.depth + 1 <= MAX_DELTA_CHAIN
       ? { encoding: 'delta+br', body: Buffer.from(delta.body), baseId: delta.baseId, depth: base.depth + 1 }
-      : { encoding: 'json+br', body: Buffer.from(prepared.full), baseId: null, depth: 0 };
+      : { encoding: 'json+br', body: typeof prepared.full === 'string' ? compress(prepared.full) : Buffer.from(prepared.full), baseId: null, depth: 0 };
   return insertEncoded(db, revision, prepared.hash, stored);
 }
 
