@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startPgCluster } from '../server/testing/pgCluster';
-import { addUser, runningServer, serverCli } from '../server/testing/testServer';
+import { startServer } from '../server/startup/serverMain';
+import { addUser, ROOT_PIN, runningServer, serverCli } from '../server/testing/testServer';
 import { freshDatabase, startHost } from './support/host';
 import { createDraftFromTemplate, letterBody, typeNewParagraphAfter, waitForAppReady, waitUntilSaved } from './support/letter';
 import { answerPin, isLocked, reviewBar, selectText, state, step } from './support/review';
@@ -57,6 +58,7 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
   const cluster = await startPgCluster();
   const running = await runningServer(cluster);
   const pcs: { close: () => Promise<void> }[] = [];
+  let restarted: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     // IT makes the accounts; each clerk logs in once from their PC with the enrolment code, then takes the key list.
     const folder = dirname(freshDatabase());
@@ -150,12 +152,27 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     await answerPin(reviewer.page, PINS.张局长, state(reviewer.page).filter({ hasText: '已签发' }));
     await syncNow(reviewer.page);
 
-    // 4. On both PCs the drafter's line is now read-only.
+    // 5. Meanwhile 王晶's PC is offline: she adds a sentence to the text she last had and saves a version.
+    const port = new URL(running.server.url).port;
+    await running.server.close();
+    await typeNewParagraphAfter(drafter.page, '以上为2023年数据。', '另附2024年上半年数据。');
+    await waitUntilSaved(drafter.page);
+    await drafter.page.keyboard.press('Control+s');
+    await drafter.page.getByRole('dialog', { name: '保存版本' }).getByRole('button', { name: '保存' }).click();
+    await drafter.page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
+    await drafter.page.getByRole('menuitem', { name: /立即同步/ }).click();
+    await expect(drafter.page.getByRole('dialog', { name: '单位服务器' })).toContainText('离线');
+    await drafter.page.getByRole('dialog', { name: '单位服务器' }).getByRole('button', { name: '知道了' }).click();
+    restarted = await startServer({ pg: running.pg, listen: `127.0.0.1:${port}`, insecureLoopback: true, keysDir: running.keysDir, rootPin: ROOT_PIN });
+
+    // 4. Back online, her PC takes the 签发: her line is read-only on both PCs, and her offline edit reaches 李科长 as a parallel line.
     await syncNow(drafter.page);
     await expect(notice).toContainText('张局长');
     await expect(state(drafter.page)).toContainText('已签发（正文已锁定）');
     await isLocked(drafter.page);
+    await syncNow(reviewer.page);
     await isLocked(reviewer.page);
+    await expect(reviewBar(reviewer.page).locator('.review-bar__merges')).toContainText('待合并：王晶');
 
     // 6. 赵敏 of 外贸科 syncs and receives nothing of it.
     const other = JSON.parse(await dafu(['sync', '--json', '--db', otherDb])) as { down: { drafts: number } };
@@ -163,7 +180,8 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     expect(JSON.parse(await dafu(['search', '螺蛳粉', '--json', '--db', otherDb]))).toEqual([]);
   } finally {
     await Promise.all(pcs.map((pc) => pc.close()));
-    await running.stop();
+    await restarted?.close();
+    await running.stop().catch(() => rmSync(running.dir, { recursive: true, force: true }));
     cluster.stop();
   }
 });

@@ -61,3 +61,49 @@ test('a clerk builds a 4×3 table with a merged header from the keyboard, types 
   await expect(printed.locator('thead td').nth(1)).toHaveAttribute('colspan', '2');
   await expect(printed.locator('tbody tr').first().locator('td')).toHaveText(['市级补助', '1200', '']);
 });
+
+test('a table gets its 表题 and unit line, figures go right, find and replace reach into the cells, and all of it is saved', async ({ page, app: _app }) => {
+  await createDraftFromTemplate(page);
+  await placeCaretAfter(page, '专此答复');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Alt+T');
+  await page.keyboard.type('项目');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('金额');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('备注');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('市级补助资金');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1200');
+  const menu = async (item: RegExp) => {
+    await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '格式' }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+  };
+  await menu(/本列右对齐/);
+  const table = letterBody(page).locator('table');
+  await expect(table.locator('td p', { hasText: '1200' })).toHaveCSS('text-align', 'right');
+
+  await menu(/加单位行/);
+  await page.keyboard.type('元');
+  await table.locator('td p', { hasText: '1200' }).click();
+  await menu(/加表题/);
+  await page.keyboard.type('表1 补助资金安排');
+  const parts = letterBody(page).locator('p[data-role="table"]');
+  await expect(parts).toHaveText(['表1 补助资金安排', '单位：元']);
+
+  await page.keyboard.press('Control+h');
+  await page.getByLabel('查找内容').fill('补助资金');
+  await page.getByLabel('替换为').fill('补贴资金');
+  await page.getByRole('button', { name: '全部替换' }).click();
+  await expect(page.getByRole('search', { name: '替换' })).toContainText('已替换 2 处');
+  await expect(table).toContainText('市级补贴资金');
+
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
+  await expect(letterBody(page).locator('p[data-role="table"]')).toHaveText(['表1 补贴资金安排', '单位：元']);
+  await expect(letterBody(page).locator('table td p', { hasText: '1200' })).toHaveCSS('text-align', 'right');
+  await expect(letterBody(page).locator('table th')).toHaveText(['项目', '金额', '备注']);
+  await expect(letterBody(page).locator('table tr').nth(1).locator('td')).toHaveText(['市级补贴资金', '1200', '']);
+});

@@ -17,8 +17,9 @@ const revisionWith = (page: Page, text: string) => page.getByRole('complementary
 
 test('a 修订稿 goes out from the comparison and comes back as suggestions, each with its author, settled in 逐段合并', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
+  await typeNewParagraphAfter(page, '专此答复', '感谢您对市场监管工作的关心。');
   await saveVersion(page, '第一稿');
-  await typeNewParagraphAfter(page, '专此答复', '我们将继续加强质量监管工作。');
+  await typeNewParagraphAfter(page, '工作的关心。', '我们将继续加强质量监管工作。');
   await saveVersion(page, '第二稿');
 
   await page.keyboard.press('Control+Alt+h');

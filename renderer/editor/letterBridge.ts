@@ -80,7 +80,21 @@ function $paragraphBlock(node: LexicalNode): Block {
 
 /** Reads the editor's content as the letter Dafu stores: a table takes the 表题 and unit line just above it. */
 export function $exportLetter(): LetterDocument {
-  const blocks: Block[] = [];
+  return { version: 1, blocks: $exportBlocks().map(([block]) => block) };
+}
+
+/** For each stored block, the editor element it starts at (a table: its 表题, else its unit line, else the table). */
+export function $blockElements(): LexicalNode[] {
+  return $exportBlocks().map(([, node]) => node);
+}
+
+export function $blockKeys(): string[] {
+  return $blockElements().map((node) => node.getKey());
+}
+
+function $exportBlocks(): [Block, LexicalNode][] {
+  const blocks: [Block, LexicalNode][] = [];
+  const paragraphs = (nodes: LexicalNode[]) => nodes.map((node): [Block, LexicalNode] => [$paragraphBlock(node), node]);
   let above: LexicalNode[] = [];
   for (const node of $getRoot().getChildren()) {
     if ($isTablePart(node)) {
@@ -90,19 +104,23 @@ export function $exportLetter(): LetterDocument {
     if ($isTableNode(node)) {
       const unitNode = above.find((part) => UNIT_LINE.test(part.getTextContent()));
       const captions = above.filter((part) => part !== unitNode);
-      blocks.push(...captions.slice(0, -1).map($paragraphBlock));
+      blocks.push(...paragraphs(captions.slice(0, -1)));
       const table = $readTable(node, $paragraphInlines, unitNode?.getTextContent().trim());
       const caption = captions.at(-1);
-      if (tableGrid(table)) blocks.push({ role: 'table', inlines: caption ? $paragraphInlines(caption) : [], table });
-      else blocks.push(...[...(caption ? [caption] : []), ...(unitNode ? [unitNode] : [])].map($paragraphBlock), ...tableRowsAsParagraphs(table));
+      if (tableGrid(table)) blocks.push([{ role: 'table', inlines: caption ? $paragraphInlines(caption) : [], table }, caption ?? unitNode ?? node]);
+      else
+        blocks.push(
+          ...paragraphs([...(caption ? [caption] : []), ...(unitNode ? [unitNode] : [])]),
+          ...tableRowsAsParagraphs(table).map((block): [Block, LexicalNode] => [block, node]),
+        );
       above = [];
       continue;
     }
-    blocks.push(...above.map($paragraphBlock), $paragraphBlock(node));
+    blocks.push(...paragraphs(above), [$paragraphBlock(node), node]);
     above = [];
   }
-  blocks.push(...above.map($paragraphBlock));
-  return { version: 1, blocks };
+  blocks.push(...paragraphs(above));
+  return blocks;
 }
 
 /** A table whose merges no longer fit a grid is kept as its rows, cells separated by tabs, so no text is lost. */

@@ -170,7 +170,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   },
   { id: 'table.deleteRow', label: '表格：删除行', menu: '格式', unavailable: NO_CELL },
   { id: 'table.deleteColumn', label: '表格：删除列', menu: '格式', unavailable: NO_CELL },
-  { id: 'table.headerRow', label: '表格：设为表头行（跨页重复）', menu: '格式', toolbar: { text: '表头行', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.headerRow', label: '表格：设为表头行（跨页重复）', menu: '格式', unavailable: NO_CELL },
   {
     id: 'table.merge',
     label: '表格：合并单元格',
@@ -181,7 +181,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   },
   { id: 'table.unmerge', label: '表格：拆分单元格', menu: '格式', unavailable: NO_CELL },
   { id: 'table.caption', label: '表格：加表题', menu: '格式', toolbar: { text: '表题', group: '插入' }, unavailable: NO_CELL },
-  { id: 'table.unit', label: '表格：加单位行（单位：万元）', menu: '格式', toolbar: { text: '单位行', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.unit', label: '表格：加单位行（单位：万元）', menu: '格式', unavailable: NO_CELL },
   { id: 'table.alignRight', label: '表格：本列右对齐', menu: '格式', toolbar: { text: '列右对齐', group: '插入' }, unavailable: NO_CELL },
   {
     id: 'view.fields',

@@ -1,7 +1,7 @@
 /**
  * Font stacks per typographic role: first the names government PCs have, then the substitutes the app
- * ships. Only the first group counts as the intended face; anything later that
- * the machine resolves to is a fallback the preview names.
+ * ships. Only the first group counts as the intended face; anything later that the machine resolves to
+ * is a fallback the preview names.
  */
 export interface FontStack {
   role: FontRole;
@@ -28,13 +28,11 @@ export interface ShippedFace {
 
 export const SHIPPED_FACES = {
   serif: { family: 'Dafu Serif', file: 'DafuSerif-Regular.ttf', display: '思源宋体（Noto Serif SC，随软件附带）' },
+  // 小标宋's strokes are heavy: the bold 宋体 is the nearest free face.
   title: { family: 'Dafu Title Serif', file: 'DafuSerif-Bold.ttf', display: '思源宋体粗体（Noto Serif SC Bold，随软件附带）' },
   sans: { family: 'Dafu Sans', file: 'DafuSans-Regular.ttf', display: '思源黑体（Noto Sans SC，随软件附带）' },
   rare: { family: 'Dafu Serif Rare', file: 'DafuSerif-Ext.ttf', display: '思源宋体生僻字（Noto Serif CJK SC，随软件附带）' },
 } as const satisfies Record<string, ShippedFace>;
-
-/** The 小标宋 substitute (heavy strokes: the bold 宋体), loaded before pagination. */
-export const TITLE_FALLBACK_FACE = SHIPPED_FACES.title.family;
 
 /** The sample layoutPages() measures to tell which family of a stack resolves; every shipped subset holds it. */
 export const FONT_PROBE_TEXT = '永和仿宋黑楷标题ABCxyz0123';

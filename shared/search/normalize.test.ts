@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFolded, foldForSearch, searchForm } from './normalize';
+import { findFolded, foldForSearch, rawForms, searchForm } from './normalize';
 
 describe('the forms clerks write interchangeably fold into one', () => {
   it('reads 第11号, 第011号 and 第 11 号 alike', () => {
@@ -56,5 +56,16 @@ describe('a match in the folded text is found in the original', () => {
     expect(findFolded('2023年5月26日', '')).toBeNull();
     expect(findFolded('2023年5月26日', '2023-05-26')).toBeNull();
     expect(findFolded('2023年5月26日', '5月26日')).toEqual({ start: 5, end: 10 });
+  });
+});
+
+describe('the raw forms a short query may take in the stored text', () => {
+  it('lists every bracket, width and case that folds to the query, and gives up past the limit', () => {
+    expect(new Set(rawForms('、'))).toEqual(new Set(['、']));
+    const forms = rawForms('(1')!;
+    for (const form of ['（1', '〔1', '[1', '(１', '【1']) expect(forms).toContain(form);
+    expect(forms.every((form) => searchForm(form) === '(1')).toBe(true);
+    expect(rawForms('a')).toEqual(expect.arrayContaining(['a', 'A', 'ａ', 'Ａ']));
+    expect(rawForms('(((')).toBeNull();
   });
 });

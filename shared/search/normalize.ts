@@ -102,3 +102,34 @@ export function findFolded(original: string, query: string): { start: number; en
   if (at < 0) return null;
   return { start: folded.starts[at], end: folded.ends[at + needle.length - 1] };
 }
+
+/** Every character that folds to `folded` (itself included): brackets, zeros, width and case. */
+function preimages(folded: string): string[] {
+  const forms = new Set([folded]);
+  if (folded === '(') OPENERS.forEach((char) => forms.add(char));
+  if (folded === ')') CLOSERS.forEach((char) => forms.add(char));
+  if (folded === '零') ZEROS.forEach((char) => forms.add(char));
+  for (const char of [folded, folded.toUpperCase()]) {
+    const code = char.codePointAt(0)!;
+    forms.add(char);
+    if (code >= 0x21 && code <= 0x7e) forms.add(String.fromCharCode(code + 0xfee0));
+  }
+  return [...forms];
+}
+
+export const RAW_FORMS_LIMIT = 64;
+
+/**
+ * The ways a short folded query can be written in the original text, character by character, for a
+ * scan that reads the text as stored (a plain find per form instead of folding every letter); null
+ * when there would be more than RAW_FORMS_LIMIT. Forms that differ by spaces or leading zeros are
+ * not among them.
+ */
+export function rawForms(folded: string): string[] | null {
+  let forms = [''];
+  for (const char of folded) {
+    forms = forms.flatMap((form) => preimages(char).map((image) => form + image));
+    if (forms.length > RAW_FORMS_LIMIT) return null;
+  }
+  return forms;
+}

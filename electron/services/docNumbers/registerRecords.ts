@@ -6,7 +6,7 @@ import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { loadDraftRow } from '../drafts/records/draftRecords';
 import { readProfile } from '../settings/profile';
-import { provenRow, provenRows } from '../../db/rowSums/provenRows';
+import { provenRow } from '../../db/rowSums/provenRows';
 
 export interface DocNumberRow {
   id: string;
@@ -38,7 +38,8 @@ export function toRecord(row: DocNumberRow): DocNumberRecord {
   };
 }
 
-export const byId = (db: Db, id: string) => provenRow(db, 'doc_numbers', db.prepare('SELECT * FROM doc_numbers WHERE id = ?').get(id) as DocNumberRow | undefined);
+export const byId = (db: Db, id: string) =>
+  provenRow(db, 'doc_numbers', db.prepare('SELECT * FROM doc_numbers WHERE id = ?').get(id) as DocNumberRow | undefined);
 
 /**
  * 取号 from the bureau's series: the next number after every one this series has handed out this year,
@@ -83,4 +84,3 @@ export function voidNumber(ctx: ServiceContext, id: string, reason: string): Doc
     return toRecord(byId(db, id)!);
   })();
 }
-

@@ -45,20 +45,30 @@ function session(ctx: ServiceContext): Session | null {
 
 /** Moves a provisional (or pre-server) number out of the way of the server's: it becomes 待确认 under the next free number here. */
 function makeRoom(db: Db, number: ServerNumber): void {
-  const clash = db.prepare('SELECT id FROM doc_numbers WHERE series = ? AND year = ? AND number = ? AND id <> ?').pluck().get(number.series, number.year, number.number, number.id) as
-    | string
-    | undefined;
+  const clash = db
+    .prepare('SELECT id FROM doc_numbers WHERE series = ? AND year = ? AND number = ? AND id <> ?')
+    .pluck()
+    .get(number.series, number.year, number.number, number.id) as string | undefined;
   if (!clash) return;
   const last = db.prepare('SELECT max(number) FROM doc_numbers WHERE series = ? AND year = ?').pluck().get(number.series, number.year) as number;
-  db.prepare('UPDATE doc_numbers SET number = ?, text = ?, provisional = 1 WHERE id = ?').run(last + 1, formatDocNumber({ key: number.series }, number.year, last + 1), clash);
+  db.prepare('UPDATE doc_numbers SET number = ?, text = ?, provisional = 1 WHERE id = ?').run(
+    last + 1,
+    formatDocNumber({ key: number.series }, number.year, last + 1),
+    clash,
+  );
 }
 
 /** Writes the server's record of a number here, under its id; call inside a transaction. */
 function storeServerNumber(db: Db, number: ServerNumber): void {
-  const here = byId(db, number.id);
-  if (here && here.provisional === 0 && here.number === number.number && (here.voided_at !== null) === (number.voided !== null)) return;
-  makeRoom(db, number);
   const draftHere = number.draftId !== null && db.prepare('SELECT 1 FROM drafts WHERE id = ?').get(number.draftId) !== undefined;
+  const here = byId(db, number.id);
+  const same =
+    here?.provisional === 0 &&
+    here.number === number.number &&
+    here.draft_id === (draftHere ? number.draftId : null) &&
+    (here.voided_at !== null) === (number.voided !== null);
+  if (same) return;
+  makeRoom(db, number);
   db.prepare('DELETE FROM doc_numbers WHERE id = ?').run(number.id);
   db.prepare(
     `INSERT INTO doc_numbers (id, series, year, number, text, draft_id, draft_title, issued_by, issued_at, voided_at, voided_by, void_reason, provisional)
@@ -79,7 +89,10 @@ function storeServerNumber(db: Db, number: ServerNumber): void {
   );
 }
 
-const takeRequest = (row: Pick<DocNumberRow, 'id' | 'year' | 'number' | 'draft_id' | 'draft_title' | 'issued_by' | 'issued_at'> & { series: string }, wish: number | null) => ({
+const takeRequest = (
+  row: Pick<DocNumberRow, 'id' | 'year' | 'number' | 'draft_id' | 'draft_title' | 'issued_by' | 'issued_at'> & { series: string },
+  wish: number | null,
+) => ({
   format: SYNC_FORMAT,
   id: row.id,
   series: row.series,
@@ -100,12 +113,22 @@ export async function takeWithServer(ctx: ServiceContext, draftId: string): Prom
   const series = parseDocNumberSeries(readProfile(db).docNumberSeries);
   if (typeof series === 'string') throw new ApiError('invalid_input', series);
   const time = ctx.now();
-  const held = db.prepare('SELECT id FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL').pluck().get(series.key, time.getFullYear(), draftId) as
-    | string
-    | undefined;
+  const held = db
+    .prepare('SELECT id FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL')
+    .pluck()
+    .get(series.key, time.getFullYear(), draftId) as string | undefined;
   if (held) return { ...toRecord(byId(db, held)!), alreadyHeld: true };
   const request = takeRequest(
-    { id: randomUUID(), series: series.key, year: time.getFullYear(), number: 0, draft_id: draftId, draft_title: draft.title, issued_by: ctx.author, issued_at: time.toISOString() },
+    {
+      id: randomUUID(),
+      series: series.key,
+      year: time.getFullYear(),
+      number: 0,
+      draft_id: draftId,
+      draft_title: draft.title,
+      issued_by: ctx.author,
+      issued_at: time.toISOString(),
+    },
     null,
   );
   try {
@@ -129,8 +152,7 @@ export const provisionalNumbers = (db: Db) => db.prepare('SELECT count(*) FROM d
  */
 export async function reconcileNumbers(ctx: ServiceContext, target: Target, token: string): Promise<number> {
   const { db } = ctx;
-  const registerNow = async () =>
-    z.array(ServerNumberSchema).parse((await requestJson(target, 'GET', '/api/v1/numbers', { token })).numbers);
+  const registerNow = async () => z.array(ServerNumberSchema).parse((await requestJson(target, 'GET', '/api/v1/numbers', { token })).numbers);
   const before = await registerNow();
   const known = new Map(before.map((number) => [number.id, number]));
   const local = provenRows(db, 'doc_numbers', db.prepare('SELECT * FROM doc_numbers ORDER BY issued_at, id').all() as (DocNumberRow & { series: string })[]);

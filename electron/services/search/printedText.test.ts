@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestContext } from '../../testing/testContext';
+import { searchIndexProblems } from './searchCheck';
+import { refreshIndexes } from './searchIndex';
 
 /** A 政协 reply made from the built-in template, its fields filled in as a clerk fills the form. */
 async function filledReply() {
@@ -17,7 +19,7 @@ async function filledReply() {
   };
   await test.handlers['drafts.save']({ draftId: draft.id, base: draft.base, content: draft.content, fields });
   const find = async (query: string) => (await handlers['search.query']({ query })).hits.filter((hit) => hit.id === draft.id);
-  return { find };
+  return { find, db: test.ctx.db };
 }
 
 describe('search finds what the letter shows', () => {
@@ -45,5 +47,13 @@ describe('search finds what the letter shows', () => {
       expect(hit.snippet.slice(hit.match!.start, hit.match!.end)).toBe('柳建复〔2023〕12号');
     }
     for (const query of ['𠮷田伟', '市政协提案委员会']) expect(await find(query)).toHaveLength(1);
+  });
+
+  it('keeps dafu check’s comparison of the index with the printed text true', async () => {
+    const { db } = await filledReply();
+    refreshIndexes(db);
+    expect(searchIndexProblems(db)).toEqual([]);
+    db.prepare("UPDATE search_docs SET body = replace(body, '2023年5月26日', '2023-05-26') WHERE type = 'draft'").run();
+    expect(searchIndexProblems(db)).toEqual(['搜索用的文字中有 1 条与草稿或案件不一致或缺失', '搜索用的文字中有 1 条不属于任何草稿或案件']);
   });
 });

@@ -1,4 +1,4 @@
-import { searchForm } from '../../../shared/search/normalize';
+import { rawForms, searchForm } from '../../../shared/search/normalize';
 import { isGramQuery } from '../../../shared/search/shortGrams';
 import { makeSnippet, type Snippet } from '../../../shared/search/snippet';
 import type { SearchHit } from '../../../shared/api/caseCalls';
@@ -28,7 +28,13 @@ function prepareAll(db: Db) {
          WHERE search_grams MATCH @match AND g.rowid ${FRESH} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`,
       )
       .raw(),
-    scan: db.prepare(`SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE ${CONTAINS} ORDER BY ${IN_TITLE} = 0, d.updated_at DESC LIMIT @limit`).raw(),
+    // Reads the text as stored, a plain find for each way the query can be written there: folding every letter would take seconds.
+    scan: db
+      .prepare(
+        `SELECT d.id, count(*) OVER () FROM search_docs AS d WHERE EXISTS (SELECT 1 FROM json_each(@forms) AS f WHERE instr(d.title, f.value) > 0 OR instr(d.body, f.value) > 0)
+         ORDER BY NOT EXISTS (SELECT 1 FROM json_each(@forms) AS f WHERE instr(d.title, f.value) > 0), d.updated_at DESC LIMIT @limit`,
+      )
+      .raw(),
     newestStale: db.prepare('SELECT doc_id FROM search_stale ORDER BY doc_id DESC LIMIT ?').pluck(),
     staleHits: db
       .prepare(
@@ -68,7 +74,7 @@ function idsWithTotal(rows: [number, number][]): Found {
  */
 function findIndexed(s: Statements, folded: string, limit: number): Found {
   if (isGramQuery(folded)) return idsWithTotal(s.grams.all({ match: quoted(folded), folded, limit }) as [number, number][]);
-  if ([...folded].length < 3) return idsWithTotal(s.scan.all({ folded, limit }) as [number, number][]);
+  if ([...folded].length < 3) return idsWithTotal(s.scan.all({ forms: JSON.stringify(rawForms(folded) ?? [folded]), limit }) as [number, number][]);
   const rows = s.trigrams.all(quoted(folded)) as [number, number][];
   rows.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
   return { ids: rows.slice(0, limit).map(([id]) => id), total: rows.length };

@@ -221,34 +221,40 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
     for (let more = true; more;) {
       const reply = await requestJson(target, 'GET', `/api/v1/sync/pull?after=${connection.cursor}`, { token: connection.token });
       if (Number(reply.format) > SYNC_FORMAT) throw new ApiError('conflict', SERVER_NEWER);
-      for (const raw of (reply.drafts ?? []) as unknown[]) {
-        const parsed = PayloadSchema.safeParse(raw);
-        if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash))
-          throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
-        const payload = parsed.data;
-        // 彻底删除 here: its tombstone keeps it from coming back.
-        if (isPurged(ctx.db, payload.draft.id)) continue;
-        const before = localItems(ctx, payload.draft.id);
-        // Another PC's head that was thinned here lies behind this PC's line: the line stays as it is.
-        const head = isThinned(ctx.db, payload.draft.headRevisionId) ? currentHead(ctx, payload.draft.id) : null;
-        const carried = head ? { ...payload, draft: { ...payload.draft, headRevisionId: head } } : payload;
-        const heldBefore = heldRevisions(ctx.db, payload.afterSigning ?? []);
-        // Texts, deltas and compression are made before the transaction, from the payload's own chain (a first sync brings thousands).
-        const arrived = prepareArrival(carried);
-        ctx.db.transaction(() => {
-          withTrashLifted(ctx.db, payload.draft.id, () => applyArrived(ctx, arrived));
-          keepAfterSigningLines(ctx.db, payload, heldBefore, ctx.now().toISOString());
-          markOnServer(
-            ctx.db,
-            payload.draft.id,
-            payload.revisions.map((revision) => revision.id),
-          );
-        })();
-        const after = localItems(ctx, payload.draft.id);
-        if (after > before) down.drafts++;
-        down.revisions += Math.max(0, after - before);
-        connection.acknowledged[payload.draft.id] = Math.max(connection.acknowledged[payload.draft.id] ?? 0, payloadItems(payload));
-      }
+      // A page of drafts is one transaction: one flush to disk, not one per draft (a first sync brings a thousand).
+      // What the server acknowledged is taken once the page committed.
+      const acknowledged: [string, number][] = [];
+      ctx.db.transaction(() => {
+        for (const raw of (reply.drafts ?? []) as unknown[]) {
+          const parsed = PayloadSchema.safeParse(raw);
+          if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash))
+            throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
+          const payload = parsed.data;
+          // 彻底删除 here: its tombstone keeps it from coming back.
+          if (isPurged(ctx.db, payload.draft.id)) continue;
+          const before = localItems(ctx, payload.draft.id);
+          // Another PC's head that was thinned here lies behind this PC's line: the line stays as it is.
+          const head = isThinned(ctx.db, payload.draft.headRevisionId) ? currentHead(ctx, payload.draft.id) : null;
+          const carried = head ? { ...payload, draft: { ...payload.draft, headRevisionId: head } } : payload;
+          const heldBefore = heldRevisions(ctx.db, payload.afterSigning ?? []);
+          // Texts, deltas and compression come from the payload's own chain, not from replaying stored revisions one by one.
+          const arrived = prepareArrival(carried);
+          ctx.db.transaction(() => {
+            withTrashLifted(ctx.db, payload.draft.id, () => applyArrived(ctx, arrived));
+            keepAfterSigningLines(ctx.db, payload, heldBefore, ctx.now().toISOString());
+            markOnServer(
+              ctx.db,
+              payload.draft.id,
+              payload.revisions.map((revision) => revision.id),
+            );
+          })();
+          const after = localItems(ctx, payload.draft.id);
+          if (after > before) down.drafts++;
+          down.revisions += Math.max(0, after - before);
+          acknowledged.push([payload.draft.id, payloadItems(payload)]);
+        }
+      })();
+      for (const [draftId, items] of acknowledged) connection.acknowledged[draftId] = Math.max(connection.acknowledged[draftId] ?? 0, items);
       for (const tombstone of (reply.purged ?? []) as { draftId: string; at: string }[]) {
         if (ctx.db.prepare('SELECT 1 FROM drafts WHERE id = ?').get(tombstone.draftId)) down.drafts++;
         ctx.db.transaction(() => purgeDraftHere(ctx.db, tombstone.draftId, tombstone.at))();

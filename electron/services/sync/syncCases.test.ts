@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPgCluster } from '../../../server/testing/pgCluster';
 import { addUser, runningServer } from '../../../server/testing/testServer';
 import type { CaseDetail, CaseFacts } from '../../../shared/cases/caseModel';
+import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
 import { latestWins } from '../../../shared/merge/latestWins';
 import { openDatabase } from '../../db/open';
 import { caseEvents } from '../cases/caseEvents';
@@ -30,7 +31,7 @@ async function change(db: string, caseId: string, facts: Partial<CaseFacts>) {
   await on(db, 'cases.save', { caseId, facts: { ...detail.facts, ...facts } });
 }
 
-describe('cases from one place', () => {
+describe('cases and 发文字号 from one place', () => {
   it('a 交办清单 imported on one PC reaches the other; the same case registered on both is one case; facts merge per field and the log keeps the loser', async () => {
     const { a, b, stop } = await startTwoPcs({ ...(await runningServer(suite.cluster!)), addUser }, suite.dir);
     try {
@@ -72,6 +73,39 @@ describe('cases from one place', () => {
       }
       expect((await sync(a)).status.label).toBe('已同步');
       expect((await sync(b)).status.label).toBe('已同步');
+    } finally {
+      await stop();
+    }
+  }, 150_000);
+
+  it('取号 while connected comes from the server; offline a number is 待确认 until the server replaces it; no number is given twice', async () => {
+    const { a, b, stop } = await startTwoPcs({ ...(await runningServer(suite.cluster!)), addUser }, suite.dir);
+    try {
+      for (const db of [a, b]) await on(db, 'profile.save', { ...EMPTY_PROFILE, fullName: '柳州市商务局', docNumberSeries: '柳商函〔2026〕N号' });
+      const draftOf = async (db: string) => (await on<{ id: string }>(db, 'drafts.create', { templateId: 'zhengxie-lead' })).id;
+      const online = await on<{ text: string; provisional: boolean }>(a, 'docNumbers.take', { draftId: await draftOf(a) });
+      expect(online).toMatchObject({ text: '柳商函〔2026〕1号', provisional: false });
+
+      // 赵敏's PC cannot reach the server: she gets a number to go on with, marked 待确认.
+      const connection = join(dirname(b), 'sync.json');
+      const saved = readFileSync(connection, 'utf8');
+      writeFileSync(connection, saved.replace(/"url": "http:\/\/127\.0\.0\.1:\d+"/, '"url": "http://127.0.0.1:9"'));
+      const offline = await on<{ text: string; provisional: boolean }>(b, 'docNumbers.take', { draftId: await draftOf(b) });
+      expect(offline).toMatchObject({ text: '柳商函〔2026〕1号', provisional: true });
+      writeFileSync(connection, saved);
+
+      const report = await sync(b);
+      expect(report).toMatchObject({ up: { numbers: 1 } });
+      await sync(a);
+      await sync(b);
+      const registers = await Promise.all(
+        [a, b].map(async (db) => JSON.parse(await ok(['number', 'list', '--year', '2026', '--json', '--db', db])) as { text: string; provisional: boolean }[]),
+      );
+      expect(registers[1]).toEqual(registers[0]);
+      expect(registers[0].map((record) => [record.text, record.provisional]).sort()).toEqual([
+        ['柳商函〔2026〕1号', false],
+        ['柳商函〔2026〕2号', false],
+      ]);
     } finally {
       await stop();
     }

@@ -80,7 +80,14 @@ export function DocNumberRegister({ onClose }: { onClose: () => void }) {
           <tbody>
             {records.map((record) => (
               <tr key={record.id} className={record.voided ? 'doc-numbers__voided' : undefined}>
-                <td>{record.text}</td>
+                <td>
+                  {record.text}
+                  {record.provisional && (
+                    <span className="doc-numbers__provisional" title="离线时取的号，下次同步时由单位服务器确认或改号">
+                      （待确认）
+                    </span>
+                  )}
+                </td>
                 <td>{record.draftTitle}</td>
                 <td>{record.issuedBy}</td>
                 <td>{dateTime.format(new Date(record.issuedAt))}</td>

@@ -16,7 +16,13 @@ export function TakeDocNumber({ draftId, onTaken }: Props) {
     try {
       const taken = await call('docNumbers.take', { draftId });
       onTaken(taken.text);
-      setMessage(taken.alreadyHeld ? `本稿已取过号「${taken.text}」，已重新填入。要换号，请先在发文登记里作废它。` : `已取号「${taken.text}」，记入发文登记。`);
+      setMessage(
+        taken.alreadyHeld
+          ? `本稿已取过号「${taken.text}」，已重新填入。要换号，请先在发文登记里作废它。`
+          : taken.provisional
+            ? `连不上单位服务器，先取了待确认的号「${taken.text}」。下次同步时由服务器确认；号已被别人用了时会换号，请届时核对。`
+            : `已取号「${taken.text}」，记入发文登记。`,
+      );
     } catch (error) {
       setMessage(errorMessage(error));
     }

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import { letterMarkup } from '../../../shared/print/letterMarkup';
 import { layoutOptions } from '../../../shared/print/renderPrint';
 import { printStylesheet } from '../../../shared/print/stylesheet';
 import { call } from '../../api/client';
 import { useBindCommands } from '../../commands/CommandsContext';
-import { $exportLetter } from '../../editor/letterBridge';
+import { $blockKeys, $exportLetter } from '../../editor/letterBridge';
 import { updatePrintPreferences, usePrintPreferences } from '../print/printPreferences';
 import { createHiddenLayout } from './hiddenLayout';
 import { createIdleRunner } from './idleRunner';
@@ -80,7 +79,7 @@ export function PageMarksPlugin({ definitions, fields, printed }: Props) {
     const layOut = async () => {
       const started = version;
       const text = printed.text();
-      const { document, keys } = editor.getEditorState().read(() => ({ document: $exportLetter(), keys: $getRoot().getChildrenKeys() }));
+      const { document, keys } = editor.getEditorState().read(() => ({ document: $exportLetter(), keys: $blockKeys() }));
       const { definitions: fieldDefinitions, fields: values, letterHeader: header } = inputs.current;
       const { bodyHtml } = letterMarkup({ document, fieldDefinitions, fields: values, settings, letterHeader: header });
       const stale = () => version !== started || editor.isComposing();

@@ -1,5 +1,6 @@
-import { $getNodeByKey, $getRoot, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, type LexicalEditor } from 'lexical';
 import { $setDomRange, type ParagraphMatch } from '../../editor/paragraphRanges';
+import { $textParagraphs } from '../../editor/tables/textParagraphs';
 import { boxesOf, type MarkBox } from './markOverlay';
 import type { ParagraphFinding } from './paragraphTracker';
 
@@ -24,7 +25,8 @@ export function stillFits(measured: MeasuredParagraph | undefined, now: Omit<Mea
 
 /** Paragraph keys within half a screen of the visible part of the letter, found by bisection. */
 function paragraphsNearView(editor: LexicalEditor): string[] {
-  const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys());
+  // A table's cells are paragraphs of their own, each with its own marks.
+  const keys = editor.getEditorState().read(() => $textParagraphs().map(({ node }) => node.getKey()));
   const bottomOf = (index: number) => editor.getElementByKey(keys[index])?.getBoundingClientRect().bottom ?? 0;
   const margin = window.innerHeight / 2;
   let low = 0;

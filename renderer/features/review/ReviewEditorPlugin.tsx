@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $isTableNode } from '@lexical/table';
+import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { relocateAnchor, type CommentAnchor } from '../../../shared/review/commentAnchor';
 import type { CommentThread } from '../../../shared/review/reviewSchemas';
 import { domRangeOf } from '../../editor/paragraphRanges';
+import { $blockElements } from '../../editor/letterBridge';
 
 const OPEN = 'dafu-comment';
 const RESOLVED = 'dafu-comment-resolved';
@@ -22,10 +24,11 @@ function selectionAnchor(editor: LexicalEditor): CommentAnchor | undefined {
   return editor.getEditorState().read(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection) || selection.isCollapsed()) return undefined;
-    const paragraphs = $getRoot().getChildren();
+    const paragraphs = $blockElements();
     const [first, last] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
     const paragraph = first.getNode().getTopLevelElement();
-    if (!paragraph || !paragraph.is(last.getNode().getTopLevelElement())) return undefined;
+    // A comment sits in one paragraph (a table's 表题 included), not in a table's cells.
+    if (!paragraph || $isTableNode(paragraph) || !paragraph.is(last.getNode().getTopLevelElement()) || !paragraphs.includes(paragraph)) return undefined;
     const text = paragraph.getTextContent();
     const quote = selection.getTextContent();
     // The selection's offset in its paragraph: the text before it in the paragraph, measured.
@@ -54,7 +57,7 @@ export function ReviewEditorPlugin({ threads, locked, onReady }: Props) {
     if (threads.length === 0) return;
     const repaint = () => {
       const located = editor.getEditorState().read(() => {
-        const paragraphs = $getRoot().getChildren();
+        const paragraphs = $blockElements();
         const texts = paragraphs.map((paragraph) => paragraph.getTextContent());
         return threads.flatMap((thread) => {
           const anchor = relocateAnchor(thread.originalAnchor, texts);

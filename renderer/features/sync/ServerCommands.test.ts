@@ -7,7 +7,7 @@ const status = { state: 'synced' as const, pending: 0, label: '已同步', serve
 describe('what a sync tells the clerk', () => {
   it('counts what went up and came down, names each draft the server refused and ends with the status', () => {
     const lines = describeSync({
-      up: counts(3, 1, 2),
+      up: { ...counts(3, 1, 2), numbers: 0 },
       down: counts(5, 0, 1),
       refused: [{ draftId: 'd1', title: '关于第011号提案的答复', reason: '这份草稿已签发，服务器不再接受新的修改。' }],
       keyList: null,

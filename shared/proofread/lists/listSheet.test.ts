@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { listSheetRows, listsFromSheet } from './listSheet';
 
-const pair = { wrong: '作好', right: '做好', context: '搭配' as const, onlyAfter: ['汇报', '服务'], source: '本单位', fires: ['认真作好汇报。'], passes: ['要作好准备。'] };
+const pair = {
+  wrong: '作好',
+  right: '做好',
+  context: '搭配' as const,
+  onlyAfter: ['汇报', '服务'],
+  source: '本单位',
+  fires: ['认真作好汇报。'],
+  passes: ['要作好准备。'],
+};
 
 describe('the sheet a bureau edits its rows in', () => {
   it('writes each row on a line and reads it back the same', () => {
