@@ -36,6 +36,8 @@ export async function readImportedDocx(bytes: Uint8Array, fileName: string, with
   return { ...letter, warnings: [notice, ...letter.warnings], tracked };
 }
 
+const MAX_STEPS = 12;
+
 /** The reviewers of a tracked file with their latest date, ordered by their earliest 修订. */
 function reviewers(rejected: DocxContent, accepted: DocxContent): { author: string; date: string }[] {
   const marks = [...rejected.marks, ...accepted.marks];
@@ -53,12 +55,18 @@ function reviewers(rejected: DocxContent, accepted: DocxContent): { author: stri
 /** The line a tracked .docx makes; undefined when it holds no 修订. */
 export async function readTrackedLine(bytes: Uint8Array, fileName: string): Promise<TrackedLine | undefined> {
   const [rejected, accepted] = [await readDocx(bytes, fileName, 'rejected'), await readDocx(bytes, fileName, 'accepted')];
-  const people = reviewers(rejected, accepted);
-  if (people.length === 0) return undefined;
+  const named = reviewers(rejected, accepted);
+  if (named.length === 0) return undefined;
+  // each step reads the file again: past a dozen reviewers the rest share the last step
+  const rest = named.slice(MAX_STEPS - 1);
+  const people =
+    rest.length > 1
+      ? [...named.slice(0, MAX_STEPS - 1), { author: `${rest[0].author || '未署名'}等 ${rest.length} 人`, date: rest.map((person) => person.date).sort().at(-1) ?? '' }]
+      : named;
   const steps: TrackedStep[] = [];
   for (const [index, { author, date }] of people.entries()) {
     const last = index === people.length - 1;
-    const content = last ? accepted : await readDocx(bytes, fileName, { accepting: people.slice(0, index + 1).map((person) => person.author) });
+    const content = last ? accepted : await readDocx(bytes, fileName, { accepting: named.slice(0, index + 1).map((person) => person.author) });
     steps.push({ author, date, letter: letterFromDocx(content) });
   }
   return { base: letterFromDocx(rejected), steps };

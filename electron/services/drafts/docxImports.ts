@@ -34,7 +34,7 @@ async function importedLetter(ctx: ServiceContext, source: DocxSource, trackedLi
   // read on a thread of its own: a large file does not hold up the other calls
   const bytes = docxBytes(ctx, source);
   const letter = await namedReads(ctx).run(source.requestId, (signal) => readDocxInThread(fileName, bytes, { trackedLine, signal }));
-  if (letter.document.blocks.every((block) => block.inlines.length === 0)) {
+  if (letter.document.blocks.every((block) => block.inlines.length === 0 && !block.table)) {
     throw new ApiError('invalid_input', `「${fileName}」里没有文字，请选一份写有答复函正文的 Word 文档。`);
   }
   return letter;
