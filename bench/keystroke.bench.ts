@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from '../e2e/support/chromium';
 import { freshDatabase, startHost } from '../e2e/support/host';
+import { showPanel } from '../e2e/support/workspace';
 import { longLetter } from './proofread.bench';
 import type { BenchReport } from './run';
 import { percentile, round } from './stats';
@@ -132,7 +133,8 @@ export async function openApp(browser: Browser, url: string, { proofreading, pag
     .locator('p')
     .nth(paragraphCount - 1)
     .waitFor();
-  if (proofreading) await page.getByRole('complementary', { name: '校对' }).waitFor();
+  // The 校对 panel may share its column with 填写要素, in front.
+  if (proofreading) await showPanel(page, '校对', page.getByRole('complementary', { name: '校对' }));
   if (pageMarks) await body.locator('p[data-page-break]').first().waitFor({ state: 'attached', timeout: 60_000 });
   await caretAtEndOf(page, body.locator('p').nth(Math.floor(paragraphCount / 2)));
   return page;

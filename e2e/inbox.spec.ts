@@ -54,7 +54,7 @@ async function syncNow(page: Page) {
 test('the bureau on its server: submitted to a chosen reviewer, found in 待我审核, returned, fixed, approved and signed across two PCs; another 科室 never sees it', async ({
   browser,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const cluster = await startPgCluster();
   const running = await runningServer(cluster);
   const pcs: { close: () => Promise<void> }[] = [];

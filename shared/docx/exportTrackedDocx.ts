@@ -57,6 +57,12 @@ function paragraphChildren(paragraph: TrackedParagraph, ids: RevisionIds, occurr
       groups.push({ field: run.field, runs: [...deleted, run] });
     } else groups.push({ ...(run.field ? { field: run.field } : {}), runs: [run] });
   }
+  // text deleted after a field's last run is not part of its value
+  for (let index = 0; index < groups.length; index += 1) {
+    const { field, runs } = groups[index];
+    const trailing = field ? runs.splice(runs.findLastIndex((run) => run.change !== 'delete') + 1) : [];
+    if (trailing.length > 0) groups.splice(index + 1, 0, { runs: trailing });
+  }
   const moved = paragraph.move;
   const wrap = (runs: TrackedRun[]): ParagraphChild[] => {
     if (!moved) return runs.flatMap((run) => runsOf(run, ids));

@@ -61,7 +61,17 @@ export async function readTrackedLine(bytes: Uint8Array, fileName: string): Prom
   const rest = named.slice(MAX_STEPS - 1);
   const people =
     rest.length > 1
-      ? [...named.slice(0, MAX_STEPS - 1), { author: `${rest[0].author || '未署名'}等 ${rest.length} 人`, date: rest.map((person) => person.date).sort().at(-1) ?? '' }]
+      ? [
+          ...named.slice(0, MAX_STEPS - 1),
+          {
+            author: `${rest[0].author || '未署名'}等 ${rest.length} 人`,
+            date:
+              rest
+                .map((person) => person.date)
+                .sort()
+                .at(-1) ?? '',
+          },
+        ]
       : named;
   const steps: TrackedStep[] = [];
   for (const [index, { author, date }] of people.entries()) {

@@ -3,6 +3,7 @@ import { attributeChanges } from './trackedAuthors';
 import { trackedParagraphs } from './trackedChanges';
 import { exportTrackedDocx } from './exportTrackedDocx';
 import { offeredSuggestions as pending } from './fixtures/offeredSuggestions';
+import { readTrackedLine } from './trackedImport';
 import { editDocx } from './fixtures/docxTestKit';
 import { acceptChange, acceptFormatting, insertAs, rejectChange } from './fixtures/wpsReview';
 import { trackedChain, trackedLetterB } from './fixtures/trackedLetters';
@@ -39,6 +40,27 @@ describe('a 修订稿 sent to a leader and imported again', () => {
       acceptFormatting('最后一段内容保持不变。'),
     ]);
     expect(await pending(settled)).toEqual([]);
+  });
+
+  it('gives each reviewer a step of the line, up to a dozen: the others share the last one', async () => {
+    const { paragraphs } = trackedParagraphs(trackedChain[2], trackedChain[2], attributeChanges([trackedChain[2], trackedChain[2]]));
+    const plain = await exportTrackedDocx(trackedLetterB, paragraphs);
+    const names = Array.from({ length: 15 }, (_, index) => `审阅人${index + 1}`);
+    const reviewed = await editDocx(
+      plain,
+      names.map((name, index) => insertAs(name, '新增加的一段话。', `（${name}）`, 950 + index)),
+    );
+    const line = await readTrackedLine(reviewed, '修订稿.docx');
+    // all dated alike, so in the order their 修订 stand: each was typed just after the paragraph's text, before the earlier ones
+    const inOrder = [...names].reverse();
+    expect(line?.steps.map((step) => step.author)).toEqual([...inOrder.slice(0, 11), '审阅人4等 4 人']);
+    expect(
+      line?.steps
+        .at(-1)
+        ?.letter.document.blocks.at(-1)
+        ?.inlines.map((run) => (run.t === 'text' ? run.text : ''))
+        .join(''),
+    ).toContain('（审阅人1）');
   });
 
   it('reads text typed by one reviewer and struck by another (w:del inside w:ins) as no suggestion at all', async () => {
