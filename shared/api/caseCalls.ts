@@ -29,7 +29,7 @@ const ImportSourceSchema = z
       .object({ kind: z.enum(CASE_KINDS).optional(), session: z.string().trim().max(100).optional() })
       .strict()
       .optional(),
-    /** Names this read, so that cases.cancelImport can stop it while a large list is read. */
+    /** Names this read, so that uploads.stopRead can stop it while a large list is read. */
     requestId: Uuid.optional(),
   })
   .strict()
@@ -83,7 +83,6 @@ export const caseCalls = {
     output: z.object({ imported: z.array(Uuid), duplicates: z.array(DuplicateSchema), rejected: z.array(RowProblemSchema) }),
   },
   /** Stops a preview or import still reading its list; `cancelled` is false when it had already finished. */
-  'cases.cancelImport': { input: z.object({ requestId: Uuid }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'cases.createReply': {
     input: z.object({ caseId: Uuid, templateId: z.string().min(1).max(100).optional() }).strict(),
     output: z.object({ draftId: Uuid }),

@@ -24,19 +24,26 @@ export const revisionCalls = {
     input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
     output: RevisionSummarySchema,
   },
-  /** The suggestions a waiting line makes (an imported 修订稿): each change from where the line left the draft's, with who made it. */
+  /**
+   * The suggestions a waiting line makes (an imported 修订稿): each change from where the line left the
+   * draft's (`original`, null when the line has none), with who made it, in the order of the
+   * comparison of `original` with the line's last revision.
+   */
   'revisions.suggestions': {
     input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),
-    output: z.array(
-      z.object({
-        kind: z.enum(['insert', 'delete', 'replace', 'move', 'format', 'field']),
-        before: z.string(),
-        after: z.string(),
-        /** 0-based paragraph in the line's last revision (its first for a deletion); null for a field value. */
-        paragraph: z.number().int().nullable(),
-        author: z.string(),
-        time: z.string(),
-      }),
-    ),
+    output: z.object({
+      original: Uuid.nullable(),
+      suggestions: z.array(
+        z.object({
+          kind: z.enum(['insert', 'delete', 'replace', 'move', 'format', 'field']),
+          before: z.string(),
+          after: z.string(),
+          /** 0-based paragraph in the line's last revision (its first for a deletion); null for a field value. */
+          paragraph: z.number().int().nullable(),
+          author: z.string(),
+          time: z.string(),
+        }),
+      ),
+    }),
   },
 } as const;

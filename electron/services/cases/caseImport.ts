@@ -9,7 +9,7 @@ import type { ServiceContext } from '../context';
 import { searchUpkeep } from '../search/search';
 import { namedReads } from '../threads/namedReads';
 
-type ImportHandlers = Pick<Handlers, 'cases.importPreview' | 'cases.import' | 'cases.cancelImport'>;
+type ImportHandlers = Pick<Handlers, 'cases.importPreview' | 'cases.import'>;
 type ImportInput = CallInput<'cases.import'>;
 
 const PREVIEW_ROWS = 200;
@@ -41,8 +41,6 @@ export function caseImportHandlers(ctx: ServiceContext): ImportHandlers {
   const plan = (input: ImportInput, acceptedLimit?: number) =>
     reads.run(input.requestId, (signal) => planCaseImport(db, input, acceptedLimit, signal && { signal }));
   return {
-    'cases.cancelImport': ({ requestId }) => ({ cancelled: reads.stop(requestId) }),
-
     'cases.importPreview': async (input) => {
       const preview = await plan(input, PREVIEW_ROWS);
       return { ...preview, accepted: preview.accepted.map(({ row, facts }) => ({ row, facts })) };

@@ -64,7 +64,8 @@ describe('导入修改稿 with 修订: the changes wait as suggestions on a para
     expect((await handlers['review.status']({ draftId })).pendingMerges.map((revision) => revision.id)).toEqual([line[2].id]);
 
     // exactly what is still pending, each with its author: 李科长's change was settled in WPS
-    const suggestions = await handlers['revisions.suggestions']({ draftId, revisionId: line[2].id });
+    const { original, suggestions } = await handlers['revisions.suggestions']({ draftId, revisionId: line[2].id });
+    expect(original).toBe(line[0].id);
     expect(suggestions.map(({ kind, before, after, author }) => `${kind} ${before}→${after} ${author}`)).toEqual([
       'replace 进行→组织 张主任',
       'insert →请予支持。 刘局长',

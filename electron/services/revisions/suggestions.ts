@@ -38,16 +38,17 @@ export function suggestionHandlers(ctx: ServiceContext): Pick<Handlers, 'revisio
       const row = loadDraftRow(db, draftId);
       if (getRevision(db, revisionId).draftId !== draftId) throw new ApiError('invalid_input', '这个版本不属于这份草稿。');
       const line = waitingLine(db, row.head_revision_id, revisionId);
-      if (line.length === 0) return [];
+      if (line.length === 0) return { original: null, suggestions: [] };
       // a 修订稿's line starts with its original; any other line is compared from where it left the draft's
       const fork = line[0].kind !== 'import' && line[0].parents[0];
       if (fork) line.unshift(getRevision(db, fork));
       const definitions = draftFieldDefinitions(db, draftId);
       const versions = line.map((revision) => ({ ...readSnapshot(db, revision.id), definitions, stamp: { author: revision.author, date: revision.time } }));
-      return lineSuggestions(versions).map(({ change, stamp }) => {
+      const suggestions = lineSuggestions(versions).map(({ change, stamp }) => {
         const at = change.afterAt ?? change.beforeAt;
         return { kind: change.kind, before: change.before, after: change.after, paragraph: at ? at.paragraph : null, author: stamp.author, time: stamp.date };
       });
+      return { original: line[0].id, suggestions };
     },
   };
 }

@@ -5,6 +5,7 @@ import type { MergeSources } from '../../../shared/review/reviewSchemas';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { SuggestionList } from './SuggestionList';
+import { useSuggestionChoices } from './useSuggestionChoices';
 
 interface Props {
   draftId: string;
@@ -66,7 +67,13 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
   const [saving, setSaving] = useState(false);
   const body = useRef<HTMLDivElement>(null);
 
-  const plan = useMemo(() => sources && planMerge(sources.local, sources.imported, definitions, sources.ancestor ?? undefined), [sources, definitions]);
+  // An imported 修订稿's line is merged as the clerk settles its suggestions, against the original they were made on.
+  const choices = useSuggestionChoices(draftId, revisionId, sources?.imported, definitions);
+  const imported = choices.chosen?.imported ?? sources?.imported;
+  const plan = useMemo(
+    () => sources && imported && planMerge(sources.local, imported, definitions, choices.chosen?.original ?? sources.ancestor ?? undefined),
+    [sources, imported, choices.chosen, definitions],
+  );
 
   useEffect(() => {
     call('review.mergeSources', { draftId, revisionId }).then(setSources, (error: unknown) => setProblem(errorMessage(error)));
@@ -87,12 +94,12 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
     setFieldPicks(new Map(plan.fields.map((field) => [field.name, take] as const)));
   };
 
-  const open = plan ? unsettled(plan, picks, fieldPicks) : 0;
+  const open = plan ? unsettled(plan, picks, fieldPicks) + choices.undecided : 0;
   const save = async () => {
-    if (!plan || !sources) return;
+    if (!plan || !sources || !imported) return;
     setSaving(true);
     try {
-      const merged = assembleMerge(plan, picks, fieldPicks, sources.local, sources.imported, definitions);
+      const merged = assembleMerge(plan, picks, fieldPicks, sources.local, imported, definitions);
       await call('review.merge', { draftId, revisionId, ...merged, localBase: sources.local.base });
       onMerged();
     } catch (error) {
@@ -127,8 +134,8 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
         </>
       }
     >
-      {problem && <p role="alert">{problem}</p>}
-      <SuggestionList draftId={draftId} revisionId={revisionId} />
+      {(problem || choices.problem) && <p role="alert">{problem || choices.problem}</p>}
+      <SuggestionList choices={choices} />
       {sources?.locked && <p role="alert">这份答复已签发，正文已锁定，不能把其他修改合并进来。如需合并，请先撤回签发（须写明理由），再合并。</p>}
       {sources && plan && (
         <div className="merge-editor" ref={body}>

@@ -1,8 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { CallOutput } from '../../../shared/api/contract';
-import { call } from '../../api/client';
-
-type Suggestion = CallOutput<'revisions.suggestions'>[number];
+import type { SuggestionChoices, Suggestion } from './useSuggestionChoices';
 
 const clipped = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
 
@@ -21,22 +17,46 @@ function describe({ kind, before, after }: Suggestion): string {
   }
 }
 
-/** What a waiting line suggests, change by change with who made it (an imported 修订稿's 修订), above the merge rows. */
-export function SuggestionList({ draftId, revisionId }: { draftId: string; revisionId: string }) {
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
-  useEffect(() => {
-    // the list only explains the rows below; without it the merge works the same
-    call('revisions.suggestions', { draftId, revisionId }).then(setSuggestions, () => setSuggestions([]));
-  }, [draftId, revisionId]);
+const DECISIONS = [
+  { decision: 'accept', label: '接受' },
+  { decision: 'reject', label: '不接受' },
+] as const;
+
+/**
+ * What a waiting line suggests (an imported 修订稿's 修订), change by change with who made it, each
+ * accepted or rejected on its own or all at once; the merge rows below show the result.
+ */
+export function SuggestionList({ choices }: { choices: SuggestionChoices }) {
+  const { suggestions, decisions, decide, decideAll, undecided } = choices;
   if (suggestions.length === 0) return null;
   return (
     <details className="merge-editor__suggestions" open>
-      <summary>修改建议 {suggestions.length} 处</summary>
+      <summary>
+        修改建议 {suggestions.length} 处{undecided > 0 ? `，还有 ${undecided} 处没有决定` : '，都已决定'}
+      </summary>
+      <div className="merge-editor__suggestion-actions">
+        <button type="button" onClick={() => decideAll('accept')}>
+          全部接受
+        </button>
+        <button type="button" onClick={() => decideAll('reject')}>
+          全部不接受
+        </button>
+      </div>
       <ol aria-label="修改建议">
         {suggestions.map((suggestion, index) => (
           <li key={index}>
-            {suggestion.paragraph !== null && `第 ${suggestion.paragraph + 1} 段：`}
-            {describe(suggestion)}（{suggestion.author || '未署名'}）
+            <span>
+              {suggestion.paragraph !== null && `第 ${suggestion.paragraph + 1} 段：`}
+              {describe(suggestion)}（{suggestion.author || '未署名'}）
+            </span>
+            <span className="merge-row__pick" role="group" aria-label={`第 ${index + 1} 条修改建议`}>
+              {DECISIONS.map(({ decision, label }) => (
+                <label key={decision}>
+                  <input type="radio" name={`suggestion-${index}`} checked={decisions.get(index) === decision} onChange={() => decide(index, decision)} />
+                  {label}
+                </label>
+              ))}
+            </span>
           </li>
         ))}
       </ol>

@@ -78,10 +78,10 @@ describe('reading a 交办清单 on its own thread', () => {
     const requestId = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
     const importing = Promise.resolve(handlers['cases.import']({ fileName: '交办清单.xlsx', base64: list.toString('base64'), requestId }));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await handlers['cases.cancelImport']({ requestId })).toEqual({ cancelled: true });
+    expect(await handlers['uploads.stopRead']({ requestId })).toEqual({ stopped: true });
     await expect(importing).rejects.toThrow('已停止读取「交办清单.xlsx」，没有导入。');
     expect(await handlers['cases.list']({})).toEqual([]);
-    expect(await handlers['cases.cancelImport']({ requestId })).toEqual({ cancelled: false });
+    expect(await handlers['uploads.stopRead']({ requestId })).toEqual({ stopped: false });
   });
 
   it('ends a read that needs more memory than its thread may have, with a plain message', async () => {
