@@ -4,6 +4,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { createDraftFromTemplate, letterBody, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 import { reviewBar } from './support/review';
+import { editDocx } from '../shared/docx/fixtures/docxTestKit';
+import { insertAs } from '../shared/docx/fixtures/wpsReview';
 
 async function saveVersion(page: Page, note: string) {
   await waitUntilSaved(page);
@@ -15,7 +17,10 @@ async function saveVersion(page: Page, note: string) {
 
 const revisionWith = (page: Page, text: string) => page.getByRole('complementary', { name: '版本记录' }).getByRole('listitem').filter({ hasText: text });
 
-test('a 修订稿 goes out from the comparison and comes back as suggestions, each with its author, settled in 逐段合并', async ({ page, app: _app }) => {
+test('a 修订稿 goes out from the comparison and comes back as suggestions, each with its author, accepted or rejected one by one', async ({
+  page,
+  app: _app,
+}) => {
   await createDraftFromTemplate(page);
   await typeNewParagraphAfter(page, '专此答复', '感谢您对市场监管工作的关心。');
   await saveVersion(page, '第一稿');
@@ -37,17 +42,38 @@ test('a 修订稿 goes out from the comparison and comes back as suggestions, ea
   );
   await compare.getByRole('button', { name: '关闭' }).click();
 
-  // The 修订稿 comes back unchanged: its 修订 wait beside the draft instead of changing it.
+  // Two leaders add 修订 of their own in WPS; the file comes back and its 修订 wait beside the draft instead of changing it.
+  const reviewed = await editDocx(file, [
+    insertAs('刘局长', '感谢您对市场监管工作的关心。', '特此说明。', 900),
+    insertAs('张主任', '专此答复。', '请予支持。', 901),
+  ]);
   await page.getByRole('navigation', { name: '菜单' }).getByRole('button', { name: '文件' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: /导入修改稿为新版本/ }).click();
-  await (await chooser).setFiles({ name: '修订稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: file });
+  await (
+    await chooser
+  ).setFiles({ name: '修订稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(reviewed) });
   await expect(page.getByRole('alert').filter({ hasText: '修改建议' })).toContainText('没有直接改动正文');
   await reviewBar(page).getByRole('button', { name: '逐段合并…' }).click();
   const merge = page.getByRole('dialog', { name: '逐段合并' });
-  await expect(merge.getByRole('list', { name: '修改建议' })).toContainText('增加「我们将继续加强质量监管工作。」');
-  await merge.getByRole('button', { name: '全部用导入' }).click();
+  const suggestions = merge.getByRole('list', { name: '修改建议' });
+  const suggestion = (text: string) => suggestions.getByRole('listitem').filter({ hasText: text });
+  await expect(suggestions.getByRole('listitem')).toHaveCount(3);
+  await expect(suggestion('我们将继续加强质量监管工作。')).toContainText('增加「我们将继续加强质量监管工作。」');
+  await expect(suggestion('特此说明。')).toContainText('（刘局长）');
+  await expect(suggestion('请予支持。')).toContainText('（张主任）');
+
+  // nothing is taken until the clerk decides each one
+  await expect(merge.getByRole('button', { name: '保存合并' })).toBeDisabled();
+  await suggestion('特此说明。').getByRole('radio', { name: '接受', exact: true }).check();
+  await suggestion('请予支持。').getByRole('radio', { name: '不接受', exact: true }).check();
+  await expect(merge.getByRole('status')).toHaveText('还有 1 处没有选');
+  await merge.getByRole('button', { name: '全部接受' }).click();
+  await suggestion('请予支持。').getByRole('radio', { name: '不接受', exact: true }).check();
+  await expect(merge.getByRole('status')).toHaveText('每一处都已选好');
   await merge.getByRole('button', { name: '保存合并' }).click();
   await expect(merge).toHaveCount(0);
+  await expect(letterBody(page)).toContainText('感谢您对市场监管工作的关心。特此说明。');
   await expect(letterBody(page)).toContainText('我们将继续加强质量监管工作。');
+  await expect(letterBody(page)).not.toContainText('请予支持。');
 });

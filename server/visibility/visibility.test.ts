@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Recipient, ReviewEvent } from '../../shared/review/reviewEvent';
 import { makeBureau, signWith } from '../../shared/trust/bureauFixture';
 import { addAccount } from '../accounts/accounts';
+import { migrate, MIGRATIONS } from '../db/migrations';
+import { openPool } from '../db/pool';
 import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
 import { payload, reviewStep, revision } from '../testing/drafts';
 import { startPgCluster, type PgCluster } from '../testing/pgCluster';
@@ -103,4 +105,31 @@ describe('who sees what on the server', () => {
       await running.stop();
     }
   }, 60_000);
+
+  it('a draft synced before the upgrade belongs to the 科室 of whoever pushed its first revision', async () => {
+    const pool = openPool(cluster.createDatabase('before_units'));
+    try {
+      await migrate(
+        pool,
+        MIGRATIONS.filter((m) => m.version < 4),
+      );
+      const account = randomUUID();
+      const draftId = randomUUID();
+      await pool.query(
+        "INSERT INTO accounts (id, login, name, unit, role, password_hash, created_at) VALUES ($1, '王晶', '王晶', '综合科', 'drafter', 'x', now())",
+        [account],
+      );
+      await pool.query("INSERT INTO sync_drafts (id, meta, seq) VALUES ($1, '{}', 1)", [draftId]);
+      await pool.query("INSERT INTO sync_revisions (id, draft_id, hash, parents, body, seq, pushed_by) VALUES ($1, $2, 'h', '[]', '{}', 2, $3)", [
+        randomUUID(),
+        draftId,
+        account,
+      ]);
+      await migrate(pool);
+      expect((await pool.query('SELECT unit FROM sync_drafts WHERE id = $1', [draftId])).rows).toEqual([{ unit: '综合科' }]);
+      await pool.query("UPDATE accounts SET role = 'office' WHERE id = $1", [account]);
+    } finally {
+      await pool.end();
+    }
+  });
 });

@@ -91,4 +91,31 @@ describe('taking some of a 修订稿’s suggestions and leaving the others', ()
     expect(texts(chosen(3))).toEqual(['一、基本情况', opening, '请予支持。', '专此答复。']);
     expect(chosen(0, 1, 2, 3)).toEqual({ content: after.content, fields: after.fields });
   });
+
+  it('keeps words changed back to back as one suggestion, taken or left together', () => {
+    const edited = letter({ proposer: '李明委员' }, original.content.blocks[0], body('我局一直非常重视您提出的建议，认真进行了研究。'), body('专此答复。'));
+    const { listed, take } = review(original, edited);
+    expect(listed).toEqual(['replace 高度→一直非常']);
+    expect(texts(take('一直非常'))[1]).toBe('我局一直非常重视您提出的建议，认真进行了研究。');
+    expect(texts(take())[1]).toBe(opening);
+  });
+
+  it('takes a table whole: as suggested once any change in it is taken, else as it was', () => {
+    const cell = (text: string) => ({ inlines: [{ t: 'text' as const, text }] });
+    const table = (amount: string, year: string): Block => ({
+      role: 'table',
+      inlines: [{ t: 'text', text: '资金安排表' }],
+      table: {
+        headerRows: 1,
+        columns: [{ align: 'left' }, { align: 'right' }],
+        rows: [{ cells: [cell('年度'), cell('金额')] }, { cells: [cell(year), cell(amount)] }],
+      },
+    });
+    const before = letter({}, body(opening), table('100万元', '2024年'));
+    const after = letter({}, body(opening), table('150万元', '2025年'));
+    const changes = compareLetters(before, after).changes;
+    expect(changes).toHaveLength(2);
+    expect(applySuggestions(before, after, new Set([1])).content.blocks[1]).toEqual(after.content.blocks[1]);
+    expect(applySuggestions(before, after, new Set()).content.blocks).toEqual(before.content.blocks);
+  });
 });

@@ -4,6 +4,8 @@ import { editDocx } from '../../../shared/docx/fixtures/docxTestKit';
 import { acceptChange, insertAs } from '../../../shared/docx/fixtures/wpsReview';
 import { DRAFTER, reviewPc } from '../../testing/reviewTestKit';
 import { setCurrentUser } from '../review/users';
+import { assembleMerge, planMerge, suggestedPicks, unsettled } from '../../../shared/review/mergeAssembly';
+import { applySuggestions } from '../../../shared/review/suggestionChoice';
 
 const LETTER = ['关于加强城市绿化建设的答复', '市政协：', '我局高度重视您提出的建议，认真进行了研究。', '专此答复。'].join('\n');
 const replaced = (content: LetterDocument, from: string, to: string): LetterDocument => JSON.parse(JSON.stringify(content).replace(from, to)) as LetterDocument;
@@ -88,5 +90,31 @@ describe('导入修改稿 with 修订: the changes wait as suggestions on a para
     const kinds = (await handlers['revisions.list']({ draftId })).map((revision) => revision.kind);
     expect(kinds.filter((kind) => kind === 'import')).toHaveLength(4);
     expect(kinds).toContain('merge');
+  });
+
+  it('takes the suggestions the clerk accepts, one by one, and leaves the rejected ones in the history', async () => {
+    const { pc, draftId, returned } = await reviewedInWps();
+    const { handlers } = pc;
+    await handlers['revisions.importDocx']({ draftId, fileName: '修订稿.docx', data: returned });
+    const [pending] = (await handlers['review.status']({ draftId })).pendingMerges;
+    const { original, suggestions } = await handlers['revisions.suggestions']({ draftId, revisionId: pending.id });
+    const sources = await handlers['review.mergeSources']({ draftId, revisionId: pending.id });
+    const start = await handlers['revisions.get']({ revisionId: original! });
+    const definitions = start.fieldDefinitions;
+    // accept 张主任's 进行→组织, reject 刘局长's 请予支持。; then merged with the draft's line as 逐段合并 does
+    const accepted = new Set(suggestions.flatMap((suggestion, index) => (suggestion.author === '张主任' ? [index] : [])));
+    const chosen = applySuggestions({ ...start, definitions }, { ...sources.imported, definitions }, accepted);
+    const plan = planMerge(sources.local, chosen, definitions, start);
+    const picks = suggestedPicks(plan);
+    expect(unsettled(plan, picks.rows, picks.fields)).toBe(0);
+    const merged = assembleMerge(plan, picks.rows, picks.fields, sources.local, chosen, definitions);
+    await handlers['review.merge']({ draftId, revisionId: pending.id, ...merged, localBase: sources.local.base });
+
+    const text = bodyText((await handlers['drafts.get']({ draftId })).content);
+    expect(text).toContain('我局非常重视您提出的建议，认真组织了研究。');
+    expect(text).not.toContain('请予支持。');
+    const history = await handlers['revisions.list']({ draftId });
+    expect(history.some((revision) => revision.note === '「修订稿.docx」中刘局长的修订')).toBe(true);
+    expect(history.at(-1)?.kind).toBe('merge');
   });
 });
