@@ -51,6 +51,8 @@ export const ReviewStatusSchema = z.object({
   log: z.array(LoggedEventSchema),
   /** Revisions from another line (another PC) that wait to be merged into the current one. */
   pendingMerges: z.array(RevisionSummarySchema),
+  /** Those of them made on the signed revision's line after it was signed (签发后修改): never applied to the signed line. */
+  afterSigning: z.array(Uuid).optional(),
 });
 export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
 

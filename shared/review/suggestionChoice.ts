@@ -1,65 +1,23 @@
 import { compareLetters } from '../diff/compare';
 import type { Change, DiffRow } from '../diff/types';
 import type { Block, Inline } from '../model/document';
-import { letterUnits, type LetterUnit } from '../model/letterUnits';
-import { makeFieldRenderer } from '../fields/formatField';
-import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
+import type { FieldValues } from '../fields/fieldDefinition';
+import { canonicalJson } from '../model/canonicalJson';
 import { own } from '../lookup/own';
 import type { MergeSide } from './mergeAssembly';
+import { joinedRuns, SuggestionUnits, type SuggestionSide } from './suggestionUnits';
 
-/** Where a line of suggestions starts (the 修订稿's original) or ends (every suggestion in it taken). */
-export interface SuggestionSide extends MergeSide {
-  definitions: readonly FieldDefinition[];
+export type { SuggestionSide } from './suggestionUnits';
+
+/** The rows touching one table (or a table and the one it became), settled together. */
+interface TableGroup {
+  keys: Set<string>;
+  rows: number[];
 }
 
-/** One letter's units, with each code point traced back to the inline it shows. */
-class Units {
-  readonly units: LetterUnit[];
-  private readonly render: (name: string) => string;
-
-  constructor(private readonly side: SuggestionSide) {
-    this.render = makeFieldRenderer(side.definitions, side.fields);
-    this.units = letterUnits(side.content, this.render);
-  }
-
-  block(unit: number): Block {
-    return this.side.content.blocks[this.units[unit].block];
-  }
-
-  isTable(unit: number): boolean {
-    return this.block(unit).table !== undefined;
-  }
-
-  /**
-   * Code points [start, end) of a paragraph as runs: text keeps its bold, a field stays a field when the
-   * range holds all of it (one showing no text goes with the range it stands at), else its text is plain.
-   */
-  slice(unit: number, start: number, end: number): Inline[] {
-    const pieces: Inline[] = [];
-    let at = 0;
-    for (const run of this.block(unit).inlines) {
-      const chars = [...(run.t === 'text' ? run.text : this.render(run.name))];
-      const [from, to] = [Math.max(start, at), Math.min(end, at + chars.length)];
-      const whole = from === at && to === at + chars.length;
-      if (run.t === 'field' && whole && (chars.length > 0 || (at >= start && at < end))) pieces.push(run);
-      else if (from < to) pieces.push({ t: 'text', text: chars.slice(from - at, to - at).join(''), ...(run.t === 'text' && run.bold ? { bold: true } : {}) });
-      at += chars.length;
-    }
-    return pieces;
-  }
-}
-
-/** Neighbouring text runs of the same weight as one run; empty text runs dropped. */
-function joined(inlines: readonly Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const run of inlines) {
-    const last = out.at(-1);
-    if (run.t === 'text' && run.text === '') continue;
-    if (run.t === 'text' && last?.t === 'text' && Boolean(last.bold) === Boolean(run.bold)) out[out.length - 1] = { ...last, text: last.text + run.text };
-    else out.push(run);
-  }
-  return out;
-}
+/** A table's layout without its text: two tables of one layout are settled cell by cell. */
+const layoutOf = (block: Block) =>
+  canonicalJson({ ...block.table!, unit: '', rows: block.table!.rows.map((row) => row.cells.map((cell) => ({ ...cell, inlines: [] }))) });
 
 const codePoints = (text: string) => [...text].length;
 
@@ -73,20 +31,21 @@ const codePoints = (text: string) => [...text].length;
  * - a paragraph inserted or deleted whole, a role or heading-level change, a field's value: as chosen;
  * - a move puts the paragraph at its new place when taken, else leaves it where it stood; the edits
  *   made inside the moved paragraph are taken or left on their own either way;
- * - a table is taken whole: from the suggestion when any change in it is taken, else as it was.
+ * - a table whose rows and columns stayed is settled cell by cell, like paragraphs; one whose layout
+ *   changed is taken whole: as suggested when any change in it is taken, else as it was.
  */
 export function applySuggestions(original: SuggestionSide, suggested: SuggestionSide, accepted: ReadonlySet<number>): MergeSide {
-  const comparison = compareLetters(original, suggested);
-  const before = new Units(original);
-  const after = new Units(suggested);
-  const { rows, changes } = comparison;
+  const { rows, changes } = compareLetters(original, suggested);
+  const before = new SuggestionUnits(original);
+  const after = new SuggestionUnits(suggested);
   const taken = (change: number | undefined) => change !== undefined && accepted.has(change);
   const changeOf = (kind: Change['kind'], row: number) => {
     const index = changes.findIndex((change) => change.kind === kind && change.row === row);
     return index < 0 ? undefined : index;
   };
 
-  const paragraph = (row: DiffRow, rowIndex: number): Block => {
+  /** A pair of units' runs: the original's words, less the deletions taken, plus the insertions taken. */
+  const runs = (row: DiffRow): Inline[] => {
     const [i, j] = [row.before!.index, row.after!.index];
     const inlines: Inline[] = [];
     let [a, b] = [0, 0];
@@ -101,34 +60,63 @@ export function applySuggestions(original: SuggestionSide, suggested: Suggestion
         b += length;
       }
     }
-    const { role, level } = taken(changeOf('format', rowIndex)) ? after.block(j) : before.block(i);
-    return { role, ...(level ? { level } : {}), inlines: joined(inlines) };
+    return joinedRuns(inlines);
+  };
+  const paragraph = (row: DiffRow, rowIndex: number): Block => {
+    const { role, level } = taken(changeOf('format', rowIndex)) ? after.block(row.after!.index) : before.block(row.before!.index);
+    return { role, ...(level ? { level } : {}), inlines: runs(row) };
   };
 
-  // Tables: every row touching the same pair of tables shares one decision.
-  const tableKey = (side: 'before' | 'after', unit: number) => `${side}:${(side === 'before' ? before : after).units[unit].block}`;
-  const tableTaken = new Map<string, { taken: boolean }>();
-  rows.forEach((row) => {
-    const keys = [
-      ...(row.before && before.isTable(row.before.index) ? [tableKey('before', row.before.index)] : []),
-      ...(row.after && after.isTable(row.after.index) ? [tableKey('after', row.after.index)] : []),
-    ];
-    if (keys.length === 0) return;
-    const group = keys.map((key) => tableTaken.get(key)).find(Boolean) ?? { taken: false };
-    group.taken ||= row.segments.some((segment) => segment.mark !== 'same' && taken(segment.change));
-    for (const key of keys) tableTaken.set(key, group);
-  });
-  const emitted = new Set<string>();
-  const table = (side: 'before' | 'after', unit: number): Block[] => {
-    const key = tableKey(side, unit);
-    if (emitted.has(key) || tableTaken.get(key)!.taken !== (side === 'after')) return [];
-    emitted.add(key);
-    return [(side === 'before' ? before : after).block(unit)];
+  const tables = tableGroups(rows, before, after);
+  const tableTaken = (group: TableGroup) => group.rows.some((row) => rows[row].segments.some((segment) => segment.mark !== 'same' && taken(segment.change)));
+  const cellwise = (group: TableGroup): Block | undefined => {
+    const pairs = group.rows.map((row) => rows[row]);
+    const blocks = (side: 'before' | 'after') => new Set([...group.keys].filter((key) => key.startsWith(side)));
+    if (blocks('before').size !== 1 || blocks('after').size !== 1 || pairs.some((row) => !row.before || !row.after)) return undefined;
+    const [first] = pairs;
+    const [was, is] = [before.block(first.before!.index), after.block(first.after!.index)];
+    if (layoutOf(was) !== layoutOf(is)) return undefined;
+    const samePlace = pairs.every((row) => {
+      const [x, y] = [before.part(row.before!.index)!, after.part(row.after!.index)!];
+      return x.part === y.part && x.cell?.row === y.cell?.row && x.cell?.column === y.cell?.column;
+    });
+    const counted = (units: SuggestionUnits, block: number) => units.units.filter((unit) => unit.block === block).length;
+    if (
+      !samePlace ||
+      counted(before, before.units[first.before!.index].block) !== pairs.length ||
+      counted(after, after.units[first.after!.index].block) !== pairs.length
+    )
+      return undefined;
+    const block: Block = JSON.parse(JSON.stringify(was)) as Block;
+    for (const row of pairs) {
+      const part = before.part(row.before!.index)!;
+      const inlines = runs(row);
+      if (part.part === 'caption') block.inlines = inlines;
+      else if (part.part === 'unit') block.table!.unit = inlines.map((run) => (run.t === 'text' ? run.text : '')).join('');
+      else block.table!.rows[part.cell!.row].cells[part.cell!.index].inlines = inlines;
+    }
+    return block;
+  };
+  const emitted = new Set<TableGroup>();
+  const table = (rowIndex: number): Block[] => {
+    const group = tables.get(rowIndex)!;
+    if (emitted.has(group)) return [];
+    const merged = cellwise(group);
+    if (merged) {
+      emitted.add(group);
+      return [merged];
+    }
+    // taken whole: emitted at the first row showing the side it comes from
+    const row = rows[rowIndex];
+    const fromAfter = tableTaken(group);
+    const unit = fromAfter ? row.after : row.before;
+    if (!unit || !(fromAfter ? after : before).isTable(unit.index)) return [];
+    emitted.add(group);
+    return [(fromAfter ? after : before).block(unit.index)];
   };
 
   const blocks = rows.flatMap((row, rowIndex): Block[] => {
-    if (row.before && before.isTable(row.before.index)) return [...table('before', row.before.index), ...(row.after ? table('after', row.after.index) : [])];
-    if (row.after && after.isTable(row.after.index)) return table('after', row.after.index);
+    if (tables.has(rowIndex)) return table(rowIndex);
     switch (row.kind) {
       case 'same':
         return [before.block(row.before!.index)];
@@ -155,4 +143,28 @@ export function applySuggestions(original: SuggestionSide, suggested: Suggestion
     else fields[change.field!] = value;
   });
   return { content: { ...original.content, blocks }, fields };
+}
+
+/** The rows touching tables, grouped: rows that share a table on either side share one group. */
+function tableGroups(rows: readonly DiffRow[], before: SuggestionUnits, after: SuggestionUnits): Map<number, TableGroup> {
+  const byKey = new Map<string, TableGroup>();
+  const byRow = new Map<number, TableGroup>();
+  rows.forEach((row, rowIndex) => {
+    const keys = [
+      ...(row.before && before.isTable(row.before.index) ? [`before:${before.units[row.before.index].block}`] : []),
+      ...(row.after && after.isTable(row.after.index) ? [`after:${after.units[row.after.index].block}`] : []),
+    ];
+    if (keys.length === 0) return;
+    const found = [...new Set(keys.flatMap((key) => (byKey.has(key) ? [byKey.get(key)!] : [])))];
+    const group = found[0] ?? { keys: new Set<string>(), rows: [] };
+    for (const other of found.slice(1)) {
+      other.keys.forEach((key) => group.keys.add(key));
+      group.rows.push(...other.rows);
+    }
+    keys.forEach((key) => group.keys.add(key));
+    group.rows.push(rowIndex);
+    for (const key of group.keys) byKey.set(key, group);
+    for (const member of group.rows) byRow.set(member, group);
+  });
+  return byRow;
 }

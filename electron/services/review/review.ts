@@ -2,6 +2,7 @@ import type { Handlers } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
+import { isLocked } from '../../../shared/review/reviewStates';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
 import { describeLetter, loadDraftRow } from '../drafts/records/draftRecords';
@@ -17,14 +18,31 @@ export function pendingMergeIds(db: Db, draftId: string): string[] {
   return provenRows(db, 'pending_merges', rows).map((row) => row.revision_id);
 }
 
+/** Whether `line` descends from `revisionId` (itself excluded), over the parent links however far back. */
+function descendsFrom(db: Db, line: string, revisionId: string): boolean {
+  const found = db
+    .prepare(
+      `WITH RECURSIVE up(id) AS (SELECT parent_id FROM revision_parents WHERE revision_id = ? UNION SELECT p.parent_id FROM revision_parents p JOIN up ON p.revision_id = up.id)
+       SELECT 1 FROM up WHERE id = ?`,
+    )
+    .get(line, revisionId);
+  return found !== undefined;
+}
+
 /** The draft's state, its log with this PC's verdict beside each event, and the lines waiting to be merged. */
 export function reviewStatus(db: Db, draftId: string): ReviewStatus {
   const row = loadDraftRow(db, draftId);
-  const { events, verdicts } = verifiedLog(db, draftId);
+  const { events, verdicts, replay } = verifiedLog(db, draftId);
+  const pending = pendingMergeIds(db, draftId);
+  const counted = new Set(replay.counted);
+  const signing = isLocked(replay.state)
+    ? events.filter((event) => counted.has(event.id) && (event.action === 'sign' || event.action === 'paperSign')).at(-1)
+    : undefined;
   return {
     state: row.review_state,
     log: events.map((event) => ({ ...event, verdict: verdicts.get(event.id)! })),
-    pendingMerges: pendingMergeIds(db, draftId).map((id) => getRevision(db, id)),
+    pendingMerges: pending.map((id) => getRevision(db, id)),
+    afterSigning: signing ? pending.filter((line) => descendsFrom(db, line, signing.revisionId)) : [],
   };
 }
 

@@ -8,7 +8,7 @@ import { connectedPcs, ok, on, syncSuite } from '../../testing/syncTestKit';
 
 const suite = syncSuite('sync-signed', startPgCluster);
 
-type Status = { state: string; pendingMerges: { id: string }[] };
+type Status = { state: string; pendingMerges: { id: string }[]; afterSigning?: string[] };
 
 describe('签发后修改 through the server', () => {
   it('an edit made offline while the draft was signed becomes a parallel line on every PC; the signed text stays', async () => {
@@ -52,6 +52,7 @@ describe('签发后修改 through the server', () => {
       expect(mine.state).toBe('signed');
       expect((await on<{ content: LetterDocument }>(a, 'drafts.get', { draftId })).content).toEqual(signedText);
       expect(mine.pendingMerges).toHaveLength(1);
+      expect(mine.afterSigning).toEqual([mine.pendingMerges[0].id]);
 
       // The reviewer and the signer see it as a parallel line too; the signed line is unchanged.
       for (const db of [b, c]) {
@@ -59,6 +60,7 @@ describe('签发后修改 through the server', () => {
         const theirs = await on<Status>(db, 'review.status', { draftId });
         expect(theirs.state).toBe('signed');
         expect(theirs.pendingMerges.map((line) => line.id)).toEqual(mine.pendingMerges.map((line) => line.id));
+        expect(theirs.afterSigning).toEqual(mine.afterSigning);
         expect((await on<{ content: LetterDocument }>(db, 'drafts.get', { draftId })).content).toEqual(signedText);
       }
     } finally {

@@ -154,7 +154,9 @@ export function ReviewBar({
         <div className="review-bar__merges" role="alert">
           {status.pendingMerges.map((revision) => (
             <p key={revision.id}>
-              待合并：{revision.author} 于 {localTime(revision.time)} 的修改。请逐段选定要保留的文字，合并成一个版本。
+              {status.afterSigning?.includes(revision.id)
+                ? `签发后修改：${revision.author} 于 ${localTime(revision.time)} 在已签发的稿上做的修改，另作一条线，未改动签发稿。要采用，请先撤回签发，再逐段合并。`
+                : `待合并：${revision.author} 于 ${localTime(revision.time)} 的修改。请逐段选定要保留的文字，合并成一个版本。`}
               <button type="button" onClick={() => onCompare(revision.id)}>
                 与当前稿对照
               </button>
