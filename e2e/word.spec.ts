@@ -57,7 +57,7 @@ test('a .docx comes in as a draft, goes out as a GB/T 9704 .docx, and a colleagu
   await expect(paragraph(page, '柳州市作为广西主要工业城市')).toContainText('历届党委、');
   await reviewBar(page).getByRole('button', { name: '逐段合并…' }).click();
   const merge = page.getByRole('dialog', { name: '逐段合并' });
-  await merge.getByRole('button', { name: '全部用导入' }).click();
+  await merge.getByRole('button', { name: '全部接受' }).click();
   await merge.getByRole('button', { name: '保存合并' }).click();
   await expect(merge).toHaveCount(0);
   await expect(paragraph(page, '柳州市作为广西主要工业城市')).toContainText('高度重视质量工作和标准化工作');

@@ -9,6 +9,8 @@ import { recogniseLetter } from '../../shared/structure/recogniseLetter';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
 import { longAttachmentName, threeAttachmentLetter } from '../../shared/structure/fixtures/attachmentLetters';
 import { readPdfLines } from '../print/pdfMeasure';
+import { redBands } from '../print/redBands';
+import { PrintSettingsSchema } from '../../shared/print/settings';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 if (!soffice) console.warn('跳过 LibreOffice 版式检查：本机没有 soffice（npm test 会用 apt 安装 libreoffice-writer-nogui）。');
@@ -93,6 +95,40 @@ describe.skipIf(!soffice)('the exported .docx as LibreOffice lays it out', () =>
     const cc = last.lines.filter((line) => line.top > 240 && line.top < 297 - 35);
     expect(cc.map((line) => line.text).join('')).toMatch(/^抄送：?:?市政协提案委员会、市政府督查室$/);
     expect(last.lines.some((line) => line.text.includes('印发'))).toBe(false);
+  }, 180_000);
+
+  it('in 信函格式 sets 份号, 密级, 紧急程度 flush left under the double line, the 发文字号 flush right on the first one’s line', async () => {
+    const marks = PrintSettingsSchema.parse({ copyNumber: '7', secrecy: '机密', urgency: '加急' });
+    const letter = `柳市监函〔2023〕12号\n\n关于市政协十三届三次会议第088号提案的答复\n\n张明委员：\n\n您的提案收悉。现答复如下。\n\n专此答复。\n\n柳州市市场监督管理局\n2023年5月26日\n`;
+    const file = await exportedPdf({ format: 'letter', letterHeader: '柳州市市场监督管理局', marks }, letter);
+    const [first] = readPdfLines(file);
+    const line = (text: string) => first.lines.find((candidate) => candidate.text === text)!;
+    const doubleLine = redBands(file, 1).find((band) => band.right - band.left > 156)!;
+    const [copy, secrecy, urgency, number] = ['000007', '机密', '加急', '柳市监函〔2023〕12号'].map(line);
+    // poppler's box is the font's ascent to descent; its top is near the em box's: 14 pt (4.9 mm) under the line.
+    expect(copy.top - doubleLine.bottom).toBeGreaterThan(3.5);
+    expect(copy.top - doubleLine.bottom).toBeLessThan(6);
+    expect(Math.abs(number.top - copy.top)).toBeLessThan(0.3);
+    expect(Math.abs(copy.left - 28)).toBeLessThan(0.5);
+    expect(Math.abs(number.right - (28 + 156))).toBeLessThan(0.5);
+    expect(secrecy.top - copy.top).toBeCloseTo(LINE_PITCH_MM, 0);
+    expect(urgency.top - secrecy.top).toBeCloseTo(LINE_PITCH_MM, 0);
+    expect(Math.abs(secrecy.left - 28)).toBeLessThan(0.5);
+    expect(first.lines.filter((candidate) => candidate.text.includes('〔2023〕12号'))).toHaveLength(1);
+    // The title a blank line below the last mark: its 2号 text sits low in its exact 28.95 pt line.
+    const title = first.lines.find((candidate) => candidate.text.startsWith('关于'))!;
+    expect(title.top - urgency.bottom).toBeGreaterThan(LINE_PITCH_MM);
+    expect(title.top - urgency.bottom).toBeLessThan(2.5 * LINE_PITCH_MM);
+  }, 180_000);
+
+  it('in the ordinary layout sets 份号, 密级, 紧急程度 on the 版心’s first three lines, flush left', async () => {
+    const marks = PrintSettingsSchema.parse({ copyNumber: '12', secrecy: '秘密', secrecyTerm: '1年', urgency: '特急' });
+    const [first] = readPdfLines(await exportedPdf({ format: 'ordinary', marks }));
+    const lines = ['000012', '秘密★1年', '特急'].map((text) => first.lines.find((candidate) => candidate.text === text)!);
+    lines.forEach((mark, index) => {
+      expect(Math.abs(mark.left - 28)).toBeLessThan(0.5);
+      expect(Math.abs((mark.top + mark.bottom) / 2 - (37 + (index + 0.5) * LINE_PITCH_MM))).toBeLessThan(1.5);
+    });
   }, 180_000);
 
   it('sets the 附件说明 as the print layout does: 「附件：」 2 characters in, later items 5, wrapped names 6', async () => {

@@ -25,9 +25,10 @@ export const revisionCalls = {
     output: RevisionSummarySchema,
   },
   /**
-   * The suggestions a waiting line makes (an imported 修订稿): each change from where the line left the
-   * draft's (`original`, null when the line has none), with who made it, in the order of the
-   * comparison of `original` with the line's last revision.
+   * The suggestions a waiting line makes: each change from where the line left the draft's, with who
+   * made it, in the order of the comparison. For an imported 修订稿, `original` is the text its 修订
+   * were made on (every 修订 rejected), which the clerk accepts or rejects them against one by one;
+   * null for any other line, whose suggestions only explain the merge rows.
    */
   'revisions.suggestions': {
     input: z.object({ draftId: Uuid, revisionId: Uuid }).strict(),

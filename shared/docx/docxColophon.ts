@@ -76,18 +76,20 @@ function issuedParagraph({ by, on }: Issued): Paragraph {
  * 信函格式 版头 on the first page only: the 发文机关 name in red 二号小标宋, its top 30 mm from the
  * top of the page, over a red double line (thick over thin) 4 mm below it and 170 mm long. Being a
  * header, it pushes the first page's text down and never comes back as letter text on import.
+ * `marks` (see docxMarks.ts) stand under the line and carry the blank line before the title.
  */
-export function letterheadHeader(name: string): Header {
+export function letterheadHeader(name: string, marks: Paragraph[] = []): Header {
   const font = { eastAsia: FONTS.title, ascii: FONTS.title, hAnsi: FONTS.title };
   return new Header({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
         indent: { left: -LETTERHEAD.overhang, right: -LETTERHEAD.overhang },
-        spacing: { line: LETTERHEAD.nameLine, lineRule: LineRuleType.EXACT, before: 0, after: LINE_PITCH },
+        spacing: { line: LETTERHEAD.nameLine, lineRule: LineRuleType.EXACT, before: 0, after: marks.length > 0 ? 0 : LINE_PITCH },
         border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: LETTERHEAD.ruleWidth, color: LETTERHEAD_RED, space: LETTERHEAD.ruleGapPt } },
         children: [new TextRun({ text: name, font, size: SIZE.title, color: LETTERHEAD_RED, characterSpacing: 0, snapToGrid: false })],
       }),
+      ...marks,
     ],
   });
 }

@@ -3,26 +3,10 @@ import { DOCUMENT_HEADER_MM, DOCUMENT_NAME_PT, type HeaderValues } from '../prin
 import { LETTERHEAD_RED, PT_PER_MM } from '../print/metrics';
 import type { PrintSettings } from '../print/settings';
 import { CHAR, FONTS, LINE_PITCH, SIZE, SIZE_PT, TYPE_AREA } from './gbLayout';
+import { markParagraphs } from './docxMarks';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const font = (name: string) => ({ eastAsia: name, ascii: name, hAnsi: name });
-
-/** 份号, 密级和保密期限, 紧急程度: one grid line each at the top left, as printed. */
-function markParagraphs(settings: PrintSettings): Paragraph[] {
-  const lines: { text: string; face: string }[] = [];
-  if (settings.copyNumber !== '') lines.push({ text: settings.copyNumber.padStart(6, '0'), face: FONTS.body });
-  if (settings.secrecy !== 'none')
-    lines.push({ text: settings.secrecy + (settings.secrecyTerm === '' ? '' : `★${settings.secrecyTerm}`), face: FONTS.heading1 });
-  if (settings.urgency !== 'none') lines.push({ text: settings.urgency, face: FONTS.heading1 });
-  return lines.map(
-    ({ text, face }) =>
-      new Paragraph({
-        spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        indent: { firstLine: 0 },
-        children: [new TextRun({ text, font: font(face), size: SIZE.body })],
-      }),
-  );
-}
 
 /**
  * The 文件格式 版头 as page 1's header, which starts at the 版心's top (the header distance is the

@@ -155,3 +155,68 @@ describe('文件格式 版头', () => {
     expect(wDescendants((await part('footer', 'first'))!, 'instrText').map((node) => node.textContent?.trim())).toEqual(['PAGE']);
   });
 });
+
+describe('份号, 密级和保密期限, 紧急程度 without the 文件格式 版头', () => {
+  const marks = PrintSettingsSchema.parse({ copyNumber: '7', secrecy: '机密', secrecyTerm: '1年', urgency: '特急' });
+  const numbered = {
+    ...sampleLetter,
+    content: { ...sampleLetter.content, blocks: [{ role: 'note' as const, inlines: [{ t: 'text' as const, text: '柳市监函〔2023〕12号' }] }, ...sampleLetter.content.blocks] },
+  };
+  const twipsToMm = (value: string | null) => (Number(value) * 25.4) / 1440;
+  const spacing = (paragraph: Element) => wDescendants(paragraph, 'spacing')[0];
+  const bodyTexts = (document: Parameters<typeof wDescendants>[0]) => wChildren(wDescendants(document, 'body')[0], 'p').map(text);
+
+  it('in the ordinary layout stand on the 版心’s first three lines, flush left, as page 1’s header, a blank line above the title', async () => {
+    const { section, part } = await exported({ format: 'ordinary', marks });
+    expect(isOn(wChild(section, 'titlePg'))).toBe(true);
+    expect(twipsToMm(attr(wChild(section, 'pgMar'), 'header'))).toBeCloseTo(37, 1);
+    const lines = wDescendants((await part('header', 'first'))!, 'p');
+    expect(lines.map(text)).toEqual(['000007', '机密★1年', '特急']);
+    expect(lines.map((line) => attr(wDescendants(line, 'rFonts')[0], 'eastAsia'))).toEqual(['仿宋_GB2312', '黑体', '黑体']);
+    for (const line of lines) {
+      expect(attr(spacing(line), 'line')).toBe('579');
+      expect(attr(wDescendants(line, 'jc')[0], 'val')).toBeNull();
+    }
+    expect(lines.map((line) => attr(spacing(line), 'after'))).toEqual(['0', '0', '579']);
+    // page 1 keeps its page number
+    expect(wDescendants((await part('footer', 'first'))!, 'instrText').map((node) => node.textContent?.trim())).toEqual(['PAGE']);
+  });
+
+  it('are left out when none is set: no first-page header', async () => {
+    const { section } = await exported({ format: 'ordinary', marks: PrintSettingsSchema.parse({}) });
+    expect(isOn(wChild(section, 'titlePg'))).toBe(false);
+  });
+
+  it('in 信函格式 stand under the red double line, the 发文字号 flush right on the first mark’s line, both 7/8 of a 3号 character below the line', async () => {
+    const zip = await JSZip.loadAsync(await exportLetterDocx(numbered, { format: 'letter', letterHeader: '柳州市市场监督管理局', marks }));
+    const header = parseXml(await zip.file('word/header1.xml')!.async('string'));
+    const [name, first, secrecy, urgency, ...rest] = wDescendants(header, 'p');
+    expect(rest).toEqual([]);
+    expect(text(name)).toBe('柳州市市场监督管理局');
+    expect(attr(spacing(name), 'after')).toBe('0');
+    expect(text(first)).toBe('000007\t柳市监函〔2023〕12号');
+    // 7/8 of 16 pt = 14 pt above the first line; each line one character high, so the text starts at its top.
+    expect(Number(attr(spacing(first), 'before')) / 20).toBe((16 * 7) / 8);
+    expect([first, secrecy, urgency].map((line) => attr(spacing(line), 'line'))).toEqual(['320', '320', '320']);
+    // The next marks on the 28.95 pt grid, then a blank line before the title.
+    expect([first, secrecy, urgency].map((line) => 320 + Number(attr(spacing(line), 'after')))).toEqual([579, 579, 2 * 579]);
+    expect([secrecy, urgency].map(text)).toEqual(['机密★1年', '特急']);
+    // 顶格: the 发文字号 ends at the 版心's right edge.
+    const [stop] = wDescendants(first, 'tab');
+    expect(attr(stop, 'val')).toBe('right');
+    expect(twipsToMm(attr(stop, 'pos'))).toBeCloseTo(156, 0);
+    expect(attr(wDescendants(first, 'ind')[0], 'left')).toBeNull();
+    // The number is not written a second time above the title.
+    const document = parseXml(await zip.file('word/document.xml')!.async('string'));
+    expect(bodyTexts(document).filter((line) => line.includes('〔2023〕12号'))).toEqual([]);
+  });
+
+  it('in 信函格式 without marks leave the 发文字号 above the title and the blank line under the double line', async () => {
+    const zip = await JSZip.loadAsync(await exportLetterDocx(numbered, { format: 'letter', letterHeader: '柳州市市场监督管理局', marks: PrintSettingsSchema.parse({}) }));
+    const header = parseXml(await zip.file('word/header1.xml')!.async('string'));
+    const [name, ...rest] = wDescendants(header, 'p');
+    expect(rest).toEqual([]);
+    expect(attr(spacing(name), 'after')).toBe('579');
+    expect(bodyTexts(parseXml(await zip.file('word/document.xml')!.async('string')))[0]).toBe('柳市监函〔2023〕12号');
+  });
+});

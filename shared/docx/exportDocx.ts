@@ -22,6 +22,7 @@ import { attachmentIndent } from './attachmentIndent';
 import { letterStyles } from './docxStyleSheet';
 import { blankFooter, colophonTable, letterheadHeader } from './docxColophon';
 import { documentHeaderDocx } from './docxDocumentHeader';
+import { letterMarkParagraphs, markRuns, marksHeader, type MarkSettings } from './docxMarks';
 import type { HeaderValues } from '../print/documentHeader';
 import { DOC_NUMBER } from '../structure/lineKinds';
 import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
@@ -40,6 +41,8 @@ export interface DocxLayout {
   letterHeader?: string;
   /** The 文件格式 版头 (ordinary format): marks, 发文机关标志, 发文字号, 签发人 and the red line on page 1. */
   documentHeader?: { settings: PrintSettings; values: HeaderValues };
+  /** 份号, 密级和保密期限, 紧急程度 without the 文件格式 版头: page 1's header, under the 信函格式 line with the 发文字号. */
+  marks?: MarkSettings;
 }
 
 /** A 修订稿's body (see exportTrackedDocx.ts): its paragraphs in order, each block's runs and revision marks, or undefined to write it as usual. */
@@ -97,9 +100,11 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
     if (block.role === 'attachment') return new Paragraph({ style, children, ...marks, indent: attachmentIndent(blockText(block, render)) });
     return new Paragraph({ style, children, ...marks, ...(aboveTitle ? { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 } } : {}) });
   };
-  // The 文件格式 版头 carries the 发文字号: its line above the title is not written twice.
+  const { marks } = layout;
+  const letterMarks = layout.format === 'letter' && marks !== undefined && markRuns(marks).length > 0;
+  // The 文件格式 版头, and the 信函格式 marks' line, carry the 发文字号: its line above the title is not written twice.
   const numberLine = (block: Block, index: number) =>
-    layout.documentHeader !== undefined &&
+    (layout.documentHeader !== undefined || letterMarks) &&
     block.role === 'note' &&
     index < titleIndex &&
     (block.inlines.some((run) => run.t === 'field' && run.name === 'docNumber') || DOC_NUMBER.test(blockText(block, render).trim()));
@@ -120,7 +125,10 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   const letterhead = layout.format === 'letter' ? layout.letterHeader?.trim() || signer : undefined;
   const documentHeader =
     letterhead === undefined && layout.documentHeader ? documentHeaderDocx(layout.documentHeader.settings, layout.documentHeader.values) : undefined;
-  const firstHeader = letterhead !== undefined ? letterheadHeader(letterhead) : documentHeader;
+  const numberText = bodyBlocks.filter(numberLine).map((block) => blockText(block, render).trim())[0] ?? '';
+  const headMarks = letterMarks ? letterMarkParagraphs(marks, numberText) : [];
+  const marksOnly = letterhead === undefined && !documentHeader && marks ? marksHeader(marks) : undefined;
+  const firstHeader = letterhead !== undefined ? letterheadHeader(letterhead, headMarks) : (documentHeader ?? marksOnly);
   const document = new Document({
     title: letter.title,
     creator: '答复函起草助手',
@@ -135,7 +143,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
             size: PAGE,
             margin: {
               ...MARGIN,
-              header: letterhead !== undefined ? LETTERHEAD.nameTop : documentHeader ? MARGIN.top : MARGIN.top / 2,
+              header: letterhead !== undefined ? LETTERHEAD.nameTop : documentHeader || marksOnly ? MARGIN.top : MARGIN.top / 2,
               footer: FOOTER_DISTANCE,
               gutter: 0,
             },
@@ -147,7 +155,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
         footers: {
           default: pageNumberFooter('right'),
           even: pageNumberFooter('left'),
-          ...(letterhead !== undefined ? { first: blankFooter() } : documentHeader ? { first: pageNumberFooter('right') } : {}),
+          ...(letterhead !== undefined ? { first: blankFooter() } : firstHeader ? { first: pageNumberFooter('right') } : {}),
         },
         children: body,
       },

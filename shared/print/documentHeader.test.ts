@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentHeaderHtml } from './documentHeader';
+import { documentHeaderCss } from './documentHeaderCss';
 import { PrintSettingsSchema } from './settings';
 
 const values = { organ: '柳州市市场监督管理局', docNumber: '柳市监函〔2023〕12号', signer: null };
@@ -17,6 +18,13 @@ describe('the 版头 markup', () => {
       '<div class="doc-head keep"><div class="doc-marks"><p class="dm dm-copy">000007</p></div></div>',
     );
     expect(documentHeaderHtml(PrintSettingsSchema.parse({}), values)).toBe('');
+  });
+
+  it('in 信函格式 puts the 发文字号 flush right on the first mark’s line, in 仿宋 whatever the mark’s font', () => {
+    expect(documentHeaderHtml(PrintSettingsSchema.parse({ format: 'letter', secrecy: '机密', urgency: '特急' }), values)).toBe(
+      '<div class="doc-head keep"><div class="doc-marks"><p class="dm dm-secrecy dm--numbered">机密<span class="dm-number">柳市监函〔2023〕12号</span></p><p class="dm dm-urgency">特急</p></div></div>',
+    );
+    expect(documentHeaderCss()).toContain('.dm-number { font-family: "仿宋_GB2312"');
   });
 
   it('refuses a 份号 that is not digits and a 密级 the standard does not know, in Chinese', () => {

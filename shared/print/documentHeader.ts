@@ -1,4 +1,5 @@
 import { escapeHtml } from './escapeHtml';
+import { SIZE_PT } from './metrics';
 import type { PrintSettings } from './settings';
 
 /**
@@ -6,6 +7,8 @@ import type { PrintSettings } from './settings';
  * separator line as wide as the 版心, 4 mm below the 发文字号.
  */
 export const DOCUMENT_HEADER_MM = { nameTop: 35, ruleGap: 4, rule: 0.5 } as const;
+/** §10.1: the 信函格式's first mark and 发文字号 stand 7/8 of a 三号 character's height below its red double line. */
+export const LETTER_MARK_GAP_PT = (SIZE_PT.san * 7) / 8;
 /** The 发文机关标志's size: the standard leaves it to the bureau; 小初 fits a 10-character name on one line. */
 export const DOCUMENT_NAME_PT = 36;
 
@@ -20,30 +23,37 @@ export interface HeaderValues {
   signer: string | null;
 }
 
-/** 份号, 密级和保密期限, 紧急程度, stacked in that order at the top left (§7.2.1–7.2.3). */
-function markLines(settings: PrintSettings): string[] {
-  const lines: string[] = [];
-  if (settings.copyNumber !== '') lines.push(`<p class="dm dm-copy">${settings.copyNumber.padStart(6, '0')}</p>`);
-  if (settings.secrecy !== 'none') {
-    const term = settings.secrecyTerm === '' ? '' : `★${escapeHtml(settings.secrecyTerm)}`;
-    lines.push(`<p class="dm dm-secrecy">${settings.secrecy}${term}</p>`);
-  }
-  if (settings.urgency !== 'none') lines.push(`<p class="dm dm-urgency">${settings.urgency}</p>`);
-  return lines;
+/**
+ * 份号, 密级和保密期限, 紧急程度, stacked in that order at the top left (§7.2.1–7.2.3); a 信函格式
+ * letter's `number` (its 发文字号) goes flush right on the first line (§10.1).
+ */
+function markLines(settings: PrintSettings, number: string): string[] {
+  const lines: [string, string][] = [];
+  if (settings.copyNumber !== '') lines.push(['dm-copy', settings.copyNumber.padStart(6, '0')]);
+  if (settings.secrecy !== 'none') lines.push(['dm-secrecy', settings.secrecy + (settings.secrecyTerm === '' ? '' : `★${escapeHtml(settings.secrecyTerm)}`)]);
+  if (settings.urgency !== 'none') lines.push(['dm-urgency', settings.urgency]);
+  return lines.map(([kind, html], index) =>
+    index === 0 && number !== '' ? `<p class="dm ${kind} dm--numbered">${html}<span class="dm-number">${number}</span></p>` : `<p class="dm ${kind}">${html}</p>`,
+  );
 }
 
 /** Whether the letter prints the 文件格式 版头 (it goes with the ordinary format; 信函格式 has its own). */
 export const hasDocumentHeader = (settings: PrintSettings) => settings.documentHeader && settings.format === 'ordinary';
+
+const hasMarks = (settings: PrintSettings) => settings.copyNumber !== '' || settings.secrecy !== 'none' || settings.urgency !== 'none';
+
+/** Whether the 版头 prints the 发文字号 itself: the 文件格式 one, or 信函格式 marks' first line (§10.1). */
+export const headCarriesNumber = (settings: PrintSettings) => hasDocumentHeader(settings) || (settings.format === 'letter' && hasMarks(settings));
 
 /**
  * What goes above the title besides the 信函格式 header: the marks alone, or the 文件格式 版头 with the
  * marks above the 发文机关标志. A 上行文 prints 发文字号 左空一字 and 签发人 右空一字 on one line.
  */
 export function documentHeaderHtml(settings: PrintSettings, values: HeaderValues): string {
-  const marks = markLines(settings);
+  const number = escapeHtml(values.docNumber.trim());
+  const marks = markLines(settings, settings.format === 'letter' ? number : '');
   const marksHtml = marks.length > 0 ? `<div class="doc-marks">${marks.join('')}</div>` : '';
   if (!hasDocumentHeader(settings)) return marksHtml === '' ? '' : `<div class="doc-head keep">${marksHtml}</div>`;
-  const number = escapeHtml(values.docNumber.trim());
   // Not yet signed off: the placeholder prints marked, as an unfilled field does.
   const signer = values.signer ? escapeHtml(values.signer) : `<span class="unfilled">〔${UNSIGNED}〕</span>`;
   const numberLine = !settings.upward

@@ -1,6 +1,6 @@
-import { DOCUMENT_HEADER_MM, DOCUMENT_NAME_PT } from './documentHeader';
+import { DOCUMENT_HEADER_MM, DOCUMENT_NAME_PT, LETTER_MARK_GAP_PT } from './documentHeader';
 import { FONT_STACKS, fontFamilyValue } from './fonts';
-import { LETTERHEAD_RED, TYPE_AREA } from './metrics';
+import { LETTERHEAD_RED, SIZE_PT, TYPE_AREA } from './metrics';
 
 /** The 版头's rules for the print stylesheet; the page's --pitch is the 22-line grid's line. */
 export function documentHeaderCss(): string {
@@ -11,7 +11,10 @@ export function documentHeaderCss(): string {
 .doc-head { text-indent: 0; }
 .dm { text-align: left; letter-spacing: 0; }
 .dm-secrecy, .dm-urgency { font-family: ${fontFamilyValue(FONT_STACKS.hei)}; }
-.letterhead + .doc-head { margin-top: calc(-1 * var(--pitch)); }
+/* §10.1: the first mark's text 7/8 of a 三号 character below the double line; a line's text sits centred in it. */
+.letterhead + .doc-head { margin-top: calc(-1 * var(--pitch) + ${LETTER_MARK_GAP_PT}pt - (var(--pitch) - ${SIZE_PT.san}pt) / 2); }
+.dm--numbered { display: flex; justify-content: space-between; }
+.dm-number { font-family: ${fontFamilyValue(FONT_STACKS.fangsong)}; }
 .dh-name {
   font-family: ${fontFamilyValue(FONT_STACKS.title)}; font-size: ${DOCUMENT_NAME_PT}pt; line-height: 1; letter-spacing: 0;
   text-align: center; color: #${LETTERHEAD_RED};

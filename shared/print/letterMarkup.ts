@@ -3,7 +3,7 @@ import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { formatFieldValue } from '../fields/formatField';
 import { ATTACHMENT_LABEL, ATTACHMENT_NUMBER } from './attachmentParts';
 import { escapeHtml } from './escapeHtml';
-import { documentHeaderHtml, hasDocumentHeader, UNSIGNED } from './documentHeader';
+import { documentHeaderHtml, hasDocumentHeader, headCarriesNumber, UNSIGNED } from './documentHeader';
 import { tableMarkup } from './tableMarkup';
 import type { PrintSettings } from './settings';
 import { own } from '../lookup/own';
@@ -178,14 +178,14 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
     out.push(`<div class="letterhead keep"><p class="lh-name">${escapeHtml(letterHeader?.trim() || signerText)}</p><div class="lh-rule"></div></div>`);
   }
   const organ = letterHeader?.trim() || signerText;
-  // The 文件格式 版头 prints the 发文字号 itself, from its field or from a line above the title that is one (an imported letter's): that line is not printed twice.
+  // The 版头 (see headCarriesNumber) prints the 发文字号 itself, from its field or from a line above the title that is one (an imported letter's): that line is not printed twice.
   const isField = (block: Block, name: string) => block.inlines.some((run) => run.t === 'field' && run.name === name);
   const numberLine = sorted.header.find(({ block }) => isField(block, DOC_NUMBER_FIELD) || DOC_NUMBER.test(plain(pieces({ block, index: -1 })).trim()));
   const docNumber = own(fields, DOC_NUMBER_FIELD)?.trim() || (numberLine ? plain(pieces(numberLine)).trim() : '');
   out.push(documentHeaderHtml(settings, { organ, docNumber, signer: issuedBy }));
   if (hasDocumentHeader(settings) && settings.upward && !issuedBy) unfilled.add(UNSIGNED);
   const header = sorted.header.filter(
-    (placed) => !(showMark && isField(placed.block, REPLY_TYPE_FIELD)) && !(hasDocumentHeader(settings) && placed === numberLine),
+    (placed) => !(showMark && isField(placed.block, REPLY_TYPE_FIELD)) && !(headCarriesNumber(settings) && placed === numberLine),
   );
   if (settings.disclosure !== 'none' && settings.disclosurePlacement === 'header') {
     out.push(`<p class="b-header b-disclosure keep">公开属性：${escapeHtml(settings.disclosure)}</p>`);

@@ -28,16 +28,27 @@ function contextOf(options: ProofreadOptions): RuleContext {
  * paragraph the user just changed.
  */
 export function proofreadParagraph(paragraph: ParagraphInput, options: ProofreadOptions = {}): Finding[] {
-  const context = contextOf(options);
-  return activeRules(options).flatMap((rule) => (rule.scope === 'paragraph' ? rule.check(paragraph, context).map((hit) => toFinding(rule, hit, 0)) : []));
+  const findings: Finding[] = [];
+  checkParagraph(paragraph, 0, activeRules(options), contextOf(options), findings);
+  return findings;
 }
 
 /** Findings of the rules that read the whole letter (heading sequence, name forms), offsets into the joined text. */
 export function proofreadDocumentRules(paragraphs: readonly PlacedParagraph[], options: ProofreadOptions = {}): Finding[] {
-  const context = contextOf(options);
-  return activeRules(options).flatMap((rule) =>
-    rule.scope === 'document' ? rule.check(paragraphs, context).map(({ paragraph, ...hit }) => toFinding(rule, hit, paragraphs[paragraph].offset)) : [],
-  );
+  const findings: Finding[] = [];
+  checkDocument(paragraphs, activeRules(options), contextOf(options), findings);
+  return findings;
+}
+
+function checkParagraph(paragraph: ParagraphInput, offset: number, rules: readonly Rule[], context: RuleContext, into: Finding[]): void {
+  for (const rule of rules) if (rule.scope === 'paragraph') for (const hit of rule.check(paragraph, context)) into.push(toFinding(rule, hit, offset));
+}
+
+function checkDocument(paragraphs: readonly PlacedParagraph[], rules: readonly Rule[], context: RuleContext, into: Finding[]): void {
+  for (const rule of rules) {
+    if (rule.scope !== 'document') continue;
+    for (const { paragraph, ...hit } of rule.check(paragraphs, context)) into.push(toFinding(rule, hit, paragraphs[paragraph].offset));
+  }
 }
 
 /** A stable identity for a finding that survives edits elsewhere in the letter: rule, flagged text and a little context. */
@@ -48,12 +59,12 @@ export function findingKey(text: string, finding: Pick<Finding, 'rule' | 'start'
 }
 
 function checkPlaced(text: string, paragraphs: readonly PlacedParagraph[], options: ProofreadOptions): Finding[] {
-  const findings = [
-    ...paragraphs.flatMap((paragraph) =>
-      proofreadParagraph(paragraph, options).map((finding) => ({ ...finding, start: finding.start + paragraph.offset, end: finding.end + paragraph.offset })),
-    ),
-    ...proofreadDocumentRules(paragraphs, options),
-  ];
+  // Rules and context are worked out once per check, not once per paragraph.
+  const rules = activeRules(options);
+  const context = contextOf(options);
+  const findings: Finding[] = [];
+  for (const paragraph of paragraphs) checkParagraph(paragraph, paragraph.offset, rules, context, findings);
+  checkDocument(paragraphs, rules, context, findings);
   const ignored = new Set(options.ignoredKeys ?? []);
   return findings
     .filter((finding) => ignored.size === 0 || !ignored.has(findingKey(text, finding)))

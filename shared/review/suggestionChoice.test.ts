@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareLetters } from '../diff/compare';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import type { Block, Inline } from '../model/document';
+import { liuzhou2023Letter } from '../structure/fixtures/liuzhou2023';
 import { applySuggestions, type SuggestionSide } from './suggestionChoice';
 
 const definitions: FieldDefinition[] = [{ name: 'proposer', label: '提案者', type: 'text' }];
@@ -100,22 +101,55 @@ describe('taking some of a 修订稿’s suggestions and leaving the others', ()
     expect(texts(take())[1]).toBe(opening);
   });
 
-  it('takes a table whole: as suggested once any change in it is taken, else as it was', () => {
+  it('settles a table cell by cell while its rows and columns stay, and whole once they change', () => {
     const cell = (text: string) => ({ inlines: [{ t: 'text' as const, text }] });
-    const table = (amount: string, year: string): Block => ({
+    const table = (...rows: string[][]): Block => ({
       role: 'table',
       inlines: [{ t: 'text', text: '资金安排表' }],
-      table: {
-        headerRows: 1,
-        columns: [{ align: 'left' }, { align: 'right' }],
-        rows: [{ cells: [cell('年度'), cell('金额')] }, { cells: [cell(year), cell(amount)] }],
-      },
+      table: { headerRows: 1, columns: [{ align: 'left' }, { align: 'right' }], rows: [['年度', '金额'], ...rows].map((row) => ({ cells: row.map(cell) })) },
     });
-    const before = letter({}, body(opening), table('100万元', '2024年'));
-    const after = letter({}, body(opening), table('150万元', '2025年'));
-    const changes = compareLetters(before, after).changes;
-    expect(changes).toHaveLength(2);
-    expect(applySuggestions(before, after, new Set([1])).content.blocks[1]).toEqual(after.content.blocks[1]);
-    expect(applySuggestions(before, after, new Set()).content.blocks).toEqual(before.content.blocks);
+    const before = letter({}, body(opening), table(['2024年', '100万元']));
+    const edited = letter({}, body(opening), table(['2025年', '150万元']));
+    const { listed, take } = review(before, edited);
+    expect(listed).toEqual(['replace 2024→2025', 'replace 100→150']);
+    expect(take('150').content.blocks[1]).toEqual(table(['2024年', '150万元']));
+    expect(take().content.blocks).toEqual(before.content.blocks);
+
+    const grown = letter({}, body(opening), table(['2024年', '100万元'], ['2025年', '150万元']));
+    const rowAdded = review(before, grown);
+    expect(rowAdded.listed).toEqual(['insert →2025年', 'insert →150万元']);
+    expect(rowAdded.take('150万元').content.blocks[1]).toEqual(grown.content.blocks[1]);
+    expect(rowAdded.take().content.blocks).toEqual(before.content.blocks);
+  });
+
+  it('on a real reply, taking exactly one suggestion leaves exactly that change, and taking all gives the suggestion', () => {
+    const lines = liuzhou2023Letter
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const start = letter({}, ...lines.map((line) => body(line)));
+    const edited = [...lines];
+    const at = (text: string) => edited.findIndex((line) => line.includes(text));
+    edited[at('历届党委')] = edited[at('历届党委')].replace('主要', '重要').replace('高度重视', '始终高度重视');
+    edited.splice(at('(二)制定'), 1);
+    edited.splice(3, 0, '感谢贵单位对市场监管工作的关心和支持。');
+    edited.push(edited.splice(at('(一)持续'), 1)[0].replace('营商环境', '法治化营商环境'));
+    const end = letter({}, ...edited.map((line) => body(line)));
+    const changes = compareLetters(start, end).changes;
+    expect(changes.map((change) => `${change.kind} ${change.before.slice(0, 6)}→${change.after.slice(0, 6)}`)).toEqual([
+      'insert →感谢贵单位对',
+      'replace 主要→重要',
+      'insert →始终',
+      'delete (二)制定创→',
+      'move (一)持续优→(一)持续优',
+      'insert →法治化',
+    ]);
+    expect(texts(applySuggestions(start, end, new Set(changes.keys())))).toEqual(edited);
+    changes.forEach((change, index) => {
+      const only = compareLetters(start, { ...applySuggestions(start, end, new Set([index])), definitions }).changes;
+      // a move taken alone carries the paragraph as it was
+      const after = change.kind === 'move' ? change.before : change.after;
+      expect(only.map(({ kind, before, after }) => ({ kind, before, after }))).toEqual([{ kind: change.kind, before: change.before, after }]);
+    });
   });
 });

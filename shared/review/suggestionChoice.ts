@@ -98,21 +98,25 @@ export function applySuggestions(original: SuggestionSide, suggested: Suggestion
     return block;
   };
   const emitted = new Set<TableGroup>();
+  const settledByCell = new Map<TableGroup, Block | undefined>();
   const table = (rowIndex: number): Block[] => {
     const group = tables.get(rowIndex)!;
-    if (emitted.has(group)) return [];
-    const merged = cellwise(group);
+    if (!settledByCell.has(group)) settledByCell.set(group, cellwise(group));
+    const merged = settledByCell.get(group);
     if (merged) {
+      if (emitted.has(group)) return [];
       emitted.add(group);
       return [merged];
     }
-    // taken whole: emitted at the first row showing the side it comes from
+    // taken whole, at the first row showing the side it comes from; a paragraph paired with a cell goes with its side
     const row = rows[rowIndex];
     const fromAfter = tableTaken(group);
-    const unit = fromAfter ? row.after : row.before;
-    if (!unit || !(fromAfter ? after : before).isTable(unit.index)) return [];
+    const [side, unit] = fromAfter ? [after, row.after] : [before, row.before];
+    if (!unit) return [];
+    if (!side.isTable(unit.index)) return [side.block(unit.index)];
+    if (emitted.has(group)) return [];
     emitted.add(group);
-    return [(fromAfter ? after : before).block(unit.index)];
+    return [side.block(unit.index)];
   };
 
   const blocks = rows.flatMap((row, rowIndex): Block[] => {

@@ -40,7 +40,8 @@ export function suggestionHandlers(ctx: ServiceContext): Pick<Handlers, 'revisio
       const line = waitingLine(db, row.head_revision_id, revisionId);
       if (line.length === 0) return { original: null, suggestions: [] };
       // a 修订稿's line starts with its original; any other line is compared from where it left the draft's
-      const fork = line[0].kind !== 'import' && line[0].parents[0];
+      const revised = line[0].kind === 'import';
+      const fork = !revised && line[0].parents[0];
       if (fork) line.unshift(getRevision(db, fork));
       const definitions = draftFieldDefinitions(db, draftId);
       const versions = line.map((revision) => ({ ...readSnapshot(db, revision.id), definitions, stamp: { author: revision.author, date: revision.time } }));
@@ -48,7 +49,7 @@ export function suggestionHandlers(ctx: ServiceContext): Pick<Handlers, 'revisio
         const at = change.afterAt ?? change.beforeAt;
         return { kind: change.kind, before: change.before, after: change.after, paragraph: at ? at.paragraph : null, author: stamp.author, time: stamp.date };
       });
-      return { original: line[0].id, suggestions };
+      return { original: revised ? line[0].id : null, suggestions };
     },
   };
 }

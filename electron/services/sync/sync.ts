@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { SERVER_NEWER, SYNC_FORMAT, syncFormatFor } from '../../../shared/api/syncCalls';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
-import { canonicalJson } from '../../../shared/model/canonicalJson';
 import { PayloadSchema, type Payload } from '../../../shared/review/packageFormat';
 import type { ServiceContext } from '../context';
 import { keyRequestText } from '../keys/keyRequestFile';
@@ -128,11 +126,6 @@ export async function connect(ctx: ServiceContext, input: CallInput<'sync.connec
   }
 }
 
-const snapshotHash = (revision: Payload['revisions'][number]) =>
-  createHash('sha256')
-    .update(canonicalJson({ content: revision.content, fields: revision.fields }))
-    .digest('hex');
-
 /**
  * The key list the server hands out, taken exactly as a list file would be: a newer list under the
  * root this PC pinned is imported (every event verified again); a root this PC has not pinned is only
@@ -227,8 +220,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       ctx.db.transaction(() => {
         for (const raw of (reply.drafts ?? []) as unknown[]) {
           const parsed = PayloadSchema.safeParse(raw);
-          if (!parsed.success || parsed.data.revisions.some((revision) => snapshotHash(revision) !== revision.hash))
-            throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
+          if (!parsed.success) throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
           const payload = parsed.data;
           // 彻底删除 here: its tombstone keeps it from coming back.
           if (isPurged(ctx.db, payload.draft.id)) continue;
@@ -239,6 +231,9 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
           const heldBefore = heldRevisions(ctx.db, payload.afterSigning ?? []);
           // Texts, deltas and compression come from the payload's own chain, not from replaying stored revisions one by one.
           const arrived = prepareArrival(carried);
+          // Each revision's text hashed once, while it is prepared: a text that does not match its hash stops the whole page.
+          if (arrived.revisions.some((revision) => 'prepared' in revision && revision.prepared.hash !== revision.hash))
+            throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
           ctx.db.transaction(() => {
             withTrashLifted(ctx.db, payload.draft.id, () => applyArrived(ctx, arrived));
             keepAfterSigningLines(ctx.db, payload, heldBefore, ctx.now().toISOString());

@@ -23,25 +23,27 @@ const DECISIONS = [
 ] as const;
 
 /**
- * What a waiting line suggests (an imported 修订稿's 修订), change by change with who made it, each
- * accepted or rejected on its own or all at once; the merge rows below show the result.
+ * What a waiting line suggests, change by change with who made it; an imported 修订稿's 修订 are each
+ * accepted or rejected on its own or all at once, and the merge rows below show the result.
  */
 export function SuggestionList({ choices }: { choices: SuggestionChoices }) {
-  const { suggestions, decisions, decide, decideAll, undecided } = choices;
+  const { suggestions, decidable, decisions, decide, decideAll, undecided } = choices;
   if (suggestions.length === 0) return null;
   return (
     <details className="merge-editor__suggestions" open>
       <summary>
-        修改建议 {suggestions.length} 处{undecided > 0 ? `，还有 ${undecided} 处没有决定` : '，都已决定'}
+        修改建议 {suggestions.length} 处{decidable && (undecided > 0 ? `，还有 ${undecided} 处没有决定` : '，都已决定')}
       </summary>
-      <div className="merge-editor__suggestion-actions">
-        <button type="button" onClick={() => decideAll('accept')}>
-          全部接受
-        </button>
-        <button type="button" onClick={() => decideAll('reject')}>
-          全部不接受
-        </button>
-      </div>
+      {decidable && (
+        <div className="merge-editor__suggestion-actions">
+          <button type="button" onClick={() => decideAll('accept')}>
+            全部接受
+          </button>
+          <button type="button" onClick={() => decideAll('reject')}>
+            全部不接受
+          </button>
+        </div>
+      )}
       <ol aria-label="修改建议">
         {suggestions.map((suggestion, index) => (
           <li key={index}>
@@ -49,14 +51,16 @@ export function SuggestionList({ choices }: { choices: SuggestionChoices }) {
               {suggestion.paragraph !== null && `第 ${suggestion.paragraph + 1} 段：`}
               {describe(suggestion)}（{suggestion.author || '未署名'}）
             </span>
-            <span className="merge-row__pick" role="group" aria-label={`第 ${index + 1} 条修改建议`}>
-              {DECISIONS.map(({ decision, label }) => (
-                <label key={decision}>
-                  <input type="radio" name={`suggestion-${index}`} checked={decisions.get(index) === decision} onChange={() => decide(index, decision)} />
-                  {label}
-                </label>
-              ))}
-            </span>
+            {decidable && (
+              <span className="merge-row__pick" role="group" aria-label={`第 ${index + 1} 条修改建议`}>
+                {DECISIONS.map(({ decision, label }) => (
+                  <label key={decision}>
+                    <input type="radio" name={`suggestion-${index}`} checked={decisions.get(index) === decision} onChange={() => decide(index, decision)} />
+                    {label}
+                  </label>
+                ))}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -10,6 +10,8 @@ export type Decision = 'accept' | 'reject';
 
 export interface SuggestionChoices {
   suggestions: Suggestion[];
+  /** An imported 修订稿's suggestions are accepted or rejected one by one; another line's only explain the merge rows. */
+  decidable: boolean;
   decisions: ReadonlyMap<number, Decision>;
   decide: (index: number, decision: Decision) => void;
   decideAll: (decision: Decision) => void;
@@ -24,7 +26,7 @@ export interface SuggestionChoices {
   problem: string;
 }
 
-/** An imported 修订稿's suggestions, each accepted or rejected by the clerk; nothing is taken until chosen. */
+/** A waiting line's suggestions; an imported 修订稿's are each accepted or rejected by the clerk, and nothing is taken until chosen. */
 export function useSuggestionChoices(
   draftId: string,
   revisionId: string,
@@ -40,10 +42,9 @@ export function useSuggestionChoices(
     let current = true;
     (async () => {
       const line = await call('revisions.suggestions', { draftId, revisionId });
-      if (!line.original || line.suggestions.length === 0) return;
-      const { content, fields } = await call('revisions.get', { revisionId: line.original });
+      const start = line.original && line.suggestions.length > 0 ? await call('revisions.get', { revisionId: line.original }) : undefined;
       if (!current) return;
-      setOriginal({ content, fields });
+      if (start) setOriginal({ content: start.content, fields: start.fields });
       setSuggestions(line.suggestions);
     })().catch((error: unknown) => current && setProblem(errorMessage(error)));
     return () => {
@@ -62,7 +63,8 @@ export function useSuggestionChoices(
     decisions,
     decide: (index, decision) => setDecisions((current) => new Map(current).set(index, decision)),
     decideAll: (decision) => setDecisions(new Map(suggestions.map((_, index) => [index, decision] as const))),
-    undecided: suggestions.filter((_, index) => !decisions.has(index)).length,
+    decidable: original !== undefined,
+    undecided: original ? suggestions.filter((_, index) => !decisions.has(index)).length : 0,
     ...(chosen ? { chosen } : {}),
     problem,
   };

@@ -1,5 +1,6 @@
 // Facts and names a careful reader compares across the whole letter: one name written two ways, the
 // scope word, the case's number and figures told twice, a phrase doubled across a comma.
+import { bigramFilter, includesVia } from '../core/bigrams';
 import { hit, isHan, matchAll } from '../core/text';
 import type { DocumentHit, DocumentRule } from '../core/types';
 import { isShortening, PLACE_PREFIX } from './names';
@@ -211,14 +212,16 @@ export const shortNameUnintroduced: DocumentRule = {
   check: (paragraphs, { wordList }) => {
     const whole = paragraphs.map((p) => p.text).join('\n');
     const hits: DocumentHit[] = [];
-    for (const entry of wordList) {
-      if (entry.kind !== 'organisation') continue;
+    const organisations = wordList.filter((entry) => entry.kind === 'organisation');
+    if (organisations.length === 0) return hits;
+    const inWhole = bigramFilter(whole);
+    for (const entry of organisations) {
       // 柳州市, 石林彝族自治县 (the shared PLACE_PREFIX stops at long autonomous-county names).
       const place = PLACE_PREFIX.exec(entry.name)?.[0] ?? /^[^省市区县]{1,8}?(?:自治县|自治州|自治区|省|市|区|县)/.exec(entry.name)?.[0] ?? '';
       const level = /[市区县]$/.exec(place)?.[0];
       if (!level || place.length === entry.name.length) continue;
       const local = level + entry.name.slice(place.length);
-      if (local.length < 6 || (!whole.includes(entry.name) && !whole.includes(local))) continue;
+      if (local.length < 6 || (!includesVia(inWhole, whole, entry.name) && !includesVia(inWhole, whole, local))) continue;
       const localOf = (name: string) => (name.startsWith(place) ? level + name.slice(place.length) : name);
       const known = new Set([entry.name, local, ...(entry.aliases ?? []), ...(entry.aliases ?? []).map(localOf)]);
       const head = local.slice(0, 2);

@@ -2,6 +2,8 @@
 const OPENING = '《〈“‘（(〔【［';
 const CLOSING = '》〉”’）)〕】］';
 const FAMILY = [0, 1, 2, 3, 4, 4, 5, 6, 7];
+/** Most characters are no mark: they are passed over by number, without reading each one as a string. */
+const MARKS = new Set([...OPENING, ...CLOSING].map((mark) => mark.charCodeAt(0)));
 
 export interface PairScan {
   matched: { open: number; close: number }[];
@@ -17,14 +19,14 @@ export function scanPairs(text: string): PairScan {
   const scan: PairScan = { matched: [], unopened: [], unclosed: [] };
   const stack: { index: number; family: number }[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    const opens = OPENING.indexOf(ch);
+    const code = text.charCodeAt(i);
+    if (!MARKS.has(code)) continue;
+    const opens = OPENING.indexOf(text[i]);
     if (opens !== -1) {
       stack.push({ index: i, family: FAMILY[opens] });
       continue;
     }
-    const closes = CLOSING.indexOf(ch);
-    if (closes === -1) continue;
+    const closes = CLOSING.indexOf(text[i]);
     const depth = stack.findLastIndex((entry) => entry.family === FAMILY[closes]);
     if (depth === -1) {
       scan.unopened.push(i);

@@ -1,0 +1,12 @@
+import { performance } from 'node:perf_hooks';
+import * as now from '/work/main/shared/proofread/index';
+import * as before from '/tmp/t29b/before/shared/proofread/index';
+import { bureauWordList, longLetter } from '/work/main/bench/proofread.bench';
+const text = longLetter();
+const wordList = bureauWordList();
+const works = [() => before.proofread(text, { wordList }), () => now.proofread(text, { wordList })];
+for (let i = 0; i < 5; i++) works.forEach((w) => w());
+const times: number[][] = [[], []];
+for (let r = 0; r < Number(process.argv[2] ?? 40); r++) works.forEach((w, k) => { const s = performance.now(); w(); times[k].push(performance.now() - s); });
+const pct = (a: number[], p: number) => { const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)].toFixed(1); };
+console.log('before p50', pct(times[0], 50), 'p95', pct(times[0], 95), '| now p50', pct(times[1], 50), 'p95', pct(times[1], 95));

@@ -1,0 +1,13 @@
+import { performance } from 'node:perf_hooks';
+import { splitParagraphs } from '../shared/proofread/index';
+import { PLACE_PREFIX } from '../shared/proofread/rules/names';
+import { bureauWordList, longLetter } from './proofread.bench';
+const text = longLetter();
+const wordList = bureauWordList();
+const placed = splitParagraphs(text);
+const med = (f: () => unknown) => { for (let i = 0; i < 3; i++) f(); const t: number[] = []; for (let i = 0; i < 30; i++) { const s = performance.now(); f(); t.push(performance.now() - s); } t.sort((a, b) => a - b); return t[15].toFixed(2); };
+const whole = placed.map((p) => p.text).join('\n');
+console.log('join', med(() => placed.map((p) => p.text).join('\n')));
+let n = 0;
+console.log('includes', med(() => { n = 0; for (const e of wordList) { const place = PLACE_PREFIX.exec(e.name)?.[0] ?? ''; const local = place.slice(-1) + e.name.slice(place.length); if (whole.includes(e.name) || whole.includes(local)) n++; } }), n);
+console.log('heads', med(() => { for (const e of wordList) { const place = PLACE_PREFIX.exec(e.name)?.[0] ?? ''; const local = place.slice(-1) + e.name.slice(place.length); const head = local.slice(0,2); for (const p of placed) for (let at = p.text.indexOf(head); at !== -1; at = p.text.indexOf(head, at + 1)) n++; } }), n);
