@@ -22,8 +22,7 @@ export function latestVersion(migrations: readonly Migration[] = MIGRATIONS): nu
 /** Brings the database to `target`, all pending steps in one transaction; refuses a newer file. */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = latestVersion(migrations)): number {
   migrations.forEach((migration, index) => {
-    // Versions are reserved per change while several are built at once: a gap is allowed, a step back never.
-    if (migration.version <= (migrations[index - 1]?.version ?? 0)) throw new Error(`migration list out of order at ${migration.name}`);
+    if (migration.version !== index + 1) throw new Error(`migration list out of order at ${migration.name}`);
   });
   const current = schemaVersion(db);
   if (current > latestVersion(migrations)) throw new DatabaseFromNewerAppError(current, latestVersion(migrations));

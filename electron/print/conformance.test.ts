@@ -261,14 +261,18 @@ describe('GB/T 9704 layout in a real PDF', () => {
     expect(pdfFonts(file).filter((font) => font.type !== 'CID TrueType')).toEqual([]);
   }, 60_000);
 
-  it('in 信函格式 stacks 份号, 密级 and 紧急程度 flush left right under the red double line, the title a blank line below', async () => {
-    const id = await importText('信函标识.txt', shortLetter);
+  it('in 信函格式 stacks 份号, 密级 and 紧急程度 flush left under the red double line, the 发文字号 flush right beside the first, the title a blank line below', async () => {
+    const id = await importText('信函标识.txt', `柳市监函〔2023〕12号\n\n${shortLetter}`);
     const { file, pages } = await exportPdf(id, 'letter-marks', ['--letter', '--copy', '7', '--secret', '机密', '--urgent', '加急']);
     const lines = pages[0].lines;
     const marks = ['000007', '机密', '加急'].map((text) => lines.find((candidate) => flat(candidate.text) === text)!);
     const doubleLine = redBands(file, 1).find((band) => band.right - band.left > TYPE_AREA.width)!;
-    expect(emBox(marks[0]).top).toBeGreaterThan(doubleLine.bottom);
-    expect(emBox(marks[0]).top - doubleLine.bottom).toBeLessThan(LINE_PITCH_MM);
+    // §10.1: 7/8 of a 三号 character's height (14 pt) from the line to the first mark and to the 发文字号.
+    expect(emBox(marks[0]).top - doubleLine.bottom).toBeCloseTo(14 * (25.4 / 72), 0);
+    const number = lines.find((candidate) => flat(candidate.text) === '柳市监函〔2023〕12号')!;
+    expect(lines.filter((candidate) => flat(candidate.text).includes('〔2023〕12号'))).toHaveLength(1);
+    expect(Math.abs(centre(number) - centre(marks[0]))).toBeLessThan(0.3);
+    expect(Math.abs(number.right - (TYPE_AREA.binding + TYPE_AREA.width))).toBeLessThan(0.5);
     marks.forEach((mark, index) => {
       expect(Math.abs(mark.left - TYPE_AREA.binding)).toBeLessThan(0.5);
       expect(centre(mark) - centre(marks[0])).toBeCloseTo(index * LINE_PITCH_MM, 0);

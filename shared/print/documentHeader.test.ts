@@ -14,7 +14,7 @@ describe('the 版头 markup', () => {
   });
 
   it('prints the marks alone under the 信函格式 header and nothing at all when none is asked for', () => {
-    expect(documentHeaderHtml(PrintSettingsSchema.parse({ format: 'letter', documentHeader: true, copyNumber: '7' }), values)).toBe(
+    expect(documentHeaderHtml(PrintSettingsSchema.parse({ format: 'letter', documentHeader: true, copyNumber: '7' }), { ...values, docNumber: '' })).toBe(
       '<div class="doc-head keep"><div class="doc-marks"><p class="dm dm-copy">000007</p></div></div>',
     );
     expect(documentHeaderHtml(PrintSettingsSchema.parse({}), values)).toBe('');
