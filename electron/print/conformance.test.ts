@@ -266,7 +266,10 @@ describe('GB/T 9704 layout in a real PDF', () => {
     const { file, pages } = await exportPdf(id, 'letter-marks', ['--letter', '--copy', '7', '--secret', '机密', '--urgent', '加急']);
     const lines = pages[0].lines;
     const marks = ['000007', '机密', '加急'].map((text) => lines.find((candidate) => flat(candidate.text) === text)!);
-    const doubleLine = redBands(file, 1).find((band) => band.right - band.left > TYPE_AREA.width)!;
+    // The double line's lower, thin line: the last wide red band above the marks.
+    const doubleLine = redBands(file, 1)
+      .filter((band) => band.right - band.left > TYPE_AREA.width && band.bottom < marks[0].top)
+      .at(-1)!;
     // §10.1: 7/8 of a 三号 character's height (14 pt) from the line to the first mark and to the 发文字号.
     expect(emBox(marks[0]).top - doubleLine.bottom).toBeCloseTo(14 * (25.4 / 72), 0);
     const number = lines.find((candidate) => flat(candidate.text) === '柳市监函〔2023〕12号')!;

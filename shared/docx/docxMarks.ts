@@ -39,7 +39,6 @@ export function marksHeader(settings: MarkSettings): Header | undefined {
   return marks.length > 0 ? new Header({ children: marks }) : undefined;
 }
 
-
 /**
  * 信函格式 (§10.1): under the red double line, the marks flush left and the 发文字号 flush right on the
  * first mark's line, both 7/8 of a character's height below the line; the title a blank line below.

@@ -160,7 +160,10 @@ describe('份号, 密级和保密期限, 紧急程度 without the 文件格式 �
   const marks = PrintSettingsSchema.parse({ copyNumber: '7', secrecy: '机密', secrecyTerm: '1年', urgency: '特急' });
   const numbered = {
     ...sampleLetter,
-    content: { ...sampleLetter.content, blocks: [{ role: 'note' as const, inlines: [{ t: 'text' as const, text: '柳市监函〔2023〕12号' }] }, ...sampleLetter.content.blocks] },
+    content: {
+      ...sampleLetter.content,
+      blocks: [{ role: 'note' as const, inlines: [{ t: 'text' as const, text: '柳市监函〔2023〕12号' }] }, ...sampleLetter.content.blocks],
+    },
   };
   const twipsToMm = (value: string | null) => (Number(value) * 25.4) / 1440;
   const spacing = (paragraph: Element) => wDescendants(paragraph, 'spacing')[0];
@@ -212,7 +215,9 @@ describe('份号, 密级和保密期限, 紧急程度 without the 文件格式 �
   });
 
   it('in 信函格式 without marks leave the 发文字号 above the title and the blank line under the double line', async () => {
-    const zip = await JSZip.loadAsync(await exportLetterDocx(numbered, { format: 'letter', letterHeader: '柳州市市场监督管理局', marks: PrintSettingsSchema.parse({}) }));
+    const zip = await JSZip.loadAsync(
+      await exportLetterDocx(numbered, { format: 'letter', letterHeader: '柳州市市场监督管理局', marks: PrintSettingsSchema.parse({}) }),
+    );
     const header = parseXml(await zip.file('word/header1.xml')!.async('string'));
     const [name, ...rest] = wDescendants(header, 'p');
     expect(rest).toEqual([]);

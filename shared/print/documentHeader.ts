@@ -33,7 +33,9 @@ function markLines(settings: PrintSettings, number: string): string[] {
   if (settings.secrecy !== 'none') lines.push(['dm-secrecy', settings.secrecy + (settings.secrecyTerm === '' ? '' : `★${escapeHtml(settings.secrecyTerm)}`)]);
   if (settings.urgency !== 'none') lines.push(['dm-urgency', settings.urgency]);
   return lines.map(([kind, html], index) =>
-    index === 0 && number !== '' ? `<p class="dm ${kind} dm--numbered">${html}<span class="dm-number">${number}</span></p>` : `<p class="dm ${kind}">${html}</p>`,
+    index === 0 && number !== ''
+      ? `<p class="dm ${kind} dm--numbered">${html}<span class="dm-number">${number}</span></p>`
+      : `<p class="dm ${kind}">${html}</p>`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { compareLetters } from '../diff/compare';
-import type { Change, DiffRow } from '../diff/types';
+import type { Change, Comparison, DiffRow } from '../diff/types';
 import type { Block, Inline } from '../model/document';
 import type { FieldValues } from '../fields/fieldDefinition';
 import { canonicalJson } from '../model/canonicalJson';
@@ -24,7 +24,7 @@ const codePoints = (text: string) => [...text].length;
 /**
  * The letter that results from taking some of the suggestions a line makes and leaving the others:
  * `accepted` holds indexes into the comparison of `original` with `suggested` (the order
- * `revisions.suggestions` lists them in). It is built word by word from the comparison's segments, so
+ * `revisions.suggestions` lists them in; pass that comparison when it is at hand). It is built word by word from the comparison's segments, so
  * two changes in one paragraph, side by side or apart, are each taken or left on their own:
  * - text: a deletion kept leaves the original's words, an insertion taken adds the suggestion's words
  *   (with their bold and fields); a replacement is both at once;
@@ -34,8 +34,13 @@ const codePoints = (text: string) => [...text].length;
  * - a table whose rows and columns stayed is settled cell by cell, like paragraphs; one whose layout
  *   changed is taken whole: as suggested when any change in it is taken, else as it was.
  */
-export function applySuggestions(original: SuggestionSide, suggested: SuggestionSide, accepted: ReadonlySet<number>): MergeSide {
-  const { rows, changes } = compareLetters(original, suggested);
+export function applySuggestions(
+  original: SuggestionSide,
+  suggested: SuggestionSide,
+  accepted: ReadonlySet<number>,
+  comparison: Comparison = compareLetters(original, suggested),
+): MergeSide {
+  const { rows, changes } = comparison;
   const before = new SuggestionUnits(original);
   const after = new SuggestionUnits(suggested);
   const taken = (change: number | undefined) => change !== undefined && accepted.has(change);

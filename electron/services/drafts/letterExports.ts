@@ -50,7 +50,9 @@ export function letterExportHandlers(ctx: ServiceContext): Pick<Handlers, 'draft
     'drafts.exportDocx': async ({ draftId, settings = readPrintPreferences(ctx.db).settings }) => {
       const letter = letterOf(loadDraftRow(ctx.db, draftId));
       const profile = readProfile(ctx.db);
-      const layout = hasDocumentHeader(settings) ? documentHeaderLayout(ctx, draftId, letter, profile, settings) : { ...docxLayoutOf(profile), marks: settings };
+      const layout = hasDocumentHeader(settings)
+        ? documentHeaderLayout(ctx, draftId, letter, profile, settings)
+        : { ...docxLayoutOf(profile), marks: settings };
       const bytes = await exportLetterDocx(letter, layout);
       return { fileName: exportFileName(letter.title, 'docx'), data: Buffer.from(bytes).toString('base64') };
     },

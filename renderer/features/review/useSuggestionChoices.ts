@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
+import { compareLetters } from '../../../shared/diff/compare';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
 import type { MergeSide } from '../../../shared/review/mergeAssembly';
 import { applySuggestions } from '../../../shared/review/suggestionChoice';
@@ -52,11 +53,19 @@ export function useSuggestionChoices(
     };
   }, [draftId, revisionId]);
 
-  const chosen = useMemo(() => {
+  const sides = useMemo(() => {
     if (!original || !imported) return undefined;
+    const [from, to] = [
+      { ...original, definitions },
+      { ...imported, definitions },
+    ];
+    return { from, to, comparison: compareLetters(from, to) };
+  }, [original, imported, definitions]);
+  const chosen = useMemo(() => {
+    if (!sides || !original) return undefined;
     const accepted = new Set([...decisions].flatMap(([index, decision]) => (decision === 'accept' ? [index] : [])));
-    return { imported: applySuggestions({ ...original, definitions }, { ...imported, definitions }, accepted), original };
-  }, [original, imported, decisions, definitions]);
+    return { imported: applySuggestions(sides.from, sides.to, accepted, sides.comparison), original };
+  }, [sides, original, decisions]);
 
   return {
     suggestions,
