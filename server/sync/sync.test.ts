@@ -6,7 +6,7 @@ import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
 import { payload, reviewStep, revision } from '../testing/drafts';
 import { startPgCluster, type PgCluster } from '../testing/pgCluster';
 import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
-import { NEWER_FORMAT } from './syncFormat';
+import { NEWER_FORMAT, SYNC_FORMAT } from './syncFormat';
 
 let cluster: PgCluster;
 beforeAll(async () => {
@@ -170,7 +170,7 @@ describe('sync of revisions and review events through the server', () => {
     try {
       const draftId = randomUUID();
       const r1 = revision('正文');
-      const newer = await call(s.server.url, 'POST', '/api/v1/sync/push', { token: s.token, body: { format: 2, payload: payload(draftId, [r1]) } });
+      const newer = await call(s.server.url, 'POST', '/api/v1/sync/push', { token: s.token, body: { format: SYNC_FORMAT + 1, payload: payload(draftId, [r1]) } });
       expect(newer.status).toBe(409);
       expect(newer.body.error).toBe(NEWER_FORMAT);
       for (const bad of [

@@ -214,6 +214,13 @@ describe('份号, 密级和保密期限, 紧急程度 without the 文件格式 �
     expect(bodyTexts(document).filter((line) => line.includes('〔2023〕12号'))).toEqual([]);
   });
 
+  it('in 信函格式 take the 发文字号 from its field when the letter has no number line, as print does', async () => {
+    const letter = { ...sampleLetter, fields: { ...sampleLetter.fields, docNumber: '柳市监函〔2023〕15号' } };
+    const zip = await JSZip.loadAsync(await exportLetterDocx(letter, { format: 'letter', letterHeader: '柳州市市场监督管理局', marks }));
+    const [, first] = wDescendants(parseXml(await zip.file('word/header1.xml')!.async('string')), 'p');
+    expect(text(first)).toBe('000007\t柳市监函〔2023〕15号');
+  });
+
   it('in 信函格式 without marks leave the 发文字号 above the title and the blank line under the double line', async () => {
     const zip = await JSZip.loadAsync(
       await exportLetterDocx(numbered, { format: 'letter', letterHeader: '柳州市市场监督管理局', marks: PrintSettingsSchema.parse({}) }),

@@ -25,6 +25,7 @@ import { documentHeaderDocx } from './docxDocumentHeader';
 import { letterMarkParagraphs, markRuns, marksHeader, type MarkSettings } from './docxMarks';
 import type { HeaderValues } from '../print/documentHeader';
 import { DOC_NUMBER } from '../structure/lineKinds';
+import { own } from '../lookup/own';
 import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
 
 export interface LetterForExport {
@@ -125,7 +126,8 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   const letterhead = layout.format === 'letter' ? layout.letterHeader?.trim() || signer : undefined;
   const documentHeader =
     letterhead === undefined && layout.documentHeader ? documentHeaderDocx(layout.documentHeader.settings, layout.documentHeader.values) : undefined;
-  const numberText = bodyBlocks.filter(numberLine).map((block) => blockText(block, render).trim())[0] ?? '';
+  // As printed: the 发文字号 field, else the number line above the title.
+  const numberText = own(letter.fields, 'docNumber')?.trim() || (bodyBlocks.filter(numberLine).map((block) => blockText(block, render).trim())[0] ?? '');
   const headMarks = letterMarks ? letterMarkParagraphs(marks, numberText) : [];
   const marksOnly = letterhead === undefined && !documentHeader && marks ? marksHeader(marks) : undefined;
   const firstHeader = letterhead !== undefined ? letterheadHeader(letterhead, headMarks) : (documentHeader ?? marksOnly);
