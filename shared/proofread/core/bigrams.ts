@@ -1,4 +1,4 @@
-const BITS = 1 << 20;
+const BITS = 1 << 18;
 
 const bigramHash = (first: number, second: number): number => (Math.imul(first, 0x9e3779b1) ^ second) & (BITS - 1);
 

@@ -125,16 +125,21 @@ function onlyHanChanged(candidate: string, name: string): boolean {
   return [...candidate].every((ch) => isHan(ch) || name.includes(ch));
 }
 
+/** The same length first, then one character left out, then one added. */
+const LENGTH_CHANGES = [0, -1, 1];
+
 /**
  * The span at `start` that reads as `form` with a slip: anchored on the form's first two characters
  * and its last one, the same length give or take one. A replaced character needs two unchanged ones
  * after it: 「质量强国建设新要求」 is not a slip of 「质量强国建设纲要」.
  */
 function slipAt(text: string, start: number, { text: form, allowed }: Form, taken: readonly Span[]): Span | undefined {
-  const last = form[form.length - 1];
-  for (const length of [form.length, form.length - 1, form.length + 1]) {
-    const span = { start, end: start + length };
-    if (span.end > text.length || text[span.end - 1] !== last || taken.some((other) => overlaps(span, other))) continue;
+  const last = form.charCodeAt(form.length - 1);
+  for (const change of LENGTH_CHANGES) {
+    const end = start + form.length + change;
+    if (end > text.length || text.charCodeAt(end - 1) !== last) continue;
+    const span = { start, end };
+    if (taken.some((other) => overlaps(span, other))) continue;
     const candidate = text.slice(span.start, span.end);
     const slip = slipFrom(form, candidate);
     if (!slip || (slip.substituted !== undefined && slip.lengthChanged && allowed < 2)) continue;
@@ -173,16 +178,20 @@ export const nameNearMiss: ParagraphRule = {
     const index = formIndex(wordList);
     const taken: Span[] = exactSpans(text, index);
     const hits = [];
+    const slipOf = (forms: readonly Form[] | undefined, i: number): { span: Span; form: Form } | undefined => {
+      for (const form of forms ?? []) {
+        const span = form.person ? personSlipAt(text, i, form, taken) : form.allowed > 0 ? slipAt(text, i, form, taken) : undefined;
+        if (span) return { span, form };
+      }
+      return undefined;
+    };
     for (let i = 0; i + 1 < text.length; i += 1) {
       if (!index.firsts.has(text.charCodeAt(i))) continue;
-      const forms = [...(index.byHead.get(text.slice(i, i + 2)) ?? []), ...(index.bySurname.get(text[i]) ?? [])];
-      for (const form of forms) {
-        const span = form.person ? personSlipAt(text, i, form, taken) : form.allowed > 0 ? slipAt(text, i, form, taken) : undefined;
-        if (!span) continue;
-        taken.push(span);
-        hits.push(hit(span.start, span.end, `“${text.slice(span.start, span.end)}”与词表中的“${form.text}”差一两个字，请核对是否写错。`, form.text));
-        break;
-      }
+      const found = slipOf(index.byHead.get(text.slice(i, i + 2)), i) ?? slipOf(index.bySurname.get(text[i]), i);
+      if (!found) continue;
+      const { span, form } = found;
+      taken.push(span);
+      hits.push(hit(span.start, span.end, `“${text.slice(span.start, span.end)}”与词表中的“${form.text}”差一两个字，请核对是否写错。`, form.text));
     }
     return hits;
   },
