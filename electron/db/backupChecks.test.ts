@@ -8,7 +8,7 @@ import { seedStore } from '../testing/seedStore';
 import { tamperRows } from '../testing/tamper';
 import { backupsDir, checkBackupFile, listBackups, newestSoundBackup, restoreBackup, takeBackup } from './backups';
 import { BackupOfDamagedStoreError } from './rowSums/recordDamage';
-import { registerRowSums } from './rowSums/rowSums';
+import { registerStoreFunctions } from './storeFunctions';
 
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'dafu-backup-check-')), 'dafu.sqlite3');
 
@@ -42,7 +42,7 @@ describe('backups checked with the rows’ checksums', () => {
     const newer = takeBackup(ctx.db, file, 'manual', new Date('2026-11-27T03:00:00Z'));
     ctx.db.close();
     const copy = new Database(join(backupsDir(file), newer.name));
-    registerRowSums(copy);
+    registerStoreFunctions(copy);
     tamperRows(copy, 'drafts', "content = replace(content, '的', '地')", 'rowid = 1');
     copy.close();
 

@@ -6,8 +6,7 @@ import { DatabaseFromNewerAppError, latestVersion, migrate, schemaVersion } from
 import { networkShareOf } from './networkShare';
 import { createPrivateFile, makePrivateFolder } from './privateFiles';
 import { tightenStoreFiles } from './tightenModes';
-import { registerRowSums } from './rowSums/rowSums';
-import { registerSearchFeed } from './searchFeed/searchFeed';
+import { registerStoreFunctions } from './storeFunctions';
 import { BackupOfDamagedStoreError } from './rowSums/recordDamage';
 
 export type Db = Database.Database;
@@ -30,8 +29,7 @@ export function openDatabase(file: string, now: () => Date = () => new Date()): 
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // The rows' checksums are kept by triggers that call this function: every connection that writes registers it.
-    registerRowSums(db);
-    registerSearchFeed(db);
+    registerStoreFunctions(db);
     const found = guardAgainstDamage(file, () => schemaVersion(db));
     if (found > latestVersion()) throw new DatabaseFromNewerAppError(found, latestVersion());
     const problems = guardAgainstDamage(file, () => integrityProblems(db));

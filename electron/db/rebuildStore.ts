@@ -3,8 +3,7 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { freshPath, syncFile } from './backups';
 import { migrate } from './migrate';
 import { createPrivateFile } from './privateFiles';
-import { registerRowSums } from './rowSums/rowSums';
-import { registerSearchFeed } from './searchFeed/searchFeed';
+import { registerStoreFunctions } from './storeFunctions';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
@@ -19,14 +18,12 @@ export function copyIntoFreshStore(source: Database.Database, target: string, is
   createPrivateFile(target);
   const fresh = new Database(target);
   try {
-    registerRowSums(fresh);
-    registerSearchFeed(fresh);
+    registerStoreFunctions(fresh);
     migrate(fresh);
   } finally {
     fresh.close();
   }
-  registerRowSums(source);
-  registerSearchFeed(source);
+  registerStoreFunctions(source);
   source.pragma('foreign_keys = OFF');
   source.prepare('ATTACH ? AS rebuilt').run(target);
   try {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { registerRowSums } from './rowSums/rowSums';
+import { registerStoreFunctions } from './storeFunctions';
 
 export interface SoleAccessOptions {
   /** Called once when another program has the file open and this one starts waiting. */
@@ -26,7 +26,7 @@ export async function waitForSoleAccess(file: string, { onWaiting, stop, pollMs 
   for (;;) {
     const db = new Database(file, { fileMustExist: true, timeout: 0 });
     try {
-      registerRowSums(db);
+      registerStoreFunctions(db);
       db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN EXCLUSIVE; COMMIT;');
       return db;

@@ -9,7 +9,7 @@ const packageOf = (specifier: string): string => (specifier.startsWith('@') ? sp
 
 /** The npm packages a bundle (built with esbuild's `packages: 'external'`) loads at run time. */
 export function externalPackages(bundle: string): string[] {
-  const specifiers = [...bundle.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g)].map((match) => match[1]);
+  const specifiers = [...bundle.matchAll(/(?:(?<!["'])\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'.\s][^"'\s,]*)["']/g)].map((match) => match[1]);
   return [...new Set(specifiers.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier)).map(packageOf))]
     .filter((name) => !RUNTIME_PROVIDED.has(name))
     .sort();

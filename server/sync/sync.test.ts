@@ -170,7 +170,10 @@ describe('sync of revisions and review events through the server', () => {
     try {
       const draftId = randomUUID();
       const r1 = revision('正文');
-      const newer = await call(s.server.url, 'POST', '/api/v1/sync/push', { token: s.token, body: { format: SYNC_FORMAT + 1, payload: payload(draftId, [r1]) } });
+      const newer = await call(s.server.url, 'POST', '/api/v1/sync/push', {
+        token: s.token,
+        body: { format: SYNC_FORMAT + 1, payload: payload(draftId, [r1]) },
+      });
       expect(newer.status).toBe(409);
       expect(newer.body.error).toBe(NEWER_FORMAT);
       for (const bad of [

@@ -4,8 +4,7 @@ import { resolveDatabasePath } from '../../app/paths';
 import { isDamageError } from '../../db/integrity';
 import { latestVersion, migrate, schemaVersion } from '../../db/migrate';
 import { describeRecord } from '../../db/rowSums/recordDamage';
-import { registerRowSums } from '../../db/rowSums/rowSums';
-import { registerSearchFeed } from '../../db/searchFeed/searchFeed';
+import { registerStoreFunctions } from '../../db/storeFunctions';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore, type StoreReport } from '../../services/store/storeVerification';
 import { UsageError, type CliIo, type Command } from '../common/command';
 import { rebuildSearchIndex } from './searchRepair';
@@ -15,8 +14,7 @@ import { dbOption, dbOptionHelp } from './sharedOptions';
 function readableCopy(db: Database.Database): Database.Database {
   if (schemaVersion(db) === latestVersion()) return db;
   const copy = new Database(db.serialize());
-  registerRowSums(copy);
-  registerSearchFeed(copy);
+  registerStoreFunctions(copy);
   migrate(copy);
   return copy;
 }
@@ -65,8 +63,7 @@ export const checkCommand: Command = {
     let found: StoreReport;
     let version: number;
     try {
-      registerRowSums(db);
-      registerSearchFeed(db);
+      registerStoreFunctions(db);
       version = schemaVersion(db);
       if (version > latestVersion()) {
         io.err(`dafu check: 这个数据库来自更新版本的程序（结构版本 ${version}，本程序只认识到 ${latestVersion()}），请用新版本检查。`);

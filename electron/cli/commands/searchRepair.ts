@@ -3,8 +3,7 @@ import { rmSync } from 'node:fs';
 import { copyIntoFreshStore, keepAsItWas, swapIn } from '../../db/rebuildStore';
 import { waitForSoleAccess } from '../../db/soleAccess';
 import { latestVersion } from '../../db/migrate';
-import { registerRowSums } from '../../db/rowSums/rowSums';
-import { registerSearchFeed } from '../../db/searchFeed/searchFeed';
+import { registerStoreFunctions } from '../../db/storeFunctions';
 import { refreshIndexes } from '../../services/search/searchIndex';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore } from '../../services/store/storeVerification';
 import type { CliIo } from '../common/command';
@@ -32,8 +31,7 @@ export async function rebuildSearchIndex(file: string, io: CliIo): Promise<numbe
     const kept = keepAsItWas(file, new Date());
     copyIntoFreshStore(lock, rebuilt, isSearchTable);
     const copy = new Database(rebuilt);
-    registerRowSums(copy);
-    registerSearchFeed(copy);
+    registerStoreFunctions(copy);
     try {
       refreshIndexes(copy);
       const report = verifyStore(copy, latestVersion());

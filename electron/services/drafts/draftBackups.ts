@@ -4,7 +4,8 @@ import type { Db } from '../../db/open';
 import { isDamageError } from '../../db/integrity';
 import { schemaVersion } from '../../db/migrate';
 import { draftRecordDamage } from '../../db/rowSums/draftRows';
-import { registerRowSums, ROW_SUMS_SINCE } from '../../db/rowSums/rowSums';
+import { ROW_SUMS_SINCE } from '../../db/rowSums/rowSums';
+import { registerStoreFunctions } from '../../db/storeFunctions';
 import type { ServiceContext } from '../context';
 import type { DraftRow } from './records/draftRecords';
 import { readWorkingCopy } from './records/workingCopy';
@@ -17,7 +18,7 @@ export function readBackup<T>(file: string, read: (backup: Db) => T): T | null {
   let backup: Db | undefined;
   try {
     backup = new Database(file, { readonly: true, fileMustExist: true });
-    registerRowSums(backup);
+    registerStoreFunctions(backup);
     if (schemaVersion(backup) < ROW_SUMS_SINCE) return null;
     return read(backup);
   } catch (error) {
