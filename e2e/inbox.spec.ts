@@ -54,7 +54,7 @@ async function syncNow(page: Page) {
 test('the bureau on its server: submitted to a chosen reviewer, found in 待我审核, returned, fixed, approved and signed across two PCs; another 科室 never sees it', async ({
   browser,
 }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(240_000);
   const cluster = await startPgCluster();
   const running = await runningServer(cluster);
   const pcs: { close: () => Promise<void> }[] = [];
@@ -80,7 +80,7 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     }
     const rootPrint = /根密钥指纹：(.+)/.exec((await serverCli(['init', '--pg', running.pg, '--keys', running.keysDir])).out)![1];
     for (const database of [drafterDb, reviewerDb, otherDb])
-      dafu(['keys', 'import-list', join(running.keysDir, 'keylist.json'), '--fingerprint', rootPrint, '--db', database]);
+      await dafu(['keys', 'import-list', join(running.keysDir, 'keylist.json'), '--fingerprint', rootPrint, '--db', database]);
 
     const drafter = await openPc(browser, drafterDb, '王晶（综合科，起草）');
     const reviewer = await openPc(browser, reviewerDb, '李科长（综合科，审核）');
@@ -172,7 +172,7 @@ test('the bureau on its server: submitted to a chosen reviewer, found in 待我�
     await isLocked(drafter.page);
     await syncNow(reviewer.page);
     await isLocked(reviewer.page);
-    await expect(reviewBar(reviewer.page).locator('.review-bar__merges')).toContainText('待合并：王晶');
+    await expect(reviewBar(reviewer.page).locator('.review-bar__merges')).toContainText('签发后修改：王晶');
 
     // 6. 赵敏 of 外贸科 syncs and receives nothing of it.
     const other = JSON.parse(await dafu(['sync', '--json', '--db', otherDb])) as { down: { drafts: number } };

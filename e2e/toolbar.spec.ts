@@ -7,7 +7,7 @@ test('the toolbar stands in WPS’s groups, a greyed button says why, and the ke
   const inGroup = (group: string) => toolbar.getByRole('group', { name: group }).getByRole('button');
   await expect(inGroup('开始')).toHaveText(['保存版本', '撤销', '重做', '查找', '替换', '加粗', '正文', '一、', '（一）', '1.', '（1）', '重新编号']);
   await expect(inGroup('插入')).toHaveText(['存为模板', '附件说明', '表格', '加一行', '加一列', '合并单元格', '表题', '列右对齐', '填写要素']);
-  await expect(inGroup('审阅')).toHaveText(['版本记录', '比较', '校对', '批注', '提交审核']);
+  await expect(inGroup('审阅')).toHaveText(['版本记录', '待我审核', '比较', '校对', '批注', '提交审核']);
   await expect(inGroup('打印与导出')).toHaveText(['导出 Word', '打印', '导出 PDF']);
 
   // Nothing open yet: 保存版本 is greyed, says why, and can still be reached to read it.

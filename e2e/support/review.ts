@@ -47,8 +47,9 @@ export async function importPackage(page: Page, file: string) {
 export async function step(page: Page, action: string, fill: Record<string, string> = {}) {
   await reviewBar(page).getByRole('button', { name: action, exact: true }).click();
   const entries = Object.entries(fill);
-  if (entries.length === 0) return;
   const form = reviewBar(page).getByRole('group', { name: action });
+  // A step with nothing to fill still asks whom to send it to when the PC knows the bureau's people.
+  if (entries.length === 0 && !(await form.isVisible())) return;
   for (const [label, value] of entries) await form.getByLabel(label).fill(value);
   await form.getByRole('button', { name: `确定${action}` }).click();
 }
