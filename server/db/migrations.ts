@@ -212,8 +212,9 @@ async function createLedger(client: pg.PoolClient): Promise<void> {
   try {
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL)');
   } catch (error) {
+    // The loser of the race sees the table, or its row type, half-made by the winner: unique_violation, duplicate_table or duplicate_object.
     const code = (error as { code?: string }).code;
-    if (code !== '23505' && code !== '42P07') throw error;
+    if (code !== '23505' && code !== '42P07' && code !== '42710') throw error;
   }
 }
 
