@@ -1,4 +1,5 @@
 import type { DraftSummary } from '../../shared/model/draft';
+import type { ListFilter } from '../../shared/search/listFilter';
 import { DraftList } from '../features/drafts/DraftList';
 import type { useDraftFileDrop } from '../features/imports/useDraftFileDrop';
 import type { DockStore } from './dock/dockStore';
@@ -7,6 +8,8 @@ import { useDockState } from './dock/DockPanel';
 interface Props {
   dock: DockStore;
   drafts: DraftSummary[];
+  filter: ListFilter;
+  onFilter: (filter: ListFilter) => void;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   dropTarget: ReturnType<typeof useDraftFileDrop>;
@@ -16,7 +19,7 @@ interface Props {
  * The draft list at the left. Where the page and its panels need the room it collapses to a handle
  * first, before any panel turns into a drawer; the handle pulls it out over the page.
  */
-export function DraftSide({ dock, drafts, selectedId, onSelect, dropTarget }: Props) {
+export function DraftSide({ dock, drafts, filter, onFilter, selectedId, onSelect, dropTarget }: Props) {
   const { layout, listOut } = useDockState(dock);
   const collapsed = layout.list === 'collapsed';
   return (
@@ -31,6 +34,8 @@ export function DraftSide({ dock, drafts, selectedId, onSelect, dropTarget }: Pr
       <aside className="app__side" data-collapsed={collapsed || undefined} hidden={collapsed && !listOut} {...dropTarget}>
         <DraftList
           drafts={drafts}
+          filter={filter}
+          onFilter={onFilter}
           selectedId={selectedId}
           onSelect={(id) => {
             dock.setListOut(false);

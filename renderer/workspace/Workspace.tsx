@@ -81,11 +81,19 @@ export function Workspace() {
         <header className="app__bar">
           <h1>答复函起草助手</h1>
           {!hasNativeMenu && <MenuBar />}
-          <SearchBox onOpen={desk.openSearchHit} />
+          <SearchBox onOpen={desk.openSearchHit} onDateFilter={(iso) => list.setFilter({ signedFrom: iso, signedTo: iso })} />
           <Toolbar />
         </header>
         <div className="app__body" ref={row}>
-          <DraftSide dock={dock} drafts={list.drafts} selectedId={draft?.id} onSelect={(id) => void current.open(id)} dropTarget={dropTarget} />
+          <DraftSide
+            dock={dock}
+            drafts={list.drafts}
+            filter={list.filter}
+            onFilter={list.setFilter}
+            selectedId={draft?.id}
+            onSelect={(id) => void current.open(id)}
+            dropTarget={dropTarget}
+          />
           <main className="app__main" hidden={desk.shown}>
             {review.bar}
             {inbox.notice}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Uuid } from '../model/draft';
 import { CASE_KINDS, CaseDetailSchema, CaseFactsSchema, CaseSummarySchema, IsoDate, SATISFACTIONS, STORED_CASE_STATUSES } from '../cases/caseModel';
 import { IMPORT_COLUMNS } from '../cases/importColumns';
+import { ListFilterSchema } from '../search/listFilter';
 
 /**
  * The case desk (the register of proposals and suggestions the bureau must answer, imported from a
@@ -59,7 +60,7 @@ const SearchHitSchema = z.object({
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 export const caseCalls = {
-  'cases.list': { input: z.object({}).strict(), output: z.array(CaseSummarySchema) },
+  'cases.list': { input: ListFilterSchema, output: z.array(CaseSummarySchema) },
   'cases.get': { input: byCase, output: CaseDetailSchema },
   'cases.save': {
     input: z

@@ -3,6 +3,7 @@ import { LetterDocumentSchema } from '../model/document';
 import { DraftSchema, DraftSummarySchema, Uuid } from '../model/draft';
 import { FieldValuesSchema } from '../fields/fieldDefinition';
 import { BACKUP_NAME_PATTERN } from '../model/backup';
+import { ListFilterSchema } from '../search/listFilter';
 
 const noInput = z.object({}).strict();
 const byDraft = z.object({ draftId: Uuid }).strict();
@@ -22,7 +23,7 @@ const SaveResultSchema = z.discriminatedUnion('status', [
 
 /** Drafts: creating, opening, saving the working copy, renaming, and the trash. */
 export const draftCalls = {
-  'drafts.list': { input: noInput, output: z.array(DraftSummarySchema) },
+  'drafts.list': { input: ListFilterSchema, output: z.array(DraftSummarySchema) },
   'drafts.create': {
     input: z.object({ templateId: z.string().min(1).max(100) }).strict(),
     output: DraftSchema,

@@ -8,6 +8,8 @@ import type { ReviewState } from '../../../shared/model/draft';
 import type { Db } from '../../db/open';
 import { provenRow, provenRows } from '../../db/rowSums/provenRows';
 import { soundSql } from '../../db/rowSums/rowSums';
+import { draftField, extendedDueOn, filterWhere } from '../../db/listFilterSql';
+import type { ListFilter } from '../../../shared/search/listFilter';
 
 export interface CaseRow {
   id: string;
@@ -63,7 +65,7 @@ interface DeskRow extends Pick<
 const deskSelect = (db: Db) => `
   SELECT c.id, c.kind, c.session, c.number, c.title, c.proposer, c.role, c.assigned_on, c.due_on, c.status, c.satisfaction,
     c.answer_draft_id, c.created_at, c.updated_at,
-    (SELECT e.due_on FROM case_extensions AS e WHERE e.case_id = c.id ORDER BY e.approved_on DESC, e.id DESC LIMIT 1) AS extended_due_on,
+    ${extendedDueOn('c')} AS extended_due_on,
     ${soundSql(db, 'cases', 'c')} AND NOT EXISTS (SELECT 1 FROM case_extensions AS e WHERE e.case_id = c.id AND NOT ${soundSql(db, 'case_extensions', 'e')}) AS sound
   FROM cases AS c`;
 
@@ -166,15 +168,28 @@ function toSummary(row: DeskRow, today: string, answer: CaseAnswer<CaseDraft> | 
 }
 
 /** The desk order: earliest deadline first, cases without one last. */
-export function listCases(db: Db, now: Date, isOpinion: IsOpinionTemplate): CaseSummary[] {
+export function listCases(db: Db, now: Date, isOpinion: IsOpinionTemplate, filter: ListFilter = {}): CaseSummary[] {
   const today = localDate(now);
+  const where = filterWhere(filter, CASE_FILTER_COLUMNS);
   const rows = provenDesk(
     db,
-    db.prepare(`${deskSelect(db)} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`).all() as DeskRow[],
+    db
+      .prepare(`${deskSelect(db)} WHERE ${where.sql} ORDER BY coalesce(extended_due_on, c.due_on) IS NULL, coalesce(extended_due_on, c.due_on), c.number`)
+      .all(...where.params) as DeskRow[],
   );
   const drafts = caseDrafts(db, new Map(rows.map((row) => [row.id, row.role])), isOpinion);
-  return rows.map((row) => toSummary(row, today, caseAnswer(row.role, drafts.get(row.id) ?? [], row.answer_draft_id)));
+  const summaries = rows.map((row) => toSummary(row, today, caseAnswer(row.role, drafts.get(row.id) ?? [], row.answer_draft_id)));
+  const states: readonly string[] = filter.reviewStates ?? [];
+  // A case's review state is its answering draft's, which is chosen here rather than stored.
+  return states.length > 0 ? summaries.filter((summary) => summary.answer && states.includes(summary.answer.reviewState)) : summaries;
 }
+
+/** A case's 成文日期 is the latest one among its live drafts; its 办理期限 is the one in force. */
+const CASE_FILTER_COLUMNS = {
+  signedOn: `(SELECT max(date(${draftField('d', 'signedOn')})) FROM drafts AS d WHERE d.case_id = c.id AND d.deleted_at IS NULL)`,
+  dueOn: `coalesce(${extendedDueOn('c')}, c.due_on)`,
+  replyType: 'c.reply_type',
+};
 
 export function loadCaseRow(db: Db, id: string): CaseRow {
   const row = provenRow(db, 'cases', db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined);

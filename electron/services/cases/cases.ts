@@ -76,7 +76,7 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
   const { db } = ctx;
   const detail = (caseId: string) => loadCaseDetail(db, caseId, ctx.now(), opinionTemplates(ctx));
   return {
-    'cases.list': () => listCases(db, ctx.now(), opinionTemplates(ctx)),
+    'cases.list': (filter) => listCases(db, ctx.now(), opinionTemplates(ctx), filter),
 
     'cases.get': ({ caseId }) => detail(caseId),
 

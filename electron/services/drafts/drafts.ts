@@ -11,9 +11,18 @@ import { assertEditable, cutWorkingCopy, readWorkingCopy } from './records/worki
 import { findTemplate } from '../templates/templates';
 import { insertRevision, snapshotHash, readSnapshot } from '../revisions/graph/revisionStore';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
+import { draftField, extendedDueOn, filterWhere } from '../../db/listFilterSql';
 
 /** After this long of editing since the last revision, the next save also cuts an automatic one. */
 export const AUTO_REVISION_AFTER_MS = 5 * 60_000;
+
+/** A draft's 办理期限 is its case's deadline in force. */
+const DRAFT_FILTER_COLUMNS = {
+  signedOn: draftField('d', 'signedOn'),
+  dueOn: `(SELECT coalesce(${extendedDueOn('c')}, c.due_on) FROM cases AS c WHERE c.id = d.case_id)`,
+  replyType: draftField('d', 'replyType'),
+  reviewState: 'd.review_state',
+};
 
 type DraftHandlers = Pick<Handlers, 'drafts.list' | 'drafts.create' | 'drafts.get' | 'drafts.save'>;
 
@@ -21,8 +30,11 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
   const { db } = ctx;
 
   return {
-    'drafts.list': () => {
-      const rows = db.prepare('SELECT * FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC').all() as DraftRow[];
+    'drafts.list': (filter) => {
+      const where = filterWhere(filter, DRAFT_FILTER_COLUMNS);
+      const rows = db
+        .prepare(`SELECT * FROM drafts AS d WHERE deleted_at IS NULL AND ${where.sql} ORDER BY updated_at DESC`)
+        .all(...where.params) as DraftRow[];
       return rows.map((row) => listedSummary(db, row));
     },
 

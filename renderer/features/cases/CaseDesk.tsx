@@ -11,7 +11,9 @@ import {
 } from '../../../shared/cases/caseModel';
 import { chineseDate } from '../../../shared/cases/calendar';
 import { DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
+import type { ListFilter } from '../../../shared/search/listFilter';
 import { call, errorMessage } from '../../api/client';
+import { ListFilterBar } from '../../components/ListFilterBar';
 import { fromBase64 } from '../../components/base64';
 import { saveFile } from '../../components/saveFile';
 import { CaseDetail } from './CaseDetail';
@@ -32,11 +34,12 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function CaseDesk({ focusCaseId, onOpenDraft, importRequests }: Props) {
   const [cases, setCases] = useState<CaseSummary[] | undefined>();
   const [filter, setFilter] = useState<DeskFilter>(NO_FILTER);
+  const [listFilter, setListFilter] = useState<ListFilter>({});
   const [openId, setOpenId] = useState<string | undefined>(focusCaseId);
   const [importing, setImporting] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
 
-  const refresh = useCallback(() => void call('cases.list', {}).then(setCases, (error) => setNotice(errorMessage(error))), []);
+  const refresh = useCallback(() => void call('cases.list', listFilter).then(setCases, (error) => setNotice(errorMessage(error))), [listFilter]);
   useEffect(refresh, [refresh]);
   useEffect(() => setOpenId(focusCaseId), [focusCaseId]);
   useEffect(() => setImporting(importRequests > 0), [importRequests]);
@@ -113,8 +116,11 @@ export function CaseDesk({ focusCaseId, onOpenDraft, importRequests }: Props) {
           只看超期
         </label>
       </div>
+      <ListFilterBar value={listFilter} onChange={setListFilter} />
       {cases && cases.length === 0 ? (
-        <p className="app__hint">台账里还没有案件。点「导入交办清单…」把交办的提案和建议一次导入。</p>
+        <p className="app__hint">
+          {Object.keys(listFilter).length > 0 ? '没有符合筛选条件的案件。' : '台账里还没有案件。点「导入交办清单…」把交办的提案和建议一次导入。'}
+        </p>
       ) : (
         <table className="case-table">
           <thead>

@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/api/caseCalls';
+import { chineseDate, localDate } from '../../../shared/cases/calendar';
+import { dateInSearch } from '../../../shared/search/listFilter';
 import { call, errorMessage } from '../../api/client';
 
 interface Props {
   onOpen: (hit: SearchHit) => void;
+  /** The clerk took the offer to list the drafts signed on the date typed. */
+  onDateFilter: (iso: string) => void;
 }
 
 const TYPE_LABELS = { case: '案件', draft: '草稿' } as const;
@@ -21,7 +25,7 @@ function Highlighted({ hit }: { hit: SearchHit }) {
 }
 
 /** One box that searches case titles, proposal texts and every draft; one or two characters work too. */
-export function SearchBox({ onOpen }: Props) {
+export function SearchBox({ onOpen, onDateFilter }: Props) {
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<{ total: number; hits: SearchHit[]; incomplete: boolean } | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -42,6 +46,9 @@ export function SearchBox({ onOpen }: Props) {
     }, 200);
     return () => clearTimeout(timer);
   }, [query]);
+
+  // A stored date is not matched as text: a date typed here is offered as the 成文日期 filter instead.
+  const date = result ? dateInSearch(query, localDate(new Date())) : undefined;
 
   const open = (hit: SearchHit) => {
     setQuery('');
@@ -64,6 +71,11 @@ export function SearchBox({ onOpen }: Props) {
       {problem && <p className="search-box__note">{problem}</p>}
       {result && (
         <div className="search-box__results" aria-label="搜索结果">
+          {date && (
+            <button type="button" className="search-box__offer" onClick={() => (setQuery(''), onDateFilter(date))}>
+              按成文日期 {chineseDate(date)} 筛选
+            </button>
+          )}
           <p className="search-box__note">
             {result.total === 0
               ? `没有找到“${query.trim()}”`

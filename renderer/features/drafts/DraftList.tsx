@@ -1,9 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { DraftSummary } from '../../../shared/model/draft';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
+import type { ListFilter } from '../../../shared/search/listFilter';
+import { ListFilterBar } from '../../components/ListFilterBar';
 
 interface Props {
   drafts: DraftSummary[];
+  filter: ListFilter;
+  onFilter: (filter: ListFilter) => void;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }
@@ -18,7 +22,7 @@ const SORTERS: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number> = {
 
 const dateTime = new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
-export function DraftList({ drafts, selectedId, onSelect }: Props) {
+export function DraftList({ drafts, filter: listFilter, onFilter, selectedId, onSelect }: Props) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('updated');
   const shown = useMemo(() => drafts.filter((draft) => draft.title.includes(filter.trim())).sort(SORTERS[sort]), [drafts, filter, sort]);
@@ -33,8 +37,11 @@ export function DraftList({ drafts, selectedId, onSelect }: Props) {
           <option value="chars">按字数</option>
         </select>
       </div>
+      <ListFilterBar value={listFilter} onChange={onFilter} />
       {drafts.length === 0 ? (
-        <p className="draft-list__empty">还没有草稿。点上方「新建答复」，从模板开始起草。</p>
+        <p className="draft-list__empty">
+          {Object.keys(listFilter).length > 0 ? '没有符合筛选条件的草稿。' : '还没有草稿。点上方「新建答复」，从模板开始起草。'}
+        </p>
       ) : (
         <ul className="draft-list" aria-label="草稿列表">
           {shown.map((draft) => (
