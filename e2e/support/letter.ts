@@ -16,8 +16,11 @@ export function paragraph(page: Page, text: string) {
 }
 
 export async function createDraftFromTemplate(page: Page, templateName = COLLECTIVE_PROPOSAL) {
+  // The letter open before stays editable until the new one replaces it: typing before then would go into it.
+  const previous = (await letterBody(page).count()) > 0 ? await letterBody(page).elementHandle() : null;
   await page.getByRole('toolbar', { name: '常用操作' }).getByRole('button', { name: '新建答复' }).click();
   await page.getByRole('dialog', { name: '选择模板' }).getByRole('button', { name: templateName }).click();
+  await previous?.waitForElementState('hidden');
   await expect(letterBody(page)).toBeVisible();
 }
 
