@@ -149,6 +149,21 @@ export async function run(): Promise<BenchReport> {
   return { name: 'keystroke latency, 2,000- and 30,000-character letters', rows: reports.flatMap((r) => r.rows), notes: reports.flatMap((r) => r.notes ?? []) };
 }
 
+/** One table row of a run's samples; `leading` columns come first. */
+export function latencyRow(label: string, s: Samples, leading: Record<string, number> = {}) {
+  return {
+    ...leading,
+    case: label,
+    keystrokes: s.sync.length,
+    sync_p50_ms: round(percentile(s.sync, 50)),
+    sync_p95_ms: round(percentile(s.sync, 95)),
+    frame_p50_ms: round(percentile(s.frame, 50)),
+    frame_p95_ms: round(percentile(s.frame, 95)),
+  };
+}
+
+export const latencyRatio = (a: number[], b: number[], p: number) => round(percentile(a, p) / percentile(b, p));
+
 async function measureAt(size: number): Promise<BenchReport> {
   const text = longLetter(size);
   const paragraphs = text.split('\n');
@@ -169,16 +184,7 @@ async function measureAt(size: number): Promise<BenchReport> {
     for (let round = 0; round < ROUNDS; round += 1) for (const page of pages) await typeOneRound(page);
     const [bare, off, on, marks] = await Promise.all(pages.map(samplesOf));
 
-    const row = (label: string, s: Samples) => ({
-      chars: size,
-      case: label,
-      keystrokes: s.sync.length,
-      sync_p50_ms: round(percentile(s.sync, 50)),
-      sync_p95_ms: round(percentile(s.sync, 95)),
-      frame_p50_ms: round(percentile(s.frame, 50)),
-      frame_p95_ms: round(percentile(s.frame, 95)),
-    });
-    const ratio = (a: number[], b: number[], p: number) => round(percentile(a, p) / percentile(b, p));
+    const row = (label: string, s: Samples) => latencyRow(label, s, { chars: size });
     return {
       name: `keystroke latency, ${size}-character letter`,
       rows: [
@@ -189,9 +195,9 @@ async function measureAt(size: number): Promise<BenchReport> {
       ],
       notes: [
         `Letter: ${text.length} characters in ${blockCount} paragraphs (the 柳州 example repeated, with its natural defects); typing at the end of the middle paragraph, the editors taking turns, ${ROUNDS}×${[...TYPED].length} characters, ${KEY_DELAY_MS} ms apart with a ${PAUSE_MS} ms pause every ${PAUSE_EVERY} so the proofreader's check runs while typing.`,
-        `${size} chars — proofreading on / off: sync p50 ${ratio(on.sync, off.sync, 50)}, p95 ${ratio(on.sync, off.sync, 95)}; frame p50 ${ratio(on.frame, off.frame, 50)}, p95 ${ratio(on.frame, off.frame, 95)} (goal ≤ 1.2).`,
-        `${size} chars — page marks on / off: sync p50 ${ratio(marks.sync, off.sync, 50)}, p95 ${ratio(marks.sync, off.sync, 95)}; frame p50 ${ratio(marks.frame, off.frame, 50)}, p95 ${ratio(marks.frame, off.frame, 95)}. The layout waits for 1.2 s without typing, so here it runs between rounds, not between keystrokes.`,
-        `${size} chars — app (proofreading off) / bare Lexical: sync p95 ${ratio(off.sync, bare.sync, 95)}, frame p95 ${ratio(off.frame, bare.frame, 95)}.`,
+        `${size} chars — proofreading on / off: sync p50 ${latencyRatio(on.sync, off.sync, 50)}, p95 ${latencyRatio(on.sync, off.sync, 95)}; frame p50 ${latencyRatio(on.frame, off.frame, 50)}, p95 ${latencyRatio(on.frame, off.frame, 95)} (goal ≤ 1.2).`,
+        `${size} chars — page marks on / off: sync p50 ${latencyRatio(marks.sync, off.sync, 50)}, p95 ${latencyRatio(marks.sync, off.sync, 95)}; frame p50 ${latencyRatio(marks.frame, off.frame, 50)}, p95 ${latencyRatio(marks.frame, off.frame, 95)}. The layout waits for 1.2 s without typing, so here it runs between rounds, not between keystrokes.`,
+        `${size} chars — app (proofreading off) / bare Lexical: sync p95 ${latencyRatio(off.sync, bare.sync, 95)}, frame p95 ${latencyRatio(off.frame, bare.frame, 95)}.`,
         "The bare page is built here with esbuild from the same lexical packages; it has none of the app's plugins, nodes or styles.",
       ],
     };

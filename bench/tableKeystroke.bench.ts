@@ -6,9 +6,8 @@ import { freshDatabase, startHost } from '../e2e/support/host';
 import { textTable } from '../shared/model/fixtures/sampleTables';
 import type { LetterDocument } from '../shared/model/document';
 import { longLetter } from './proofread.bench';
-import { callHost, openApp, samplesOf, typeOneRound } from './keystroke.bench';
+import { callHost, latencyRatio, latencyRow, openApp, samplesOf, typeOneRound } from './keystroke.bench';
 import type { BenchReport } from './run';
-import { percentile, round } from './stats';
 
 const ROUNDS = 8;
 const SIZE = 30_000;
@@ -48,20 +47,11 @@ export async function run(): Promise<BenchReport> {
     const pages = [await openApp(browser, plain.host.url, variant, plain.count), await openApp(browser, tabled.host.url, variant, plain.count)];
     for (let r = 0; r < ROUNDS; r += 1) for (const page of pages) await typeOneRound(page);
     const [without, withTable] = await Promise.all(pages.map(samplesOf));
-    const row = (label: string, s: typeof without) => ({
-      case: label,
-      keystrokes: s.sync.length,
-      sync_p50_ms: round(percentile(s.sync, 50)),
-      sync_p95_ms: round(percentile(s.sync, 95)),
-      frame_p50_ms: round(percentile(s.frame, 50)),
-      frame_p95_ms: round(percentile(s.frame, 95)),
-    });
-    const ratio = (a: number[], b: number[], p: number) => round(percentile(a, p) / percentile(b, p));
     return {
       name: 'keystroke latency with a 20×6 table in a 30,000-character letter',
-      rows: [row('letter without a table', without), row('same letter with a 20×6 table', withTable)],
+      rows: [latencyRow('letter without a table', without), latencyRow('same letter with a 20×6 table', withTable)],
       notes: [
-        `with / without the table: sync p50 ${ratio(withTable.sync, without.sync, 50)}, p95 ${ratio(withTable.sync, without.sync, 95)}; frame p50 ${ratio(withTable.frame, without.frame, 50)}, p95 ${ratio(withTable.frame, without.frame, 95)} (goal ≤ 1.2).`,
+        `with / without the table: sync p50 ${latencyRatio(withTable.sync, without.sync, 50)}, p95 ${latencyRatio(withTable.sync, without.sync, 95)}; frame p50 ${latencyRatio(withTable.frame, without.frame, 50)}, p95 ${latencyRatio(withTable.frame, without.frame, 95)} (goal ≤ 1.2).`,
         `Letter: ${text.length} characters in ${plain.count} paragraphs; the table (表题, unit line, 20 rows × 6 cells, header row) stands after the middle paragraph, where the typing happens. Proofreading and page marks off in both.`,
       ],
     };
