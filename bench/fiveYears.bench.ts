@@ -5,12 +5,13 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../e2e/support/chromium';
 import { startHost } from '../e2e/support/host';
 import { openDatabase } from '../electron/db/open';
 import { runCli } from '../electron/cli/run';
+import { startServices } from '../electron/app/services';
 import { thinEveryDraft } from '../electron/services/revisions/retentionRuns';
 import { fakeIo } from '../electron/testing/storeFixture';
 import { makeTestContext } from '../electron/testing/testContext';
@@ -148,12 +149,28 @@ export async function run(): Promise<BenchReport> {
     const both = async (measure: string, how: Measure) => {
       if (wanted(measure)) row(measure, await how(empty), await how(full));
     };
-    await both('open the store, with the full integrity check at start (ms)', async (file) => timed(() => openDatabase(file).close()));
+    await both('open the store, with the full integrity check (one-shot CLI commands) (ms)', async (file) => timed(() => openDatabase(file).close()));
+    await both('open the store, header and schema only (the app and its host) (ms)', async (file) =>
+      timed(() => openDatabase(file, undefined, 'schema').close()),
+    );
     await both('PRAGMA integrity_check (ms)', integrity('integrity_check'));
     await both('PRAGMA quick_check (ms)', integrity('quick_check'));
     await both('drafts.list call, p50 (ms)', draftListCall);
     await both('search, p95 over 7 queries (ms)', searchP95);
     await both('dafu backup (ms)', (file) => cli(['backup', '--db', file, '-o', `${file}.${Date.now()}.bak`]));
+    // On a copy, so the retention run below still finds the first thinning to do.
+    await both('after start, off the way of calls: full check, daily backup, first thinning (ms)', async (file) => {
+      const copy = `${dirname(file)}-upkeep/dafu.sqlite3`;
+      mkdirSync(dirname(copy));
+      copyFileSync(file, copy);
+      const services = startServices(copy, { scheduledBackups: true });
+      try {
+        return await timed(() => services.upkeep());
+      } finally {
+        services.close();
+        rmSync(dirname(copy), { recursive: true, force: true });
+      }
+    });
     // Before any start: the start of the day would run it first.
     await both('retention run, 文件 → 版本精简 → 立即精简 (ms)', async (file) => {
       const db = openDatabase(file);

@@ -17,6 +17,9 @@ const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns
 <iframe src="javascript:window.__pwned('iframe')"></iframe><math><mi xlink:href="javascript:window.__pwned('math')">x</mi></math>
 <!--EndFragment--></body></html>`;
 
+/** What the editor draws a pasted table with. */
+const TABLE_ELEMENTS = ['table', 'colgroup', 'col', 'tbody', 'tr', 'th', 'td'];
+
 async function installSentinel(page: Page) {
   await page.evaluate(() => {
     const calls: string[] = [];
@@ -42,19 +45,22 @@ async function expectNothingRan(page: Page) {
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __pwnedCalls: string[] }).__pwnedCalls)).toEqual([]);
   // Mangled markup may arrive as visible text (「onclick=…」 typed out is harmless); what must never arrive is markup.
-  const found = await letterBody(page).evaluate((root) => {
-    const elements = [...root.querySelectorAll('*')];
-    return {
-      handlers: elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
-      urls: elements.flatMap((element) =>
-        element
-          .getAttributeNames()
-          .map((name) => element.getAttribute(name) ?? '')
-          .filter((value) => /javascript:|https?:/i.test(value)),
-      ),
-      foreign: elements.map((element) => element.localName).filter((name) => !['p', 'span', 'strong', 'br'].includes(name)),
-    };
-  });
+  const found = await letterBody(page).evaluate(
+    (root, allowed) => {
+      const elements = [...root.querySelectorAll('*')];
+      return {
+        handlers: elements.flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
+        urls: elements.flatMap((element) =>
+          element
+            .getAttributeNames()
+            .map((name) => element.getAttribute(name) ?? '')
+            .filter((value) => /javascript:|https?:/i.test(value)),
+        ),
+        foreign: elements.map((element) => element.localName).filter((name) => !allowed.includes(name)),
+      };
+    },
+    ['p', 'span', 'strong', 'br', ...TABLE_ELEMENTS],
+  );
   expect(found).toEqual({ handlers: [], urls: [], foreign: [] });
 }
 
@@ -79,7 +85,7 @@ async function storedAndExported(page: Page) {
   });
 }
 
-test('Word and WPS clipboard HTML keeps its headings, bold and table rows, and nothing in it runs', async ({ page, app: _app }) => {
+test('Word and WPS clipboard HTML keeps its headings, bold and table, and nothing in it runs', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
   await installSentinel(page);
   await placeCaretAfter(page, '专此答复');
@@ -92,8 +98,9 @@ test('Word and WPS clipboard HTML keeps its headings, bold and table rows, and n
   await expect(paragraph(page, '联席会议制度').locator('strong, .letter-bold')).toHaveText('建立联席会议制度');
   await expect(paragraph(page, '我局将会同有关部门')).toHaveText('我局将会同有关部门建立联席会议制度。');
   await expect(paragraph(page, '点此查看详情')).toHaveText('点此查看详情');
-  await expect(paragraph(page, '项目')).toHaveText('项目\u3000数量');
-  await expect(paragraph(page, '检测机构')).toHaveText('检测机构\u300016个');
+  const table = letterBody(page).locator('table');
+  await expect(table.locator('tr')).toHaveCount(2);
+  await expect(table.locator('tr').nth(1).locator('td')).toHaveText(['检测机构', '16个']);
   await expect(letterBody(page)).not.toContainText('mso-');
   await expect(letterBody(page)).not.toContainText('Normal');
   await expectNothingRan(page);
@@ -104,6 +111,7 @@ test('Word and WPS clipboard HTML keeps its headings, bold and table rows, and n
     expect(output).not.toMatch(/javascript:|onerror|onload|onclick|evil\.example|<script/i);
   }
   expect(saved.content).toContain('建立联席会议制度');
+  expect(saved.content).toContain('"role":"table"');
 });
 
 test('pasting a web page’s plain XSS payloads inserts text at most and runs nothing', async ({ page, app: _app }) => {

@@ -106,4 +106,14 @@ test('a table gets its 表题 and unit line, figures go right, find and replace 
   await expect(letterBody(page).locator('table td p', { hasText: '1200' })).toHaveCSS('text-align', 'right');
   await expect(letterBody(page).locator('table th')).toHaveText(['项目', '金额', '备注']);
   await expect(letterBody(page).locator('table tr').nth(1).locator('td')).toHaveText(['市级补贴资金', '1200', '']);
+
+  // 横排此表: the table with its 表题 and unit line prints on a page of its own, turned sideways.
+  await letterBody(page).locator('table td p', { hasText: '1200' }).click();
+  await menu(/横排此表/);
+  await waitUntilSaved(page);
+  await page.keyboard.press('Control+p');
+  const turned = page.frameLocator('iframe[title="打印页面"]').locator('section.page--turned');
+  await expect(turned).toHaveCount(1);
+  await expect(turned.locator('.area')).toHaveText(/^表1 补贴资金安排单位：元项目金额备注市级补贴资金1200$/);
+  await expect(turned.locator('.folio')).toHaveText(/— \d+ —/);
 });

@@ -10,6 +10,8 @@ import type { OuterLayer } from '../services/keys/keyFiles';
 
 export interface RunningServices {
   dispatch: Dispatch;
+  /** Settles when the store's check, backup and thinning under way are done. */
+  upkeep: () => Promise<void>;
   close: () => void;
 }
 
@@ -39,5 +41,5 @@ export function startServices(databaseFile: string, { scheduledBackups = false, 
   const handlers = Object.fromEntries(
     (Object.keys(contract) as CallName[]).map((name) => [name, (input: unknown) => (session.handlers()[name] as (input: unknown) => unknown)(input)]),
   ) as unknown as Handlers;
-  return { dispatch: createDispatch(shell ? { ...handlers, ...shell(handlers) } : handlers, logError), close: session.close };
+  return { dispatch: createDispatch(shell ? { ...handlers, ...shell(handlers) } : handlers, logError), upkeep: session.upkeep, close: session.close };
 }

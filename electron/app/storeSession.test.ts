@@ -15,6 +15,7 @@ describe('the store session', () => {
     const created = await first.dispatch('drafts.create', { templateId: 'zhengxie-lead' });
     expect(created.ok).toBe(true);
     const manual = await first.dispatch('backups.create', {});
+    await first.upkeep();
     first.close();
     expect(
       listBackups(file)
@@ -45,11 +46,13 @@ describe('the store session', () => {
     services.close();
   });
 
-  it('takes the daily backup at start only when the last one is a day old', () => {
+  it('takes the daily backup after start only when the last one is a day old', async () => {
     const file = tempDb();
-    startServices(file, { scheduledBackups: true }).close();
-    startServices(file, { scheduledBackups: true }).close();
-    startServices(file).close();
+    for (const options of [{ scheduledBackups: true }, { scheduledBackups: true }, {}]) {
+      const services = startServices(file, options);
+      await services.upkeep();
+      services.close();
+    }
     expect(listBackups(file).filter((b) => b.reason === 'scheduled')).toHaveLength(1);
   });
 

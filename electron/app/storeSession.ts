@@ -12,6 +12,8 @@ import { createHandlers } from './handlers';
 import { shellFallbacks } from './shellFallbacks';
 import { fileVault, type OuterLayer } from '../services/keys/keyFiles';
 import { thinIfDue } from '../services/revisions/retentionRuns';
+import { upkeepInThread } from '../services/store/upkeepThread';
+import { noteDamagedDrafts } from '../services/drafts/records/draftRecords';
 import { namesOnlySearch } from '../services/store/storeVerification';
 import { storeHandlers } from '../services/store/storeHandlers';
 import type { StoreControl } from '../services/context';
@@ -28,7 +30,11 @@ export interface StoreSessionOptions {
   /** The shipped substitute fonts (resources/fonts). */
   fontsDir?: string;
   now?: () => Date;
-  /** Take the daily backup when due, at start and while running (the app and its host; not one-shot CLI commands). */
+  /**
+   * The long-running app and its host (not one-shot CLI commands): opening checks only the header and
+   * the schema, so the draft list comes at once at any size; the full check, then the daily backup
+   * when due and the thinning, follow off the way of the calls (and the backup hourly while running).
+   */
   scheduledBackups?: boolean;
   /** The operating system's protection around each private key file (the packaged app's safeStorage). */
   keyLayer?: OuterLayer;
@@ -37,6 +43,8 @@ export interface StoreSessionOptions {
 export interface StoreSession {
   /** The handlers of the store as it is now: all of them when sound, only health and backups when damaged. */
   handlers: () => Handlers;
+  /** Settles when the check, backup and thinning under way are done (at once when none is). */
+  upkeep: () => Promise<void>;
   close: () => void;
 }
 
@@ -61,6 +69,14 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   /** Why the last scheduled backup was not kept: the store has damaged rows. */
   let backupRefused: BackupOfDamagedStoreError | undefined;
   let handlers: Handlers;
+  /** The work after start, one run at a time. */
+  let upkeep: Promise<void> = Promise.resolve();
+  /** Whether the full check of this open is still to come or under way. */
+  let checking = false;
+  const closing = new AbortController();
+  const longRunning = options.scheduledBackups === true && file !== ':memory:';
+  // In rollback-journal mode (a network share) a long read on another connection would hold every save off: checked at open instead.
+  const checkAfterStart = longRunning && !share;
 
   const store: StoreControl = {
     health: () => ({
@@ -69,6 +85,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       notice: [share ? networkShareNotice(share) : '', backupRefused ? `每日备份暂停：${backupRefused.message}` : ''].filter(Boolean).join('\n') || null,
       // Only the search index: a backup would roll back work that is sound; dafu check rebuilds the index instead.
       recommended: problem && !namesOnlySearch(problem.problems) ? newestSoundBackup(file) : null,
+      checking,
     }),
     list: () => listBackups(file),
     create: () => {
@@ -97,10 +114,19 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
     },
   };
 
+  function damaged(error: DatabaseDamagedError): void {
+    db?.close();
+    db = undefined;
+    problem = error;
+    checking = false;
+    handlers = recoveryHandlers(error, store);
+  }
+
   function open(): void {
     try {
-      db = openDatabase(file, now);
+      db = openDatabase(file, now, checkAfterStart ? 'schema' : 'full');
       problem = undefined;
+      checking = checkAfterStart;
       // Private signing keys sit beside the database file, never in it: in keys/, owner-only, each sealed with its holder's PIN.
       const keyVault = file === ':memory:' ? undefined : fileVault(join(dirname(file), 'keys'), options.keyLayer);
       handlers = {
@@ -118,53 +144,61 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       };
     } catch (error) {
       if (!(error instanceof DatabaseDamagedError)) throw error;
-      db = undefined;
-      problem = error;
-      handlers = recoveryHandlers(error, store);
+      damaged(error);
     }
+    if (longRunning && db) queueUpkeep();
   }
 
-  function backupIfDue(): void {
-    if (!db) return;
-    const entries = listBackups(file).map((backup) => parseBackupName(backup.name)!);
-    if (isScheduledBackupDue(entries, now())) {
+  /** The full check when this open has not had it, the daily backup when due, then the thinning. */
+  async function upkeepOnce(): Promise<void> {
+    const current = db;
+    if (!current) return;
+    const backupDue = isScheduledBackupDue(
+      listBackups(file).map((backup) => parseBackupName(backup.name)!),
+      now(),
+    );
+    const fullCheck = checking;
+    if (fullCheck || backupDue) {
+      let report;
       try {
-        takeBackup(db, file, 'scheduled', now());
-        backupRefused = undefined;
-      } catch (error) {
-        if (!(error instanceof BackupOfDamagedStoreError)) throw error;
-        // The good backups stay, none pruned; the clerk is told, and thinning waits until the damage is dealt with.
-        backupRefused = error;
+        report = await upkeepInThread({ file, fullCheck, backupAt: backupDue ? now().toISOString() : null }, closing.signal);
+      } finally {
+        // A check that failed to run is not waited for forever; a restore meanwhile opened a store with a check of its own.
+        if (db === current) checking = false;
+      }
+      if (db !== current) return;
+      if (report.problems.length > 0) return damaged(new DatabaseDamagedError(file, report.problems));
+      if (fullCheck) noteDamagedDrafts(current, report.damagedDrafts);
+      // The good backups stay, none pruned; the clerk is told, and thinning waits until the damage is dealt with.
+      if (report.backupRefused) {
+        backupRefused = new BackupOfDamagedStoreError(report.backupRefused);
         return;
       }
+      if (backupDue) backupRefused = undefined;
     }
-    // Thinning comes after the backup, so the day's backup still holds every revision it removes;
-    // if it fails, its transaction leaves the store as it was and the app opens all the same.
-    try {
-      thinIfDue(db, now());
-    } catch (error) {
-      console.error('scheduled thinning failed', error);
-    }
+    // Thinning comes after the backup, so the day's backup still holds every revision it removes.
+    await thinIfDue(current, now(), () => db === current);
+  }
+
+  function queueUpkeep(): void {
+    upkeep = upkeep.then(upkeepOnce).catch((error: unknown) => {
+      if (!closing.signal.aborted) console.error('store upkeep failed', error);
+    });
   }
 
   open();
   let timer: ReturnType<typeof setInterval> | undefined;
-  if (options.scheduledBackups && file !== ':memory:') {
-    backupIfDue();
-    timer = setInterval(() => {
-      try {
-        backupIfDue();
-      } catch (error) {
-        console.error('scheduled backup failed', error);
-      }
-    }, BACKUP_CHECK_EVERY_MS);
+  if (longRunning) {
+    timer = setInterval(queueUpkeep, BACKUP_CHECK_EVERY_MS);
     timer.unref();
   }
 
   return {
     handlers: () => handlers,
+    upkeep: () => upkeep,
     close: () => {
       clearInterval(timer);
+      closing.abort();
       db?.close();
       db = undefined;
     },

@@ -29,7 +29,7 @@ function resavedByLibreOffice(bytes: Uint8Array): Uint8Array {
 }
 
 describe.skipIf(!soffice)('a 修订稿 opened and saved again by LibreOffice', () => {
-  it('keeps every tracked change with its author: insertions, deletions, the move, the field and the heading level', async () => {
+  it('keeps every tracked change with its author: insertions, deletions, the move, the field, the heading level and bold', async () => {
     const { paragraphs } = trackedParagraphs(trackedChain[0], trackedChain[2], attributeChanges(trackedChain));
     const exported = await exportTrackedDocx(trackedLetterB, paragraphs);
     const resaved = resavedByLibreOffice(exported);
@@ -41,6 +41,7 @@ describe.skipIf(!soffice)('a 修订稿 opened and saved again by LibreOffice', (
       'replace 高度→非常 李科长',
       'replace 进行→组织 张主任',
       'delete 这一段将被整段删除，不再保留。→ 张主任',
+      'bold 最后一段内容保持不变。→最后一段内容保持不变。 张主任',
       'move 这一段会被移到后面去。→这一段会被移到后面去。 张主任',
       'insert →新增加的一段话。 张主任',
     ]);

@@ -7,8 +7,9 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow,
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run';
 import { TYPE_AREA } from '../../shared/print/metrics';
+import { CELL_BORDER_PT } from '../../shared/print/tableFit';
 import { liuzhou2023Letter } from '../../shared/structure/fixtures/liuzhou2023';
-import { readPdfLines, writePngPages, type PdfPage } from './pdfMeasure';
+import { pdfInfo, readPdfLines, readTurnedRuns, ruleThicknessesMm, writePngPages, type PdfPage } from './pdfMeasure';
 
 /**
  * A table through the whole program, measured on real PDFs: a Word file holding a long table with a
@@ -33,6 +34,12 @@ async function cli(args: string[]): Promise<string[]> {
 
 const project = (n: number) => `第${n}项改造工程`;
 const figures = (n: number) => [String(n * 100), String(n * 120)];
+/** A 附表 of nine columns, too wide for the 版心: it prints turned sideways and exports as a landscape section. */
+const WIDE_CAPTION = '附表二 老旧小区改造推进情况';
+const WIDE_COLUMNS = ['序号', '改造小区', '建设内容', '责任单位', '完成时限', '资金来源', '进展情况', '督办科室', '备注说明'];
+const wideRow = (n: string) => [n, ...WIDE_COLUMNS.slice(1).map((name) => `${name.slice(0, 2)}${n}号`)];
+const WIDE_ROWS = ['一', '二', '三'].map(wideRow);
+const PT_MM = 25.4 / 72;
 
 /** The letter as a colleague's Word file: paragraphs, then the table after the opening, then the rest. */
 async function wordFile(): Promise<string> {
@@ -49,12 +56,20 @@ async function wordFile(): Promise<string> {
       ),
     ],
   });
+  const wide = new Table({
+    rows: [
+      new TableRow({ tableHeader: true, children: WIDE_COLUMNS.map((name) => cell(name)) }),
+      ...WIDE_ROWS.map((texts) => new TableRow({ children: texts.map((text) => cell(text)) })),
+    ],
+  });
   const paragraphs = lines.map((line) => new Paragraph(line));
   const file = join(workDir, '附表答复.docx');
-  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [...paragraphs.slice(0, 4), table, ...paragraphs.slice(4)] }] })));
+  const children = [...paragraphs.slice(0, 4), table, ...paragraphs.slice(4, 8), new Paragraph(WIDE_CAPTION), wide, ...paragraphs.slice(8)];
+  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
   return file;
 }
 
+const pdf = join(workDir, 'table.pdf');
 const pagesWith = (pages: PdfPage[], text: string) => pages.filter((page) => page.lines.some((line) => line.text.replace(/\s/g, '').includes(text)));
 
 describe('a letter with a long table, from Word to print and back to Word', () => {
@@ -63,7 +78,6 @@ describe('a letter with a long table, from Word to print and back to Word', () =
 
   it('prints the table in the 版心 in 4号, its header repeated on the next page and no row split', async () => {
     id = (await cli(['import', await wordFile(), '--db', db])).at(-1)!;
-    const pdf = join(workDir, 'table.pdf');
     await cli(['pdf', id, '--db', db, '-o', pdf]);
     mkdirSync(PNG_DIR, { recursive: true });
     writePngPages(pdf, join(PNG_DIR, 'table'));
@@ -99,6 +113,28 @@ describe('a letter with a long table, from Word to print and back to Word', () =
       expect(line.bottom).toBeLessThan(TYPE_AREA.top + TYPE_AREA.height + 0.5);
     }
   }, 120_000);
+
+  it('prints the nine-column 附表 alone on a page turned sideways, head toward the binding edge, and draws every border ¾ pt thin', () => {
+    const pages = readPdfLines(pdf);
+    const turned = pages.map((page) => ({ page, runs: readTurnedRuns(pdf, page.number) })).filter(({ runs }) => runs.some((run) => run.text === '改造小区'));
+    expect(turned).toHaveLength(1);
+    const [{ page, runs }] = turned;
+    expect([Math.round(page.widthMm), Math.round(page.heightMm)]).toEqual([210, 297]);
+    const texts = runs.map((run) => run.text);
+    expect(texts).toEqual(expect.arrayContaining([...WIDE_COLUMNS, ...WIDE_ROWS.flat()]));
+    // Read bottom to top, the head (toward the binding edge, on the left) comes before the rows.
+    const leftOf = (text: string) => runs.find((run) => run.text === text)!.left;
+    expect(leftOf('改造小区')).toBeLessThan(leftOf('改造一号'));
+    expect(leftOf('改造一号')).toBeLessThan(leftOf('改造三号'));
+    // Upright text on that page (poppler boxes a lone turned glyph as if upright): only its number, where every page of its parity has it.
+    const upright = page.lines.filter((line) => [...line.text.trim()].length > 1 && line.right - line.left > line.bottom - line.top);
+    expect(upright.map((line) => line.text.replace(/\s/g, ''))).toEqual([`—${page.number}—`]);
+    // Borders, measured on the printed page at 1200 dpi: a scan down the first column's padding crosses each row's rule.
+    const cell = pages[0].lines.find((line) => line.text.replace(/\s/g, '') === project(1))!;
+    const rules = ruleThicknessesMm(pdf, 1, cell.left - 0.6, cell.top - 8, cell.bottom + 8);
+    expect(rules.length).toBeGreaterThanOrEqual(2);
+    for (const rule of rules) expect(Math.abs(rule - CELL_BORDER_PT * PT_MM)).toBeLessThan(0.03);
+  });
 
   it.skipIf(!soffice)(
     'exports a .docx that LibreOffice lays out with every cell in order, the merged header once per page and repeated',
@@ -142,6 +178,22 @@ describe('a letter with a long table, from Word to print and back to Word', () =
         .filter((cells) => cells[0].endsWith('项改造工程'));
       expect(rows).toEqual(Array.from({ length: ROWS }, (_, index) => [project(index + 1), ...figures(index + 1)]));
       expect(readFileSync(docx).length).toBeGreaterThan(0);
+      // The nine-column 附表 on the one landscape page, the pages around it upright. (LibreOffice sets table text
+      // on the 三号 character grid, so a four-character cell may wrap: the first three characters of each are checked.)
+      const back = join(workDir, 'back.pdf');
+      const sizes = Array.from({ length: pdfInfo(back).pages }, (_, index) => pdfInfo(back, index + 1).pageSize);
+      const landscape = sizes.flatMap((size, index) => (/^841\.\d+ x 595\.\d+ pts/.test(size) ? [index] : []));
+      expect(landscape).toHaveLength(1);
+      expect(sizes.filter((_, index) => index !== landscape[0]).every((size) => /^595\.\d+ x 841\.\d+ pts/.test(size))).toBe(true);
+      const widePage = text.split('\f')[landscape[0]].replace(/\s/g, '');
+      for (const value of [...WIDE_COLUMNS, ...WIDE_ROWS.flat()].filter((cell) => cell.length === 4)) expect(widePage).toContain(value.slice(0, 3));
+      // LibreOffice draws the .docx's ½ pt borders (w:sz 4) as they are written.
+      const cell = readPdfLines(back)
+        .flatMap((page) => page.lines.map((line) => ({ ...line, page: page.number })))
+        .find((line) => line.text.replace(/\s/g, '') === project(1))!;
+      const rules = ruleThicknessesMm(back, cell.page, cell.left - 0.6, cell.top - 8, cell.bottom + 8);
+      expect(rules.length).toBeGreaterThanOrEqual(2);
+      for (const rule of rules) expect(Math.abs(rule - 0.5 * PT_MM)).toBeLessThan(0.03);
     },
     180_000,
   );

@@ -83,6 +83,7 @@ export async function damageSubject({ indexed }: { indexed: boolean }): Promise<
       number: '011',
       title: '关于发挥质量强市标杆作用加快推动高标准市场体系建设的建议',
       proposer: '九三学社柳州市委员会',
+      coProposers: [],
       role: 'lead',
       assignedOn: '2023-03-20',
       dueOn: '2023-06-20',

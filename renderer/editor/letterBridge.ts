@@ -21,15 +21,17 @@ export function $createBlockParagraph(block: Block, fields: FieldView) {
   return paragraph;
 }
 
+/** One stored block as editor nodes: a paragraph, or a table with its 表题 and unit line. */
+export function $blockNodes(block: Block, fields: FieldView): LexicalNode[] {
+  if (!block.table) return [$createBlockParagraph(block, fields)];
+  return $createTableNodes(block, (inlines) => splitLines(inlines).map((line) => $createBlockParagraph({ role: 'body', inlines: line }, fields)));
+}
+
 /** Replaces the editor's content with a stored letter. */
 export function $importLetter(doc: LetterDocument, fields: FieldView): void {
   const root = $getRoot();
   root.clear();
-  const paragraphsOf = (inlines: readonly Inline[]) => splitLines(inlines).map((line) => $createBlockParagraph({ role: 'body', inlines: line }, fields));
-  for (const block of doc.blocks) {
-    if (block.table) root.append(...$createTableNodes(block, paragraphsOf));
-    else root.append($createBlockParagraph(block, fields));
-  }
+  for (const block of doc.blocks) root.append(...$blockNodes(block, fields));
   if (doc.blocks.length === 0) root.append($createLetterParagraphNode('body'));
 }
 

@@ -60,7 +60,15 @@ export function Workspace() {
     onChanged: afterReviewStep,
     onError: report,
   });
-  const word = useWordTransfer({ draft, flush: current.flush, leave: current.leave, show: current.show, onNotice: setProblem, onError: report });
+  const word = useWordTransfer({
+    draft,
+    flush: current.flush,
+    leave: current.leave,
+    show: current.show,
+    onNotice: setProblem,
+    onError: report,
+    onReview: review.merge,
+  });
   const textImport = useTextImport({ leave: current.leave, show: current.show, onNotice: setProblem });
   const dropTarget = useDraftFileDrop(
     [

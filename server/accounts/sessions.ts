@@ -153,10 +153,12 @@ export async function login(pool: pg.Pool, request: LoginRequest, certifier: Cer
 /** The account behind a session token, or null when there is none, it expired, or the account is disabled. */
 export async function sessionAccount(pool: pg.Pool, token: string, now: Date): Promise<Account | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const { rows } = await pool.query(
-    'SELECT a.* FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL',
-    [tokenHash(token), now],
-  );
+  // Named: every request asks it, so each pooled connection plans it once.
+  const { rows } = await pool.query({
+    name: 'session.account',
+    text: 'SELECT a.* FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.disabled_at IS NULL',
+    values: [tokenHash(token), now],
+  });
   return rows[0] ? toAccount(rows[0]) : null;
 }
 

@@ -201,6 +201,27 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sync_draft_recipients_by_user ON sync_draft_recipients (user_id);
     `,
   },
+  {
+    version: 6,
+    name: "every draft owned by a 科室; a step sent to all of a 科室's reviewers",
+    sql: `
+      -- A draft still without a 科室 takes its owner's: whoever pushed the first of its revisions, review events or name events.
+      -- One that names no one stays the 办公室's alone (server/visibility).
+      UPDATE sync_drafts d SET unit = (
+        SELECT a.unit FROM (
+          SELECT pushed_by, seq FROM sync_revisions WHERE draft_id = d.id
+          UNION ALL SELECT pushed_by, seq FROM sync_events WHERE draft_id = d.id
+          UNION ALL SELECT pushed_by, seq FROM sync_draft_events WHERE draft_id = d.id
+        ) pushed JOIN accounts a ON a.id = pushed.pushed_by ORDER BY pushed.seq LIMIT 1
+      ) WHERE d.unit IS NULL;
+      -- 本科室全部审核人: the 科室 itself, so that whoever reviews there when the draft is pulled gets it.
+      CREATE TABLE sync_draft_recipient_units (
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        unit text NOT NULL,
+        PRIMARY KEY (draft_id, unit)
+      );
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

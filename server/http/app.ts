@@ -181,5 +181,8 @@ export function makeServer(context: ServerContext, tls: { cert: string; key: str
   const server = tls ? createHttps({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' }, handler(context)) : createHttp(handler(context));
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
+  // A PC storing a pulled page can take longer than Node's default 5 s before its next request on the same
+  // connection; a connection closed meanwhile resets that request (ECONNRESET) and the sync stops.
+  server.keepAliveTimeout = 120_000;
   return server;
 }

@@ -7,6 +7,8 @@ import { PackageCaseSchema, type PackageCase } from '../../shared/review/package
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
 import { audit, type Queryable } from '../accounts/audit';
+import { groupRows } from '../db/groupRows';
+import { acceptedEvent } from './draftEvents';
 
 /**
  * Cases from one place: a case (from a 交办清单 or typed in) reaches every PC, found by its id or,
@@ -32,7 +34,7 @@ export interface SyncedCase {
 
 async function caseEventsOf(db: Queryable, caseId: string): Promise<ValueEvent[]> {
   const { rows } = await db.query<{ body: string; seq: string }>('SELECT body, seq FROM sync_case_events WHERE case_id = $1 ORDER BY seq', [caseId]);
-  return rows.map((row) => ({ ...(JSON.parse(row.body) as ValueEvent), accepted: Number(row.seq) }));
+  return rows.map(acceptedEvent);
 }
 
 export async function pushCase(pool: pg.Pool, account: Account, push: CasePush, now: Date): Promise<{ caseId: string; created: boolean; events: number }> {
@@ -80,9 +82,15 @@ export async function pullCasesSince(pool: pg.Pool, after: number, limit = 200):
     [after, limit + 1],
   );
   const taken = rows.slice(0, limit);
-  const cases: SyncedCase[] = [];
-  for (const row of taken) {
-    cases.push({ case: { ...(JSON.parse(row.body) as PackageCase), id: row.id }, key: row.case_key, events: await caseEventsOf(pool, row.id) });
-  }
+  const events = await pool.query<{ case_id: string; body: string; seq: string }>(
+    'SELECT case_id, body, seq FROM sync_case_events WHERE case_id = ANY($1::uuid[]) ORDER BY seq',
+    [taken.map((row) => row.id)],
+  );
+  const eventsOf = groupRows(events.rows, (row) => row.case_id, acceptedEvent);
+  const cases: SyncedCase[] = taken.map((row) => ({
+    case: { ...(JSON.parse(row.body) as PackageCase), id: row.id },
+    key: row.case_key,
+    events: eventsOf.get(row.id) ?? [],
+  }));
   return { cursor: taken.length > 0 ? Number(taken[taken.length - 1].seq) : after, cases, more: rows.length > limit };
 }

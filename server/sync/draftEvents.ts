@@ -4,6 +4,7 @@ import type { ValueEvent } from '../../shared/model/valueEvent';
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
 import { audit, type Queryable } from '../accounts/audit';
+import { groupRows } from '../db/groupRows';
 import { claimDraft, NOT_YOURS } from '../visibility/visibility';
 
 export const EVENT_ELSEWHERE = '草稿的改名或回收站记录与服务器上另一份草稿的记录编号相同，未被接受。';
@@ -39,25 +40,28 @@ export async function addDraftEvents(
   return { added: plan.add.length };
 }
 
+/** A stored value event (a draft's or a case's) with the order the server accepted it in. */
+export const acceptedEvent = (row: { body: string; seq: string }): ValueEvent => ({ ...(JSON.parse(row.body) as ValueEvent), accepted: Number(row.seq) });
+
 /** The draft's events in the order the server accepted them, each with that order. */
 export async function draftEventsOf(db: Queryable, draftId: string): Promise<ValueEvent[]> {
   const { rows } = await db.query<{ body: string; seq: string }>('SELECT body, seq FROM sync_draft_events WHERE draft_id = $1 ORDER BY seq', [draftId]);
-  return rows.map((row) => ({ ...(JSON.parse(row.body) as ValueEvent), accepted: Number(row.seq) }));
+  return rows.map(acceptedEvent);
+}
+
+/** The events of each of the given drafts, as draftEventsOf gives them, in one query. */
+export async function draftEventsAmong(db: Queryable, draftIds: readonly string[]): Promise<Map<string, ValueEvent[]>> {
+  const { rows } = await db.query<{ draft_id: string; body: string; seq: string }>(
+    'SELECT draft_id, body, seq FROM sync_draft_events WHERE draft_id = ANY($1::uuid[]) ORDER BY seq',
+    [draftIds],
+  );
+  return groupRows(rows, (row) => row.draft_id, acceptedEvent);
 }
 
 /** The draft's tombstone time, when it was 彻底删除 on some PC. */
 export async function purgedAt(db: Queryable, draftId: string): Promise<string | null> {
   const { rows } = await db.query<{ purged_at: string | null }>('SELECT purged_at FROM sync_drafts WHERE id = $1', [draftId]);
   return rows[0]?.purged_at ?? null;
-}
-
-/** Which of the given drafts are tombstones, with when. */
-export async function tombstonesAmong(db: Queryable, draftIds: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ id: string; purged_at: string }>(
-    'SELECT id, purged_at FROM sync_drafts WHERE id = ANY($1::uuid[]) AND purged_at IS NOT NULL',
-    [draftIds],
-  );
-  return new Map(rows.map((row) => [row.id, row.purged_at]));
 }
 
 /** Takes a PC's 彻底删除: the first tombstone stands; a second one changes nothing. */

@@ -13,8 +13,8 @@ import type { DraftFacts, TrustView } from '../../shared/trust/trustView';
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
 import { audit } from '../accounts/audit';
-import { claimDraft, NOT_YOURS, recordRecipients } from '../visibility/visibility';
-import { addDraftEvents, purgedAt } from './draftEvents';
+import { NOT_YOURS, recordRecipients, seesEverything, visibilityParams, visibleSql } from '../visibility/visibility';
+import { addDraftEvents } from './draftEvents';
 
 /** A push the server will not take, whole: nothing of it is written. */
 export class PushRefused extends Error {
@@ -54,6 +54,29 @@ function descendants(root: string, parentsOf: ReadonlyMap<string, readonly strin
 const afterSigning = (line: { revisionId: string; descendants: Set<string> } | null, revisionId: string) =>
   line !== null && revisionId !== line.revisionId && line.descendants.has(revisionId);
 
+// Named, so each pooled connection parses and plans them once: a push is a handful of short statements.
+/**
+ * claimDraft and the draft's row lock in one statement: the row is made when new (owned by the
+ * pusher's 科室, `$2`), else updated to itself, which locks it; it says whether the pusher may see it.
+ */
+const CLAIM_AND_LOCK = `INSERT INTO sync_drafts (id, meta, seq, unit) VALUES ($1, '{}', 0, $2)
+  ON CONFLICT (id) DO UPDATE SET id = excluded.id
+  RETURNING purged_at, ${visibleSql('sync_drafts', '$2', '$3')} AS visible`;
+/**
+ * In one round trip: the revisions the push names, and the review events it names or the draft has.
+ * The draft's other revisions only when a review log is to be replayed (their hashes), which the
+ * pushes autosave makes, one new revision each, never need.
+ */
+const STORED_HISTORY = `SELECT
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'hash', hash, 'draft_id', draft_id, 'parents', parents)), '[]')
+     FROM sync_revisions
+     WHERE id = ANY($1::uuid[])
+        OR (draft_id = $2 AND (cardinality($3::uuid[]) > 0 OR EXISTS (SELECT 1 FROM sync_events e WHERE e.draft_id = $2)))) AS revisions,
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'draft_id', draft_id, 'body', body) ORDER BY seq), '[]')
+     FROM sync_events WHERE id = ANY($3::uuid[]) OR draft_id = $2) AS events`;
+type StoredRevision = { id: string; hash: string; draft_id: string; parents: string };
+type StoredEvent = { id: string; draft_id: string; body: string };
+
 export interface PushResult {
   revisions: number;
   events: number;
@@ -81,31 +104,33 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
   const draftId = payload.draft.id;
   return inTransaction(pool, async (client) => {
     // One push per draft at a time: the draft's row is the lock.
-    if (!(await claimDraft(client, account, draftId))) throw new PushRefused(NOT_YOURS, 403);
-    await client.query('SELECT id FROM sync_drafts WHERE id = $1 FOR UPDATE', [draftId]);
-    if ((await purgedAt(client, draftId)) !== null) return { revisions: 0, events: 0, comments: 0, purged: true };
+    const claimed = await client.query<{ purged_at: string | null; visible: boolean }>({
+      name: 'push.claim',
+      text: CLAIM_AND_LOCK,
+      values: [draftId, ...visibilityParams(account)],
+    });
+    if (!seesEverything(account) && !claimed.rows[0].visible) throw new PushRefused(NOT_YOURS, 403);
+    if (claimed.rows[0].purged_at !== null) return { revisions: 0, events: 0, comments: 0, purged: true };
 
-    const revisionIds = payload.revisions.map((revision) => revision.id);
-    const storedRevisions = await client.query<{ id: string; hash: string; draft_id: string; parents: string }>(
-      'SELECT id, hash, draft_id, parents FROM sync_revisions WHERE id = ANY($1::uuid[]) OR draft_id = $2',
-      [revisionIds, draftId],
-    );
+    // Read after the lock: a push of the same draft that committed meanwhile is seen.
+    const stored = await client.query<{ revisions: StoredRevision[]; events: StoredEvent[] }>({
+      name: 'push.stored',
+      text: STORED_HISTORY,
+      values: [payload.revisions.map((revision) => revision.id), draftId, payload.reviewLog.map((event) => event.id)],
+    });
+    const { revisions: storedRevisions, events: storedEvents } = stored.rows[0];
     const revisionPlan = planRevisions({ id: draftId, headRevisionId: payload.draft.headRevisionId }, payload.revisions, {
-      hashes: new Map(storedRevisions.rows.map((row) => [row.id, row.hash])),
+      hashes: new Map(storedRevisions.map((row) => [row.id, row.hash])),
       thinned: new Set(),
-      drafts: new Map(storedRevisions.rows.map((row) => [row.id, row.draft_id])),
+      drafts: new Map(storedRevisions.map((row) => [row.id, row.draft_id])),
     });
     if (revisionPlan.refused) throw new PushRefused(revisionPlan.reason);
 
-    const storedEvents = await client.query<{ id: string; draft_id: string; body: string }>(
-      'SELECT id, draft_id, body FROM sync_events WHERE id = ANY($1::uuid[]) OR draft_id = $2 ORDER BY seq',
-      [payload.reviewLog.map((event) => event.id), draftId],
-    );
-    const eventPlan = planReviewEvents(draftId, payload.reviewLog, new Map(storedEvents.rows.map((row) => [row.id, row.draft_id])));
+    const eventPlan = planReviewEvents(draftId, payload.reviewLog, new Map(storedEvents.map((row) => [row.id, row.draft_id])));
     if (eventPlan.refused) throw new PushRefused(eventPlan.reason);
-    const log = storedEvents.rows.filter((row) => row.draft_id === draftId).map((row) => JSON.parse(row.body) as ReviewEvent);
+    const log = storedEvents.filter((row) => row.draft_id === draftId).map((row) => JSON.parse(row.body) as ReviewEvent);
 
-    const hashes = new Map(storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, row.hash]));
+    const hashes = new Map(storedRevisions.filter((row) => row.draft_id === draftId).map((row) => [row.id, row.hash]));
     for (const { revision } of revisionPlan.add) hashes.set(revision.id, revision.hash);
     const facts = (events: readonly ReviewEvent[]): DraftFacts => ({
       draftId,
@@ -143,17 +168,21 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
         .find((event) => event.action === 'sign' || event.action === 'paperSign');
       if (signing) {
         const parentsOf = new Map<string, readonly string[]>(
-          storedRevisions.rows.filter((row) => row.draft_id === draftId).map((row) => [row.id, JSON.parse(row.parents) as string[]]),
+          storedRevisions.filter((row) => row.draft_id === draftId).map((row) => [row.id, JSON.parse(row.parents) as string[]]),
         );
         for (const { revision } of revisionPlan.add) parentsOf.set(revision.id, revision.parents);
         signedLine = { revisionId: signing.revisionId, descendants: descendants(signing.revisionId, parentsOf) };
       }
     }
 
-    const storedComments = await client.query<{ id: string; draft_id: string; resolved_at: string | null }>(
-      'SELECT id, draft_id, resolved_at FROM sync_comments WHERE id = ANY($1::uuid[])',
-      [payload.comments.map((comment) => comment.id)],
-    );
+    // Most pushes carry no comment: no query for them.
+    const storedComments =
+      payload.comments.length === 0
+        ? { rows: [] }
+        : await client.query<{ id: string; draft_id: string; resolved_at: string | null }>(
+            'SELECT id, draft_id, resolved_at FROM sync_comments WHERE id = ANY($1::uuid[])',
+            [payload.comments.map((comment) => comment.id)],
+          );
     const commentPlan = planComments(
       draftId,
       payload.comments,
@@ -161,51 +190,52 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     );
     if (commentPlan.refused) throw new PushRefused(commentPlan.reason);
 
-    const seq = async () => (await client.query<{ n: string }>("SELECT nextval('sync_seq') AS n")).rows[0].n;
+    // Every new revision in one statement, numbered in the order pushed.
     const signatures = new Map((payload.revisionSignatures ?? []).map((signed) => [signed.revisionId, signed]));
-    for (const { revision } of revisionPlan.add) {
-      await client.query(
-        'INSERT INTO sync_revisions (id, draft_id, hash, parents, body, signature, seq, pushed_by, after_signing) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-        [
-          revision.id,
+    const added = revisionPlan.add.map(({ revision }) => revision);
+    if (added.length > 0) {
+      await client.query({
+        name: 'push.revisions',
+        text: `INSERT INTO sync_revisions (id, draft_id, hash, parents, body, signature, seq, pushed_by, after_signing)
+         SELECT r.id, $1, r.hash, r.parents, r.body, r.signature, nextval('sync_seq'), $2, r.after_signing
+         FROM (SELECT * FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[]) WITH ORDINALITY
+               AS r(id, hash, parents, body, signature, after_signing, n) ORDER BY n) AS r`,
+        values: [
           draftId,
-          revision.hash,
-          JSON.stringify(revision.parents),
-          JSON.stringify(revision),
-          signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null,
-          await seq(),
           account.id,
-          afterSigning(signedLine, revision.id),
+          added.map((revision) => revision.id),
+          added.map((revision) => revision.hash),
+          added.map((revision) => JSON.stringify(revision.parents)),
+          added.map((revision) => JSON.stringify(revision)),
+          added.map((revision) => (signatures.has(revision.id) ? JSON.stringify(signatures.get(revision.id)) : null)),
+          added.map((revision) => afterSigning(signedLine, revision.id)),
         ],
-      );
+      });
     }
     for (const event of eventPlan.add) {
-      await client.query('INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, $4, $5)', [
+      await client.query("INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, $3, nextval('sync_seq'), $4)", [
         event.id,
         draftId,
         JSON.stringify(event),
-        await seq(),
         account.id,
       ]);
       await audit(client, now, account.login, `review.${event.action}`, { draftId, eventId: event.id, hash: eventHash(sm2Port, event) });
     }
     await recordRecipients(client, draftId, eventPlan.add);
     for (const comment of commentPlan.add) {
-      await client.query('INSERT INTO sync_comments (id, draft_id, body, resolved_at, resolved_by, seq) VALUES ($1, $2, $3, $4, $5, $6)', [
+      await client.query("INSERT INTO sync_comments (id, draft_id, body, resolved_at, resolved_by, seq) VALUES ($1, $2, $3, $4, $5, nextval('sync_seq'))", [
         comment.id,
         draftId,
         JSON.stringify(comment),
         comment.resolvedAt,
         comment.resolvedBy,
-        await seq(),
       ]);
     }
     for (const resolution of commentPlan.resolve) {
-      await client.query('UPDATE sync_comments SET resolved_at = $2, resolved_by = $3, seq = $4 WHERE id = $1', [
+      await client.query("UPDATE sync_comments SET resolved_at = $2, resolved_by = $3, seq = nextval('sync_seq') WHERE id = $1", [
         resolution.id,
         resolution.resolvedAt,
         resolution.resolvedBy,
-        await seq(),
       ]);
     }
     const named = await addDraftEvents(client, account, draftId, payload.draftEvents ?? []);
@@ -214,7 +244,11 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
     if (changed > 0) {
       const head = afterSigning(signedLine, payload.draft.headRevisionId) ? signedLine!.revisionId : payload.draft.headRevisionId;
       const meta = { draft: { ...payload.draft, headRevisionId: head }, case: payload.case ?? null };
-      await client.query('UPDATE sync_drafts SET meta = $2, seq = $3 WHERE id = $1', [draftId, JSON.stringify(meta), await seq()]);
+      await client.query({
+        name: 'push.draft',
+        text: "UPDATE sync_drafts SET meta = $2, seq = nextval('sync_seq') WHERE id = $1",
+        values: [draftId, JSON.stringify(meta)],
+      });
       await audit(client, now, account.login, 'sync.push', {
         draftId,
         revisions: revisionPlan.add.length,

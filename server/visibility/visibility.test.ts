@@ -6,6 +6,7 @@ import { addAccount } from '../accounts/accounts';
 import { migrate, MIGRATIONS } from '../db/migrations';
 import { openPool } from '../db/pool';
 import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
+import { pullSince } from '../sync/pull';
 import { payload, reviewStep, revision } from '../testing/drafts';
 import { startPgCluster, type PgCluster } from '../testing/pgCluster';
 import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
@@ -105,6 +106,72 @@ describe('who sees what on the server', () => {
       await running.stop();
     }
   }, 60_000);
+
+  it('sent to all of a 科室’s reviewers, a draft reaches whoever is in that 科室 when they pull, an account added later included', async () => {
+    const running = await runningServer(cluster);
+    try {
+      const root = unlockRoot(running.keysDir, ROOT_PIN);
+      certifyIntoList(running.keysDir, root, bureau.entry(drafter), new Date());
+      const pool = running.server.pool;
+      await addAccount(pool, 'it', { login: '王晶', unit: '综合科', role: 'drafter', password: PASSWORD }, new Date());
+      await pool.query('UPDATE accounts SET user_id = $2 WHERE login = $1', ['王晶', drafter.id]);
+      const pulledBy = async (login: string) => {
+        const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: login, password: PASSWORD } })).body.token);
+        return ((await call(running.server.url, 'GET', '/api/v1/sync/pull?after=0', { token })).body.drafts as { draft: { id: string } }[]).map(
+          (d) => d.draft.id,
+        );
+      };
+      const draftId = randomUUID();
+      const text = revision('尊敬的王委员：');
+      const submit = sentStep(reviewStep(draftId, text, drafter, 'submit', 'drafting', null, '2026-05-10T02:00:00.000Z'), [{ unit: '外贸科' }], drafter.keys);
+      const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: PASSWORD } })).body.token);
+      expect(
+        (await call(running.server.url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: payload(draftId, [text], [submit]) } })).status,
+      ).toBe(200);
+
+      // 钱科长 joins 外贸科 after the step was taken, 孙科长 joins 商贸科: only the first gets the draft.
+      await addUser(running.pg, '钱科长', 'reviewer', PASSWORD, '外贸科');
+      await addUser(running.pg, '孙科长', 'reviewer', PASSWORD, '商贸科');
+      expect(await pulledBy('钱科长')).toEqual([draftId]);
+      expect(await pulledBy('孙科长')).toEqual([]);
+    } finally {
+      await running.stop();
+    }
+  }, 60_000);
+
+  it('a draft the server held without a 科室 takes its owner’s (migration 6); one that names no owner is the 办公室’s alone', async () => {
+    const pool = openPool(cluster.createDatabase('units_left_empty'));
+    try {
+      await migrate(
+        pool,
+        MIGRATIONS.filter((m) => m.version < 6),
+      );
+      const account = randomUUID();
+      await pool.query(
+        "INSERT INTO accounts (id, login, name, unit, role, password_hash, created_at) VALUES ($1, '王晶', '王晶', '综合科', 'drafter', 'x', now())",
+        [account],
+      );
+      // Its only record is a review event 王晶 pushed; the other's nothing at all.
+      const [named, nameless] = [randomUUID(), randomUUID()];
+      const meta = (id: string) => JSON.stringify({ draft: { id }, case: null });
+      await pool.query('INSERT INTO sync_drafts (id, meta, seq) VALUES ($1, $2, 1), ($3, $4, 2)', [named, meta(named), nameless, meta(nameless)]);
+      await pool.query("INSERT INTO sync_events (id, draft_id, body, seq, pushed_by) VALUES ($1, $2, '{}', 3, $3)", [randomUUID(), named, account]);
+      await migrate(pool);
+      expect((await pool.query('SELECT id, unit FROM sync_drafts ORDER BY seq')).rows).toEqual([
+        { id: named, unit: '综合科' },
+        { id: nameless, unit: null },
+      ]);
+      const pulledBy = async (unit: string, role: 'drafter' | 'office') =>
+        (await pullSince(pool, { id: randomUUID(), login: 'x', name: 'x', unit, role, permissions: [], userId: null, disabled: false }, 0)).drafts.map(
+          (d) => d.draft.id,
+        );
+      expect(await pulledBy('综合科', 'drafter')).toEqual([named]);
+      expect(await pulledBy('外贸科', 'drafter')).toEqual([]);
+      expect(await pulledBy('办公室', 'office')).toEqual([named, nameless]);
+    } finally {
+      await pool.end();
+    }
+  });
 
   it('a draft synced before the upgrade belongs to the 科室 of whoever pushed its first revision', async () => {
     const pool = openPool(cluster.createDatabase('before_units'));

@@ -10,9 +10,14 @@ import type { Account } from '../accounts/accounts';
  */
 export const NOT_YOURS = '这份草稿属于别的科室，也没有送您审核，服务器不向您提供，也不接受您对它的修改。';
 
-/** SQL true where the account (`$account_unit`, `$user_id` as the given parameters) may see draft `d`. */
+/**
+ * SQL true where the account (`$account_unit`, `$user_id` as the given parameters) may see draft `d`.
+ * A draft no one can be named the owner of (server migration 6) is the 办公室's alone.
+ */
 export const visibleSql = (draft: string, unitParam: string, userParam: string) =>
-  `(${draft}.unit IS NULL OR ${draft}.unit = ${unitParam} OR EXISTS (SELECT 1 FROM sync_draft_recipients r WHERE r.draft_id = ${draft}.id AND r.user_id = ${userParam}))`;
+  `(${draft}.unit = ${unitParam}` +
+  ` OR EXISTS (SELECT 1 FROM sync_draft_recipients r WHERE r.draft_id = ${draft}.id AND r.user_id = ${userParam})` +
+  ` OR EXISTS (SELECT 1 FROM sync_draft_recipient_units u WHERE u.draft_id = ${draft}.id AND u.unit = ${unitParam}))`;
 
 export const seesEverything = (account: Pick<Account, 'role'>) => account.role === 'office';
 
@@ -30,9 +35,16 @@ export async function claimDraft(db: Queryable, account: Account, draftId: strin
   return rows.length > 0;
 }
 
-/** The people new review steps were sent to may see the draft from now on. */
+/**
+ * The people new review steps were sent to may see the draft from now on; a step sent to a 科室's
+ * reviewers lets that 科室 see it, whoever joins it later.
+ */
 export async function recordRecipients(db: Queryable, draftId: string, events: readonly ReviewEvent[]): Promise<void> {
-  const userIds = [...new Set(events.flatMap((event) => (event.sentTo ?? []).map((person) => person.userId)))];
-  if (userIds.length === 0) return;
-  await db.query('INSERT INTO sync_draft_recipients (draft_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [draftId, userIds]);
+  const recipients = events.flatMap((event) => event.sentTo ?? []);
+  const userIds = [...new Set(recipients.flatMap((recipient) => ('userId' in recipient ? [recipient.userId] : [])))];
+  const units = [...new Set(recipients.flatMap((recipient) => ('unit' in recipient ? [recipient.unit] : [])))];
+  if (userIds.length > 0)
+    await db.query('INSERT INTO sync_draft_recipients (draft_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [draftId, userIds]);
+  if (units.length > 0)
+    await db.query('INSERT INTO sync_draft_recipient_units (draft_id, unit) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [draftId, units]);
 }

@@ -29,12 +29,20 @@ const oneSource = [
  * and a letter written out as .docx or as plain text.
  */
 export const docxCalls = {
+  /**
+   * `tracked: 'review'` takes none of the file's 修订: the draft starts from the text with every 修订
+   * rejected, and they wait beside it as a 待合并 line of suggestions (`suggestions` names it and the
+   * reviewers) to accept all, reject all or settle one by one. Without it every 修订 is accepted, with a warning.
+   */
   'drafts.importDocx': {
     input: z
-      .object(docxSource)
+      .object({ ...docxSource, tracked: z.enum(['accept', 'review']).optional() })
       .strict()
       .refine(...oneSource),
-    output: DraftSchema.extend({ warnings: z.array(z.string()) }),
+    output: DraftSchema.extend({
+      warnings: z.array(z.string()),
+      suggestions: z.object({ revisionId: Uuid, reviewers: z.array(z.string()) }).optional(),
+    }),
   },
   'revisions.importDocx': {
     input: z

@@ -4,6 +4,7 @@ import { IgnoredKeysSchema, ProofreadPreferencesSchema } from '../proofread/pref
 import { WordListSchema } from '../proofread/wordList';
 import { BureauListsSchema } from '../proofread/lists/bureauLists';
 import { FalseReportSchema, FalseReportsSchema, ReportRowSchema } from '../proofread/reports';
+import { DecidedFindingsSchema } from '../proofread/decisions';
 
 const noInput = z.object({}).strict();
 const savedSheet = z.object({ fileName: z.string(), base64: z.string() });
@@ -29,5 +30,8 @@ export const proofreadCalls = {
   'proofread.reportFalse': { input: FalseReportSchema, output: z.object({ count: z.number() }) },
   'proofread.falseReports': { input: noInput, output: FalseReportsSchema },
   'proofread.exportFalseReports': { input: noInput, output: savedSheet },
+  // What the clerk decided on a draft's findings (已采纳, 已忽略, 报告误报), kept with the draft for its 校对报告.
+  'proofread.decisions': { input: z.object({ draftId: Uuid }).strict(), output: DecidedFindingsSchema },
+  'proofread.addDecisions': { input: z.object({ draftId: Uuid, decisions: DecidedFindingsSchema.max(500) }).strict(), output: z.object({}) },
   'proofread.exportReport': { input: z.object({ rows: z.array(ReportRowSchema).max(20_000) }).strict(), output: savedSheet },
 } as const;

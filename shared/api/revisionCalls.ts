@@ -36,9 +36,11 @@ export const revisionCalls = {
       original: Uuid.nullable(),
       suggestions: z.array(
         z.object({
-          kind: z.enum(['insert', 'delete', 'replace', 'move', 'format', 'field']),
+          kind: z.enum(['insert', 'delete', 'replace', 'move', 'format', 'field', 'bold']),
           before: z.string(),
           after: z.string(),
+          /** For kind 'bold': whether the words become bold (true) or stop being bold. */
+          bold: z.boolean().optional(),
           /** 0-based paragraph in the line's last revision (its first for a deletion); null for a field value. */
           paragraph: z.number().int().nullable(),
           author: z.string(),

@@ -9,6 +9,7 @@ const facts: CaseFacts = {
   number: '第011号',
   title: '关于发挥质量强市标杆作用的建议',
   proposer: '九三学社柳州市委员会',
+  coProposers: [],
   role: 'lead',
   assignedOn: '2023-03-10',
   dueOn: '2023-06-10',
@@ -45,11 +46,18 @@ describe('case facts into fields', () => {
     });
   });
 
+  it('a joint suggestion fills 「王某等3名代表」 from its 领衔 and 附议 deputies', () => {
+    const joint = { ...facts, kind: 'renda' as const, proposer: '王晓燕', coProposers: ['李强', '赵敏'] };
+    expect(fieldsFromCase(joint, [STANDARD_FIELDS.deputy, STANDARD_FIELDS.deputyCount], { deputyCount: '2' })).toEqual({ deputy: '王晓燕', deputyCount: '3' });
+    expect(fieldsFromCase({ ...joint, coProposers: [] }, [STANDARD_FIELDS.deputyCount], { deputyCount: '2' })).toEqual({ deputyCount: '2' });
+  });
+
   it('picks the template by kind, role and proposer', () => {
     expect(defaultTemplateId(facts)).toBe('zhengxie-lead');
     expect(defaultTemplateId({ ...facts, proposer: '张伟' })).toBe('zhengxie-lead-member');
     expect(defaultTemplateId({ ...facts, role: 'assist' })).toBe('zhengxie-assist');
-    expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明' })).toBe('renda-lead');
-    expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明等5人' })).toBe('renda-lead-joint');
+    expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明', coProposers: [] })).toBe('renda-lead');
+    expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明等5人', coProposers: [] })).toBe('renda-lead-joint');
+    expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明', coProposers: ['王芳', '赵强'] })).toBe('renda-lead-joint');
   });
 });

@@ -21,6 +21,8 @@ function factValues(facts: CaseFacts): FieldValues {
     suggestionTitle: facts.title,
     proposer: facts.proposer,
     deputy: facts.proposer,
+    // 「王某等3名代表」: the 领衔 and the 附议 together; blank (so the draft's own value stays) when one proposes alone.
+    deputyCount: facts.coProposers.length > 0 ? String(facts.coProposers.length + 1) : '',
     replyType: facts.replyType,
     docNumber: facts.docNumber,
     handler: facts.handler,
@@ -51,8 +53,8 @@ export function sameFieldValues(a: FieldValues, b: FieldValues): boolean {
 const COLLECTIVE_PROPOSER = /委员会|委会|民革|民盟|民建|民进|农工|致公|九三|台盟|工商联|界别|专委会|小组|党派|联合会|协会/;
 
 /** The built-in template a case's first draft starts from. */
-export function defaultTemplateId(facts: Pick<CaseFacts, 'kind' | 'role' | 'proposer'>): string {
+export function defaultTemplateId(facts: Pick<CaseFacts, 'kind' | 'role' | 'proposer' | 'coProposers'>): string {
   if (facts.role !== 'lead') return 'zhengxie-assist';
   if (facts.kind === 'zhengxie') return COLLECTIVE_PROPOSER.test(facts.proposer) ? 'zhengxie-lead' : 'zhengxie-lead-member';
-  return /[、，,]|等\d*人?$|等$/.test(facts.proposer) ? 'renda-lead-joint' : 'renda-lead';
+  return facts.coProposers.length > 0 || /[、，,]|等\d*人?$|等$/.test(facts.proposer) ? 'renda-lead-joint' : 'renda-lead';
 }

@@ -32,7 +32,10 @@ export const CaseFactsSchema = z
     session: required('届次/会议', 100),
     number: required('编号', 40),
     title: required('标题', 300),
+    /** The 领衔 proposer (the only one, for most cases). */
     proposer: required('提案者或代表', 200),
+    /** The 附议 proposers in the order the list gives them; cases and payloads from before have none. */
+    coProposers: z.array(z.string().trim().min(1, '附议人不能是空的').max(200, '附议人最多 200 个字')).max(500, '附议人最多 500 位').default([]),
     role: z.enum(CASE_ROLES, { message: '承办方式只能是主办、协办或会办' }),
     assignedOn: IsoDate.nullable(),
     dueOn: IsoDate.nullable(),

@@ -30,6 +30,30 @@ describe('交办清单 headers', () => {
   });
 });
 
+describe('领衔 and 附议 proposers in a list', () => {
+  it('finds the 附议人 column, and a 领衔人/附议人 column holds everyone with the lead first', () => {
+    expect(recogniseHeaders(['建议号', '标题', '领衔代表', '附议代表'])).toEqual(['number', 'title', 'proposer', 'coProposers']);
+    expect(recogniseHeader('联名人（附议）')).toBe('coProposers');
+    expect(recogniseHeader('领衔人/附议人')).toBe('proposer');
+  });
+
+  it('reads several names in a cell, separated the ways clerks type them, the first leading', () => {
+    const headers = ['类别', '届次', '建议号', '标题', '领衔代表', '附议代表', '交办日期'];
+    const rows = [
+      ['人大建议', '十七届五次会议', '86', '关于加强校园周边交通安全的建议', '王晓燕', '李强、赵敏，孙丽;周涛；王晓燕', '2024-03-10'],
+      ['人大建议', '十七届五次会议', '87', '关于增设公交线路的建议', '陈刚、刘洋', '', '2024-03-10'],
+      ['人大建议', '十七届五次会议', '88', '关于改造老旧小区的建议', '吴敏', '', '2024-03-10'],
+    ];
+    const plan = planImport(rows, recogniseHeaders(headers), new Set());
+    expect(plan.rejected).toEqual([]);
+    expect(plan.accepted.map(({ facts }) => [facts.proposer, facts.coProposers])).toEqual([
+      ['王晓燕', ['李强', '赵敏', '孙丽', '周涛']],
+      ['陈刚', ['刘洋']],
+      ['吴敏', []],
+    ]);
+  });
+});
+
 describe('duplicate key', () => {
   it('treats 第011号, 011 and 11 as one number and 第三次 as 三次', () => {
     expect(numberKey('第011号')).toBe(numberKey('11'));

@@ -2,6 +2,7 @@ import { parseLooseDate } from '../structure/looseDate';
 import { caseKey } from './caseKey';
 import { CaseFactsSchema, type CaseFacts, type CaseKind, type CaseRole } from './caseModel';
 import { defaultDueOn } from './deadline';
+import { readProposers } from './proposers';
 import { IMPORT_COLUMN_LABELS, type ColumnMapping, type ImportColumn } from './importColumns';
 
 export interface ImportDefaults {
@@ -81,7 +82,7 @@ function readRow(cells: Cells, defaults: ImportDefaults): { facts?: CaseFacts; r
   if (session === '') reasons.push('缺少届次/会议');
   const number = need('number');
   const title = need('title').replace(/^《(.*)》$/, '$1');
-  const proposer = need('proposer');
+  const { proposer, coProposers } = readProposers(need('proposer'), cells.coProposers);
 
   const role = readRole(cells.role ?? '');
   if (role === null) reasons.push(`承办方式「${cells.role}」应为主办、协办或会办`);
@@ -105,6 +106,7 @@ function readRow(cells: Cells, defaults: ImportDefaults): { facts?: CaseFacts; r
     number,
     title,
     proposer,
+    coProposers,
     role,
     assignedOn,
     // A deadline given in the list is used as given.

@@ -63,6 +63,7 @@ export const COMMAND_IDS = [
   'table.caption',
   'table.unit',
   'table.alignRight',
+  'table.turn',
   'view.history',
   'view.fields',
   'view.comments',
@@ -183,6 +184,7 @@ export const COMMANDS: readonly CommandDescriptor[] = [
   { id: 'table.caption', label: '表格：加表题', menu: '格式', toolbar: { text: '表题', group: '插入' }, unavailable: NO_CELL },
   { id: 'table.unit', label: '表格：加单位行（单位：万元）', menu: '格式', unavailable: NO_CELL },
   { id: 'table.alignRight', label: '表格：本列右对齐', menu: '格式', toolbar: { text: '列右对齐', group: '插入' }, unavailable: NO_CELL },
+  { id: 'table.turn', label: '表格：横排此表（单独一页横向打印）', menu: '格式', unavailable: NO_CELL },
   {
     id: 'view.fields',
     label: '填写要素',

@@ -167,6 +167,46 @@ describe('comparing two versions of a letter', () => {
     expect(result.changes[2]).toMatchObject({ kind: 'replace', row: 0, before: '011', after: '012' });
     expect(markedText(result.rows[0].segments)).toBe('关于对市政协十三届三次会议第[-011-]{+012+}号提案的答复');
   });
+
+  it('reports words made bold, or no longer bold, as changes of their own beside the words edited', () => {
+    const bolded: LetterDocument = {
+      ...content,
+      blocks: content.blocks.map((b, i) =>
+        i === 2
+          ? {
+              role: 'body',
+              inlines: [
+                { t: 'text', text: '柳州市作为广西' },
+                { t: 'text', text: '主要工业城市', bold: true },
+                { t: 'text', text: situation.slice(13).replace('高度', '始终高度') },
+              ],
+            }
+          : b,
+      ),
+    };
+    const result = compareLetters(version({}), version({}, bolded));
+    expect(result.changes.map(({ kind, before, after, bold, afterAt }) => ({ kind, before, after, bold, afterAt }))).toEqual([
+      { kind: 'bold', before: '主要工业城市', after: '主要工业城市', bold: true, afterAt: { paragraph: 2, offset: 7 } },
+      { kind: 'insert', before: '', after: '始终', bold: undefined, afterAt: expect.objectContaining({ paragraph: 2 }) },
+    ]);
+    expect(result.rows[2].segments.find((segment) => segment.restyled)).toEqual({ text: '主要工业城市', mark: 'same', restyled: { change: 0, bold: true } });
+    // bold alone makes a paragraph differ too; switched back, it is the same again
+    const boldOnly = compareLetters(
+      version({}, bolded),
+      version(
+        {},
+        {
+          ...bolded,
+          blocks: bolded.blocks.map((b, i) =>
+            i === 2 ? { ...b, inlines: [{ t: 'text', text: b.inlines.map((run) => (run.t === 'text' ? run.text : '')).join('') }] } : b,
+          ),
+        },
+      ),
+    );
+    expect(boldOnly.rows[2].kind).toBe('changed');
+    expect(boldOnly.changes).toMatchObject([{ kind: 'bold', before: '主要工业城市', bold: false }]);
+    expect(compareLetters(version({}, bolded), version({}, bolded)).changes).toEqual([]);
+  });
 });
 
 function randomText(seed: number, length: number, pool: string, paragraphLength: number): string {

@@ -4,6 +4,7 @@ import { letterUnits } from '../model/letterUnits';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { alignParagraphs, type Step } from './alignParagraphs';
+import { boldMask, boldRanges } from './boldRanges';
 import { pairCells } from './pairCells';
 import { diffTokens, WORD_DIFF_BUDGET, type TokenRun } from './diffTokens';
 import { fieldChanges } from './fieldChanges';
@@ -57,13 +58,17 @@ function letterParagraphs(version: LetterVersion, sharedDefinitions: readonly Fi
     .filter((name) => !known.has(name))
     .map((name): FieldDefinition => ({ name, label: name, type: 'text' }));
   const render = makeFieldRenderer([...definitions, ...unknown], values);
-  return letterUnits(version.content, render).map((unit) => ({
-    role: unit.role,
-    ...(unit.level ? { level: unit.level } : {}),
-    text: unit.text,
-    ...(unit.place ? { place: unit.place } : {}),
-    ...(unit.column ? { column: unit.column } : {}),
-  }));
+  return letterUnits(version.content, render).map((unit) => {
+    const bold = unit.place === undefined ? boldRanges(version.content.blocks[unit.block].inlines, render) : [];
+    return {
+      role: unit.role,
+      ...(unit.level ? { level: unit.level } : {}),
+      text: unit.text,
+      ...(unit.place ? { place: unit.place } : {}),
+      ...(unit.column ? { column: unit.column } : {}),
+      ...(bold.length > 0 ? { bold } : {}),
+    };
+  });
 }
 
 /** The comparison itself, for callers that already hold paragraphs (the editor's working copy). */
@@ -119,6 +124,7 @@ class ComparisonBuilder {
   private readonly movedAwayRows = new Map<number, number>();
   private readonly movedHereRows = new Map<number, number>();
   private readonly leftOfMove = new Map<number, Segment[]>();
+  private readonly boldMasks = new Map<string, Uint8Array>();
 
   constructor(
     private readonly before: readonly Paragraph[],
@@ -164,7 +170,7 @@ class ComparisonBuilder {
 
   private addPair(i: number, j: number, row: number): void {
     const format = this.formatChange(i, j, row);
-    const same = !format && this.before[i].text === this.after[j].text;
+    const same = !format && this.before[i].text === this.after[j].text && !this.restyled(i, j);
     const diffRow: DiffRow = { kind: same ? 'same' : 'changed', before: this.info('before', i), after: this.info('after', j), segments: [] };
     if (format) diffRow.format = format;
     this.rows.push(diffRow);
@@ -197,6 +203,58 @@ class ComparisonBuilder {
     if (before === after) return undefined;
     this.addChange({ kind: 'format', row, before, after, beforeAt: { paragraph: i, offset: 0 }, afterAt: { paragraph: j, offset: 0 } });
     return { before, after };
+  }
+
+  private boldOf(side: 'before' | 'after', index: number): Uint8Array {
+    const key = `${side}${index}`;
+    let mask = this.boldMasks.get(key);
+    if (!mask) {
+      const paragraph = (side === 'before' ? this.before : this.after)[index];
+      mask = boldMask(paragraph.bold, codePointLength(paragraph.text));
+      this.boldMasks.set(key, mask);
+    }
+    return mask;
+  }
+
+  /** Whether text the same on both sides changes its bold anywhere (texts equal: the ranges differ). */
+  private restyled(i: number, j: number): boolean {
+    return JSON.stringify(this.before[i].bold ?? []) !== JSON.stringify(this.after[j].bold ?? []);
+  }
+
+  /**
+   * A run of text the same on both sides, split where its bold was switched: each stretch switched one
+   * way is a 'bold' change of its own, so it is offered, taken and left like any other.
+   */
+  private pushSame(segments: Segment[], text: string, at: { i: number; j: number; before: number; after: number; row: number; move?: number }): void {
+    const moved = at.move === undefined ? {} : { change: at.move };
+    const [wasBold, isBold] = [this.before[at.i].bold, this.after[at.j].bold];
+    if (!wasBold && !isBold) {
+      segments.push({ text, mark: 'same', ...moved });
+      return;
+    }
+    const chars = [...text];
+    const [was, is] = [this.boldOf('before', at.i), this.boldOf('after', at.j)];
+    const state = (k: number) => (was[at.before + k] === is[at.after + k] ? 0 : 1 + is[at.after + k]);
+    for (let start = 0; start < chars.length;) {
+      let end = start + 1;
+      while (end < chars.length && state(end) === state(start)) end += 1;
+      const piece = chars.slice(start, end).join('');
+      if (state(start) === 0) segments.push({ text: piece, mark: 'same', ...moved });
+      else {
+        const bold = state(start) === 2;
+        const change = this.addChange({
+          kind: 'bold',
+          row: at.row,
+          before: piece,
+          after: piece,
+          beforeAt: { paragraph: at.i, offset: at.before + start },
+          afterAt: { paragraph: at.j, offset: at.after + start },
+          bold,
+        });
+        segments.push({ text: piece, mark: 'same', ...moved, restyled: { change, bold } });
+      }
+      start = end;
+    }
   }
 
   /** Word (or character) diff of a pair, one change per run of removed/added text between equal runs. */
@@ -237,7 +295,7 @@ class ComparisonBuilder {
       const length = codePointLength(run.text);
       if (run.mark === 'same') {
         flush();
-        segments.push(move === undefined ? { text: run.text, mark: 'same' } : { text: run.text, mark: 'same', change: move });
+        this.pushSame(segments, run.text, { i, j, before: offsetBefore, after: offsetAfter, row, ...(move === undefined ? {} : { move }) });
         offsetBefore += length;
         offsetAfter += length;
         continue;

@@ -10,6 +10,8 @@ export interface Segment {
   text: string;
   mark: Mark;
   change?: number;
+  /** Text the same on both sides whose bold was switched: the change doing it, and whether it is bold afterwards. */
+  restyled?: { change: number; bold: boolean };
 }
 
 /** A paragraph as the comparison sees it: its place in its letter, its role and its rendered text. */
@@ -21,6 +23,8 @@ export interface Paragraph {
   place?: string;
   /** For a table's cell, its table and column: cells edited in one column pair up (see pairCells). */
   column?: string;
+  /** Code-point ranges [start, end) of the text that are bold (see boldRanges); absent when none is. */
+  bold?: readonly (readonly [number, number])[];
 }
 
 export interface ParagraphInfo extends Paragraph {
@@ -47,7 +51,8 @@ export interface DiffRow {
   coarse?: boolean;
 }
 
-export type ChangeKind = 'insert' | 'delete' | 'replace' | 'move' | 'format' | 'field';
+/** 'bold': the same text made bold or no longer bold (`before` and `after` both hold it). */
+export type ChangeKind = 'insert' | 'delete' | 'replace' | 'move' | 'format' | 'field' | 'bold';
 
 /** Where a change sits in one version: paragraph index (0-based) and offset in code points. */
 export interface Location {
@@ -65,6 +70,8 @@ export interface Change {
   afterAt: Location | null;
   /** For kind 'field': the field's name. */
   field?: string;
+  /** For kind 'bold': whether the text is bold afterwards. */
+  bold?: boolean;
 }
 
 export interface FieldChange {

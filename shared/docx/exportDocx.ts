@@ -8,11 +8,13 @@ import {
   type IParagraphOptions,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   type ParagraphChild,
   TextRun,
 } from 'docx';
-import { blockText, type Block, type Inline, type LetterDocument } from '../model/document';
+import { blockText, inlinesText, type Block, type Inline, type LetterDocument } from '../model/document';
+import { tablePrintsTurned } from '../print/tableFit';
 import { docxTable } from './docxTables';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
@@ -26,7 +28,7 @@ import { letterMarkParagraphs, markRuns, marksHeader, type MarkSettings } from '
 import type { HeaderValues } from '../print/documentHeader';
 import { DOC_NUMBER } from '../structure/lineKinds';
 import { own } from '../lookup/own';
-import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR } from './gbLayout';
+import { CHAR_SPACE, FONTS, FOOTER_DISTANCE, LETTERHEAD, LINE_PITCH, MARGIN, PAGE, SIZE, SMALL_CHAR, TURNED_FOOTER_DISTANCE, TURNED_MARGIN } from './gbLayout';
 
 export interface LetterForExport {
   title: string;
@@ -75,6 +77,17 @@ function pageNumberFooter(alignment: 'left' | 'right'): Footer {
   });
 }
 
+/** The body cut where it turns to a landscape table and back: later sections keep the first one's page numbers. */
+function sectionRuns(body: readonly FileChild[], turned: ReadonlySet<FileChild>): { turned: boolean; children: FileChild[] }[] {
+  const runs: { turned: boolean; children: FileChild[] }[] = [];
+  for (const child of body) {
+    const last = runs.at(-1);
+    if (last && last.turned === turned.has(child)) last.children.push(child);
+    else runs.push({ turned: turned.has(child), children: [child] });
+  }
+  return runs.length > 0 ? runs : [{ turned: false, children: [] }];
+}
+
 /**
  * The letter as a .docx laid out per GB/T 9704: A4, 37/35/28/26 mm margins, 22 lines of 28 characters,
  * 3号仿宋 body, 2号小标宋 title, heading styles, 「— N —」 page numbers right on odd pages and left on
@@ -115,9 +128,16 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
   const cc = blocks.filter(({ block }) => block.role === 'cc').map((entry) => entry.paragraph);
   const ordinary = layout.format === 'ordinary';
   const colophon = cc.length > 0 || ordinary ? colophonTable(cc, ordinary ? { by: signer, on: textOf('date').join('') } : undefined) : undefined;
+  // A table printed turned (too wide for the 版心, or set so by hand) goes into a landscape section of its own.
+  const turned = new Set<FileChild>();
   // The table floats to the foot of the page its next paragraph is on; it stands where the 抄送 stood, so import gives the same order.
   const body = blocks.flatMap(({ block, paragraph }, index): FileChild[] => {
-    if (block.table) return docxTable(block.table, block.inlines.length > 0 ? paragraph : undefined, runsOf);
+    if (block.table) {
+      const textOf = (inlines: readonly Inline[]) => inlinesText(inlines, render);
+      const children = docxTable(block.table, block.inlines.length > 0 ? paragraph : undefined, runsOf, textOf);
+      if (tablePrintsTurned(block.table, (cell) => textOf(cell.inlines))) children.forEach((child) => turned.add(child));
+      return children;
+    }
     if (block.role !== 'cc') return [paragraph];
     return colophon && blocks.findIndex((entry) => entry.block.role === 'cc') === index ? [colophon] : [];
   });
@@ -138,8 +158,18 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
     evenAndOddHeaderAndFooters: true,
     customProperties: fieldMetaProperties(letter.fieldDefinitions, letter.fields),
     ...(tracked ? { features: { trackRevisions: true } } : {}),
-    sections: [
-      {
+    sections: sectionRuns(body, turned).map((run, index) => {
+      const grid = { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE };
+      if (run.turned) {
+        const margin = { ...TURNED_MARGIN, header: TURNED_MARGIN.top / 2, footer: TURNED_FOOTER_DISTANCE, gutter: 0 };
+        return { properties: { page: { size: { ...PAGE, orientation: PageOrientation.LANDSCAPE }, margin }, grid }, children: run.children };
+      }
+      if (index > 0)
+        return {
+          properties: { page: { size: PAGE, margin: { ...MARGIN, header: MARGIN.top / 2, footer: FOOTER_DISTANCE, gutter: 0 } }, grid },
+          children: run.children,
+        };
+      return {
         properties: {
           page: {
             size: PAGE,
@@ -150,7 +180,7 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
               gutter: 0,
             },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          grid,
           titlePage: firstHeader !== undefined,
         },
         ...(firstHeader !== undefined ? { headers: { first: firstHeader } } : {}),
@@ -159,9 +189,9 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
           even: pageNumberFooter('left'),
           ...(letterhead !== undefined ? { first: blankFooter() } : firstHeader ? { first: pageNumberFooter('right') } : {}),
         },
-        children: body,
-      },
-    ],
+        children: run.children,
+      };
+    }),
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

@@ -60,6 +60,13 @@ export const SMALL_CHAR = SIZE_PT.si * 20;
 /** The page number's 一字线 sits 7 mm below the 版心; the footer's distance is measured to its bottom. */
 export const FOOTER_DISTANCE = MARGIN.bottom - mm(FOLIO_GAP_MM) - SIZE_PT.si * 20;
 
+/**
+ * A 横排 table's section (GB/T 9704 §8): A4 landscape, its head toward the binding edge, so the upright
+ * page's binding margin is on top and its foot margin on the left; the 版心 is 225 × 156 mm.
+ */
+export const TURNED_MARGIN = { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.bottom, right: MARGIN.top };
+export const TURNED_FOOTER_DISTANCE = TURNED_MARGIN.bottom - mm(FOLIO_GAP_MM) - SIZE_PT.si * 20;
+
 /** Border widths in eighths of a point. */
 const rule = (widthMm: number) => Math.round(widthMm * PT_PER_MM * 8);
 

@@ -11,8 +11,8 @@ export interface LineSuggestion {
 /**
  * The suggestions a line of revisions makes (an imported 修订稿: its original first, each reviewer's
  * step after): the comparison of its first and last revision, each change stamped with the step that
- * made it. Text is traced character by character (see trackedAuthors.ts); a move, a formatting or a
- * field change is stamped with the first step from which every later one already has it.
+ * made it. Text is traced character by character (see trackedAuthors.ts); a move, a formatting, a
+ * bold or a field change is stamped with the first step from which every later one already has it.
  */
 export function lineSuggestions(line: readonly StampedVersion[]): LineSuggestion[] {
   const last = line[line.length - 1];
@@ -25,7 +25,9 @@ export function lineSuggestions(line: readonly StampedVersion[]): LineSuggestion
   const pending = new Map<number, Change[]>();
   const stillPending = (step: number, change: Change) => {
     if (!pending.has(step)) pending.set(step, compareWithLast(line[step]).changes);
-    return (pending.get(step) as Change[]).some((other) => other.kind === change.kind && other.before === change.before && other.after === change.after);
+    return (pending.get(step) as Change[]).some(
+      (other) => other.kind === change.kind && other.before === change.before && other.after === change.after && other.bold === change.bold,
+    );
   };
   const madeBy = (change: Change): ChangeStamp => {
     let step = line.length - 1;

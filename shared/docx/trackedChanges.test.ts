@@ -96,8 +96,52 @@ describe('导出修订稿: revision B with tracked changes against revision A', 
       'replace 高度→非常 李科长',
       'replace 进行→组织 张主任',
       'delete 这一段将被整段删除，不再保留。→ 张主任',
+      'bold 最后一段内容保持不变。→最后一段内容保持不变。 张主任',
       'move 这一段会被移到后面去。→这一段会被移到后面去。 张主任',
       'insert →新增加的一段话。 张主任',
+    ]);
+  });
+});
+
+describe('导出修订稿: moves and formatting carry the author of the revision that made them', () => {
+  it('stamps a move, a heading level and bold made by 李科长 with his name, though 张主任 saved B', async () => {
+    const [draft] = trackedChain;
+    const blocks = draft.content.blocks;
+    const byLi = {
+      ...draft,
+      stamp: { author: '李科长', date: '2026-12-01T02:00:00.000Z' },
+      // the moved paragraph to the end, 一、基本情况 a level lower, the last paragraph bold
+      content: {
+        ...draft.content,
+        blocks: [
+          blocks[0],
+          { ...blocks[1], level: 2 as const },
+          blocks[2],
+          blocks[3],
+          { ...blocks[5], inlines: [{ t: 'text' as const, text: '最后一段内容保持不变。', bold: true }] },
+          blocks[4],
+        ],
+      },
+    };
+    const byZhang = {
+      ...byLi,
+      stamp: { author: '张主任', date: '2026-12-02T03:00:00.000Z' },
+      content: { ...byLi.content, blocks: byLi.content.blocks.filter((block) => block !== blocks[3]) },
+    };
+    const xml = await documentXml(await trackedExport([draft, byLi, byZhang]));
+    const authors = (name: string) => wDescendants(xml, name).map((element) => wAttr(element, 'author'));
+    expect([authors('moveFrom'), authors('moveTo'), authors('moveFromRangeStart'), authors('pPrChange'), authors('rPrChange')]).toEqual([
+      ['李科长'],
+      ['李科长'],
+      ['李科长'],
+      ['李科长'],
+      ['李科长'],
+    ]);
+    // the paragraph 张主任 deleted is his; the moved paragraph's mark at its old place goes with the move
+    expect(wDescendants(xml, 'del').map((element) => `${element.textContent}|${wAttr(element, 'author')}`)).toEqual([
+      '|张主任',
+      '这一段将被整段删除，不再保留。|张主任',
+      '|李科长',
     ]);
   });
 });

@@ -24,7 +24,13 @@ export interface Attribution {
   inserted(paragraph: number, offset: number): ChangeStamp;
   /** Text of A at paragraph (block index) and code-point offset that B lacks. */
   deleted(paragraph: number, offset: number): ChangeStamp;
-  /** Moves, formatting changes and anything else: B's. */
+  /** The paragraph at block index `paragraph` of B, moved there from elsewhere in A. */
+  moved(paragraph: number): ChangeStamp;
+  /** The role or heading level of B's paragraph, changed from A's. */
+  reformatted(paragraph: number): ChangeStamp;
+  /** Bold switched on or off for the code point of B's paragraph at `offset`. */
+  restyled(paragraph: number, offset: number): ChangeStamp;
+  /** Anything else (a field that became plain text): B's. */
   fallback: ChangeStamp;
 }
 
@@ -148,11 +154,13 @@ class ParagraphBuilder {
           b += 1;
         } else {
           const [was, is] = [this.before[i][a], this.after[j][b]];
-          const reformatted = was.bold !== is.bold || (was.field === undefined) !== (is.field === undefined);
+          const restyled = was.bold !== is.bold;
+          const reformatted = restyled || (was.field === undefined) !== (is.field === undefined);
+          const stamp = () => (restyled ? this.attribution.restyled(j, b) : this.attribution.fallback);
           const run: Omit<TrackedRun, 'text'> = {
             bold: is.bold,
             change: 'none',
-            ...(reformatted ? { formerly: { bold: was.bold, stamp: this.attribution.fallback } } : {}),
+            ...(reformatted ? { formerly: { bold: was.bold, stamp: stamp() } } : {}),
             ...(is.field ? { field: is.field } : {}),
           };
           pushChar(runs, char, run, previous?.inlineA !== was.inline || previous?.inlineB !== is.inline);
@@ -182,9 +190,9 @@ class ParagraphBuilder {
   }
 }
 
-function formerly(row: DiffRow, stamp: ChangeStamp): TrackedParagraph['formerly'] {
-  if (!row.format || !row.before) return undefined;
-  return { role: row.before.role, ...(row.before.level ? { level: row.before.level } : {}), stamp };
+function formerly(row: DiffRow, attribution: Attribution): TrackedParagraph['formerly'] {
+  if (!row.format || !row.before || !row.after) return undefined;
+  return { role: row.before.role, ...(row.before.level ? { level: row.before.level } : {}), stamp: attribution.reformatted(row.after.index) };
 }
 
 /**
@@ -199,13 +207,13 @@ export function trackedParagraphs(a: TrackedVersion, b: TrackedVersion, attribut
   const blockA = (index: number) => a.content.blocks[index];
   const blockB = (index: number) => b.content.blocks[index];
   const moveName = (row: number, other: number) => `DafuMove${Math.min(row, other)}`;
+  const movedBy = (hereRow: number) => attribution.moved(comparison.rows[hereRow].after?.index as number);
   const paragraphs = comparison.rows.map((row, rowIndex): TrackedParagraph => {
-    const fallback = attribution.fallback;
     switch (row.kind) {
       case 'same':
       case 'changed': {
         const block = blockB(row.after?.index as number);
-        const change = formerly(row, fallback);
+        const change = formerly(row, attribution);
         if (block.table && row.kind === 'same') return { block, runs: [], mark: 'none', untouched: true };
         return { block, runs: builder.pairRuns(row), mark: 'none', ...(change ? { formerly: change } : {}) };
       }
@@ -221,22 +229,24 @@ export function trackedParagraphs(a: TrackedVersion, b: TrackedVersion, attribut
       }
       case 'moved-away': {
         const index = row.before?.index as number;
+        const stamp = movedBy(row.moveRow ?? rowIndex);
         return {
           block: blockA(index),
           runs: builder.wholeRuns('before', index, row.before?.text ?? '', 'none'),
           mark: 'deleted',
-          markStamp: fallback,
-          move: { side: 'from', name: moveName(rowIndex, row.moveRow ?? rowIndex), stamp: fallback },
+          markStamp: stamp,
+          move: { side: 'from', name: moveName(rowIndex, row.moveRow ?? rowIndex), stamp },
         };
       }
       case 'moved-here': {
-        const change = formerly(row, fallback);
+        const change = formerly(row, attribution);
+        const stamp = movedBy(rowIndex);
         return {
           block: blockB(row.after?.index as number),
           runs: builder.pairRuns(row),
           mark: 'inserted',
-          markStamp: fallback,
-          move: { side: 'to', name: moveName(rowIndex, row.moveRow ?? rowIndex), stamp: fallback },
+          markStamp: stamp,
+          move: { side: 'to', name: moveName(rowIndex, row.moveRow ?? rowIndex), stamp },
           ...(change ? { formerly: change } : {}),
         };
       }

@@ -1,5 +1,6 @@
 import { readDocx, type DocxContent } from './readDocx';
 import { letterFromDocx, type ImportedDocx } from './letterFromDocx';
+import { canonicalJson } from '../model/canonicalJson';
 
 /** One reviewer's 修订 accepted on top of those before: a step of the imported line, stamped with them. */
 export interface TrackedStep {
@@ -52,7 +53,7 @@ function reviewers(rejected: DocxContent, accepted: DocxContent): { author: stri
     .map((author) => ({ author, date: latest.get(author) ?? '' }));
 }
 
-/** The line a tracked .docx makes; undefined when it holds no 修订. */
+/** The line a tracked .docx makes; undefined when it holds no 修订, or none that changes the letter. */
 export async function readTrackedLine(bytes: Uint8Array, fileName: string): Promise<TrackedLine | undefined> {
   const [rejected, accepted] = [await readDocx(bytes, fileName, 'rejected'), await readDocx(bytes, fileName, 'accepted')];
   const named = reviewers(rejected, accepted);
@@ -79,5 +80,8 @@ export async function readTrackedLine(bytes: Uint8Array, fileName: string): Prom
     const content = last ? accepted : await readDocx(bytes, fileName, { accepting: named.slice(0, index + 1).map((person) => person.author) });
     steps.push({ author, date, letter: letterFromDocx(content) });
   }
-  return { base: letterFromDocx(rejected), steps };
+  const base = letterFromDocx(rejected);
+  // 修订 that change nothing a letter keeps (italic, underline, colour) are no line to settle
+  const same = (letter: ImportedDocx) => canonicalJson([letter.document, letter.fields]) === canonicalJson([base.document, base.fields]);
+  return steps.every((step) => same(step.letter)) ? undefined : { base, steps };
 }

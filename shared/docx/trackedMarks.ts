@@ -16,7 +16,9 @@ import { isOn, wAttr, wChild } from './wordXml';
  *   So does a paragraph all of whose text is absent from the reading though its mark is not tracked:
  *   LibreOffice drops the tracked mark of the last paragraph inserted when it saves.
  * - w:rPrChange: the rejected reading takes the run's former bold; w:pPrChange: the paragraph's former
- *   style (role, heading level). The accepted reading takes the current ones.
+ *   style (role, heading level). The accepted reading takes the current ones. Bold switched on or off
+ *   is then a suggestion of its own (the comparison's 'bold' change). A letter keeps no italic,
+ *   underline or colour, so a w:rPrChange that switches only those reads alike both ways: no suggestion.
  */
 export type TrackedView = 'accepted' | 'rejected' | { accepting: readonly string[] };
 

@@ -20,12 +20,12 @@ describe('a 修订稿 sent to a leader and imported again', () => {
       acceptFormatting('一、基本情况'),
       insertAs('刘局长', '一、基本情况', '及办理意见', 900),
     ]);
-    // (bold switched on stays pending too: the comparison lists text, so it shows as a differing paragraph in 逐段合并)
     expect(await pending(returned)).toEqual([
       'field 12→13 张主任',
       'replace 12→13 张主任',
       'insert →及办理意见 刘局长',
       'replace 进行→组织 张主任',
+      'bold 最后一段内容保持不变。→最后一段内容保持不变。 张主任',
       'move 这一段会被移到后面去。→这一段会被移到后面去。 张主任',
     ]);
   });

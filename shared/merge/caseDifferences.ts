@@ -12,10 +12,16 @@ const FACT_LABELS: Record<keyof CaseFacts, string> = {
 
 const SHOWN_CHARS = 40;
 
+/** A fact as one string; 附议人 as their names in a line, so an older PC's case (none) compares as blank. */
+function plain(key: keyof CaseFacts, facts: CaseFacts): string {
+  const value = facts[key];
+  return Array.isArray(value) ? value.join('、') : (value ?? '');
+}
+
 function shown(key: keyof CaseFacts, facts: CaseFacts): string {
   if (key === 'kind') return CASE_KIND_LABELS[facts.kind];
   if (key === 'role') return CASE_ROLE_LABELS[facts.role];
-  const text = Array.from(facts[key] ?? '');
+  const text = Array.from(plain(key, facts));
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS).join('')}…` : text.join('');
 }
 
@@ -24,7 +30,7 @@ export type CaseState = Pick<PackageCase, 'facts' | 'status' | 'satisfaction'>;
 /** The facts, status and 满意度 on which this PC's case and the package's disagree, in words for the import summary. */
 export function caseDifferences(local: CaseState, imported: CaseState): CaseImport['differences'] {
   const facts = (Object.keys(FACT_LABELS) as (keyof CaseFacts)[])
-    .filter((key) => (local.facts[key] ?? '') !== (imported.facts[key] ?? ''))
+    .filter((key) => plain(key, local.facts) !== plain(key, imported.facts))
     .map((key) => ({ label: FACT_LABELS[key], local: shown(key, local.facts), imported: shown(key, imported.facts) }));
   const status =
     local.status === imported.status ? [] : [{ label: '办理状态', local: CASE_STATUS_LABELS[local.status], imported: CASE_STATUS_LABELS[imported.status] }];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CASE_FACTS } from '../cases/fixtures/caseFacts';
-import type { PackageCase } from '../review/packageCase';
+import { PackageCaseSchema, type PackageCase } from '../review/packageCase';
+import { latestWins } from './latestWins';
 import { carriedCaseKey, missingExtensions, planCaseMerge, type StoredCase } from './caseMerge';
 
 const FACTS = SAMPLE_CASE_FACTS;
@@ -87,5 +88,27 @@ describe('deadline extensions', () => {
     const later = { dueOn: '2023-08-01', approvedOn: '2023-06-25', reason: '再次延期' };
     expect(missingExtensions([EXTENDED], [EXTENDED, later])).toEqual([later]);
     expect(missingExtensions([], [EXTENDED])).toEqual([EXTENDED]);
+  });
+});
+
+describe('领衔 and 附议 proposers between PCs', () => {
+  it('reads a case from an older PC (no 附议人) as having none, and names a difference in 附议人 in words', () => {
+    const oldFacts: Partial<typeof FACTS> = { ...FACTS };
+    delete oldFacts.coProposers;
+    const old = PackageCaseSchema.parse({ ...carried, id: '5f0c3a52-2b7e-4d5a-9a43-7f3e8c1d2b6a', facts: oldFacts });
+    expect(old.facts.coProposers).toEqual([]);
+    const joined = { ...carried, facts: { ...FACTS, coProposers: ['张华委员', '赵强委员'] } };
+    expect(planCaseMerge(joined, { byId: stored('case-from-drafter') }, 'case-from-drafter').differences).toEqual([
+      { label: '附议人', local: '', imported: '张华委员、赵强委员' },
+    ]);
+  });
+
+  it('carries a change of 附议人 as one fact: the later change wins on every PC', () => {
+    const events = [
+      { id: 'e1', field: 'coProposers', value: JSON.stringify(['张华委员']), at: '2023-04-01T01:00:00.000Z', by: '王晶', accepted: null },
+      { id: 'e2', field: 'coProposers', value: JSON.stringify(['张华委员', '赵强委员']), at: '2023-04-02T01:00:00.000Z', by: '李科长', accepted: null },
+    ];
+    const winner = latestWins([...events].reverse()).get('coProposers')!.winner;
+    expect(JSON.parse(winner.value!)).toEqual(['张华委员', '赵强委员']);
   });
 });

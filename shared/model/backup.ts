@@ -30,5 +30,7 @@ export const StoreHealthSchema = z.object({
   notice: z.string().nullable(),
   /** The newest backup that passes the integrity check, offered when the store is damaged. */
   recommended: BackupInfoSchema.nullable(),
+  /** The full check after start is still running: damage it finds is reported here when it is done. */
+  checking: z.boolean().optional(),
 });
 export type StoreHealth = z.infer<typeof StoreHealthSchema>;

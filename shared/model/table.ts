@@ -27,6 +27,8 @@ export function tableSchema<I extends z.ZodTypeAny>(inline: I, inlinesPerCell: n
   return z
     .object({
       unit: z.string().max(200).optional(),
+      /** 横排此表: printed on a page of its own turned sideways even when it would fit the 版心 (see tablePrintsTurned). */
+      turned: z.literal(true).optional(),
       headerRows: z.number().int().min(0).max(TABLE_LIMITS.rows),
       columns: z
         .array(z.object({ align: z.enum(COLUMN_ALIGNS) }).strict())

@@ -29,9 +29,9 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   const tightenedPages: number[] = [];
   const tolerance = 1;
 
-  const newPage = (): HTMLElement => {
+  const newPage = (turned = false): HTMLElement => {
     const page = doc.createElement('section');
-    page.className = `page ${areas.length % 2 === 0 ? 'page--odd' : 'page--even'}`;
+    page.className = `page ${areas.length % 2 === 0 ? 'page--odd' : 'page--even'}${turned ? ' page--turned' : ''}`;
     const area = doc.createElement('div');
     area.className = 'area';
     page.append(area);
@@ -46,7 +46,9 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     return last ? last.getBoundingClientRect().bottom - area.getBoundingClientRect().top : 0;
   };
   const fits = (area: HTMLElement, reserve = 0) => contentBottom(area) + reserve <= area.getBoundingClientRect().height + tolerance;
-  const pitchOf = (el: Element) => parseFloat(doc.defaultView!.getComputedStyle(el).lineHeight);
+  const style = (el: Element) => doc.defaultView!.getComputedStyle(el);
+  const pitchOf = (el: Element) => parseFloat(style(el).lineHeight);
+  const isTurned = (area: HTMLElement) => area.parentElement!.classList.contains('page--turned');
 
   /** Splits a paragraph before its first line that does not fit; the tail continues on the next page. */
   const split = (el: HTMLElement, area: HTMLElement, reserve = 0): HTMLElement | null => {
@@ -96,8 +98,44 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   };
 
   /**
+   * A row taller than a page is split where the page ends: each cell keeps the lines that fit and the
+   * rest go into a row of their own. Null when no cell has a line that fits.
+   */
+  const splitRow = (row: HTMLTableRowElement, area: HTMLElement): HTMLTableRowElement | null => {
+    // Cells of a split row start at its top, so that each page holds the beginning of each cell that remains.
+    row.classList.add('split-row');
+    const range = doc.createRange();
+    const plans = Array.from(row.cells).map((cell) => {
+      const reserve = parseFloat(style(cell).paddingBottom) + parseFloat(style(cell).borderBottomWidth);
+      range.selectNodeContents(cell);
+      const text = range.getBoundingClientRect();
+      if (text.height === 0 || text.bottom <= area.getBoundingClientRect().bottom - reserve + tolerance) return { cell, fits: text.height > 0, tail: null };
+      const tail = split(cell, area, reserve);
+      tail?.classList.remove('split-tail');
+      cell.classList.remove('split-head');
+      return { cell, fits: tail !== null, tail };
+    });
+    if (!plans.some((plan) => plan.fits)) {
+      row.classList.remove('split-row');
+      return null;
+    }
+    const rest = row.cloneNode(false) as HTMLTableRowElement;
+    for (const { cell, fits, tail } of plans) {
+      if (tail) rest.append(tail);
+      else if (fits) rest.append(cell.cloneNode(false));
+      else {
+        const moved = cell.cloneNode(false) as HTMLElement;
+        moved.append(...Array.from(cell.childNodes));
+        rest.append(moved);
+      }
+    }
+    return rest;
+  };
+
+  /**
    * Splits a table between rows at the first that does not fit, never inside a cell merged down several
-   * rows; the tail is a table of its own with the header rows repeated. Null when no body row fits.
+   * rows; the tail is a table of its own with the header rows repeated. Only a row taller than a page
+   * (below the repeated header) is itself split. Null when no body row fits.
    */
   const splitTable = (table: HTMLTableElement, area: HTMLElement): HTMLElement | null => {
     const body = table.tBodies[0];
@@ -109,13 +147,20 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
       for (const cell of Array.from(row.cells)) for (let below = 1; below < cell.rowSpan; below += 1) joined.add(index + below);
     });
     let at = rows.findIndex((row) => row.getBoundingClientRect().bottom > areaBottom + tolerance);
-    while (at > 0 && joined.has(at)) at -= 1;
-    if (at <= 0) return null;
+    if (at < 0) return null;
+    const room = area.getBoundingClientRect().height - (table.tHead?.getBoundingClientRect().height ?? 0);
+    const row = rows[at];
+    const tallRow = !joined.has(at) && Array.from(row.cells).every((cell) => cell.rowSpan === 1) && row.getBoundingClientRect().height > room + tolerance;
+    const rest = tallRow ? splitRow(row, area) : null;
+    if (!rest) {
+      while (at > 0 && joined.has(at)) at -= 1;
+      if (at <= 0) return null;
+    }
     const tail = table.cloneNode(false) as HTMLElement;
     if (table.tHead) tail.append(table.tHead.cloneNode(true));
-    const rest = body.cloneNode(false) as HTMLElement;
-    rest.append(...rows.slice(at));
-    tail.append(rest);
+    const tailBody = body.cloneNode(false) as HTMLElement;
+    tailBody.append(...(rest ? [rest, ...rows.slice(at + 1)] : rows.slice(at)));
+    tail.append(tailBody);
     return tail;
   };
 
@@ -131,11 +176,17 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   while (queue.length > 0) {
     await pause();
     const el = queue.shift()!;
+    // A turned table (and its 表题) starts a turned page, and what follows it an upright one.
+    const turned = el.classList.contains('turn');
+    if (turned !== isTurned(area)) {
+      if (flowChildren(area).length > 0) area = newPage(turned);
+      else area.parentElement!.classList.toggle('page--turned', turned);
+    }
     area.append(el);
     if (fits(area)) continue;
     const tail = el.tagName === 'TABLE' ? splitTable(el as HTMLTableElement, area) : el.classList.contains('keep') ? null : split(el, area);
     if (tail) {
-      area = newPage();
+      area = newPage(turned);
       queue.unshift(tail);
       continue;
     }
@@ -157,7 +208,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
       previous.remove();
       moved.unshift(previous);
     }
-    area = newPage();
+    area = newPage(turned);
     queue.unshift(...moved);
   }
 
@@ -195,7 +246,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   const signoff = container.querySelector<HTMLElement>('.signoff');
   const signoffArea = signoff?.parentElement as HTMLElement | undefined;
   const signoffPage = signoffArea ? areas.indexOf(signoffArea) : -1;
-  if (signoff && signoffArea && signoffPage > 0 && signoffArea.firstElementChild === signoff) {
+  if (signoff && signoffArea && signoffPage > 0 && signoffArea.firstElementChild === signoff && !isTurned(areas[signoffPage - 1])) {
     const before = areas[signoffPage - 1];
     const followers = flowChildren(signoffArea);
     before.append(...followers);
@@ -212,6 +263,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   // The 版记 sits at the foot of the last page; when that page is full it takes a page of its own.
   if (colophon) {
     let last = areas[areas.length - 1];
+    if (isTurned(last)) last = newPage();
     last.append(colophon);
     if (!fits(last, colophon.getBoundingClientRect().height)) {
       colophon.remove();
@@ -229,6 +281,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     const page = pageArea.parentElement!;
     page.classList.remove('page--odd', 'page--even');
     page.classList.add(index % 2 === 0 ? 'page--odd' : 'page--even');
+    if (isTurned(pageArea)) page.classList.add('page--laid');
     if (options.format === 'letter' && index === 0) return;
     const folio = doc.createElement('div');
     folio.className = 'folio';

@@ -200,9 +200,18 @@ export function letterMarkup({ document, fieldDefinitions, fields, settings, let
 
   sorted.main.forEach((placed, index) => {
     const { block } = placed;
-    if (block.table)
-      out.push(...tableMarkup(block.table, block.inlines, placed.index, (inlines) => piecesHtml(piecesOf(inlines, definitions, fields, unfilled))));
-    else if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}" ${at(placed)}>${headingHtml(pieces(placed))}</p>`);
+    if (block.table) {
+      const cellPieces = (inlines: readonly Inline[]) => piecesOf(inlines, definitions, fields, unfilled);
+      out.push(
+        ...tableMarkup(
+          block.table,
+          block.inlines,
+          placed.index,
+          (inlines) => piecesHtml(cellPieces(inlines)),
+          (inlines) => plain(cellPieces(inlines)),
+        ),
+      );
+    } else if (block.role === 'heading') out.push(`<p class="b-heading b-h${block.level}" ${at(placed)}>${headingHtml(pieces(placed))}</p>`);
     else if (block.role === 'attachment') {
       const first = sorted.main[index - 1]?.block.role !== 'attachment' ? ' b-attachment--first' : '';
       out.push(`<p class="b-attachment${first} keep" ${at(placed)}>${attachmentHtml(pieces(placed))}</p>`);

@@ -56,6 +56,9 @@ body { background: #fff; color: #000; -webkit-print-color-adjust: exact; print-c
   width: ${mm(TYPE_AREA.width)}; height: ${mm(TYPE_AREA.height)};
 }
 .mirrored .page--even .area { left: ${mm(TYPE_AREA.outer)}; }
+/* GB/T 9704 §8 横排表格: laid out across the 版心 turned sideways, then turned so the table's head faces the binding edge of an odd page and the outer edge of an even one; the page number stays where it is on every page. */
+.page--turned .area { width: ${mm(TYPE_AREA.height)}; height: ${mm(TYPE_AREA.width)}; }
+.page--turned.page--laid .area { transform-origin: 0 0; transform: translateY(${mm(TYPE_AREA.height)}) rotate(-90deg); }
 p, h1 { margin: 0; font-weight: normal; }
 .b-body, .b-closing, .b-heading, .b-note { text-indent: calc(2 * ${char}); }
 .split-tail { text-indent: 0 !important; }

@@ -14,6 +14,7 @@ import * as numbering from './rules/numbering';
 import * as numbers from './rules/numbers';
 import * as pairs from './rules/pairs';
 import * as punctuation from './rules/punctuation';
+import * as repeatedFacts from './rules/repeatedFacts';
 import * as wording from './rules/wording';
 import * as wordLists from './rules/wordLists';
 
@@ -31,6 +32,7 @@ const ruleModules = {
   numbers,
   pairs,
   punctuation,
+  repeatedFacts,
   wording,
   wordLists,
 };

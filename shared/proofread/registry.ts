@@ -34,6 +34,7 @@ import {
 } from './rules/punctuation';
 import { doubledGuanyu, doubledWord, jiezhiJiezhi, proposalTitleQuotes, titleMarkMisuse } from './rules/wording';
 import { knownTypo, standardTerm } from './rules/wordLists';
+import { datesDisagree, sessionMismatch } from './rules/repeatedFacts';
 import type { ProofreadOptions, Rule } from './core/types';
 
 /** Every rule, in the order the panel lists kinds. */
@@ -101,6 +102,8 @@ export const RULES: readonly Rule[] = [
   nameTwoWays,
   scopeWordDrift,
   caseNumberMismatch,
+  sessionMismatch,
+  datesDisagree,
   shortNameUnintroduced,
   figureMismatch,
   outsideGb2312,

@@ -84,15 +84,19 @@ export function knownNames(list: readonly WordListEntry[], profile?: Pick<Bureau
   );
 }
 
+const BODY_NAME = /(?:委员会|学社|支部|党派|单位|街道|政府|局|办公室|委|院|中心|公司|组|会)$/;
+
 /**
- * How many the letter answers, read from the draft's case fields: several names (「王某、李某」), 「等」
- * or a 联名代表人数 above one is several people; a body's name is a body; one name is one person.
+ * How many the letter answers. A draft with a case counts the case's proposers (领衔 and 附议): two or
+ * more are several. Otherwise, or for the one name, the draft's fields: several names (「王某、李某」),
+ * 「等」 or a 联名代表人数 above one is several people; a body's name is a body; one name is one person.
  */
-export function caseAddressees(fields: FieldValues = {}): 'one' | 'many' | 'body' | undefined {
+export function caseAddressees(fields: FieldValues = {}, proposers: readonly string[] = []): 'one' | 'many' | 'body' | undefined {
+  if (proposers.length > 1) return 'many';
   const count = Number(own(fields, 'deputyCount') ?? '');
   if (Number.isFinite(count) && count > 1) return 'many';
-  const named = PROPOSER_FIELDS.map((field) => own(fields, field)?.trim() ?? '').find((value) => value.length >= 2);
+  const named = [...proposers, ...PROPOSER_FIELDS.map((field) => own(fields, field) ?? '')].map((value) => value.trim()).find((value) => value.length >= 2);
   if (!named) return undefined;
   if (/[、，,；;]|等/.test(named)) return 'many';
-  return /(?:委员会|学社|支部|党派|单位|街道|政府|局|办公室|委|院|中心|公司|组|会)$/.test(named) ? 'body' : 'one';
+  return BODY_NAME.test(named) ? 'body' : 'one';
 }

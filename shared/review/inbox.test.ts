@@ -40,6 +40,16 @@ describe('待我审核', () => {
     expect(waitingFor({ ...otherReviewer, unit: '外贸科' }, draft([submit]))).toBeNull();
   });
 
+  it('sent to 本科室全部审核人, it waits for whoever reviews in that 科室 when the inbox is read, a reviewer who joined later included', () => {
+    const [submit] = chain([{ by: drafter, action: 'submit', from: 'drafting', time: '2026-05-10T02:00:00.000Z' }]);
+    const toTheUnit = draft([{ ...submit, sentTo: [{ unit: '综合科' }] }]);
+    const joinedLater: Me = { userId: '66666666-6666-4666-8666-666666666666', role: 'reviewer', unit: '综合科' };
+    expect(waitingFor(me(reviewer), toTheUnit)).not.toBeNull();
+    expect(waitingFor(joinedLater, toTheUnit)).toMatchObject({ sentBy: '王晶', state: 'submitted' });
+    expect(waitingFor({ ...joinedLater, unit: '外贸科' }, toTheUnit)).toBeNull();
+    expect(waitingFor({ ...joinedLater, role: 'drafter' }, toTheUnit)).toBeNull();
+  });
+
   it('resubmitted after a return, it offers the version the reviewer returned to compare with; approved, it waits for the signer it was sent to', () => {
     const events = chain([
       { by: drafter, action: 'submit', from: 'drafting', time: '2026-05-10T02:00:00.000Z' },

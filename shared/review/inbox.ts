@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { REVIEW_STATES, Uuid } from '../model/draft';
-import type { ReviewEvent } from './reviewEvent';
+import { recipientIncludes, type ReviewEvent } from './reviewEvent';
 import type { UserRole } from './users';
 
 /**
  * 待我审核 and the drafter's notices, decided from a draft's counted review events (chain order) alone,
  * so that a PC with or without a server tells the same: a draft waits for a reviewer when it was
- * submitted to them (or, with no one chosen, to their 科室), for a signer when it was approved and
+ * submitted to them or to all of their 科室's reviewers (or, with no one chosen, to their 科室), for a signer when it was approved and
  * sent to them (or to no one in particular); the drafter hears of 退回, 审核通过 and 签发 after their 提交审核.
  */
 export const WaitingItemSchema = z.object({
@@ -49,7 +49,7 @@ export interface DraftForInbox {
   counted: readonly ReviewEvent[];
 }
 
-const sentToMe = (event: ReviewEvent, me: Me) => event.sentTo?.some((person) => person.userId === me.userId) ?? false;
+const sentToMe = (event: ReviewEvent, me: Me) => event.sentTo?.some((recipient) => recipientIncludes(recipient, me)) ?? false;
 
 /** Whether the draft waits for `me`, and since when; null when it does not. */
 export function waitingFor(me: Me, draft: DraftForInbox): WaitingItem | null {

@@ -12,8 +12,19 @@ export const EVENT_ENCODING = 1;
 const Instant = z.string().min(1).max(40);
 
 /** Someone a step was sent to: the reviewers a draft is submitted to, the signer an approval goes to. */
-export const RecipientSchema = z.object({ userId: Uuid, name: z.string().min(1).max(40) }).strict();
+export const PersonRecipientSchema = z.object({ userId: Uuid, name: z.string().min(1).max(40) }).strict();
+/**
+ * 本科室全部审核人: the 科室 itself, not the names it had when the step was taken, so that a reviewer
+ * who joins it later finds the draft waiting too (its reviewers are whoever they are when the inbox is read).
+ */
+export const UnitRecipientSchema = z.object({ unit: z.string().min(1).max(60) }).strict();
+export const RecipientSchema = z.union([PersonRecipientSchema, UnitRecipientSchema]);
 export type Recipient = z.infer<typeof RecipientSchema>;
+export type PersonRecipient = z.infer<typeof PersonRecipientSchema>;
+
+/** Whether a recipient entry names this person: by id, or as one of its 科室's reviewers. */
+export const recipientIncludes = (recipient: Recipient, me: { userId: string; unit: string; role: string }) =>
+  'userId' in recipient ? recipient.userId === me.userId : me.role === 'reviewer' && recipient.unit === me.unit;
 
 /**
  * One step of a draft's review. Everything but `signature` is its body, which the actor signs whole,

@@ -43,8 +43,8 @@ export interface TransitionRequest {
   signer?: string;
   /** 签发 date as YYYY-MM-DD. */
   signedOn?: string;
-  /** Whom the step is sent to (a server shows them the draft). */
-  sentTo?: { userId: string; name: string }[];
+  /** Whom the step is sent to (a server shows them the draft): people, or a 科室's reviewers (reviewEvent's RecipientSchema). */
+  sentTo?: ({ userId: string; name: string } | { unit: string })[];
 }
 
 export const ROLE_NAMES: Record<UserRole, string> = { drafter: '起草人', reviewer: '审核人', signer: '签发人' };

@@ -57,15 +57,34 @@ describe('taking some of a 修订稿’s suggestions and leaving the others', ()
       body('专此答复。'),
     );
     const { listed, take } = review(original, edited);
-    expect(listed).toEqual(['insert →同志']);
+    expect(listed).toEqual(['insert →同志', 'bold 高度→高度']);
     const merged = take('同志');
     expect(merged.content.blocks[0].inlines).toEqual([
       { t: 'text', text: '尊敬的' },
       { t: 'field', name: 'proposer' },
       { t: 'text', text: '同志：' },
     ]);
-    // bold alone is no suggestion in the comparison, so the original's weight stays
+    // bold switched on is a suggestion of its own: left, the original's weight stays; taken, the words turn bold
     expect(merged.content.blocks[1]).toEqual(body(opening));
+    expect(take('高度').content.blocks[1]).toEqual(edited.content.blocks[1]);
+  });
+
+  it('switches bold on or off for exactly the words a suggestion names, inside a moved paragraph too', () => {
+    const bold = (text: string): Inline => ({ t: 'text', text, bold: true });
+    const thanks = '感谢您对我市绿化工作的关心和支持。';
+    const before = letter({}, body(bold('感谢'), '您对我市绿化工作的关心和支持。'), body(opening), body('专此答复。'));
+    const after = letter({}, body(opening), body('感谢您对', bold('我市绿化工作'), '的关心和支持。'), body('专此答复。'));
+    const { listed } = review(before, after);
+    expect(listed).toEqual([`move ${thanks}→${thanks}`, 'bold 感谢→感谢', 'bold 我市绿化工作→我市绿化工作']);
+    const changes = compareLetters(before, after).changes;
+    expect(changes.slice(1).map((change) => change.bold)).toEqual([false, true]);
+    const chosen = (...indexes: number[]) => applySuggestions(before, after, new Set(indexes)).content.blocks;
+    // the move left, 我市绿化工作 turned bold where the paragraph stands
+    expect(chosen(2)[0]).toEqual(body(bold('感谢'), '您对', bold('我市绿化工作'), '的关心和支持。'));
+    // the move taken, 感谢 no longer bold, 我市绿化工作 as it was
+    expect(chosen(0, 1)[1]).toEqual(body(thanks));
+    expect(chosen(0, 1, 2)).toEqual(after.content.blocks);
+    expect(chosen()).toEqual(before.content.blocks);
   });
 
   it('moves a paragraph only when the move is taken, and settles the edit inside it separately', () => {
@@ -101,8 +120,8 @@ describe('taking some of a 修订稿’s suggestions and leaving the others', ()
     expect(texts(take())[1]).toBe(opening);
   });
 
-  it('settles a table cell by cell while its rows and columns stay, and whole once they change', () => {
-    const cell = (text: string) => ({ inlines: [{ t: 'text' as const, text }] });
+  it('settles a table cell by cell while its rows and columns stay, row by row when rows come and go, and whole once its columns change', () => {
+    const cell = (text: string) => ({ inlines: text ? [{ t: 'text' as const, text }] : [] });
     const table = (...rows: string[][]): Block => ({
       role: 'table',
       inlines: [{ t: 'text', text: '资金安排表' }],
@@ -115,11 +134,38 @@ describe('taking some of a 修订稿’s suggestions and leaving the others', ()
     expect(take('150').content.blocks[1]).toEqual(table(['2024年', '150万元']));
     expect(take().content.blocks).toEqual(before.content.blocks);
 
-    const grown = letter({}, body(opening), table(['2024年', '100万元'], ['2025年', '150万元']));
+    // a row added while a figure in the row above is changed: each is taken or left on its own
+    const grown = letter({}, body(opening), table(['2024年', '120万元'], ['2025年', '150万元']));
     const rowAdded = review(before, grown);
-    expect(rowAdded.listed).toEqual(['insert →2025年', 'insert →150万元']);
-    expect(rowAdded.take('150万元').content.blocks[1]).toEqual(grown.content.blocks[1]);
+    expect(rowAdded.listed).toEqual(['replace 100→120', 'insert →2025年', 'insert →150万元']);
+    expect(rowAdded.take('2025年', '150万元').content.blocks[1]).toEqual(table(['2024年', '100万元'], ['2025年', '150万元']));
+    expect(rowAdded.take('120').content.blocks[1]).toEqual(table(['2024年', '120万元']));
+    expect(rowAdded.take('150万元').content.blocks[1]).toEqual(table(['2024年', '100万元'], ['', '150万元']));
+    expect(rowAdded.take('120', '2025年', '150万元').content.blocks).toEqual(grown.content.blocks);
     expect(rowAdded.take().content.blocks).toEqual(before.content.blocks);
+
+    // a row removed goes when every cell's deletion is taken
+    const shrunk = review(grown, letter({}, body(opening), table(['2024年', '120万元'])));
+    expect(shrunk.listed).toEqual(['delete 2025年→', 'delete 150万元→']);
+    expect(shrunk.take('2025年', '150万元').content.blocks[1]).toEqual(table(['2024年', '120万元']));
+    expect(shrunk.take('2025年').content.blocks[1]).toEqual(table(['2024年', '120万元'], ['', '150万元']));
+    expect(shrunk.take().content.blocks).toEqual(grown.content.blocks);
+
+    // a column added: the table is taken whole, as suggested when any change in it is taken
+    const widened = letter({}, body(opening), {
+      ...table(['2024年', '100万元']),
+      table: {
+        headerRows: 1,
+        columns: [{ align: 'left' }, { align: 'right' }, { align: 'left' }],
+        rows: [
+          ['年度', '金额', '备注'],
+          ['2024年', '100万元', '已拨付'],
+        ].map((row) => ({ cells: row.map(cell) })),
+      },
+    });
+    const columnAdded = review(before, widened);
+    expect(columnAdded.take('已拨付').content.blocks[1]).toEqual(widened.content.blocks[1]);
+    expect(columnAdded.take().content.blocks).toEqual(before.content.blocks);
   });
 
   it('on a real reply, taking exactly one suggestion leaves exactly that change, and taking all gives the suggestion', () => {

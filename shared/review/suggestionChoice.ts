@@ -6,6 +6,7 @@ import { canonicalJson } from '../model/canonicalJson';
 import { own } from '../lookup/own';
 import type { MergeSide } from './mergeAssembly';
 import { joinedRuns, SuggestionUnits, type SuggestionSide } from './suggestionUnits';
+import { settleTableByRows } from './tableRows';
 
 export type { SuggestionSide } from './suggestionUnits';
 
@@ -28,11 +29,13 @@ const codePoints = (text: string) => [...text].length;
  * two changes in one paragraph, side by side or apart, are each taken or left on their own:
  * - text: a deletion kept leaves the original's words, an insertion taken adds the suggestion's words
  *   (with their bold and fields); a replacement is both at once;
- * - a paragraph inserted or deleted whole, a role or heading-level change, a field's value: as chosen;
+ * - a paragraph inserted or deleted whole, a role or heading-level change, bold switched on or off
+ *   for some words, a field's value: as chosen;
  * - a move puts the paragraph at its new place when taken, else leaves it where it stood; the edits
  *   made inside the moved paragraph are taken or left on their own either way;
- * - a table whose rows and columns stayed is settled cell by cell, like paragraphs; one whose layout
- *   changed is taken whole: as suggested when any change in it is taken, else as it was.
+ * - a table whose rows and columns stayed is settled cell by cell, like paragraphs; one that gained or
+ *   lost rows under the same columns row by row (see tableRows.ts); any other is taken whole: as
+ *   suggested when any change in it is taken, else as it was.
  */
 export function applySuggestions(
   original: SuggestionSide,
@@ -57,7 +60,11 @@ export function applySuggestions(
     for (const segment of row.segments) {
       const length = codePoints(segment.text);
       if (segment.mark !== 'added') {
-        if (segment.mark === 'same' || !taken(segment.change)) inlines.push(...before.slice(i, a, a + length));
+        const kept = before.slice(i, a, a + length);
+        const restyled = segment.restyled && taken(segment.restyled.change) ? segment.restyled : undefined;
+        if (restyled)
+          inlines.push(...kept.map((run) => (run.t === 'text' ? { t: 'text' as const, text: run.text, ...(restyled.bold ? { bold: true } : {}) } : run)));
+        else if (segment.mark === 'same' || !taken(segment.change)) inlines.push(...kept);
         a += length;
       }
       if (segment.mark !== 'removed') {
@@ -102,11 +109,20 @@ export function applySuggestions(
     }
     return block;
   };
+  const rowwise = (group: TableGroup): Block | undefined => {
+    const pairs = group.rows.map((row) => rows[row]);
+    const keys = [...group.keys];
+    const single = (side: string) => keys.filter((key) => key.startsWith(side)).length === 1;
+    const [first, last] = [pairs.find((row) => row.before), pairs.find((row) => row.after)];
+    if (!single('before') || !single('after') || !first || !last) return undefined;
+    const [was, is] = [before.block(first.before!.index), after.block(last.after!.index)];
+    return settleTableByRows(pairs, was, is, { before, after }, runs, taken);
+  };
   const emitted = new Set<TableGroup>();
   const settledByCell = new Map<TableGroup, Block | undefined>();
   const table = (rowIndex: number): Block[] => {
     const group = tables.get(rowIndex)!;
-    if (!settledByCell.has(group)) settledByCell.set(group, cellwise(group));
+    if (!settledByCell.has(group)) settledByCell.set(group, cellwise(group) ?? rowwise(group));
     const merged = settledByCell.get(group);
     if (merged) {
       if (emitted.has(group)) return [];

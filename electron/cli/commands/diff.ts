@@ -68,8 +68,10 @@ function readableLines(comparison: Comparison): string[] {
           : paragraph.kind === 'moved-here'
             ? `第${number}段（由原第${(rows[paragraph.row].before?.index ?? 0) + 1}段移来）`
             : `第${number}段`;
-    const format = paragraph.format ? `（${paragraph.format.before} → ${paragraph.format.after}）` : '';
-    lines.push(`${where}${format}：${markedText(paragraph.segments)}`);
+    const restyled = paragraph.segments.flatMap((segment) => (segment.restyled ? [`${segment.restyled.bold ? '加粗' : '取消加粗'}「${segment.text}」`] : []));
+    const format = [paragraph.format ? `${paragraph.format.before} → ${paragraph.format.after}` : '', ...restyled].filter(Boolean).join('，');
+    const formats = format ? `（${format}）` : '';
+    lines.push(`${where}${formats}：${markedText(paragraph.segments)}`);
   }
   return lines;
 }

@@ -78,6 +78,7 @@ describe('dafu package', () => {
       number: '第203号',
       title: '关于改善老旧小区停车的建议',
       proposer: '陈红代表',
+      coProposers: [] as string[],
       role: 'lead',
       assignedOn: null,
       dueOn: null,

@@ -54,9 +54,10 @@ function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
     // A table's cells are units of their own: no rule reads across a cell boundary.
     const paragraphs = letterUnits(draft.content, renderField).map(({ text, role, level }) => ({ text, role, level }));
     const bureau = await bureauOptions(services, draft.fields);
+    const { proposers } = await ask<{ proposers: string[] }>(services, 'cases.draftProposers', { draftId });
     return {
       text: paragraphs.map((p) => p.text).join('\n'),
-      findings: proofreadParagraphs(paragraphs, { ...bureau, addressees: caseAddressees(draft.fields) }),
+      findings: proofreadParagraphs(paragraphs, { ...bureau, addressees: caseAddressees(draft.fields, proposers) }),
     };
   });
 }

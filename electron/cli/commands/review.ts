@@ -1,4 +1,5 @@
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
+import type { Recipient } from '../../../shared/review/reviewEvent';
 import { TRANSITIONS, type ReviewAction } from '../../../shared/review/reviewStates';
 import { verdictLabel } from '../../../shared/review/verdicts';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../common/command';
@@ -6,7 +7,7 @@ import { dbOption, dbOptionHelp, jsonOption, jsonOptionHelp } from './sharedOpti
 import { withSigning, type Call } from './signingSession';
 
 const USAGE = [
-  'dafu review submit|approve|return|sign|withdraw|issue <草稿编号> [--reason 理由] [--db FILE]',
+  'dafu review submit|approve|return|sign|withdraw|issue <草稿编号> [--reason 理由] [--to 用户编号|本科室] [--db FILE]',
   'dafu review record-paper-sign <草稿编号> --signer 签发领导 --signed-on YYYY-MM-DD [--db FILE]',
   'dafu review log <草稿编号> [--json] [--db FILE]',
 ].join('\n    ');
@@ -20,6 +21,8 @@ const STEPS: Record<string, ReviewAction> = {
   issue: 'issue',
   'record-paper-sign': 'paperSign',
 };
+
+const TO_USAGE: Partial<Record<ReviewAction, string>> = { submit: ' [--to 用户编号|本科室]', approve: ' [--to 用户编号]' };
 
 const localTime = (instant: string) => new Date(instant).toLocaleString('zh-CN', { hour12: false });
 const today = () => new Date().toLocaleDateString('sv-SE');
@@ -44,6 +47,34 @@ async function printLog(call: Call, draftId: string, io: CliIo, json: boolean): 
   io.out(`当前状态：${REVIEW_STATE_LABELS[status.state]}`);
 }
 
+const OUR_UNIT = '本科室';
+
+/**
+ * Whom `--to` sends the step to, as the window's 「送审核：」/「送签发：」 does: one of the bureau key
+ * list's reviewers (提交审核) or signers (审核通过) by user id, or 本科室 for all of the 科室's reviewers.
+ */
+async function recipientsOf(call: Call, action: ReviewAction, to: string | undefined): Promise<Recipient[] | undefined> {
+  if (to === undefined) return undefined;
+  if (action !== 'submit' && action !== 'approve') throw new UsageError('--to 只用于 submit（送审核）和 approve（送签发）。');
+  const { unit, options } = await call('inbox.recipients', {});
+  if (to === OUR_UNIT) {
+    if (action !== 'submit') throw new UsageError('审核通过要送给一位签发人：--to 用户编号。');
+    if (!unit) throw new UsageError('当前用户没有填科室，不能送本科室全部审核人（dafu user --unit 科室）。');
+    return [{ unit }];
+  }
+  const role = action === 'submit' ? 'reviewer' : 'signer';
+  const chosen = options.find((option) => option.userId === to && option.role === role);
+  if (chosen) return [{ userId: chosen.userId, name: chosen.name }];
+  const listed = options.filter((option) => option.role === role).map((option) => `${option.name}（${option.unit}）：${option.userId}`);
+  if (listed.length === 0) throw new UsageError('单位密钥清单里还没有可选的人（dafu keys import-list 导入清单，或连接单位服务器后同步）。');
+  throw new UsageError(
+    `单位密钥清单里没有这位${role === 'reviewer' ? '审核人' : '签发人'}：${to}。可选：\n    ${[...listed, ...(action === 'submit' ? [`${OUR_UNIT}（本科室全部审核人）`] : [])].join('\n    ')}`,
+  );
+}
+
+const recipientNames = (recipients: readonly Recipient[]) =>
+  recipients.map((recipient) => ('unit' in recipient ? `${recipient.unit}全部审核人` : recipient.name)).join('、');
+
 async function takeStep(step: string, { values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
   const draftId = draftIdOf(positionals, step);
   const action = STEPS[step];
@@ -56,15 +87,18 @@ async function takeStep(step: string, { values, positionals }: ParsedArgs, io: C
     const user = await call('users.current', {});
     if (!user) throw new UsageError('请先设置当前用户：dafu user --name 姓名 --unit 科室 --role 起草');
     const signs = action === 'sign' || action === 'paperSign';
+    const sentTo = await recipientsOf(call, action, values.to as string | undefined);
     const status = await call('review.transition', {
       draftId,
       action,
       reason,
       signer: signs ? String(values.signer ?? user.name) : undefined,
       signedOn: signs ? String(values['signed-on'] ?? today()) : undefined,
+      sentTo,
     });
     const event = status.log.at(-1)!;
-    io.out(`已${TRANSITIONS[action].label}：「${draftId}」，以 ${event.actor} 的名义签名，${verdictLabel(event.verdict)}。`);
+    const to = event.sentTo ? `，送 ${recipientNames(event.sentTo)}` : '';
+    io.out(`已${TRANSITIONS[action].label}：「${draftId}」${to}，以 ${event.actor} 的名义签名，${verdictLabel(event.verdict)}。`);
     io.out(`当前状态：${REVIEW_STATE_LABELS[status.state]}`);
     return 0;
   });
@@ -75,7 +109,7 @@ export const reviewCommand: Command = {
   name: 'review',
   summary: '审核步骤（提交、审核通过、退回、签发、撤回签发、印发、代录签发），以当前用户的个人密钥签名；查看审核记录及核验结果',
   usage: USAGE,
-  options: { reason: { type: 'string' }, signer: { type: 'string' }, 'signed-on': { type: 'string' }, ...jsonOption, ...dbOption },
+  options: { reason: { type: 'string' }, signer: { type: 'string' }, 'signed-on': { type: 'string' }, to: { type: 'string' }, ...jsonOption, ...dbOption },
   allowPositionals: true,
   subcommands: Object.fromEntries([
     ...Object.entries(STEPS).map(([step, action]) => [
@@ -86,7 +120,7 @@ export const reviewCommand: Command = {
             summary: '代录签发：秘书录入领导在纸面上的签发。须有信息科授予的代录签发权限；以秘书本人的密钥签名，记下签发领导和日期。',
           }
         : {
-            usage: `dafu review ${step} <草稿编号>${TRANSITIONS[action].needsReason ? ' --reason 理由' : ' [--reason 说明]'}${action === 'sign' ? ' [--signed-on YYYY-MM-DD]' : ''} [--db FILE]`,
+            usage: `dafu review ${step} <草稿编号>${TRANSITIONS[action].needsReason ? ' --reason 理由' : ' [--reason 说明]'}${action === 'sign' ? ' [--signed-on YYYY-MM-DD]' : ''}${TO_USAGE[action] ?? ''} [--db FILE]`,
             summary: `${TRANSITIONS[action].label}：以当前用户的个人密钥签名。`,
           },
     ]),
@@ -102,6 +136,7 @@ export const reviewCommand: Command = {
     ['--reason 理由', '退回、撤回签发须写明理由；其他步骤可选'],
     ['--signer 姓名', '签发人（sign 默认为当前用户；record-paper-sign 写纸面签发的领导）'],
     ['--signed-on 日期', '签发日期 YYYY-MM-DD（sign 默认为今天）'],
+    ['--to 用户编号|本科室', 'submit 送给哪位审核人（本科室：本科室全部审核人，以后加入的也算）；approve 送给哪位签发人。不写时同没有服务器时一样'],
     jsonOptionHelp,
     dbOptionHelp,
     ['', '签名口令从环境变量 DAFU_PIN 读取；没有设置时在终端询问'],

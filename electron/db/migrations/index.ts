@@ -12,6 +12,8 @@ import { up as signingRowSums } from './0010-signing-row-sums';
 import { up as reviewRecipients } from './0013-review-recipients';
 import { up as printedSearchText } from './0011-printed-search-text';
 import { up as provisionalDocNumbers } from './0012-provisional-doc-numbers';
+import { up as syncBookkeeping } from './0014-sync-bookkeeping';
+import { up as coProposers } from './0015-co-proposers';
 
 export interface Migration {
   version: number;
@@ -34,4 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'printed-search-text', up: printedSearchText },
   { version: 12, name: 'provisional-doc-numbers', up: provisionalDocNumbers },
   { version: 13, name: 'review-recipients', up: reviewRecipients },
+  { version: 14, name: 'sync-bookkeeping', up: syncBookkeeping },
+  { version: 15, name: 'co-proposers', up: coProposers },
 ];

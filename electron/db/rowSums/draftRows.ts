@@ -14,7 +14,7 @@ const DRAFT_ROWS: readonly [SummedTable, string][] = [
   ['cases', 'SELECT c.* FROM cases AS c JOIN drafts AS d ON d.case_id = c.id WHERE d.id = @draftId'],
   ['case_extensions', 'SELECT e.* FROM case_extensions AS e JOIN drafts AS d ON d.case_id = e.case_id WHERE d.id = @draftId'],
   ['doc_numbers', 'SELECT * FROM doc_numbers WHERE draft_id = @draftId'],
-  ['settings', "SELECT * FROM settings WHERE key IN ('revisions.shared.' || @draftId, 'proofreadIgnored:' || @draftId)"],
+  ['settings', "SELECT * FROM settings WHERE key IN ('revisions.shared.' || @draftId, 'proofreadIgnored:' || @draftId, 'proofreadDecisions:' || @draftId)"],
 ];
 
 /**

@@ -27,6 +27,9 @@ const TABLE_NOUNS: Record<string, string> = {
   key_lists: '单位密钥清单',
   trust_log: '信任记录',
   revision_signatures: '版本签名',
+  draft_events: '草稿改名和回收站记录',
+  case_events: '案件修改记录',
+  revisions_on_server: '服务器已有版本的记录',
 };
 
 const COLUMN_NAMES: Record<string, string> = {
@@ -103,6 +106,8 @@ const COLUMN_NAMES: Record<string, string> = {
   voided_at: '作废时间',
   voided_by: '作废人',
   void_reason: '作废理由',
+  field: '所改的项',
+  accepted: '服务器接受的次序',
   row_sum: '校验值',
 };
 
@@ -131,6 +136,7 @@ export function settingName(key: string): string {
   if (SETTING_NAMES[key]) return SETTING_NAMES[key];
   if (key.startsWith('revisions.shared.')) return `草稿（${key.slice('revisions.shared.'.length)}）在草稿包中发送或收到过的版本清单`;
   if (key.startsWith('proofreadIgnored:')) return `草稿（${key.slice('proofreadIgnored:'.length)}）校对时忽略的提示`;
+  if (key.startsWith('proofreadDecisions:')) return `草稿（${key.slice('proofreadDecisions:'.length)}）校对报告中的处理结果`;
   return `「${key}」`;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DamagedRecordError } from './recordDamage';
 
@@ -29,7 +29,9 @@ export const SUMMED_SINCE_8 = [
 ] as const;
 /** The tables signed approvals added (migration 9), summed by migration 10. */
 export const SUMMED_SINCE_10 = ['local_keys', 'key_lists', 'trust_log', 'revision_signatures'] as const;
-export const SUMMED_TABLES = [...SUMMED_SINCE_8, ...SUMMED_SINCE_10] as const;
+/** The sync bookkeeping that moved out of settings into tables of its own (migration 14). */
+export const SUMMED_SINCE_14 = ['draft_events', 'case_events', 'revisions_on_server'] as const;
+export const SUMMED_TABLES = [...SUMMED_SINCE_8, ...SUMMED_SINCE_10, ...SUMMED_SINCE_14] as const;
 export type SummedTable = (typeof SUMMED_TABLES)[number];
 
 /** The schema version that added row sums; older files (and their backups) have none yet. */
@@ -40,14 +42,16 @@ const NEXT_SUM = 'dafu_next_row_sum';
 /** Hex digits per column: a damaged column goes unnoticed with odds of 1 in 2^32. */
 const PART = 8;
 
+/** One-shot digests (the same bytes as hashing the parts in turn): each list and check sums tens of thousands of columns. */
 function columnSum(table: string, index: number, value: unknown): string {
-  const hash = createHash('sha256').update(`${table}\u0000${index}\u0000`);
-  if (value === null || value === undefined) hash.update('n');
-  else if (typeof value === 'number' || typeof value === 'bigint') hash.update(`i${String(value)}`);
-  else if (typeof value === 'string') hash.update('t').update(value, 'utf8');
-  else if (value instanceof Uint8Array) hash.update('b').update(value);
+  const prefix = `${table}\u0000${index}\u0000`;
+  let digest: string;
+  if (value === null || value === undefined) digest = hash('sha256', `${prefix}n`);
+  else if (typeof value === 'number' || typeof value === 'bigint') digest = hash('sha256', `${prefix}i${String(value)}`);
+  else if (typeof value === 'string') digest = hash('sha256', `${prefix}t${value}`);
+  else if (value instanceof Uint8Array) digest = hash('sha256', Buffer.concat([Buffer.from(`${prefix}b`), value]));
   else throw new TypeError(`cannot sum a ${typeof value} in ${table}`);
-  return hash.digest('hex').slice(0, PART);
+  return digest.slice(0, PART);
 }
 
 /** The sum of one row: `values` are its columns in table order, without the sum itself. */
@@ -133,12 +137,21 @@ export function soundSql(db: Database, table: SummedTable, alias: string): strin
 
 /** The names of the row's columns that no longer match their sum; empty when the row is sound. The row must carry every column and row_sum. */
 export function damagedColumns(db: Database, table: SummedTable, row: Record<string, unknown>): string[] {
-  const columns = summedColumns(db, table);
-  return mismatches(
-    table,
-    row.row_sum,
-    columns.map((column) => row[column]),
-  ).map((index) => columns[index]);
+  return damagedColumnsAmong(db, table, row, summedColumns(db, table));
+}
+
+/**
+ * Of the named columns, those that no longer match their part of the sum: a row read with only some
+ * of its columns (and row_sum) is proven on what was read, without reading the rest.
+ */
+export function damagedColumnsAmong(db: Database, table: SummedTable, row: Record<string, unknown>, columns: readonly string[]): string[] {
+  const all = summedColumns(db, table);
+  const stored = row.row_sum;
+  const valid = typeof stored === 'string' && stored.length === all.length * PART;
+  return columns.filter((column) => {
+    const index = all.indexOf(column);
+    return !(valid && index >= 0 && stored.slice(index * PART, (index + 1) * PART) === columnSum(table, index, row[column]));
+  });
 }
 
 /** The triggers that keep a table's sums current, as SQL: re-made whenever a migration changes the table's columns. */

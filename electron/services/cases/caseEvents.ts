@@ -1,28 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { CaseFacts } from '../../../shared/cases/caseModel';
-import { ValueEventSchema, type ValueEvent } from '../../../shared/model/valueEvent';
+import type { ValueEvent } from '../../../shared/model/valueEvent';
 import type { Db } from '../../db/open';
-import { readSetting, writeSetting } from '../settings/records/settings';
+import { addValueEvents, CASE_EVENTS, readValueEvents } from '../../db/valueEventRows';
 
 /**
  * The case's log: each change of one of its facts as an event (the fact, its new value as JSON, who,
  * when), which travels to the other PCs through the team server. Per fact the latest wins
  * (shared/merge/latestWins); the events that lost stay here, in the log.
  */
-const key = (caseId: string) => `cases.events.${caseId}`;
-const Events = z.array(ValueEventSchema);
-
-export const caseEvents = (db: Db, caseId: string): ValueEvent[] => readSetting(db, key(caseId), Events) ?? [];
-
-export function storeCaseEvents(db: Db, caseId: string, events: readonly ValueEvent[]): void {
-  writeSetting(db, key(caseId), events);
-}
+export const caseEvents = (db: Db, caseId: string): ValueEvent[] => readValueEvents(db, CASE_EVENTS, caseId);
 
 /** Records, as events, the facts a change on this PC made different. */
 export function recordFactChanges(db: Db, caseId: string, before: CaseFacts, after: CaseFacts, at: string, by: string): void {
   const changed = (Object.keys(after) as (keyof CaseFacts)[]).filter((fact) => JSON.stringify(before[fact]) !== JSON.stringify(after[fact]));
   if (changed.length === 0) return;
   const events = changed.map((fact) => ({ id: randomUUID(), field: fact, value: JSON.stringify(after[fact]), at, by, accepted: null }));
-  storeCaseEvents(db, caseId, [...caseEvents(db, caseId), ...events]);
+  addValueEvents(db, CASE_EVENTS, caseId, events);
 }

@@ -18,6 +18,8 @@ export interface CaseRow {
   number: string;
   title: string;
   proposer: string;
+  /** The 附议 proposers, a JSON array of names. */
+  co_proposers: string;
   role: CaseFacts['role'];
   assigned_on: string | null;
   due_on: string | null;
@@ -119,6 +121,7 @@ export function toFacts(row: CaseRow): CaseFacts {
     number: row.number,
     title: row.title,
     proposer: row.proposer,
+    coProposers: JSON.parse(row.co_proposers) as string[],
     role: row.role,
     assignedOn: row.assigned_on,
     dueOn: row.due_on,

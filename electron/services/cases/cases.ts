@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { CallInput, Handlers } from '../../../shared/api/contract';
 import { defaultTemplateId, fieldsFromCase } from '../../../shared/cases/caseFields';
 import { caseKey } from '../../../shared/cases/caseKey';
+import { caseProposers } from '../../../shared/cases/proposers';
 import { answerPurpose, DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
 import type { CaseFacts } from '../../../shared/cases/caseModel';
 import { instantiateTemplate } from '../../../shared/templates/template';
@@ -15,7 +16,10 @@ import { linkToCase } from '../drafts/records/draftWrites';
 import { createDraftRecord } from '../drafts/newDraft';
 import { ownTemplates } from '../templates/templates';
 
-type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.save' | 'cases.extend' | 'cases.createReply' | 'cases.chooseAnswer'>;
+type CaseHandlers = Pick<
+  Handlers,
+  'cases.list' | 'cases.get' | 'cases.save' | 'cases.extend' | 'cases.createReply' | 'cases.chooseAnswer' | 'cases.draftProposers'
+>;
 
 /** Drafts from an opinion template (协办意见函, or the clerk's own template of that kind) are opinions in any case. */
 export function opinionTemplates(ctx: ServiceContext): IsOpinionTemplate {
@@ -39,11 +43,11 @@ function checkDates(facts: CaseFacts): void {
 /** Writes a new case with the given facts; the imports use it too (a package's case keeps its id). Returns the id. */
 export function insertCase(db: Db, facts: CaseFacts, key: string, time: string, id: string = randomUUID()): string {
   db.prepare(
-    `INSERT INTO cases (id, kind, session, number, title, proposer, role, assigned_on, due_on, reply_type, disclosure, doc_number,
+    `INSERT INTO cases (id, kind, session, number, title, proposer, co_proposers, role, assigned_on, due_on, reply_type, disclosure, doc_number,
        signer, handler, handler_phone, lead_unit, other_units, proposal_text, case_key, created_at, updated_at)
-     VALUES (@id, @kind, @session, @number, @title, @proposer, @role, @assignedOn, @dueOn, @replyType, @disclosure, @docNumber,
+     VALUES (@id, @kind, @session, @number, @title, @proposer, @coProposers, @role, @assignedOn, @dueOn, @replyType, @disclosure, @docNumber,
        @signer, @handler, @handlerPhone, @leadUnit, @otherUnits, @proposalText, @key, @time, @time)`,
-  ).run({ ...facts, id, key, time });
+  ).run({ ...facts, coProposers: JSON.stringify(facts.coProposers), id, key, time });
   return id;
 }
 
@@ -57,13 +61,14 @@ export function updateCase(
 ): void {
   const row = loadCaseRow(db, id);
   db.prepare(
-    `UPDATE cases SET kind = @kind, session = @session, number = @number, title = @title, proposer = @proposer, role = @role,
+    `UPDATE cases SET kind = @kind, session = @session, number = @number, title = @title, proposer = @proposer, co_proposers = @coProposers, role = @role,
        assigned_on = @assignedOn, due_on = @dueOn, reply_type = @replyType, disclosure = @disclosure, doc_number = @docNumber,
        signer = @signer, handler = @handler, handler_phone = @handlerPhone, lead_unit = @leadUnit, other_units = @otherUnits,
        proposal_text = @proposalText, case_key = @key, status = @status, satisfaction = @satisfaction, updated_at = @time
      WHERE id = @id`,
   ).run({
     ...facts,
+    coProposers: JSON.stringify(facts.coProposers),
     id,
     key,
     time,
@@ -129,6 +134,11 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         db.prepare('UPDATE cases SET answer_draft_id = ?, updated_at = ? WHERE id = ?').run(draftId, ctx.now().toISOString(), caseId);
         return detail(caseId);
       })(),
+
+    'cases.draftProposers': ({ draftId }) => {
+      const caseId = db.prepare('SELECT case_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | null | undefined;
+      return { proposers: caseId ? caseProposers(toFacts(loadCaseRow(db, caseId))) : [] };
+    },
 
     'cases.createReply': ({ caseId, templateId }) =>
       db.transaction(() => {

@@ -1,8 +1,8 @@
 import type { Handlers } from '../../../shared/api/contract';
 import type { ServiceContext } from '../context';
 import { provenRows } from '../../db/rowSums/provenRows';
-import { toRecord, voidNumber, type DocNumberRow } from './registerRecords';
-import { takeWithServer } from './serverNumbers';
+import { toRecord, type DocNumberRow } from './registerRecords';
+import { takeWithServer, voidWithServer } from './serverNumbers';
 
 export function docNumberHandlers(ctx: ServiceContext): Pick<Handlers, 'docNumbers.take' | 'docNumbers.list' | 'docNumbers.void'> {
   const { db } = ctx;
@@ -14,6 +14,6 @@ export function docNumberHandlers(ctx: ServiceContext): Pick<Handlers, 'docNumbe
         'doc_numbers',
         db.prepare('SELECT * FROM doc_numbers WHERE year = ? ORDER BY series, number DESC').all(year ?? ctx.now().getFullYear()) as DocNumberRow[],
       ).map(toRecord),
-    'docNumbers.void': ({ id, reason }) => voidNumber(ctx, id, reason),
+    'docNumbers.void': ({ id, reason }) => voidWithServer(ctx, id, reason),
   };
 }

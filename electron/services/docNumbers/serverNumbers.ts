@@ -10,8 +10,8 @@ import type { ServiceContext } from '../context';
 import { loadDraftRow } from '../drafts/records/draftRecords';
 import { readProfile } from '../settings/profile';
 import { readConnection } from '../sync/client/connection';
-import { Offline, requestJson, type Target } from '../sync/client/httpClient';
-import { byId, takeNumber, toRecord, type DocNumberRow } from './registerRecords';
+import { Offline, requestJson, ServerSaid, type Target } from '../sync/client/httpClient';
+import { byId, takeNumber, toRecord, voidNumber, type DocNumberRow } from './registerRecords';
 
 /**
  * 发文字号 with a team server: only the server allocates. 取号 while connected asks it; when it cannot
@@ -142,6 +142,35 @@ export async function takeWithServer(ctx: ServiceContext, draftId: string): Prom
   }
 }
 
+const voidRequest = (row: Pick<DocNumberRow, 'id' | 'voided_at' | 'voided_by' | 'void_reason'>) => ({
+  format: SYNC_FORMAT,
+  id: row.id,
+  at: row.voided_at,
+  by: row.voided_by ?? '',
+  reason: row.void_reason ?? '作废',
+});
+
+/**
+ * 作废 here, and at once on the server while connected, so no other PC goes on showing the number as
+ * in use; the server's record of it then stands here. Unreachable (or a number the server does not
+ * hold yet, taken offline), the 作废 stays here and reaches the server at the next sync.
+ */
+export async function voidWithServer(ctx: ServiceContext, id: string, reason: string): Promise<CallOutput<'docNumbers.void'>> {
+  const record = voidNumber(ctx, id, reason);
+  const connected = session(ctx);
+  if (!connected) return record;
+  const { db } = ctx;
+  try {
+    const reply = await requestJson(connected.target, 'POST', '/api/v1/numbers/void', { token: connected.token, body: voidRequest(byId(db, id)!) });
+    const number = ServerNumberSchema.nullable().parse(reply.number ?? null);
+    if (number) db.transaction(() => storeServerNumber(db, number))();
+  } catch (error) {
+    if (error instanceof Offline || error instanceof ServerSaid) return record;
+    throw error;
+  }
+  return toRecord(byId(db, id)!);
+}
+
 /** Numbers here that the server must still confirm. */
 export const provisionalNumbers = (db: Db) => db.prepare('SELECT count(*) FROM doc_numbers WHERE provisional = 1').pluck().get() as number;
 
@@ -164,10 +193,7 @@ export async function reconcileNumbers(ctx: ServiceContext, target: Target, toke
   }
   for (const row of local) {
     if (row.voided_at === null || known.get(row.id)?.voided) continue;
-    await requestJson(target, 'POST', '/api/v1/numbers/void', {
-      token,
-      body: { format: SYNC_FORMAT, id: row.id, at: row.voided_at, by: row.voided_by ?? '', reason: row.void_reason ?? '作废' },
-    });
+    await requestJson(target, 'POST', '/api/v1/numbers/void', { token, body: voidRequest(row) });
   }
   const register = settled > 0 || local.some((row) => row.voided_at !== null) ? await registerNow() : before;
   db.transaction(() => {

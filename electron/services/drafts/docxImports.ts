@@ -62,22 +62,33 @@ function mergeFields(definitions: FieldDefinition[], values: FieldValues, letter
 export function docxImportHandlers(ctx: ServiceContext): Pick<Handlers, 'drafts.importDocx' | 'revisions.importDocx'> {
   const { db } = ctx;
   return {
-    'drafts.importDocx': async (source) => {
+    'drafts.importDocx': async ({ tracked: choice, ...source }) => {
       const { fileName } = source;
-      const letter = await importedLetter(ctx, source);
-      const draft = db.transaction(() => {
+      const letter = await importedLetter(ctx, source, choice === 'review');
+      const line = letter.tracked;
+      // with its 修订 to review, the draft starts as the reviewers found it and their 修订 wait beside it
+      const base = line?.base;
+      const definitions = base ? mergeFields(base.fieldDefinitions, base.fields, letter).definitions : letter.fieldDefinitions;
+      const values = base ? base.fields : letter.fields;
+      const stored = db.transaction(() => {
         const created = createDraftRecord(ctx, {
           templateId: null,
-          fieldDefinitions: letter.fieldDefinitions,
-          fields: letter.fields,
-          content: letter.document,
+          fieldDefinitions: definitions,
+          fields: values,
+          content: base ? base.document : letter.document,
           firstRevision: { kind: 'import', note: importNote(fileName, letter, false) },
           origin: `「${fileName}」`,
         });
-        storeWordComments(ctx, created.id, created.base.revisionId, letter.comments);
-        return created;
+        if (!line) {
+          storeWordComments(ctx, created.id, created.base.revisionId, letter.comments);
+          return { draft: created };
+        }
+        const fieldsOf = (imported: ImportedDocx) => mergeFields(definitions, values, imported);
+        const last = storeSuggestionLine(ctx, created.id, created.base.revisionId, fileName, line, fieldsOf);
+        storeWordComments(ctx, created.id, last.id, letter.comments);
+        return { draft: created, suggestions: { revisionId: last.id, reviewers: line.steps.map((step) => step.author || '未署名') } };
       })();
-      return { ...draft, warnings: letter.warnings };
+      return { ...stored.draft, warnings: letter.warnings, ...(stored.suggestions ? { suggestions: stored.suggestions } : {}) };
     },
 
     // Like a restore: unsaved work becomes a revision first, then the colleague's copy is the new head,

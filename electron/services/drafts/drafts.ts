@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Handlers } from '../../../shared/api/contract';
 import { instantiateTemplate } from '../../../shared/templates/template';
 import type { ServiceContext } from '../context';
-import { describeLetter, listedSummary, loadDraftRow, readDraftRow, toDraft, type DraftRow } from './records/draftRecords';
+import { describeLetter, listDrafts, loadDraftRow, readDraftRow, toDraft } from './records/draftRecords';
 import { damagedDraftView } from './damagedDraft';
 import { applyProfile } from '../../../shared/profile/bureauProfile';
 import { createDraftRecord } from './newDraft';
@@ -30,13 +30,7 @@ export function draftHandlers(ctx: ServiceContext): DraftHandlers {
   const { db } = ctx;
 
   return {
-    'drafts.list': (filter) => {
-      const where = filterWhere(filter, DRAFT_FILTER_COLUMNS);
-      const rows = db
-        .prepare(`SELECT * FROM drafts AS d WHERE deleted_at IS NULL AND ${where.sql} ORDER BY updated_at DESC`)
-        .all(...where.params) as DraftRow[];
-      return rows.map((row) => listedSummary(db, row));
-    },
+    'drafts.list': (filter) => listDrafts(db, filterWhere(filter, DRAFT_FILTER_COLUMNS)),
 
     'drafts.create': ({ templateId }) => {
       const template = findTemplate(ctx, templateId);

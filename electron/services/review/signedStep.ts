@@ -97,7 +97,7 @@ export function takeSignedStep(ctx: ServiceContext, request: TransitionRequest &
       time,
       prev: before.tip,
       deviceId: trust.deviceId,
-      ...(request.sentTo?.length ? { sentTo: request.sentTo.map(({ userId, name }) => ({ userId, name })) } : {}),
+      ...(request.sentTo?.length ? { sentTo: [...request.sentTo] } : {}),
       signature: null,
     };
     const event: ReviewEvent = {

@@ -72,7 +72,7 @@ describe('the thinning policy as the clerk sets it', () => {
     await handlers['retention.save'](off);
     expect(await handlers['retention.preview'](off)).toEqual({ revisions: 0, drafts: 0, message: '精简已关闭，不会删除任何版本。' });
     expect(() => handlers['retention.run']({})).toThrow(/精简已关闭/);
-    expect(thinIfDue(ctx.db, ctx.now())).toBeNull();
+    expect(await thinIfDue(ctx.db, ctx.now())).toBeNull();
   });
 });
 
@@ -120,26 +120,27 @@ describe('the thinning schedule', () => {
     const { ctx, handlers, advance } = makeTestContext();
     const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
     work(ctx, draft.id, 2, 0, 2);
-    const first = thinIfDue(ctx.db, ctx.now());
+    const first = await thinIfDue(ctx.db, ctx.now());
     expect(first).toMatchObject({ trigger: 'scheduled' });
     expect(first!.removed).toBeGreaterThan(0);
     advance(THINNING_INTERVAL_MS - 60_000);
-    expect(thinIfDue(ctx.db, ctx.now())).toBeNull();
+    expect(await thinIfDue(ctx.db, ctx.now())).toBeNull();
     advance(60_000);
 
     ctx.db.exec('BEGIN');
-    expect(thinIfDue(ctx.db, ctx.now())).toBeNull();
+    expect(await thinIfDue(ctx.db, ctx.now())).toBeNull();
     ctx.db.exec('COMMIT');
-    expect(thinIfDue(ctx.db, ctx.now())).toMatchObject({ trigger: 'scheduled' });
+    expect(await thinIfDue(ctx.db, ctx.now())).toMatchObject({ trigger: 'scheduled' });
     expect(retentionLog(ctx.db)).toHaveLength(2);
   });
 
-  it('runs at start after the daily backup, then again from the hourly check once a day has passed', async () => {
+  it('runs after start, after the daily backup, then again from the hourly check once a day has passed', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const file = join(mkdtempSync(join(tmpdir(), 'dafu-retention-')), 'dafu.sqlite3');
     let now = new Date('2026-05-26T02:00:00Z');
     const options = { templates: loadTemplates(join(resourcesDir(), 'templates')), author: '王晶', now: () => now, scheduledBackups: true };
     const session = openStoreSession(file, options);
+    await session.upkeep();
     const log = async () => (await session.handlers()['retention.get']({})).log;
     const [started] = await log();
     const [backup] = listBackups(file);
@@ -148,9 +149,11 @@ describe('the thinning schedule', () => {
 
     now = new Date(now.getTime() + 12 * HOUR);
     vi.advanceTimersByTime(BACKUP_CHECK_EVERY_MS);
+    await session.upkeep();
     expect(await log()).toHaveLength(1);
     now = new Date(now.getTime() + 12 * HOUR);
     vi.advanceTimersByTime(BACKUP_CHECK_EVERY_MS);
+    await session.upkeep();
     expect(await log()).toHaveLength(2);
     expect(listBackups(file).filter((b) => b.reason === 'scheduled')).toHaveLength(2);
     session.close();

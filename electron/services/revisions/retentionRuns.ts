@@ -34,14 +34,22 @@ export function previewThinning(db: Db, settings: RetentionSettings, now: Date):
   return { revisions: counts.reduce((a, b) => a + b, 0), drafts: counts.filter((n) => n > 0).length };
 }
 
+function logRun(db: Db, now: Date, trigger: RetentionRun['trigger'], counts: readonly number[]): RetentionRun {
+  const run: RetentionRun = { at: now.toISOString(), trigger, removed: counts.reduce((a, b) => a + b, 0), drafts: counts.filter((n) => n > 0).length };
+  writeSetting(db, LOG_KEY, [run, ...retentionLog(db)].slice(0, LOG_LENGTH));
+  return run;
+}
+
 /** Thins every draft by the saved settings in one transaction, and writes the run into the log. */
 export function thinEveryDraft(db: Db, now: Date, trigger: RetentionRun['trigger']): RetentionRun {
   return db.transaction(() => {
     const policy = policyOf(retentionSettings(db));
-    const counts = draftIds(db).map((id) => applyRetention(db, id, now, policy).length);
-    const run: RetentionRun = { at: now.toISOString(), trigger, removed: counts.reduce((a, b) => a + b, 0), drafts: counts.filter((n) => n > 0).length };
-    writeSetting(db, LOG_KEY, [run, ...retentionLog(db)].slice(0, LOG_LENGTH));
-    return run;
+    return logRun(
+      db,
+      now,
+      trigger,
+      draftIds(db).map((id) => applyRetention(db, id, now, policy).length),
+    );
   })();
 }
 
@@ -52,13 +60,24 @@ export function isThinningDue(db: Db, now: Date): boolean {
 }
 
 /**
- * The scheduled thinning: at start after the daily backup, then whenever the hourly check finds a day
- * has passed. Saves are transactions on this same connection, so none can be half-way when this
- * starts; the check is kept so that a caller inside a transaction never thins under it.
+ * The scheduled thinning: after the daily backup, then whenever the hourly check finds a day has
+ * passed. One draft per transaction, the event loop free between drafts, so the app goes on answering
+ * while five years of revisions are thinned; a draft moved to the 回收站 meanwhile is left whole. The
+ * run is logged once every draft is done; `going()` turning false (the store closed or replaced)
+ * stops it unlogged, and the next check starts it again. Saves are transactions on this same
+ * connection, so none can be half-way at a draft; a caller inside a transaction is never thinned under.
  */
-export function thinIfDue(db: Db, now: Date): RetentionRun | null {
+export async function thinIfDue(db: Db, now: Date, going: () => boolean = () => true): Promise<RetentionRun | null> {
   if (db.inTransaction || !isThinningDue(db, now)) return null;
-  return thinEveryDraft(db, now, 'scheduled');
+  const policy = policyOf(retentionSettings(db));
+  const live = db.prepare('SELECT 1 FROM drafts WHERE id = ? AND deleted_at IS NULL').pluck();
+  const counts: number[] = [];
+  for (const id of draftIds(db)) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!going() || db.inTransaction) return null;
+    counts.push(db.transaction(() => (live.get(id) ? applyRetention(db, id, now, policy).length : 0))());
+  }
+  return logRun(db, now, 'scheduled', counts);
 }
 
 export function retentionHandlers(ctx: ServiceContext): Pick<Handlers, 'retention.get' | 'retention.save' | 'retention.preview' | 'retention.run'> {

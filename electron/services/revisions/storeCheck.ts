@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open';
-import { readSnapshot, snapshotHash } from './graph/revisionStore';
+import { rebuildDraftRevisions, snapshotHash } from './graph/revisionStore';
 
 export interface DamagedRevision {
   revisionId: string;
@@ -9,15 +9,18 @@ export interface DamagedRevision {
 
 /** Rebuilds every stored revision and proves it against its content hash. */
 export function verifyRevisions(db: Db): { checked: number; damaged: DamagedRevision[] } {
-  const rows = db.prepare('SELECT id, draft_id AS draftId, hash FROM revisions ORDER BY rowid').all() as { id: string; draftId: string; hash: string }[];
-  const damaged: DamagedRevision[] = [];
-  for (const row of rows) {
-    try {
-      if (snapshotHash(readSnapshot(db, row.id)) !== row.hash)
-        damaged.push({ revisionId: row.id, draftId: row.draftId, message: `版本 ${row.id} 与校验值不符。` });
-    } catch (error) {
-      damaged.push({ revisionId: row.id, draftId: row.draftId, message: error instanceof Error ? error.message : String(error) });
+  const drafts = db.prepare('SELECT DISTINCT draft_id FROM revisions').pluck().all() as string[];
+  const damaged: (DamagedRevision & { rowid: number })[] = [];
+  let checked = 0;
+  for (const draftId of drafts)
+    for (const revision of rebuildDraftRevisions(db, draftId)) {
+      checked += 1;
+      const found = (message: string) => damaged.push({ revisionId: revision.id, draftId, message, rowid: revision.rowid });
+      try {
+        if (snapshotHash(revision.read()) !== revision.hash) found(`版本 ${revision.id} 与校验值不符。`);
+      } catch (error) {
+        found(error instanceof Error ? error.message : String(error));
+      }
     }
-  }
-  return { checked: rows.length, damaged };
+  return { checked, damaged: damaged.sort((a, b) => a.rowid - b.rowid).map(({ revisionId, draftId, message }) => ({ revisionId, draftId, message })) };
 }

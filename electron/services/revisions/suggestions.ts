@@ -47,7 +47,15 @@ export function suggestionHandlers(ctx: ServiceContext): Pick<Handlers, 'revisio
       const versions = line.map((revision) => ({ ...readSnapshot(db, revision.id), definitions, stamp: { author: revision.author, date: revision.time } }));
       const suggestions = lineSuggestions(versions).map(({ change, stamp }) => {
         const at = change.afterAt ?? change.beforeAt;
-        return { kind: change.kind, before: change.before, after: change.after, paragraph: at ? at.paragraph : null, author: stamp.author, time: stamp.date };
+        return {
+          kind: change.kind,
+          before: change.before,
+          after: change.after,
+          ...(change.bold === undefined ? {} : { bold: change.bold }),
+          paragraph: at ? at.paragraph : null,
+          author: stamp.author,
+          time: stamp.date,
+        };
       });
       return { original: revised ? line[0].id : null, suggestions };
     },

@@ -69,7 +69,7 @@ describe('a damaged setting', () => {
     await handlers['retention.save']({ enabled: false, keepAllDays: 1, hourlyDays: 7 });
     tamperRows(ctx.db, 'settings', "value = replace(value, 'false', 'fals ')", "key = 'retention.settings'");
     const before = revisionCount(ctx);
-    expect(() => thinIfDue(ctx.db, ctx.now())).toThrow(DamagedRecordError);
+    await expect(thinIfDue(ctx.db, ctx.now())).rejects.toThrow(DamagedRecordError);
     expect(() => handlers['retention.get']({})).toThrow(/版本精简」设置/);
     expect(revisionCount(ctx)).toBe(before);
   });

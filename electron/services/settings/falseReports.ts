@@ -1,5 +1,7 @@
 import type { Handlers } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
 import { localDate } from '../../../shared/cases/calendar';
+import { canReportFalse } from '../../../shared/proofread/decisions';
 import { FalseReportsSchema, findingsSheetRows, reportSheetRows, type FalseReport } from '../../../shared/proofread/reports';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
@@ -19,6 +21,7 @@ export function falseReportHandlers(
   const { db } = ctx;
   return {
     'proofread.reportFalse': (report) => {
+      if (!canReportFalse(report.rule)) throw new ApiError('invalid_input', `“${report.excerpt}”是待填写的内容，不是误报：请填上实际内容。`);
       const reports = FalseReportsSchema.parse([...readFalseReports(db), report]);
       writeSetting(db, KEY, reports);
       return { count: reports.length };

@@ -5,6 +5,7 @@ import { profileHandlers } from './profile';
 import { wordListHandlers } from './wordList';
 import { bureauListHandlers } from './bureauLists';
 import { falseReportHandlers } from './falseReports';
+import { findingDecisionHandlers } from './findingDecisions';
 
 /** Settings: proofreading and print preferences, the bureau profile, the word list, the bureau's own lists and reported false findings. */
 export const settingsDomain = defineDomain('settings', [
@@ -14,4 +15,5 @@ export const settingsDomain = defineDomain('settings', [
   wordListHandlers,
   bureauListHandlers,
   falseReportHandlers,
+  findingDecisionHandlers,
 ]);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { caseKey } from '../../../shared/cases/caseKey';
-import { latestWins, planValueEvents } from '../../../shared/merge/latestWins';
+import { latestWins } from '../../../shared/merge/latestWins';
 import { ValueEventSchema } from '../../../shared/model/valueEvent';
 import { PackageCaseSchema } from '../../../shared/review/packageCase';
 import type { CaseFacts } from '../../../shared/cases/caseModel';
 import type { Db } from '../../db/open';
-import { caseEvents, storeCaseEvents } from '../cases/caseEvents';
+import { CASE_EVENTS, takeValueEvents } from '../../db/valueEventRows';
+import { caseEvents } from '../cases/caseEvents';
 import { loadCaseRow, toFacts } from '../cases/caseRecords';
 import { insertCase, updateCase } from '../cases/cases';
 import { carriedCase } from '../packages/packageCase';
@@ -41,16 +42,16 @@ export function takeCase(db: Db, pulled: PulledCase, time: string): boolean {
   if (!found) {
     db.prepare('UPDATE cases SET status = ?, satisfaction = ? WHERE id = ?').run(pulled.case.status, pulled.case.satisfaction, caseId);
   }
-  const held = caseEvents(db, caseId);
-  const plan = planValueEvents(pulled.events, new Map(held.map((event) => [event.id, event])));
-  const acceptedAt = new Map(plan.accepted.map((entry) => [entry.id, entry.accepted]));
-  const events = [...held.map((event) => ({ ...event, accepted: acceptedAt.get(event.id) ?? event.accepted })), ...plan.add];
-  if (plan.add.length > 0 || plan.accepted.length > 0) storeCaseEvents(db, caseId, events);
+  takeValueEvents(db, CASE_EVENTS, caseId, pulled.events);
+  const events = caseEvents(db, caseId);
 
   const facts: Record<string, unknown> = { ...pulled.case.facts };
-  for (const [fact, outcome] of latestWins(events)) if (fact in facts) facts[fact] = JSON.parse(outcome.winner.value ?? 'null');
+  const winners = latestWins(events);
+  for (const [fact, outcome] of winners) if (fact in facts) facts[fact] = JSON.parse(outcome.winner.value ?? 'null');
   const next = facts as CaseFacts;
   const current = toFacts(loadCaseRow(db, caseId));
+  // A case first sent by an older PC carries no 附议人; removing them here is always an event, so without one they stay.
+  if (!winners.has('coProposers') && next.coProposers.length === 0) next.coProposers = current.coProposers;
   if ((Object.keys(next) as (keyof CaseFacts)[]).every((fact) => JSON.stringify(current[fact]) === JSON.stringify(next[fact]))) return !found;
   updateCase(db, caseId, next, caseKey(next.kind, next.session, next.number), {}, time);
   return true;

@@ -1,7 +1,8 @@
 import { ApiError } from '../../../shared/api/errors';
 import { SERVER_NEWER, SYNC_FORMAT, syncFormatFor } from '../../../shared/api/syncCalls';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
-import { PayloadSchema, type Payload } from '../../../shared/review/packageFormat';
+import type { Payload } from '../../../shared/review/packageFormat';
+import { PullPageSchema, pulledPayload } from '../../../shared/review/pulledPayload';
 import type { ServiceContext } from '../context';
 import { keyRequestText } from '../keys/keyRequestFile';
 import { personalKey, signingKey } from '../keys/personalKeys';
@@ -22,6 +23,8 @@ import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJ
 
 type Status = CallOutput<'sync.status'>;
 type Report = CallOutput<'sync.now'>;
+
+const DAMAGED_PULL = '从服务器收到的内容已损坏，没有写入。请告知信息科。';
 
 function where(ctx: ServiceContext): string {
   if (!ctx.syncDir) throw new ApiError('invalid_input', '这个数据库在内存里，不能连接单位服务器。');
@@ -211,17 +214,27 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       connection.caseCursor = Number(reply.cursor ?? connection.caseCursor ?? 0);
       more = reply.more === true;
     }
+    const pullPage = (after: number) => {
+      const request = requestJson(target, 'GET', `/api/v1/sync/pull?after=${after}`, { token: connection.token });
+      request.catch(() => undefined); // awaited below, unless an earlier page already stopped the sync
+      return request;
+    };
+    let nextPage = pullPage(connection.cursor);
     for (let more = true; more;) {
-      const reply = await requestJson(target, 'GET', `/api/v1/sync/pull?after=${connection.cursor}`, { token: connection.token });
-      if (Number(reply.format) > SYNC_FORMAT) throw new ApiError('conflict', SERVER_NEWER);
+      const raw = await nextPage;
+      if (Number(raw.format) > SYNC_FORMAT) throw new ApiError('conflict', SERVER_NEWER);
+      const page = PullPageSchema.safeParse(raw);
+      if (!page.success) throw new ApiError('conflict', DAMAGED_PULL);
+      const reply = page.data;
+      // The server makes the next page while this one is stored; the cursor moves only once this one committed.
+      if (reply.more) nextPage = pullPage(reply.cursor);
       // A page of drafts is one transaction: one flush to disk, not one per draft (a first sync brings a thousand).
       // What the server acknowledged is taken once the page committed.
       const acknowledged: [string, number][] = [];
       ctx.db.transaction(() => {
-        for (const raw of (reply.drafts ?? []) as unknown[]) {
-          const parsed = PayloadSchema.safeParse(raw);
-          if (!parsed.success) throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
-          const payload = parsed.data;
+        for (const pulled of reply.drafts) {
+          const payload = pulledPayload(pulled);
+          if (!payload) throw new ApiError('conflict', DAMAGED_PULL);
           // 彻底删除 here: its tombstone keeps it from coming back.
           if (isPurged(ctx.db, payload.draft.id)) continue;
           const before = localItems(ctx, payload.draft.id);
@@ -233,7 +246,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
           const arrived = prepareArrival(carried);
           // Each revision's text hashed once, while it is prepared: a text that does not match its hash stops the whole page.
           if (arrived.revisions.some((revision) => 'prepared' in revision && revision.prepared.hash !== revision.hash))
-            throw new ApiError('conflict', '从服务器收到的内容已损坏，没有写入。请告知信息科。');
+            throw new ApiError('conflict', DAMAGED_PULL);
           ctx.db.transaction(() => {
             withTrashLifted(ctx.db, payload.draft.id, () => applyArrived(ctx, arrived));
             keepAfterSigningLines(ctx.db, payload, heldBefore, ctx.now().toISOString());
@@ -250,14 +263,14 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         }
       })();
       for (const [draftId, items] of acknowledged) connection.acknowledged[draftId] = Math.max(connection.acknowledged[draftId] ?? 0, items);
-      for (const tombstone of (reply.purged ?? []) as { draftId: string; at: string }[]) {
+      for (const tombstone of reply.purged) {
         if (ctx.db.prepare('SELECT 1 FROM drafts WHERE id = ?').get(tombstone.draftId)) down.drafts++;
         ctx.db.transaction(() => purgeDraftHere(ctx.db, tombstone.draftId, tombstone.at))();
         connection.acknowledged[purgeKey(tombstone.draftId)] = 1;
       }
       if (reply.keyList !== undefined && keyList === null) keyList = takeKeyList(ctx, JSON.stringify(reply.keyList));
-      connection.cursor = Number(reply.cursor ?? connection.cursor);
-      more = reply.more === true;
+      connection.cursor = reply.cursor;
+      more = reply.more;
     }
     up.numbers = await reconcileNumbers(ctx, target, connection.token);
     save(null);

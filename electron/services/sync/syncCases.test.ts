@@ -106,6 +106,15 @@ describe('cases and 发文字号 from one place', () => {
         ['柳商函〔2026〕1号', false],
         ['柳商函〔2026〕2号', false],
       ]);
+
+      // 作废 while connected reaches the server at once: 赵敏 sees it before 王晶 syncs again.
+      const first = (registers[0] as unknown as { id: string; text: string }[]).find((record) => record.text === '柳商函〔2026〕1号')!;
+      await on(a, 'docNumbers.void', { id: first.id, reason: '发文取消' });
+      await sync(b);
+      const there = (JSON.parse(await ok(['number', 'list', '--year', '2026', '--json', '--db', b])) as { id: string; voided: unknown }[]).find(
+        (record) => record.id === first.id,
+      );
+      expect(there?.voided).toMatchObject({ by: '王晶', reason: '发文取消' });
     } finally {
       await stop();
     }

@@ -1,9 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPgCluster } from '../../../server/testing/pgCluster';
 import { addUser, runningServer } from '../../../server/testing/testServer';
+import type { CaseDetail } from '../../../shared/cases/caseModel';
 import { openDatabase } from '../../db/open';
+import { caseEvents } from '../cases/caseEvents';
+import { draftEvents } from '../drafts/records/draftEvents';
+import { onServerIds } from '../revisions/graph/sharedRevisions';
 import { applyRetention } from '../revisions/retention';
-import { dafu, on, sync, syncSuite, twoPcs as startTwoPcs, typeAndClose } from '../../testing/syncTestKit';
+import { bookkeepingThroughMigration14 } from '../../testing/bookkeepingAt13';
+import { dafu, ok, on, sync, syncSuite, twoPcs as startTwoPcs, typeAndClose } from '../../testing/syncTestKit';
 
 const suite = syncSuite('sync-events', startPgCluster);
 const twoPcs = async () => startTwoPcs({ ...(await runningServer(suite.cluster!)), addUser }, suite.dir);
@@ -14,6 +21,14 @@ const nameOf = async (db: string, draftId: string) => {
   return draft?.named ? draft.title : null;
 };
 const trashed = async (db: string) => (await on<{ id: string }[]>(db, 'drafts.trash', {})).map((draft) => draft.id);
+function onStore<T>(db: string, read: (store: ReturnType<typeof openDatabase>) => T): T {
+  const store = openDatabase(db);
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
+}
 const history = async (db: string, draftId: string) =>
   (JSON.parse((await dafu(['history', draftId, '--json', '--db', db])).out) as { id: string }[]).map((revision) => revision.id);
 
@@ -98,6 +113,40 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
       expect(here.filter((id) => thinned.includes(id))).toEqual([]);
       expect(here.length).toBe((await history(b, draftId)).length - thinned.length);
       expect((await sync(a)).status.label).toBe('已同步');
+    } finally {
+      await stop();
+    }
+  }, 120_000);
+
+  it('a PC whose bookkeeping was kept in settings (version 13) is carried over by migration 14 and syncs the same', async () => {
+    const { a, b, draftId, stop } = await twoPcs();
+    try {
+      const list = join(suite.dir, '升级前的交办清单.csv');
+      writeFileSync(list, '序号,类别,届次/会议,提案号,标题,提案者,承办方式,交办日期,办理期限\n1,提案,市政协十三届三次会议,021,关于夜间经济的提案,王委员,主办,2026-03-10,2026-06-10');
+      await ok(['cases', 'import', list, '--db', a]);
+      const [{ id: caseId }] = await on<{ id: string }[]>(a, 'cases.list', {});
+      const detail = await on<CaseDetail>(a, 'cases.get', { caseId });
+      await on(a, 'cases.save', { caseId, facts: { ...detail.facts, dueOn: '2026-07-01' } });
+      await on(a, 'drafts.rename', { draftId, name: '夜间经济答复' });
+      for (const text of ['第一段补充。', '第二段补充。']) await typeAndClose(a, draftId, text);
+      await sync(a);
+      const kept = () => onStore(a, (store) => ({ draft: draftEvents(store, draftId), case: caseEvents(store, caseId), onServer: onServerIds(store, draftId) }));
+      const before = kept();
+      expect(before.draft.length).toBe(1);
+      expect(before.case.length).toBeGreaterThan(0);
+
+      bookkeepingThroughMigration14(a);
+      expect(await on<{ label: string }>(a, 'sync.status', {})).toMatchObject({ label: '已同步' });
+      expect(kept()).toEqual(before);
+      const report = (await sync(a)) as unknown as { up: Record<string, number> };
+      expect(Object.values(report.up).every((count) => count === 0)).toBe(true);
+      // What the server holds may be thinned, as before the upgrade.
+      expect(onStore(a, (store) => applyRetention(store, draftId, new Date(Date.now() + 30 * 24 * 3_600_000))).length).toBeGreaterThan(0);
+
+      await on(a, 'drafts.rename', { draftId, name: '升级后改的名字' });
+      await sync(a);
+      await sync(b);
+      expect(await nameOf(b, draftId)).toBe('升级后改的名字');
     } finally {
       await stop();
     }

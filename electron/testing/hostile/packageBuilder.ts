@@ -72,6 +72,7 @@ export function sampleCase(id: string): NonNullable<Payload['case']> {
       number: '011',
       title: '关于柳州螺蛳粉产业发展的提案',
       proposer: '九三学社柳州市委员会',
+      coProposers: [],
       role: 'lead',
       assignedOn: '2026-03-10',
       dueOn: '2026-06-10',

@@ -31,7 +31,7 @@ describe('clipboard HTML to letter paragraphs', () => {
     ]);
   });
 
-  it('maps web headings, style-bold spans, table rows and line breaks', () => {
+  it('maps web headings, style-bold spans, a table and line breaks', () => {
     const blocks = clipboardBlocks(
       parse(`<h2>（一）优化营商环境</h2><div>第一行<br/>第二行</div>
         <span style="font-weight:700">加粗</span>
@@ -42,8 +42,18 @@ describe('clipboard HTML to letter paragraphs', () => {
       { role: 'body', inlines: [{ t: 'text', text: '第一行' }] },
       { role: 'body', inlines: [{ t: 'text', text: '第二行' }] },
       { role: 'body', inlines: [{ t: 'text', text: '加粗', bold: true }] },
-      { role: 'body', inlines: [{ t: 'text', text: '项目\u3000数量' }] },
-      { role: 'body', inlines: [{ t: 'text', text: '检测机构\u300016' }] },
+      {
+        role: 'table',
+        inlines: [],
+        table: {
+          headerRows: 0,
+          columns: [{ align: 'left' }, { align: 'left' }],
+          rows: [
+            { cells: [{ inlines: [{ t: 'text', text: '项目' }] }, { inlines: [{ t: 'text', text: '数量' }] }] },
+            { cells: [{ inlines: [{ t: 'text', text: '检测机构' }] }, { inlines: [{ t: 'text', text: '16' }] }] },
+          ],
+        },
+      },
     ]);
   });
 

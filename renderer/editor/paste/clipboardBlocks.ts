@@ -1,14 +1,10 @@
-import { BLOCK_ROLES, type Block, type BlockRole, type HeadingLevel, type TextRun } from '../../../shared/model/document';
+import { BLOCK_ROLES, joinLines, type Block, type BlockRole, type HeadingLevel, type Inline, type TextRun } from '../../../shared/model/document';
+import { cellsInOrder } from '../../../shared/model/table';
 import { headingLevel } from '../../../shared/structure/lineKinds';
+import { tagOf, type ClipboardNode } from './clipboardNode';
+import { tableBlockFromHtml } from './clipboardTable';
 
-/** The little of the DOM this walk reads, so the same code runs on a browser's DOM and in unit tests. */
-export interface ClipboardNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<ClipboardNode>;
-  getAttribute?: (name: string) => string | null;
-}
+export type { ClipboardNode } from './clipboardNode';
 
 const BLOCK_TAGS = new Set([
   'p',
@@ -42,7 +38,6 @@ interface Draft {
 }
 
 const attr = (node: ClipboardNode, name: string) => node.getAttribute?.(name) ?? null;
-const tagOf = (node: ClipboardNode) => node.nodeName.toLowerCase().replace(/^.*:/, '');
 
 function boldOf(node: ClipboardNode, inherited: boolean): boolean {
   const tag = tagOf(node);
@@ -87,6 +82,12 @@ class BlockCollector {
     this.current = { ...role, runs: [] };
   }
 
+  /** A whole block (a pasted table) between paragraphs. */
+  add(block: Block): void {
+    this.flush();
+    this.blocks.push(block);
+  }
+
   flush(): void {
     const runs = trimRuns(this.current.runs);
     if (runs.length > 0) {
@@ -106,14 +107,20 @@ function trimRuns(runs: TextRun[]): TextRun[] {
   return trimmed.filter((run) => run.text !== '');
 }
 
-function cellText(cell: ClipboardNode): string {
+/** A cell's paragraphs as one run list, a line break between them; a table inside it is read as lines. */
+function cellInlines(cell: ClipboardNode): Inline[] {
   const inner = new BlockCollector();
-  walk(cell, inner, false);
+  walk(cell, inner, false, false);
   inner.flush();
-  return inner.blocks.map((block) => block.inlines.map((run) => (run.t === 'text' ? run.text : '')).join('')).join(' ');
+  return joinLines(inner.blocks.map((block) => block.inlines));
 }
 
-function walk(node: ClipboardNode, out: BlockCollector, bold: boolean): void {
+const cellText = (cell: ClipboardNode) =>
+  cellInlines(cell)
+    .map((run) => (run.t === 'text' ? run.text.replace(/\n/g, ' ') : ''))
+    .join('');
+
+function walk(node: ClipboardNode, out: BlockCollector, bold: boolean, tables = true): void {
   for (let index = 0; index < node.childNodes.length; index += 1) {
     const child = node.childNodes[index];
     if (child.nodeType === 3) {
@@ -122,7 +129,10 @@ function walk(node: ClipboardNode, out: BlockCollector, bold: boolean): void {
     }
     if (child.nodeType !== 1 && child.nodeType !== 11) continue;
     const tag = tagOf(child);
-    if (tag === 'br') {
+    const table = tag === 'table' && tables ? tableBlockFromHtml(child, cellInlines) : null;
+    if (table) {
+      out.add(table);
+    } else if (tag === 'br') {
       out.start({});
     } else if (tag === 'tr') {
       out.start({});
@@ -134,18 +144,19 @@ function walk(node: ClipboardNode, out: BlockCollector, bold: boolean): void {
       if (HEADING_MARKER.test(marker)) out.text(marker, bold);
     } else if (BLOCK_TAGS.has(tag)) {
       out.start(explicitRole(child));
-      walk(child, out, boldOf(child, bold));
+      walk(child, out, boldOf(child, bold), tables);
       out.flush();
     } else {
-      walk(child, out, boldOf(child, bold));
+      walk(child, out, boldOf(child, bold), tables);
     }
   }
 }
 
 /**
  * The paragraphs of sanitised clipboard HTML as letter blocks: headings from <h1>–<h4>, Word's
- * 标题 style or the paragraph's own number (一、（一）1.（1）), bold kept, a table row as one line with
- * its cells separated by a full-width space, Word list bullets dropped and list numbers kept as text.
+ * 标题 style or the paragraph's own number (一、（一）1.（1）), bold kept, a table as a table (see
+ * tableBlockFromHtml; one whose cells do not fit together as one line a row, its cells separated by a
+ * full-width space), Word list bullets dropped and list numbers kept as text.
  */
 export function clipboardBlocks(root: ClipboardNode): Block[] {
   const out = new BlockCollector();
@@ -166,13 +177,59 @@ export function plainTextBlocks(text: string): Block[] {
     });
 }
 
+/** A table as lines of text: its 表题, its unit line, then each row with its cells separated by a full-width space. */
+export function tableAsLines(block: Block): Block[] {
+  if (!block.table) return [block];
+  const table = block.table;
+  const textOf = (inlines: readonly Inline[]) => inlines.map((run) => (run.t === 'text' ? run.text.replace(/\n/g, ' ') : '')).join('');
+  const places = cellsInOrder(table);
+  const lines = [
+    textOf(block.inlines),
+    table.unit ?? '',
+    ...table.rows.map((row, r) =>
+      places
+        .filter((place) => place.row === r)
+        .map((place) => textOf(row.cells[place.index].inlines))
+        .join('\u3000'),
+    ),
+  ];
+  return lines.filter((line) => line !== '').map((line): Block => ({ role: 'body', inlines: [{ t: 'text', text: line }] }));
+}
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Clean HTML for a copied selection: headings as <h1>–<h4>, the title centred, bold as <b>, nothing else. */
+const runsHtml = (inlines: readonly Inline[]) =>
+  inlines
+    .map((run) => (run.t !== 'text' ? '' : run.bold ? `<b>${escapeHtml(run.text)}</b>` : escapeHtml(run.text)))
+    .join('')
+    .replace(/\n/g, '<br>');
+
+/** A table block as a plain HTML table (header rows as <th>), its 表题 and unit line as paragraphs above it. */
+function tableHtml(block: Block): string {
+  const table = block.table!;
+  const places = cellsInOrder(table);
+  const rows = table.rows.map((row, r) => {
+    const tag = r < table.headerRows ? 'th' : 'td';
+    const cells = places
+      .filter((place) => place.row === r)
+      .map((place) => {
+        const span = `${place.rowSpan > 1 ? ` rowspan="${place.rowSpan}"` : ''}${place.colSpan > 1 ? ` colspan="${place.colSpan}"` : ''}`;
+        const align = r >= table.headerRows && table.columns[place.column].align !== 'left' ? ` style="text-align:${table.columns[place.column].align}"` : '';
+        return `<${tag}${span}${align}>${runsHtml(row.cells[place.index].inlines)}</${tag}>`;
+      });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  const caption = block.inlines.length > 0 ? `<p>${runsHtml(block.inlines)}</p>` : '';
+  const unit = table.unit ? `<p style="text-align:right">${escapeHtml(table.unit)}</p>` : '';
+  return `${caption}${unit}<table>${rows.join('')}</table>`;
+}
+
+/** Clean HTML for a copied selection: headings as <h1>–<h4>, the title centred, bold as <b>, tables as tables, nothing else. */
 export function blocksToHtml(blocks: readonly Block[]): string {
   return blocks
     .map((block) => {
-      const inner = block.inlines.map((run) => (run.t !== 'text' ? '' : run.bold ? `<b>${escapeHtml(run.text)}</b>` : escapeHtml(run.text))).join('');
+      if (block.table) return tableHtml(block);
+      const inner = runsHtml(block.inlines);
       if (block.role === 'heading') return `<h${block.level}>${inner}</h${block.level}>`;
       if (block.role === 'title') return `<p style="text-align:center"><b>${inner}</b></p>`;
       return `<p>${inner}</p>`;

@@ -40,7 +40,7 @@ const PASTE_CONFIG: Config = {
     'dd',
     'dt',
   ],
-  ALLOWED_ATTR: ['style', 'class', 'data-role', 'data-level'],
+  ALLOWED_ATTR: ['style', 'class', 'data-role', 'data-level', 'rowspan', 'colspan'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ADD_FORBID_CONTENTS: ['xml', 'head', 'title', 'meta', 'link'],

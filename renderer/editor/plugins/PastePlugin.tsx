@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
-  $createTextNode,
   $getRoot,
   $getSelection,
   $isElementNode,
@@ -10,37 +9,15 @@ import {
   createCommand,
   PASTE_COMMAND,
   type LexicalEditor,
-  type LexicalNode,
 } from 'lexical';
 import type { Block } from '../../../shared/model/document';
-import { $createLetterParagraphNode } from '../nodes/LetterParagraphNode';
 import { $isFieldNode } from '../nodes/FieldNode';
+import { $insertBlocks } from '../paste/insertBlocks';
 import { blocksToHtml, clipboardBlocks, plainTextBlocks } from '../paste/clipboardBlocks';
 import { sanitizeClipboardHtml } from '../paste/sanitizeClipboard';
 
 /** Lexical's own clipboard format: a copy inside Dafu, which keeps field tokens; Lexical's handler takes it. */
 const LEXICAL_MIME = 'application/x-lexical-editor';
-
-function $textNodes(block: Block): LexicalNode[] {
-  return block.inlines.flatMap((run) => (run.t === 'text' ? [$createTextNode(run.text).setFormat(run.bold ? 'bold' : 0)] : []));
-}
-
-/** One pasted paragraph joins the paragraph at the caret; several arrive as paragraphs of their own. */
-function $insertBlocks(blocks: Block[]): void {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || blocks.length === 0) return;
-  if (blocks.length === 1) {
-    selection.insertNodes($textNodes(blocks[0]));
-    return;
-  }
-  selection.insertNodes(
-    blocks.map((block) => {
-      const paragraph = $createLetterParagraphNode(block.role, block.level);
-      paragraph.append(...$textNodes(block));
-      return paragraph;
-    }),
-  );
-}
 
 /** Plain lines pasted as several paragraphs: the keys of the paragraphs that now hold them. */
 export interface PlainPaste {

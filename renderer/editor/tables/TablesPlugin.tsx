@@ -20,10 +20,19 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
-import { $createTextNode, $getSelection, $isElementNode, $isRangeSelection, type ElementFormatType, type ElementNode, type LexicalEditor } from 'lexical';
+import {
+  $createTextNode,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $setState,
+  type ElementFormatType,
+  type ElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import { useBindCommands } from '../../commands/CommandsContext';
 import { $createLetterParagraphNode } from '../nodes/LetterParagraphNode';
-import { $isTablePart, UNIT_LINE } from './tableBridge';
+import { $isTablePart, TURNED, UNIT_LINE } from './tableBridge';
 import './table.css';
 
 /** A new table: three rows of three cells, the first a header row, the cursor in its first cell. */
@@ -119,6 +128,12 @@ function $alignColumn(align: ElementFormatType): void {
   for (const paragraph of paragraphs) paragraph.setFormat(already ? '' : align);
 }
 
+/** 横排此表: the table prints on a page of its own turned sideways; pressed again, upright unless it is too wide for the 版心. */
+function $toggleTurned(): void {
+  const table = $currentTable();
+  if (table) $setState(table, TURNED, (turned) => !turned);
+}
+
 function bindings(editor: LexicalEditor) {
   const run = (action: () => void) => () => editor.update(action);
   return {
@@ -133,6 +148,7 @@ function bindings(editor: LexicalEditor) {
     'table.caption': run($addCaption),
     'table.unit': run($addUnit),
     'table.alignRight': run(() => $alignColumn('right')),
+    'table.turn': run($toggleTurned),
   };
 }
 

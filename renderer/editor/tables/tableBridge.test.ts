@@ -36,6 +36,12 @@ describe('a table in the editor', () => {
     expect(roundTrip(doc).back).toEqual(doc);
   });
 
+  it('keeps 横排此表 on the table through the editor', () => {
+    const funds = fundsTable();
+    const doc: LetterDocument = { version: 1, blocks: [{ ...funds, table: { ...funds.table!, turned: true } }] };
+    expect(roundTrip(doc).back).toEqual(doc);
+  });
+
   it('gives find, proofreading and 字数 each cell as a paragraph of its own, in reading order', () => {
     const doc: LetterDocument = { version: 1, blocks: [fundsTable()] };
     const { paragraphs } = roundTrip(doc);

@@ -7,10 +7,13 @@ import {
   TableCellHeaderStates,
   type TableNode,
 } from '@lexical/table';
-import { $isElementNode, type ElementFormatType, type LexicalNode } from 'lexical';
+import { $getState, $isElementNode, $setState, createState, type ElementFormatType, type LexicalNode } from 'lexical';
 import { joinLines, type Block, type Inline, type Table } from '../../../shared/model/document';
 import { cellsInOrder, type ColumnAlign } from '../../../shared/model/table';
 import { $isLetterParagraphNode, type LetterParagraphNode } from '../nodes/LetterParagraphNode';
+
+/** 横排此表: the table prints on a page of its own turned sideways (Lexical's own TableNode carries it as node state). */
+export const TURNED = createState('dafuTurned', { parse: (value) => value === true });
 
 /** The unit line is a 表格 paragraph that says 「单位：…」; any other 表格 paragraph over a table is its 表题. */
 export const UNIT_LINE = /^\s*单位\s*[：:]/;
@@ -27,6 +30,7 @@ export function $createTableNodes(block: Block, paragraphOf: (inlines: readonly 
   if (table.unit) nodes.push(...paragraphOf([{ t: 'text', text: table.unit }]).map((paragraph) => paragraph.setRole('table').setFormat('right')));
   const places = cellsInOrder(table);
   const tableNode = $createTableNode();
+  if (table.turned) $setState(tableNode, TURNED, true);
   table.rows.forEach((row, r) => {
     const rowNode = $createTableRowNode();
     for (const place of places.filter((candidate) => candidate.row === r)) {
@@ -83,7 +87,7 @@ export function $readTable(tableNode: TableNode, inlinesOf: (node: LexicalNode) 
     const align = ALIGNS.find((candidate) => said.length > 0 && said.every((format) => format === candidate));
     return { align: (align as ColumnAlign | undefined) ?? 'left' };
   });
-  return { ...(unit ? { unit } : {}), headerRows, columns, rows };
+  return { ...(unit ? { unit } : {}), ...($getState(tableNode, TURNED) ? { turned: true as const } : {}), headerRows, columns, rows };
 }
 
 /** A paragraph of role 表格 that stands over a table: its 表题 or its unit line. */

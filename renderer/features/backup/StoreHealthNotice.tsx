@@ -3,9 +3,10 @@ import type { BackupInfo, StoreHealth } from '../../../shared/model/backup';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { describeBackup, restoreBackup } from './backupActions';
+import { storeChecked } from './storeChecked';
 
 /**
- * What the store said about itself at start: a damaged database is explained and the newest
+ * What the store said about itself at start (and, for damage, when its check after start is done): a damaged database is explained and the newest
  * backup that passes the check is offered; a database on a network share gets a notice.
  */
 export function StoreHealthNotice() {
@@ -15,7 +16,10 @@ export function StoreHealthNotice() {
   const [problem, setProblem] = useState<string | undefined>();
 
   useEffect(() => {
-    call('store.health', {}).then(setHealth, (error: unknown) => setProblem(errorMessage(error)));
+    const report = (error: unknown) => setProblem(errorMessage(error));
+    call('store.health', {}).then(setHealth, report);
+    // The full check runs after start: damage it finds is shown when it is done.
+    storeChecked().then(setHealth, report);
   }, []);
 
   const restore = async (backup: BackupInfo) => {

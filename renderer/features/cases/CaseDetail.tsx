@@ -11,6 +11,7 @@ import {
   type StoredCaseStatus,
 } from '../../../shared/cases/caseModel';
 import { chineseDate } from '../../../shared/cases/calendar';
+import { splitNames } from '../../../shared/cases/proposers';
 import { answerPurpose, DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import { call, errorMessage } from '../../api/client';
@@ -23,9 +24,9 @@ interface Props {
   onClose: () => void;
 }
 
-const TEXT_FACTS: [keyof CaseFacts, string][] = [
+const TEXT_FACTS: [Exclude<keyof CaseFacts, 'coProposers'>, string][] = [
   ['title', '标题'],
-  ['proposer', '提案者/代表'],
+  ['proposer', '提案者/代表（领衔）'],
   ['session', '届次/会议'],
   ['number', '编号'],
   ['leadUnit', '主办单位'],
@@ -42,12 +43,15 @@ const TEXT_FACTS: [keyof CaseFacts, string][] = [
 export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
   const [detail, setDetail] = useState<CaseDetailData | undefined>();
   const [facts, setFacts] = useState<CaseFacts | undefined>();
+  // The 附议 names as typed, so a trailing 「、」 stays while the clerk types the next name.
+  const [coText, setCoText] = useState('');
   const [extension, setExtension] = useState({ dueOn: '', approvedOn: '', reason: '' });
   const [notice, setNotice] = useState<string | undefined>();
 
   const show = (next: CaseDetailData) => {
     setDetail(next);
     setFacts(next.facts);
+    setCoText(next.facts.coProposers.join('、'));
   };
 
   useEffect(() => {
@@ -165,9 +169,20 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
         {TEXT_FACTS.map(([key, label]) => (
           <label key={key}>
             {label}
-            <input value={facts[key] as string} onChange={(event) => setFacts({ ...facts, [key]: event.target.value })} />
+            <input value={facts[key] ?? ''} onChange={(event) => setFacts({ ...facts, [key]: event.target.value })} />
           </label>
         ))}
+        <label className="case-detail__wide">
+          附议（多位用顿号隔开）
+          <input
+            value={coText}
+            placeholder="如：李强、赵敏"
+            onChange={(event) => {
+              setCoText(event.target.value);
+              setFacts({ ...facts, coProposers: splitNames(event.target.value) });
+            }}
+          />
+        </label>
         <label>
           交办日期
           <DateInput label="交办日期" value={facts.assignedOn ?? ''} onChange={(iso) => setFacts({ ...facts, assignedOn: iso || null })} />

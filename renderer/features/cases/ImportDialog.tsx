@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, type CaseKind } from '../../../shared/cases/caseModel';
+import { proposersLine } from '../../../shared/cases/proposers';
 import { IMPORT_COLUMNS, IMPORT_COLUMN_LABELS, type ColumnMapping, type ImportColumn } from '../../../shared/cases/importColumns';
 import { call, errorMessage } from '../../api/client';
 import { toBase64 } from '../../components/base64';
@@ -197,7 +198,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
                   <td>{row}</td>
                   <td>{facts.number}</td>
                   <td>{facts.title}</td>
-                  <td>{facts.proposer}</td>
+                  <td>{proposersLine(facts)}</td>
                   <td>{CASE_ROLE_LABELS[facts.role]}</td>
                   <td>{facts.assignedOn ?? ''}</td>
                   <td>{facts.dueOn ?? ''}</td>

@@ -37,7 +37,7 @@ export function ChangeTableView({ comparison, draftTitle, beforeLabel, afterLabe
               <tr key={index}>
                 <td>{index + 1}</td>
                 <td>
-                  <Segments segments={row.before} />
+                  <Segments segments={row.before} side="before" />
                 </td>
                 <td>
                   <Segments segments={row.after} />

@@ -8,12 +8,12 @@ interface Props {
   currentRow: number | null;
 }
 
-function Cell({ cell, current, note }: { cell: SideBySideCell | null; current: number; note?: string }) {
+function Cell({ cell, current, note, side }: { cell: SideBySideCell | null; current: number; note?: string; side: 'before' | 'after' }) {
   if (!cell) return <div className="compare-cell compare-cell--gap" aria-label="此处没有对应段落" />;
   return (
     <div className="compare-cell" data-role={cell.paragraph.role}>
       {note && <span className="badge">{note}</span>}
-      <Segments segments={cell.segments} current={current} />
+      <Segments segments={cell.segments} current={current} side={side} />
     </div>
   );
 }
@@ -39,10 +39,11 @@ export function SideBySideView({ comparison, current, currentRow }: Props) {
                 : '从上文移来';
         return (
           <div key={index} role="row" className={`compare-row compare-row--${row.kind}`} data-current-row={index === currentRow ? 'true' : undefined}>
-            <Cell cell={row.left} current={current} note={row.kind === 'moved-away' ? moveNote : undefined} />
+            <Cell cell={row.left} current={current} side="before" note={row.kind === 'moved-away' ? moveNote : undefined} />
             <Cell
               cell={row.right}
               current={current}
+              side="after"
               note={row.kind === 'moved-here' ? moveNote : row.format ? `${row.format.before} → ${row.format.after}` : undefined}
             />
           </div>

@@ -7,6 +7,8 @@ import { pickFile } from '../imports/pickFile';
 import { useStoppableRead } from '../imports/useStoppableRead';
 import { confirmOutput } from '../proofread/outputCheck';
 import { DOCX_ACCEPT, downloadText, downloadWord, importWordDraft, importWordRevision, isDocx } from './wordFiles';
+import { settleAllSuggestions } from './settleAllSuggestions';
+import { TrackedImportChoice, type TrackedChoice } from './TrackedImportChoice';
 
 interface Options {
   draft: Draft | undefined;
@@ -18,6 +20,16 @@ interface Options {
   show: (draft: Promise<Draft>) => Promise<void>;
   onNotice: (message: string) => void;
   onError: (error: unknown) => void;
+  /** Opens 逐段合并 on the waiting line of 修订 `revisionId` of the draft shown. */
+  onReview: (revisionId: string) => void;
+}
+
+/** A new draft whose file had 修订: they wait for the clerk's choice. */
+interface TrackedQuestion {
+  draftId: string;
+  revisionId: string;
+  fileName: string;
+  reviewers: string[];
 }
 
 interface Busy {
@@ -28,8 +40,9 @@ interface Busy {
 const describeWarnings = (fileName: string, warnings: string[]) => `导入「${fileName}」时请核对：${warnings.join('；')}`;
 
 /** Word and WPS in and out: import as a new draft or as a new version, export .docx and .txt; pieces the workspace places. */
-export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }: Options) {
+export function useWordTransfer({ draft, flush, leave, show, onNotice, onError, onReview }: Options) {
   const [busy, setBusy] = useState<Busy | undefined>();
+  const [question, setQuestion] = useState<TrackedQuestion | undefined>();
   const { read: readFile, stop: stopReading, reading } = useStoppableRead();
   const draftId = draft?.id;
   const progress = useCallback((label: string, fraction?: number) => setBusy({ label, fraction }), []);
@@ -56,8 +69,29 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
         if (imported.warnings.length > 0) onNotice(describeWarnings(file.name, imported.warnings));
         await leave();
         await show(Promise.resolve(imported));
+        if (imported.suggestions) setQuestion({ draftId: imported.id, fileName: file.name, ...imported.suggestions });
       }),
     [leave, onNotice, progress, readFile, run, show],
+  );
+
+  const answer = useCallback(
+    (choice: TrackedChoice) => {
+      if (!question) return;
+      const { draftId: id, revisionId, fileName } = question;
+      if (choice === 'review') {
+        setQuestion(undefined);
+        onReview(revisionId);
+        return;
+      }
+      void run(async () => {
+        setBusy({ label: choice === 'accept' ? '正在接受全部修订' : '正在保留原稿' });
+        await settleAllSuggestions(id, revisionId, choice);
+        setQuestion(undefined);
+        await show(call('drafts.get', { draftId: id }));
+        onNotice(`「${fileName}」的修订已${choice === 'accept' ? '全部接受' : '全部不接受'}，修订前后的文字都留在版本记录里。`);
+      });
+    },
+    [onNotice, onReview, question, run, show],
   );
 
   const importRevision = useCallback(
@@ -101,7 +135,16 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
   );
   useBindCommands(bindings);
 
-  const status = busy && (
+  const choice = question && (
+    <TrackedImportChoice
+      fileName={question.fileName}
+      reviewers={question.reviewers}
+      busy={busy !== undefined}
+      onChoose={answer}
+      onClose={() => setQuestion(undefined)}
+    />
+  );
+  const progressBar = busy && (
     <div className="word-transfer" aria-live="polite">
       {busy.label}……
       <progress aria-label="进度" max={1} value={busy.fraction} />
@@ -111,6 +154,12 @@ export function useWordTransfer({ draft, flush, leave, show, onNotice, onError }
         </button>
       )}
     </div>
+  );
+  const status = (
+    <>
+      {progressBar}
+      {choice}
+    </>
   );
 
   return { importDraft, status };

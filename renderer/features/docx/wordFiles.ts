@@ -20,9 +20,9 @@ async function docxUpload(file: File, progress: Progress): Promise<string> {
   return token;
 }
 
-/** `requestId` names the read, so that uploads.stopRead can stop it (see useStoppableRead). */
+/** `requestId` names the read, so that uploads.stopRead can stop it (see useStoppableRead). The file's 修订 wait to be reviewed. */
 export async function importWordDraft(file: File, progress: Progress, requestId: string): Promise<CallOutput<'drafts.importDocx'>> {
-  return call('drafts.importDocx', { fileName: file.name, upload: await docxUpload(file, progress), requestId });
+  return call('drafts.importDocx', { fileName: file.name, upload: await docxUpload(file, progress), requestId, tracked: 'review' });
 }
 
 export async function importWordRevision(draftId: string, file: File, progress: Progress, requestId: string): Promise<CallOutput<'revisions.importDocx'>> {

@@ -19,7 +19,8 @@ describe('whom a step is sent to', () => {
   it('提交审核 offers all of the 科室’s reviewers at once, then each reviewer', () => {
     const choices = sendChoices('submit', bureau, '综合科');
     expect(choices.map((c) => c.label)).toEqual(['本科室全部审核人（李科长、周副科长）', '李科长（综合科）', '周副科长（综合科）', '钱科长（外贸科）']);
-    expect(choices[0].sentTo.map((p) => p.name)).toEqual(['李科长', '周副科长']);
+    expect(choices[0].sentTo).toEqual([{ unit: '综合科' }]);
+    expect(choices[1].sentTo).toEqual([{ userId: bureau[0].userId, name: '李科长' }]);
   });
 
   it('审核通过 offers the signers; other steps, or a PC that knows no one, offer nothing', () => {

@@ -17,6 +17,7 @@ export function sendChoices(action: string, options: readonly RecipientOption[],
   if (action !== 'submit') return [];
   const reviewers = options.filter((o) => o.role === 'reviewer');
   const ours = reviewers.filter((o) => o.unit === unit);
-  const all = ours.length > 1 ? [{ label: `本科室全部审核人（${ours.map((o) => o.name).join('、')}）`, sentTo: ours.map(person) }] : [];
+  // The 科室 itself, not today's names: a reviewer who joins it later finds the draft waiting too.
+  const all = ours.length > 1 ? [{ label: `本科室全部审核人（${ours.map((o) => o.name).join('、')}）`, sentTo: [{ unit }] }] : [];
   return [...all, ...reviewers.map((o) => ({ label: `${o.name}（${o.unit}）`, sentTo: [person(o)] }))];
 }

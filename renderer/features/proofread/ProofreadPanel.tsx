@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ruleById } from '../../../shared/proofread/index';
+import { canReportFalse } from '../../../shared/proofread/decisions';
 import type { ParagraphFinding } from './paragraphTracker';
 
 const SEVERITY_LABELS = { error: '错误', warning: '提醒', info: '建议' } as const;
@@ -83,9 +84,11 @@ export function ProofreadPanel({ findings, notice, onJump, onFix, onFixAll, onIg
                     <button type="button" onClick={() => onIgnore(finding)}>
                       忽略
                     </button>
-                    <button type="button" title="这处不是错误：记入误报清单，由办公室汇总后调整词表" onClick={() => onReport(finding)}>
-                      报告误报
-                    </button>
+                    {canReportFalse(finding.rule) && (
+                      <button type="button" title="这处不是错误：记入误报清单，由办公室汇总后调整词表" onClick={() => onReport(finding)}>
+                        报告误报
+                      </button>
+                    )}
                   </div>
                 </li>
               ))}

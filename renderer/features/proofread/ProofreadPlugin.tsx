@@ -9,7 +9,8 @@ import type { BureauProfile } from '../../../shared/profile/bureauProfile';
 import type { BureauLists } from '../../../shared/proofread/lists/bureauLists';
 import { call, errorMessage } from '../../api/client';
 import { ruleById } from '../../../shared/proofread/index';
-import { sentenceAround, type Decision, type ReportRow } from '../../../shared/proofread/reports';
+import { sentenceAround, type ReportRow } from '../../../shared/proofread/reports';
+import { findingsReport, withDecisions, type DecidedFinding } from '../../../shared/proofread/decisions';
 import { ProofreadReport } from './ProofreadReport';
 import { $isLetterParagraphNode } from '../../editor/nodes/LetterParagraphNode';
 import { $selectMatch, $touchesField, domRangeOf } from '../../editor/paragraphRanges';
@@ -31,10 +32,12 @@ function $trackedParagraphs(): TrackedParagraph[] {
   return $textParagraphs().map(({ node, role, level }) => ({ key: node.getKey(), text: node.getTextContent(), role, ...(level ? { level } : {}) }));
 }
 
-interface DecidedFinding {
-  finding: ParagraphFinding;
-  decision: Exclude<Decision, 'open'>;
-}
+/** A finding as the 校对报告 lists it. */
+const reportedAs = (finding: ParagraphFinding) => ({
+  rule: ruleById(finding.rule)?.title ?? finding.rule,
+  excerpt: finding.excerpt,
+  suggestion: finding.fix === undefined ? finding.message : `改为“${finding.fix}”`,
+});
 
 /** The letter as the report names it: its title line, else its first line. */
 function $letterTitle(): string {
@@ -80,11 +83,23 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile; lists?: BureauLists }>({ list: [] });
   const { proposer, deputy, deputyCount } = fields;
   const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
-  // How many the letter answers, from the case fields: the 称谓 check uses it when the draft has no 主送 line.
-  const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }), [proposer, deputy, deputyCount]);
+  // Everyone the draft's case names (领衔 and 附议), asked again when a case change reaches the fields.
+  const [proposers, setProposers] = useState<string[]>([]);
+  useEffect(() => {
+    let current = true;
+    call('cases.draftProposers', { draftId }).then(
+      (result) => current && setProposers(result.proposers),
+      () => current && setProposers([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [draftId, proposer, deputy, deputyCount]);
+  // How many the letter answers, from the case and its fields: the 称谓 check uses it when the draft has no 主送 line.
+  const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }, proposers), [proposer, deputy, deputyCount, proposers]);
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
-  // What the clerk decided on findings in this session, for the 校对报告 (fixed ones leave the list).
+  // What the clerk decided on this draft's findings, in this session and before, for the 校对报告 (fixed ones leave the list).
   const [decided, setDecided] = useState<DecidedFinding[]>([]);
   const [showReport, setShowReport] = useState(false);
   const tracker = useMemo(() => new ParagraphTracker({}), []);
@@ -112,10 +127,11 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([loadPreferences(), loadIgnored(draftId)]).then(([preferences, keys]) => {
+    void Promise.all([loadPreferences(), loadIgnored(draftId), call('proofread.decisions', { draftId })]).then(([preferences, keys, decisions]) => {
       if (!current) return;
       setDisabledRules(preferences.disabledRules);
       setIgnored(keys);
+      setDecided(decisions);
     });
     return () => {
       current = false;
@@ -196,8 +212,10 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
       },
       { onUpdate: check },
     );
-    const fixed = [...chosen].reverse().filter((_, at) => results[at] === 'fixed');
-    setDecided((known) => [...known, ...fixed.map((finding) => ({ finding, decision: 'accepted' as const }))]);
+    decide(
+      [...chosen].reverse().filter((_, at) => results[at] === 'fixed'),
+      'accepted',
+    );
     const skipped = results.filter((result) => result !== 'fixed');
     setNotice(skipped.includes('field') ? '有的问题在模板字段里，请在字段中修改。' : skipped.length ? '这处文字已经改过，请按最新的检查结果处理。' : '');
   };
@@ -213,11 +231,20 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     return () => publishFindings(undefined);
   });
 
+  // Kept with the draft, so the report of a later session lists them too.
+  function decide(chosen: readonly ParagraphFinding[], decision: DecidedFinding['decision']) {
+    if (chosen.length === 0) return;
+    const decidedAt = new Date().toISOString();
+    const rows = chosen.map((finding) => ({ ...reportedAs(finding), decision, decidedAt }));
+    setDecided((known) => withDecisions(known, rows));
+    void call('proofread.addDecisions', { draftId, decisions: rows }).catch((error: unknown) => setNotice(errorMessage(error)));
+  }
+
   const ignore = (finding: ParagraphFinding, decision: DecidedFinding['decision'] = 'ignored') => {
     const next = [...ignored, finding.ignoreKey];
     void saveIgnored(draftId, next);
     setIgnored(next);
-    setDecided((known) => [...known, { finding, decision }]);
+    decide([finding], decision);
   };
 
   // 「报告误报」: the finding goes, with its sentence, into the list the office exports; it is ignored in this letter.
@@ -239,17 +266,7 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     ignore(finding, 'reported');
   };
 
-  const reportRows = (): ReportRow[] => {
-    const letter = editor.getEditorState().read($letterTitle);
-    const row = ({ finding, decision }: { finding: ParagraphFinding; decision: Decision }): ReportRow => ({
-      letter,
-      rule: ruleById(finding.rule)?.title ?? finding.rule,
-      excerpt: finding.excerpt,
-      suggestion: finding.fix === undefined ? finding.message : `改为“${finding.fix}”`,
-      decision,
-    });
-    return [...decided, ...findings.map((finding) => ({ finding, decision: 'open' as const }))].map(row);
-  };
+  const reportRows = (): ReportRow[] => findingsReport(editor.getEditorState().read($letterTitle), decided, findings.map(reportedAs));
 
   const disableRule = (rule: string) => {
     const next = [...disabledRules, rule];

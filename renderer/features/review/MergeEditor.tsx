@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldDefinition } from '../../../shared/fields/fieldDefinition';
-import { assembleMerge, planMerge, suggestedPicks, unsettled, type MergePick, type MergeRow, type MergeTake } from '../../../shared/review/mergeAssembly';
+import { assembleMerge, planMerge, unsettled, type MergePick, type MergeRow, type MergeTake } from '../../../shared/review/mergeAssembly';
+import { fieldKey, picksFor, rowKeys, type HandPicks } from '../../../shared/review/mergePicks';
 import type { MergeSources } from '../../../shared/review/reviewSchemas';
 import { call, errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
@@ -61,8 +62,7 @@ function RowPicker({ row, number, pick, onPick }: { row: MergeRow; number: numbe
  */
 export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClose }: Props) {
   const [sources, setSources] = useState<MergeSources | undefined>();
-  const [picks, setPicks] = useState(new Map<number, MergePick>());
-  const [fieldPicks, setFieldPicks] = useState(new Map<string, 'local' | 'imported'>());
+  const [hand, setHand] = useState<HandPicks>({ rows: new Map(), fields: new Map() });
   const [problem, setProblem] = useState('');
   const [saving, setSaving] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -79,19 +79,28 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
     call('review.mergeSources', { draftId, revisionId }).then(setSources, (error: unknown) => setProblem(errorMessage(error)));
   }, [draftId, revisionId]);
 
+  // a decision on a suggestion builds a new plan: the clerk's picks follow their rows, by what the rows hold
+  const keys = useMemo(() => (plan ? rowKeys(plan) : []), [plan]);
+  const { rows: picks, fields: fieldPicks } = useMemo(
+    () => (plan ? picksFor(plan, hand) : { rows: new Map<number, MergePick>(), fields: new Map() }),
+    [plan, hand],
+  );
+  const planned = plan !== undefined;
   useEffect(() => {
-    if (!plan) return;
-    const suggested = suggestedPicks(plan);
-    setPicks(suggested.rows);
-    setFieldPicks(suggested.fields);
-    body.current?.querySelector('.merge-row--differs')?.scrollIntoView({ block: 'center' });
-  }, [plan]);
+    if (planned) body.current?.querySelector('.merge-row--differs')?.scrollIntoView({ block: 'center' });
+  }, [planned]);
 
-  const pickRow = (index: number, pick: MergePick) => setPicks((current) => new Map(current).set(index, pick));
+  const pickRow = (index: number, pick: MergePick) => setHand((current) => ({ ...current, rows: new Map(current.rows).set(keys[index], pick) }));
+  const pickField = (name: string, take: 'local' | 'imported') => {
+    const field = plan?.fields.find((candidate) => candidate.name === name);
+    if (field) setHand((current) => ({ ...current, fields: new Map(current.fields).set(fieldKey(field), take) }));
+  };
   const pickAll = (take: 'local' | 'imported') => {
     if (!plan) return;
-    setPicks(new Map(plan.rows.flatMap((row, index) => (row.differs ? [[index, { take }] as const] : []))));
-    setFieldPicks(new Map(plan.fields.map((field) => [field.name, take] as const)));
+    setHand({
+      rows: new Map(plan.rows.flatMap((row, index) => (row.differs ? [[keys[index], { take }] as const] : []))),
+      fields: new Map(plan.fields.map((field) => [fieldKey(field), take] as const)),
+    });
   };
 
   const open = plan ? unsettled(plan, picks, fieldPicks) + choices.undecided : 0;
@@ -160,7 +169,7 @@ export function MergeEditor({ draftId, revisionId, definitions, onMerged, onClos
                       type="radio"
                       name={`merge-field-${field.name}`}
                       checked={fieldPicks.get(field.name) === take}
-                      onChange={() => setFieldPicks((current) => new Map(current).set(field.name, take))}
+                      onChange={() => pickField(field.name, take)}
                     />
                     {take === 'local' ? '用本地' : '用导入'}
                   </label>

@@ -2,8 +2,10 @@ import type { SuggestionChoices, Suggestion } from './useSuggestionChoices';
 
 const clipped = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
 
-function describe({ kind, before, after }: Suggestion): string {
+function describe({ kind, before, after, bold }: Suggestion): string {
   switch (kind) {
+    case 'bold':
+      return `${bold ? '加粗' : '取消加粗'}：「${clipped(after)}」`;
     case 'insert':
       return `增加「${after}」`;
     case 'delete':

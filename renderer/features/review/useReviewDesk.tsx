@@ -176,9 +176,9 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
 
   // The toolbar's 提交审核 and the 批注 panel's toggle (the workspace docks the panel).
   const submit = useRef<() => void>(() => undefined);
-  // From the toolbar, without the bar's choice: to the 科室's reviewers when the key list names them.
-  const ours = recipients.options.filter((option) => option.role === 'reviewer' && option.unit === recipients.unit);
-  const toOurs = ours.length > 0 ? ours.map(({ userId, name }) => ({ userId, name })) : undefined;
+  // From the toolbar, without the bar's choice: to the 科室's reviewers (whoever they are when it is read) when the key list names any.
+  const ours = recipients.options.some((option) => option.role === 'reviewer' && option.unit === recipients.unit);
+  const toOurs = ours ? [{ unit: recipients.unit }] : undefined;
   useEffect(() => void (submit.current = () => transition({ action: 'submit', sentTo: toOurs })));
   const submittable = status !== undefined && TRANSITIONS.submit.from.includes(status.state);
   const bindings = useMemo(
@@ -200,6 +200,7 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
 
   return {
     locked,
+    merge,
     bar: (
       <>
         {!user && <FirstUserPrompt onSave={(next) => void saveUser(next)} />}

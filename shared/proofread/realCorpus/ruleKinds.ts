@@ -75,6 +75,8 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'name-two-ways': ['名称不一致'],
   'scope-word-drift': ['范围词变化'],
   'case-number-mismatch': ['编号格式'],
+  'session-mismatch': ['编号格式', '重复'],
+  'dates-disagree': ['日期格式', '重复'],
   'short-name-unintroduced': ['名称不一致'],
   // 重复 is the labeller's kind for a fact told twice (数字单位 is about how numbers are written).
   'figure-mismatch': ['重复'],

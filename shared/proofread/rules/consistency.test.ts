@@ -135,6 +135,14 @@ describe('the number of addressees from the draft’s case', () => {
     expect(caseAddressees({})).toBeUndefined();
   });
 
+  it('counts the case’s 领衔 and 附议 proposers when the draft has a case', async () => {
+    const { caseAddressees } = await import('../wordList');
+    expect(caseAddressees({ deputy: '王晓燕' }, ['王晓燕', '李强', '赵敏'])).toBe('many');
+    expect(caseAddressees({ deputy: '王晓燕' }, ['王晓燕'])).toBe('one');
+    expect(caseAddressees({}, ['九三学社柳州市委员会'])).toBe('body');
+    expect(caseAddressees({ proposer: '李明' }, [])).toBe('one');
+  });
+
   it('lets the 称谓 check work on a draft with no 主送 line, the 主送 line winning when there is one', async () => {
     const { proofread } = await import('../proofread');
     const rule = (text: string, addressees?: 'one' | 'many' | 'body') =>

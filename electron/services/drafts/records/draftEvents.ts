@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { latestWins, planValueEvents } from '../../../../shared/merge/latestWins';
-import { ValueEventSchema, type ValueEvent } from '../../../../shared/model/valueEvent';
+import { latestWins } from '../../../../shared/merge/latestWins';
+import type { ValueEvent } from '../../../../shared/model/valueEvent';
 import type { Db } from '../../../db/open';
+import { addValueEvents, DRAFT_EVENTS, readValueEvents, takeValueEvents } from '../../../db/valueEventRows';
 import { readSetting, writeSetting } from '../../settings/records/settings';
 
 /**
@@ -13,16 +14,14 @@ import { readSetting, writeSetting } from '../../settings/records/settings';
  */
 export type DraftField = 'name' | 'trash';
 
-const eventsKey = (draftId: string) => `drafts.events.${draftId}`;
 const PURGED_KEY = 'drafts.purged';
-const Events = z.array(ValueEventSchema);
 const Tombstones = z.array(z.object({ draftId: z.string(), at: z.string() }));
 
-export const draftEvents = (db: Db, draftId: string): ValueEvent[] => readSetting(db, eventsKey(draftId), Events) ?? [];
+export const draftEvents = (db: Db, draftId: string): ValueEvent[] => readValueEvents(db, DRAFT_EVENTS, draftId);
 
 /** Records a change made on this PC. */
 export function recordDraftEvent(db: Db, draftId: string, field: DraftField, value: string | null, at: string, by: string): void {
-  writeSetting(db, eventsKey(draftId), [...draftEvents(db, draftId), { id: randomUUID(), field, value, at, by, accepted: null }]);
+  addValueEvents(db, DRAFT_EVENTS, draftId, [{ id: randomUUID(), field, value, at, by, accepted: null }]);
 }
 
 /**
@@ -30,13 +29,7 @@ export function recordDraftEvent(db: Db, draftId: string, field: DraftField, val
  * the draft's name and 回收站 place to what wins. A field no event speaks of keeps what the draft has.
  */
 export function takeDraftEvents(db: Db, draftId: string, carried: readonly ValueEvent[]): void {
-  const held = draftEvents(db, draftId);
-  const plan = planValueEvents(carried, new Map(held.map((event) => [event.id, event])));
-  if (plan.add.length === 0 && plan.accepted.length === 0) return;
-  const acceptedAt = new Map(plan.accepted.map((entry) => [entry.id, entry.accepted]));
-  const all = [...held.map((event) => ({ ...event, accepted: acceptedAt.get(event.id) ?? event.accepted })), ...plan.add];
-  writeSetting(db, eventsKey(draftId), all);
-  settleDraft(db, draftId);
+  if (takeValueEvents(db, DRAFT_EVENTS, draftId, carried)) settleDraft(db, draftId);
 }
 
 /** Sets the draft's name and 回收站 place to what its events decide. */
@@ -68,9 +61,8 @@ export function withTrashLifted<T>(db: Db, draftId: string, work: () => T): T {
 export const purgedDrafts = (db: Db): { draftId: string; at: string }[] => readSetting(db, PURGED_KEY, Tombstones) ?? [];
 export const isPurged = (db: Db, draftId: string) => purgedDrafts(db).some((tombstone) => tombstone.draftId === draftId);
 
-/** 彻底删除: the draft and its whole history go; its tombstone stays, to travel. Call inside a transaction. */
+/** 彻底删除: the draft and its whole history (its events too) go; its tombstone stays, to travel. Call inside a transaction. */
 export function purgeDraftHere(db: Db, draftId: string, at: string): void {
   db.prepare('DELETE FROM drafts WHERE id = ?').run(draftId);
-  db.prepare('DELETE FROM settings WHERE key = ?').run(eventsKey(draftId));
   if (!isPurged(db, draftId)) writeSetting(db, PURGED_KEY, [...purgedDrafts(db), { draftId, at }]);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { provenRows } from '../../../db/rowSums/provenRows';
 import { readSetting, writeSetting } from '../../settings/records/settings';
 
 const key = (draftId: string) => `revisions.shared.${draftId}`;
@@ -19,18 +20,17 @@ export function markShared(db: Db, draftId: string, revisionIds: readonly string
   writeSetting(db, key(draftId), [...new Set([...known, ...revisionIds])]);
 }
 
-const onServerKey = (draftId: string) => `revisions.onServer.${draftId}`;
 const CONNECTED_KEY = 'sync.connected';
 
 /** Revisions the team server has acknowledged or handed out: the server keeps them, so thinning them here loses nothing. */
 export function onServerIds(db: Db, draftId: string): Set<string> {
-  return new Set(readSetting(db, onServerKey(draftId), Ids) ?? []);
+  const rows = db.prepare('SELECT * FROM revisions_on_server WHERE draft_id = ?').all(draftId) as { revision_id: string }[];
+  return new Set(provenRows(db, 'revisions_on_server', rows).map((row) => row.revision_id));
 }
 
 export function markOnServer(db: Db, draftId: string, revisionIds: readonly string[]): void {
-  const known = onServerIds(db, draftId);
-  if (revisionIds.every((id) => known.has(id))) return;
-  writeSetting(db, onServerKey(draftId), [...new Set([...known, ...revisionIds])]);
+  const mark = db.prepare('INSERT OR IGNORE INTO revisions_on_server (draft_id, revision_id) VALUES (?, ?)');
+  for (const id of revisionIds) mark.run(draftId, id);
 }
 
 /** Once this store has been connected to a team server, a revision the server does not have yet is never thinned. */

@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+import { chromiumPath } from './e2e/support/chromium';
+import { startHost } from './e2e/support/host';
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const t0 = performance.now();
+const host = await startHost(process.argv[2]);
+const t1 = performance.now();
+console.log('address', Math.round(t1 - t0));
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+const seen: string[] = [];
+page.on('requestfinished', (req) => {
+  const t = req.timing();
+  seen.push(`${Math.round(performance.now() - t0)} ${req.method()} ${req.url().replace(host.url, '')} ${(req.postData() ?? '').slice(0, 40)} ${Math.round(t.responseEnd)}ms`);
+});
+await page.goto(host.url);
+await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().waitFor();
+console.log('list', Math.round(performance.now() - t0));
+console.log(seen.join('\n'));
+await page.close();
+await host.stop();
+await browser.close();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_CASE_FACTS } from '../../../shared/cases/fixtures/caseFacts';
+import type { CaseFacts } from '../../../shared/cases/caseModel';
+import { caseAddressees } from '../../../shared/proofread/wordList';
+import { makeTestContext } from '../../testing/testContext';
+import { caseEvents } from './caseEvents';
+import { casePush, PulledCaseSchema, takeCase } from '../sync/caseSync';
+
+const JOINT = {
+  ...SAMPLE_CASE_FACTS,
+  kind: 'renda' as const,
+  session: '十七届五次会议',
+  number: '86',
+  title: '关于加强校园周边交通安全的建议',
+  proposer: '王晓燕',
+  coProposers: ['李强', '赵敏'],
+};
+
+/** The facts as an app from before 附议人 sends them. */
+function asOlderPc(facts: CaseFacts): Omit<CaseFacts, 'coProposers'> {
+  const older: Partial<CaseFacts> = { ...facts };
+  delete older.coProposers;
+  return older as Omit<CaseFacts, 'coProposers'>;
+}
+
+describe('领衔 and 附议 proposers on a case', () => {
+  it('are kept with the case, and a joint suggestion’s reply reads 「王晓燕等3名代表」', async () => {
+    const { handlers, ctx } = makeTestContext();
+    const { case: saved } = await handlers['cases.save']({ facts: JOINT });
+    expect(saved.facts).toMatchObject({ proposer: '王晓燕', coProposers: ['李强', '赵敏'] });
+
+    const { draftId } = await handlers['cases.createReply']({ caseId: saved.id });
+    const draft = await handlers['drafts.get']({ draftId });
+    expect(draft.templateId).toBe('renda-lead-joint');
+    expect(draft.fields).toMatchObject({ deputy: '王晓燕', deputyCount: '3' });
+    // The 称谓 check counts them: a draft with no 主送 line is answering several.
+    const { proposers } = await handlers['cases.draftProposers']({ draftId });
+    expect(proposers).toEqual(['王晓燕', '李强', '赵敏']);
+    expect(caseAddressees({}, proposers)).toBe('many');
+
+    // A 附议 deputy added later reaches the reply and is logged as one change of the case.
+    const { drafts } = await handlers['cases.save']({ caseId: saved.id, facts: { ...JOINT, coProposers: ['李强', '赵敏', '孙丽'] } });
+    expect(drafts.updated).toEqual([draftId]);
+    expect((await handlers['drafts.get']({ draftId })).fields.deputyCount).toBe('4');
+    expect(caseEvents(ctx.db, saved.id).map((event) => [event.field, JSON.parse(event.value!)])).toEqual([['coProposers', ['李强', '赵敏', '孙丽']]]);
+  });
+
+  it('are read from a 交办清单 with a 附议代表 column', async () => {
+    const { handlers } = makeTestContext();
+    const rows = [
+      ['建议号', '标题', '领衔代表', '附议代表', '交办日期'],
+      ['86', '关于加强校园周边交通安全的建议', '王晓燕', '李强、赵敏', '2026-03-10'],
+    ];
+    const result = await handlers['cases.import']({ fileName: '交办清单.xlsx', rows, defaults: { session: '十七届五次会议' } });
+    const [caseId] = result.imported;
+    expect((await handlers['cases.get']({ caseId })).facts).toMatchObject({ proposer: '王晓燕', coProposers: ['李强', '赵敏'] });
+  });
+
+  it('travel through the team server, and a case pushed by an older PC (no 附议人) leaves them as they are', async () => {
+    const drafter = makeTestContext();
+    const { case: saved } = await drafter.handlers['cases.save']({ facts: JOINT });
+    await drafter.handlers['cases.save']({ caseId: saved.id, facts: { ...JOINT, coProposers: ['李强'] } });
+    const pushed = PulledCaseSchema.parse(JSON.parse(JSON.stringify(casePush(drafter.ctx.db, saved.id))));
+
+    const other = makeTestContext();
+    other.ctx.db.transaction(() => takeCase(other.ctx.db, pushed, '2026-05-26T03:00:00.000Z'))();
+    expect((await other.handlers['cases.get']({ caseId: saved.id })).facts.coProposers).toEqual(['李强']);
+
+    const older = PulledCaseSchema.parse({ ...pushed, case: { ...pushed.case, facts: asOlderPc(pushed.case.facts) }, events: [] });
+    expect(older.case.facts.coProposers).toEqual([]);
+    other.ctx.db.transaction(() => takeCase(other.ctx.db, { ...older, events: pushed.events }, '2026-05-26T04:00:00.000Z'))();
+    expect((await other.handlers['cases.get']({ caseId: saved.id })).facts.coProposers).toEqual(['李强']);
+  });
+
+  it('are not wiped by the server’s first record of a case an older PC registered from the same list', async () => {
+    const older = makeTestContext();
+    const { case: registered } = await older.handlers['cases.save']({ facts: { ...JOINT, coProposers: [] } });
+    const pushed = casePush(older.ctx.db, registered.id);
+    const fromOlder = PulledCaseSchema.parse({ ...pushed, case: { ...pushed.case, facts: asOlderPc(pushed.case.facts) } });
+
+    const here = makeTestContext();
+    const { case: imported } = await here.handlers['cases.save']({ facts: JOINT });
+    here.ctx.db.transaction(() => takeCase(here.ctx.db, fromOlder, '2026-05-26T03:00:00.000Z'))();
+    expect((await here.handlers['cases.get']({ caseId: imported.id })).facts.coProposers).toEqual(['李强', '赵敏']);
+  });
+});

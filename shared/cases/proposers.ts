@@ -1,0 +1,32 @@
+import type { CaseFacts } from './caseModel';
+
+/** What separates names in one cell of a 交办清单 or one line of the case window. */
+const SEPARATORS = /[、，,;；\n\r\t/／]+|\s{2,}/;
+
+/** 「张三、李四，王五」 → the names in order, blanks and repeats dropped. */
+export function splitNames(text: string): string[] {
+  const names = text
+    .split(SEPARATORS)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return [...new Set(names)];
+}
+
+/**
+ * The 领衔 and 附议 proposers from a list's cells: the first name in the 提案者/领衔人 cell leads; the
+ * rest of that cell and the 附议人 cell follow, in order, without repeating the lead.
+ */
+export function readProposers(leadCell: string, coCell = ''): Pick<CaseFacts, 'proposer' | 'coProposers'> {
+  const [proposer = '', ...rest] = splitNames(leadCell);
+  const coProposers = [...new Set([...rest, ...splitNames(coCell)])].filter((name) => name !== proposer);
+  return { proposer, coProposers };
+}
+
+/** Everyone the case's reply answers: the 领衔 first. */
+export const caseProposers = (facts: Pick<CaseFacts, 'proposer' | 'coProposers'>): string[] =>
+  [facts.proposer, ...facts.coProposers].filter((name) => name.trim() !== '');
+
+/** The case's proposers in one line, as a list or the desk shows them: 「张三（领衔）、李四、王五」. */
+export function proposersLine(facts: Pick<CaseFacts, 'proposer' | 'coProposers'>): string {
+  return facts.coProposers.length === 0 ? facts.proposer : [`${facts.proposer}（领衔）`, ...facts.coProposers].join('、');
+}
