@@ -53,6 +53,11 @@ function draftPayload(n: number): Payload {
   return { ...payload(randomUUID(), revisions), case: sampleCase(randomUUID()) };
 }
 
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+
 async function cli(argv: string[], stdin = ''): Promise<string> {
   const out: string[] = [];
   const err: string[] = [];
@@ -71,12 +76,14 @@ export async function run(): Promise<BenchReport> {
   const dir = mkdtempSync(join(tmpdir(), 'dafu-first-sync-'));
   // The baseline: the same payloads applied to a fresh store, one transaction per draft, as sync does.
   const local = makeTestContext(join(dir, 'local.sqlite3'));
+  const localCpu = process.cpuUsage();
   const localStart = performance.now();
   for (const one of payloads) {
     const arrived = prepareArrival(one);
     local.ctx.db.transaction(() => applyArrived(local.ctx, arrived))();
   }
   const localSeconds = (performance.now() - localStart) / 1000;
+  const localCpuSeconds = cpuSeconds(localCpu);
   local.ctx.db.close();
 
   const cluster = await startPgCluster();
@@ -100,18 +107,30 @@ export async function run(): Promise<BenchReport> {
     const db = join(dir, 'pc', 'dafu.sqlite3');
     await cli(['user', '--name', '王晶', '--unit', '综合科', '--role', '起草', '--db', db]);
     await cli(['login', server.url, '--user', '王晶', '--password-stdin', '--db', db], 'correct horse 1\n');
+    const syncCpu = process.cpuUsage();
     const syncStart = performance.now();
     const report = JSON.parse(await cli(['sync', '--json', '--db', db])) as { down: { drafts: number; revisions: number } };
     const syncSeconds = (performance.now() - syncStart) / 1000;
+    const syncCpuSeconds = cpuSeconds(syncCpu);
     if (report.down.drafts !== DRAFTS) throw new Error(`the first sync brought ${report.down.drafts} drafts, not ${DRAFTS}`);
     return {
       name: `a new PC's first sync (${DRAFTS} drafts × ${REVISIONS} revisions with their cases)`,
       rows: [
-        { case: 'apply the payloads to a fresh store (baseline)', seconds: round(localSeconds) },
-        { case: 'first sync: pull from the server and apply', seconds: round(syncSeconds), ratio: round(syncSeconds / localSeconds), goal: '≤ 15 s' },
+        { case: 'apply the payloads to a fresh store (baseline)', seconds: round(localSeconds), 'cpu s': round(localCpuSeconds) },
+        {
+          case: 'first sync: pull from the server and apply',
+          seconds: round(syncSeconds),
+          ratio: round(syncSeconds / localSeconds),
+          'cpu s': round(syncCpuSeconds),
+          'cpu ratio': round(syncCpuSeconds / localCpuSeconds),
+          goal: '≤ 15 s',
+        },
         { case: `setup: ${PUSHERS} clients push them to the server`, seconds: round(pushSeconds) },
       ],
-      notes: [`Each revision is a whole letter of about ${CHARS} characters; the server and the PC run in this process, on a throwaway PostgreSQL cluster.`],
+      notes: [
+        `Each revision is a whole letter of about ${CHARS} characters; the server and the PC run in this process, on a throwaway PostgreSQL cluster.`,
+        "cpu s: this process's CPU time (the PC and the server, not PostgreSQL), steadier than wall time on a loaded machine.",
+      ],
     };
   } finally {
     await stop();

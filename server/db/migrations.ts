@@ -202,6 +202,21 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: 'the revisions each account thinned on its PCs',
+    sql: `
+      -- A PC's retention run removes automatic revisions the server holds; the server keeps them and records who thinned which.
+      CREATE TABLE sync_revision_tombstones (
+        revision_id uuid NOT NULL REFERENCES sync_revisions(id),
+        draft_id uuid NOT NULL REFERENCES sync_drafts(id),
+        thinned_by uuid NOT NULL REFERENCES accounts(id),
+        thinned_at text NOT NULL,
+        PRIMARY KEY (revision_id, thinned_by)
+      );
+      CREATE INDEX sync_revision_tombstones_by_draft ON sync_revision_tombstones (draft_id);
+    `,
+  },
+  {
     version: 6,
     name: "every draft owned by a 科室; a step sent to all of a 科室's reviewers",
     sql: `

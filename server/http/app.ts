@@ -10,6 +10,7 @@ import { HttpRefused, readJson } from './body';
 import { pullSince } from '../sync/pull';
 import { pushDraft, PushRefused } from '../sync/push';
 import { purgeDraft } from '../sync/draftEvents';
+import { recordThinned, ThinnedSchema } from '../sync/thinned';
 import { CasePushSchema, CaseRefused, pullCasesSince, pushCase } from '../sync/cases';
 import { register, TakeSchema, takeNumber, VoidSchema, voidNumber } from '../sync/docNumbers';
 import { NEWER_FORMAT, PayloadSchema, PurgeSchema, PushSchema, SYNC_FORMAT, syncFormatFor } from '../sync/syncFormat';
@@ -99,6 +100,16 @@ const routes: Record<string, Handler> = {
     if (!tombstone.success) throw new HttpRefused(400, '同步请求格式不对。');
     if (tombstone.data.format > SYNC_FORMAT) throw new HttpRefused(409, NEWER_FORMAT);
     const result = await purgeDraft(context.pool, account, tombstone.data.draftId, tombstone.data.at, context.now());
+    if ('refused' in result) throw new HttpRefused(403, result.refused);
+    return { body: { format: SYNC_FORMAT, ...result } };
+  },
+  'POST /api/v1/sync/thinned': async (context, request) => {
+    const account = await requireSession(context, request);
+    if (account.role === 'admin') throw new HttpRefused(403, '管理员账户不同步草稿。');
+    const thinned = ThinnedSchema.safeParse(await readJson(request, 8 << 20));
+    if (!thinned.success) throw new HttpRefused(400, '同步请求格式不对。');
+    if (thinned.data.format > SYNC_FORMAT) throw new HttpRefused(409, NEWER_FORMAT);
+    const result = await recordThinned(context.pool, account, thinned.data);
     if ('refused' in result) throw new HttpRefused(403, result.refused);
     return { body: { format: SYNC_FORMAT, ...result } };
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CASE_FACTS } from '../../../shared/cases/fixtures/caseFacts';
-import type { CaseFacts } from '../../../shared/cases/caseModel';
+import { CaseFactsSchema, type CaseFacts } from '../../../shared/cases/caseModel';
 import { caseAddressees } from '../../../shared/proofread/wordList';
 import { makeTestContext } from '../../testing/testContext';
 import { caseEvents } from './caseEvents';
@@ -70,6 +70,15 @@ describe('领衔 and 附议 proposers on a case', () => {
     expect(older.case.facts.coProposers).toEqual([]);
     other.ctx.db.transaction(() => takeCase(other.ctx.db, { ...older, events: pushed.events }, '2026-05-26T04:00:00.000Z'))();
     expect((await other.handlers['cases.get']({ caseId: saved.id })).facts.coProposers).toEqual(['李强']);
+  });
+
+  it('travel only when a case has some, so an app from before them still reads every other case', async () => {
+    const { handlers, ctx } = makeTestContext();
+    const { case: alone } = await handlers['cases.save']({ facts: { ...JOINT, number: '90', coProposers: [] } });
+    const { case: joint } = await handlers['cases.save']({ facts: JOINT });
+    const olderApp = CaseFactsSchema.omit({ coProposers: true }).strict();
+    expect(olderApp.safeParse(casePush(ctx.db, alone.id).case.facts).success).toBe(true);
+    expect(casePush(ctx.db, joint.id).case.facts.coProposers).toEqual(['李强', '赵敏']);
   });
 
   it('are not wiped by the server’s first record of a case an older PC registered from the same list', async () => {

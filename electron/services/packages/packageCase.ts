@@ -1,5 +1,6 @@
 import { carriedCaseKey, planCaseMerge, type StoredCase } from '../../../shared/merge/caseMerge';
 import type { CaseImport, PackageCase } from '../../../shared/review/packageCase';
+import type { CaseFacts } from '../../../shared/cases/caseModel';
 import type { Db } from '../../db/open';
 import { loadExtensions, loadCaseRow, toFacts, type CaseRow } from '../cases/caseRecords';
 import { insertCase } from '../cases/cases';
@@ -16,10 +17,17 @@ const heldCase = (db: Db, row: CaseRow): Omit<PackageCase, 'createdAt' | 'update
   extensions: loadExtensions(db, row.id),
 });
 
+/** 附议人 travel only when there are some, so an app from before them reads every other case as it always did. */
+function carriedFacts(facts: CaseFacts): CaseFacts {
+  const { coProposers, ...older } = facts;
+  return coProposers.length > 0 ? facts : (older as CaseFacts);
+}
+
 /** A case as a package (and the team server) carries it. */
 export function carriedCase(db: Db, caseId: string): PackageCase {
   const row = loadCaseRow(db, caseId);
-  return { ...heldCase(db, row), createdAt: row.created_at, updatedAt: row.updated_at };
+  const held = heldCase(db, row);
+  return { ...held, facts: carriedFacts(held.facts), createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
 /** The case `draftId` belongs to, as a package carries it; null for a draft without one. */

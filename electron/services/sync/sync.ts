@@ -41,6 +41,11 @@ function localItems(ctx: ServiceContext, draftId: string): number {
 }
 
 const purgeKey = (draftId: string) => `purged:${draftId}`;
+const thinnedKey = (draftId: string) => `thinned:${draftId}`;
+
+/** The revisions of a draft thinned here: their tombstones go to the server, which keeps the record. */
+const thinnedHere = (ctx: ServiceContext, draftId: string) =>
+  ctx.db.prepare('SELECT id, thinned_at AS at FROM revision_tombstones WHERE draft_id = ? ORDER BY thinned_at, id').all(draftId) as { id: string; at: string }[];
 
 const currentHead = (ctx: ServiceContext, draftId: string) =>
   (ctx.db.prepare('SELECT head_revision_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | undefined) ?? null;
@@ -189,6 +194,12 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         if (!(error instanceof ServerSaid) || error.status === 401 || error.status === 495) throw error;
         refused.push({ draftId, title: row.name ?? row.title, reason: error.message });
       }
+    }
+    for (const draftId of draftIds(ctx)) {
+      const thinned = thinnedHere(ctx, draftId);
+      if (thinned.length <= (connection.acknowledged[thinnedKey(draftId)] ?? 0)) continue;
+      await requestJson(target, 'POST', '/api/v1/sync/thinned', { token: connection.token, body: { format: SYNC_FORMAT, draftId, thinned } });
+      connection.acknowledged[thinnedKey(draftId)] = thinned.length;
     }
     for (const tombstone of purgedDrafts(ctx.db)) {
       if (connection.acknowledged[purgeKey(tombstone.draftId)]) continue;
