@@ -25,7 +25,7 @@ async function assignmentList(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('交办清单');
   sheet.addRow(['2026年度政协提案交办清单']);
-  sheet.addRow(['序号', '类别', '届次', '提案号', '案由', '提案者', '承办方式', '交办日期', '办理期限']);
+  sheet.addRow(['序号', '类别', '届次', '提案号', '案由', '提案者', '承办方式', '交办日期', '办理期限', '附议人']);
   for (let i = 19; i >= 0; i -= 1) {
     const topic = TOPICS[i % TOPICS.length];
     const title = i < 10 ? `关于加强${topic}的建议` : `关于进一步做好${topic}工作的建议`;
@@ -39,6 +39,7 @@ async function assignmentList(): Promise<Buffer> {
       i % 4 === 3 ? '协办' : '主办',
       daysFromToday(-120),
       daysFromToday((i - 3) * 5),
+      i === 1 ? '李强、赵敏' : '',
     ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -90,6 +91,13 @@ test('a 交办清单 comes in, the desk shows deadlines in order with overdue ma
   const detail = page.getByRole('region', { name: '案件详情' });
   await expect(detail.getByRole('heading', { name: /002：关于加强农村公路养护的建议/ })).toBeVisible();
   await expect(detail).toContainText('已超期');
+  await expect(detail.getByLabel('提案者/代表（领衔）')).toHaveValue('委员2');
+  const coProposers = detail.getByLabel('附议（多位用顿号隔开）');
+  await expect(coProposers).toHaveValue('李强、赵敏');
+  await coProposers.fill('李强、赵敏、孙丽');
+  await detail.getByRole('button', { name: '保存案件信息' }).click();
+  await expect(detail.getByRole('status')).toContainText('已保存');
+  await expect(detail.getByRole('region', { name: '修改记录' })).toContainText('「附议人」李强、赵敏 → 李强、赵敏、孙丽');
   await detail.getByRole('button', { name: '起草答复' }).click();
   await expect(letterBody(page)).toBeVisible();
   await expect(letterBody(page).locator('[data-field="proposer"]').first()).toHaveText('委员2');

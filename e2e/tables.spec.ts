@@ -112,6 +112,7 @@ test('a table gets its 表题 and unit line, figures go right, find and replace 
   await menu(/横排此表/);
   await waitUntilSaved(page);
   await page.keyboard.press('Control+p');
+  await expect(page.getByRole('dialog', { name: '打印预览' }).getByRole('status')).toContainText('是横排的表格');
   const turned = page.frameLocator('iframe[title="打印页面"]').locator('section.page--turned');
   await expect(turned).toHaveCount(1);
   await expect(turned.locator('.area')).toHaveText(/^表1 补贴资金安排单位：元项目金额备注市级补贴资金1200$/);

@@ -1,8 +1,8 @@
 import { expect, test } from './support/fixtures';
-import { createDraftFromTemplate, typeNewParagraphAfter } from './support/letter';
+import { createDraftFromTemplate, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 import { showPanel } from './support/workspace';
 
-test('a pair the office adds in the 单位信息 table fires in a letter; a false finding is reported; the report goes out as a sheet', async ({
+test('a pair the office adds in the 单位信息 table fires in a letter; a false finding is reported and stays in the report after a restart; the report goes out as a sheet', async ({
   page,
   app: _app,
 }) => {
@@ -21,7 +21,7 @@ test('a pair the office adds in the 单位信息 table fires in a letter; a fals
   await dialog.getByRole('button', { name: '取消' }).click();
 
   await createDraftFromTemplate(page);
-  await typeNewParagraphAfter(page, '专此答复', '我县螺丝粉产业发展迅速，各单位要作好准备。');
+  await typeNewParagraphAfter(page, '专此答复', '我县螺丝粉产业发展迅速，各单位要作好准备。联系人：XX');
   const panel = page.getByRole('complementary', { name: '校对' });
   await showPanel(page, '校对', panel);
   const typos = panel.getByRole('region', { name: '常见错别字' });
@@ -39,4 +39,19 @@ test('a pair the office adds in the 单位信息 table fires in a letter; a fals
   const download = page.waitForEvent('download');
   await report.getByRole('button', { name: '导出为表格' }).click();
   expect((await download).suggestedFilename()).toMatch(/^校对报告-.*\.xlsx$/);
+
+  // Text still to be filled in is never offered as a false finding.
+  await report.getByRole('button', { name: '关闭' }).click();
+  const toFill = panel.getByRole('region', { name: '待填写的内容' });
+  await expect(toFill).toContainText('“XX”是待填写的内容');
+  await expect(toFill.getByRole('button', { name: '忽略' }).first()).toBeVisible();
+  await expect(toFill.getByRole('button', { name: '报告误报' })).toHaveCount(0);
+
+  // The decision lasts with the draft: after the app is opened again, the report still lists it.
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('list', { name: '草稿列表' }).getByRole('button').first().click();
+  await showPanel(page, '校对', panel);
+  await panel.getByRole('button', { name: '校对报告' }).click();
+  await expect(report.getByRole('row').filter({ hasText: '螺丝粉' })).toContainText('报告误报');
 });

@@ -70,6 +70,8 @@ async function wordFile(): Promise<string> {
 }
 
 const pdf = join(workDir, 'table.pdf');
+/** What `dafu pdf` said. */
+let printed: string[] = [];
 const pagesWith = (pages: PdfPage[], text: string) => pages.filter((page) => page.lines.some((line) => line.text.replace(/\s/g, '').includes(text)));
 
 describe('a letter with a long table, from Word to print and back to Word', () => {
@@ -78,7 +80,7 @@ describe('a letter with a long table, from Word to print and back to Word', () =
 
   it('prints the table in the 版心 in 4号, its header repeated on the next page and no row split', async () => {
     id = (await cli(['import', await wordFile(), '--db', db])).at(-1)!;
-    await cli(['pdf', id, '--db', db, '-o', pdf]);
+    printed = await cli(['pdf', id, '--db', db, '-o', pdf]);
     mkdirSync(PNG_DIR, { recursive: true });
     writePngPages(pdf, join(PNG_DIR, 'table'));
     const pages = readPdfLines(pdf);
@@ -119,6 +121,7 @@ describe('a letter with a long table, from Word to print and back to Word', () =
     const turned = pages.map((page) => ({ page, runs: readTurnedRuns(pdf, page.number) })).filter(({ runs }) => runs.some((run) => run.text === '改造小区'));
     expect(turned).toHaveLength(1);
     const [{ page, runs }] = turned;
+    expect(printed.filter((line) => line.startsWith(`第 ${page.number} 页是横排的表格`))).toHaveLength(1);
     expect([Math.round(page.widthMm), Math.round(page.heightMm)]).toEqual([210, 297]);
     const texts = runs.map((run) => run.text);
     expect(texts).toEqual(expect.arrayContaining([...WIDE_COLUMNS, ...WIDE_ROWS.flat()]));

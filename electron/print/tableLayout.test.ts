@@ -80,6 +80,7 @@ describe('a table too wide for the 版心 and a row taller than a page', () => {
 
   it('prints the wide table alone on an A4 sheet turned sideways, its head toward the binding edge, numbered like every page', () => {
     expect(report.overfullPages).toEqual([]);
+    expect(report.turnedPages).toEqual([2]);
     expect(pages.every((page) => Math.round(page.widthMm) === 210 && Math.round(page.heightMm) === 297)).toBe(true);
     // The page before ends with the paragraph that introduces the table; the one after starts with the next.
     expect(squeeze(layoutText[0])).toMatch(/列表答复如下。—1—$/);
@@ -90,7 +91,7 @@ describe('a table too wide for the 版心 and a row taller than a page', () => {
     const caption = run('附表2023年民生实事项目推进情况');
     expect(caption).toBeDefined();
     const header = COLUMNS.slice(1).map(run);
-    const body = runs.filter((entry) => /^..第\d$/.test(squeeze(entry.text)));
+    const body = runs.filter((entry) => /^..第\d项?$/.test(squeeze(entry.text)));
     expect(body).toHaveLength(5 * (COLUMNS.length - 1));
     for (const entry of [caption, ...header, ...body]) {
       expect(entry.left).toBeGreaterThan(TYPE_AREA.binding - 0.5);

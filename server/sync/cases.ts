@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { planValueEvents } from '../../shared/merge/latestWins';
 import { ValueEventSchema, type ValueEvent } from '../../shared/model/valueEvent';
 import { PACKAGE_LIMITS } from '../../shared/review/packageLimits';
+import { withoutCoProposers } from '../../shared/cases/proposers';
 import { PackageCaseSchema, type PackageCase } from '../../shared/review/packageCase';
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
@@ -42,7 +43,8 @@ export async function pushCase(pool: pg.Pool, account: Account, push: CasePush, 
     // The case key is the lock: two PCs pushing the same case at once take turns.
     const inserted = await client.query(
       "INSERT INTO sync_cases (id, case_key, body, seq, pushed_by) VALUES ($1, $2, $3, nextval('sync_seq'), $4) ON CONFLICT DO NOTHING RETURNING id",
-      [push.case.id, push.key, JSON.stringify(push.case), account.id],
+      // Kept as an app from before 附议人 reads it: they come as events.
+      [push.case.id, push.key, JSON.stringify({ ...push.case, facts: withoutCoProposers(push.case.facts) }), account.id],
     );
     const { rows } = await client.query<{ id: string }>('SELECT id FROM sync_cases WHERE id = $1 OR case_key = $2 ORDER BY (id = $1) DESC LIMIT 1 FOR UPDATE', [
       push.case.id,

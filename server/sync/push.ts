@@ -54,7 +54,6 @@ function descendants(root: string, parentsOf: ReadonlyMap<string, readonly strin
 const afterSigning = (line: { revisionId: string; descendants: Set<string> } | null, revisionId: string) =>
   line !== null && revisionId !== line.revisionId && line.descendants.has(revisionId);
 
-// Named, so each pooled connection parses and plans them once: a push is a handful of short statements.
 /**
  * claimDraft and the draft's row lock in one statement: the row is made when new (owned by the
  * pusher's 科室, `$2`), else updated to itself, which locks it; it says whether the pusher may see it.
@@ -62,18 +61,22 @@ const afterSigning = (line: { revisionId: string; descendants: Set<string> } | n
 const CLAIM_AND_LOCK = `INSERT INTO sync_drafts (id, meta, seq, unit) VALUES ($1, '{}', 0, $2)
   ON CONFLICT (id) DO UPDATE SET id = excluded.id
   RETURNING purged_at, ${visibleSql('sync_drafts', '$2', '$3')} AS visible`;
+
 /**
  * In one round trip: the revisions the push names, and the review events it names or the draft has.
- * The draft's other revisions only when a review log is to be replayed (their hashes), which the
- * pushes autosave makes, one new revision each, never need.
+ * The draft's other revisions only when a review log is to be replayed (it reads their hashes): the
+ * push after an autosave, one new revision and no review step, reads none of them.
  */
 const STORED_HISTORY = `SELECT
-  (SELECT coalesce(json_agg(json_build_object('id', id, 'hash', hash, 'draft_id', draft_id, 'parents', parents)), '[]')
-     FROM sync_revisions
-     WHERE id = ANY($1::uuid[])
-        OR (draft_id = $2 AND (cardinality($3::uuid[]) > 0 OR EXISTS (SELECT 1 FROM sync_events e WHERE e.draft_id = $2)))) AS revisions,
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'hash', hash, 'draft_id', draft_id, 'parents', parents)), '[]') FROM (
+     SELECT id, hash, draft_id, parents FROM sync_revisions WHERE id = ANY($1::uuid[])
+     UNION
+     SELECT id, hash, draft_id, parents FROM sync_revisions
+     WHERE draft_id = $2 AND (cardinality($3::uuid[]) > 0 OR EXISTS (SELECT 1 FROM sync_events e WHERE e.draft_id = $2))
+   ) AS r) AS revisions,
   (SELECT coalesce(json_agg(json_build_object('id', id, 'draft_id', draft_id, 'body', body) ORDER BY seq), '[]')
      FROM sync_events WHERE id = ANY($3::uuid[]) OR draft_id = $2) AS events`;
+
 type StoredRevision = { id: string; hash: string; draft_id: string; parents: string };
 type StoredEvent = { id: string; draft_id: string; body: string };
 
@@ -103,7 +106,8 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
   if (payload.reviewLog.some((event) => event.draftId !== payload.draft.id)) throw new PushRefused('审核记录不属于这份草稿。', 400);
   const draftId = payload.draft.id;
   return inTransaction(pool, async (client) => {
-    // One push per draft at a time: the draft's row is the lock.
+    // One push per draft at a time: the draft's row is the lock. The hot statements are named, so
+    // each pooled connection parses and plans them once.
     const claimed = await client.query<{ purged_at: string | null; visible: boolean }>({
       name: 'push.claim',
       text: CLAIM_AND_LOCK,

@@ -36,12 +36,3 @@ export async function recordThinned(
     return { recorded: rowCount ?? 0 };
   });
 }
-
-/** The revisions of a draft the given account's PCs thinned. */
-export async function thinnedBy(db: pg.Pool, accountId: string, draftId: string): Promise<string[]> {
-  const { rows } = await db.query<{ revision_id: string }>(
-    'SELECT revision_id FROM sync_revision_tombstones WHERE thinned_by = $1 AND draft_id = $2 ORDER BY revision_id',
-    [accountId, draftId],
-  );
-  return rows.map((row) => row.revision_id);
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Uuid } from '../model/draft';
 import { CASE_KINDS, CaseDetailSchema, CaseFactsSchema, CaseSummarySchema, IsoDate, SATISFACTIONS, STORED_CASE_STATUSES } from '../cases/caseModel';
+import { CaseLogEntrySchema } from '../merge/caseLog';
 import { IMPORT_COLUMNS } from '../cases/importColumns';
 import { ListFilterSchema } from '../search/listFilter';
 
@@ -92,6 +93,8 @@ export const caseCalls = {
   'cases.chooseAnswer': { input: z.object({ caseId: Uuid, draftId: Uuid }).strict(), output: CaseDetailSchema },
   /** Everyone the draft's case names as proposing it (领衔 first); empty for a draft without a case. The 称谓 check counts them. */
   'cases.draftProposers': { input: z.object({ draftId: Uuid }).strict(), output: z.object({ proposers: z.array(z.string()) }) },
+  /** The case's 修改记录: every change of its facts, from every PC, newest first. */
+  'cases.log': { input: byCase, output: z.array(CaseLogEntrySchema) },
   'cases.exportRegister': { input: z.object({}).strict(), output: z.object({ fileName: z.string(), base64: z.string() }) },
   'search.query': {
     input: z

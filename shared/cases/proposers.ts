@@ -22,6 +22,16 @@ export function readProposers(leadCell: string, coCell = ''): Pick<CaseFacts, 'p
   return { proposer, coProposers };
 }
 
+/**
+ * The facts as an app from before 附议人 reads them (its schema refuses a fact it does not know): the
+ * case's record on the team server, whose 附议人 travel as events instead.
+ */
+export function withoutCoProposers(facts: CaseFacts): Omit<CaseFacts, 'coProposers'> {
+  const older: Partial<CaseFacts> = { ...facts };
+  delete older.coProposers;
+  return older as Omit<CaseFacts, 'coProposers'>;
+}
+
 /** Everyone the case's reply answers: the 领衔 first. */
 export const caseProposers = (facts: Pick<CaseFacts, 'proposer' | 'coProposers'>): string[] =>
   [facts.proposer, ...facts.coProposers].filter((name) => name.trim() !== '');

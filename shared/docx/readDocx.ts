@@ -79,6 +79,8 @@ interface WalkState {
   starts: Map<string, DocxPosition>;
   ends: Map<string, DocxPosition>;
   images: string[];
+  /** The first paragraph of the section being read (see endSection). */
+  sectionStart: number;
 }
 
 function pushText(runs: DocxRun[], text: string, bold: boolean, state: WalkState): void {
@@ -251,13 +253,26 @@ function readTable(table: Element, state: WalkState): void {
   }
 }
 
+/** At a section's end: the tables of a landscape section were printed turned (横排), and are marked so. */
+function endSection(properties: Element, state: WalkState): void {
+  const size = wChild(properties, 'pgSz');
+  if (size && wAttr(size, 'orient') === 'landscape') {
+    for (const paragraph of state.paragraphs.slice(state.sectionStart)) if (paragraph.table) paragraph.table.turned = true;
+  }
+  state.sectionStart = state.paragraphs.length;
+}
+
 function readBlocks(container: Element, state: WalkState): void {
   for (let child = container.firstChild; child; child = child.nextSibling) {
     if (!isElement(child) || !isW(child)) continue;
     switch (child.localName) {
-      case 'p':
+      case 'p': {
         readParagraph(child, state);
+        const properties = wChild(child, 'pPr');
+        const section = properties && wChild(properties, 'sectPr');
+        if (section) endSection(section, state);
         break;
+      }
       case 'tbl':
         readTable(child, state);
         break;
@@ -271,6 +286,7 @@ function readBlocks(container: Element, state: WalkState): void {
         else state.insertions += 1;
         break;
       case 'sectPr':
+        endSection(child, state);
         break;
       default:
         readBlocks(child, state); // content controls, custom XML, inserted blocks
@@ -377,6 +393,7 @@ async function readPackage(bytes: Uint8Array, fileName: string, view: TrackedVie
     starts: new Map(),
     ends: new Map(),
     images: [],
+    sectionStart: 0,
   };
   readBlocks(body, state);
   const fieldMeta = readFieldMeta(readCustomProperties(await parse('docProps/custom.xml')));

@@ -16,6 +16,8 @@ export interface DocxTable<P> {
   aligns: ColumnAlign[];
   /** Each row's cells that start in it; a cell merged down (w:vMerge) is listed once, in its first row. */
   rows: DocxTableCell<P>[][];
+  /** In a landscape section: printed turned (横排). */
+  turned?: boolean;
 }
 
 const ALIGN: Record<string, ColumnAlign> = { right: 'right', end: 'right', center: 'center' };

@@ -1,8 +1,12 @@
 import { joinLines, type Block, type Inline, type Table } from '../model/document';
+import { tableIsTooWide } from '../print/tableFit';
 import type { DocxParagraph } from './readDocx';
 import type { DocxTable } from './readDocxTables';
 
-/** A Word table as the letter's table block: each cell's paragraphs as one run list, line breaks between them. */
+/**
+ * A Word table as the letter's table block: each cell's paragraphs as one run list, line breaks between
+ * them. A table in a landscape section that would fit the 版心 upright was turned by hand (横排此表).
+ */
 export function tableBlockFromDocx(
   table: DocxTable<DocxParagraph>,
   inlinesOf: (paragraph: DocxParagraph) => Inline[],
@@ -20,5 +24,6 @@ export function tableBlockFromDocx(
       })),
     })),
   };
-  return { role: 'table', inlines: above.caption ?? [], table: kept };
+  const byHand = table.turned && !tableIsTooWide(kept, (cell) => cell.inlines.map((run) => (run.t === 'text' ? run.text : '')).join(''));
+  return { role: 'table', inlines: above.caption ?? [], table: byHand ? { ...kept, turned: true } : kept };
 }

@@ -317,5 +317,6 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     return { role: probe.role, label: probe.label, resolved: probe.fallbacks.find(installed) ?? null, fallback: true };
   });
 
-  return { pages: areas.length, pageStarts, tightenedPages, carriedOver, stranded, overfullPages, fonts };
+  const turnedPages = areas.flatMap((pageArea, index) => (isTurned(pageArea) ? [index + 1] : []));
+  return { pages: areas.length, pageStarts, tightenedPages, carriedOver, stranded, overfullPages, turnedPages, fonts };
 }

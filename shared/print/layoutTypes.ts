@@ -59,5 +59,7 @@ export interface LayoutReport {
   stranded: boolean;
   /** Pages with a block taller than the 版心 (clipped). */
   overfullPages: number[];
+  /** 1-based pages turned sideways for a table too wide for the 版心 (横排, GB/T 9704 §8). */
+  turnedPages: number[];
   fonts: FontUse[];
 }

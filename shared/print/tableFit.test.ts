@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TableCell } from '../model/document';
 import { cell, fundsTable, textTable } from '../model/fixtures/sampleTables';
-import { tableIsTooWide, tableMinWidthMm, tablePrintsTurned, textWidthChars } from './tableFit';
+import { tableIsTooWide, tableMinWidthMm, tablePrintsTurned, textWidthChars, wrappedLines } from './tableFit';
 import { tableMarkup } from './tableMarkup';
 
 const textOf = (cell: TableCell) => cell.inlines.map((run) => (run.t === 'text' ? run.text : '')).join('');
@@ -21,6 +21,13 @@ describe('whether a table fits the 版心 or prints on a turned (横排) page', 
     expect(textWidthChars('12,345.67')).toEqual({ whole: 4.5, unbreakable: 4.5 });
     expect(textWidthChars('2023年')).toEqual({ whole: 3, unbreakable: 2 });
     expect(textWidthChars('第一行\n第二行更长')).toEqual({ whole: 5, unbreakable: 1 });
+  });
+
+  it('counts the lines text wraps to in a column, each line of a cell apart', () => {
+    expect(wrappedLines('项目名称', 4)).toBe(1);
+    expect(wrappedLines('城区老旧小区改造工程', 4)).toBe(3);
+    expect(wrappedLines('第一行\n第二行', 10)).toBe(2);
+    expect(wrappedLines('', 4)).toBe(1);
   });
 
   it('keeps the usual funds table (three columns, merged header) on the upright page', () => {

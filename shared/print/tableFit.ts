@@ -43,6 +43,12 @@ export function textWidthChars(text: string): { whole: number; unbreakable: numb
   return { whole, unbreakable };
 }
 
+/** How many lines text takes in a column `chars` 四号 characters wide, each of its own lines wrapped apart. */
+export function wrappedLines(text: string, chars: number): number {
+  const across = Math.max(1, Math.floor(chars));
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidthChars(line).whole / across)), 0);
+}
+
 /**
  * How narrow each column may get without breaking words, in 四号 characters: as wide as its cells need,
  * at least MIN_COLUMN_CHARS unless its text is shorter. A cell merged across columns is left out: it

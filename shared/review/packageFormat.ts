@@ -19,10 +19,12 @@ export { ReviewEventSchema, type ReviewEvent } from './reviewEvent';
  * Format 2 adds the draft's case; a format-1 package (no case) still imports. Format 3 carries signed
  * review events and signatures on revisions; an older package's events read as unsigned. Format 4 may
  * hold tables, which an older client would take for damage: a package without one is still written as
- * format 3 (see packageFormatVersionFor), so older clients go on reading it.
+ * format 3 (see packageFormatVersionFor), so older clients go on reading it. Format 5 may carry a case
+ * with 附议人, which older clients would also refuse as damaged: only such a package is written as 5.
  */
 export const PACKAGE_FORMAT = 'dafu-package';
-export const PACKAGE_FORMAT_VERSION = 4;
+export const PACKAGE_FORMAT_VERSION = 5;
+export const WITH_TABLES = 4;
 const BEFORE_TABLES = 3;
 export const PACKAGE_EXTENSION = '.dafu';
 export const MANIFEST_FILE = 'manifest.json';
@@ -115,8 +117,9 @@ function parseJson(text: string): unknown {
 }
 
 /** The oldest format that carries these revisions: the one a client of the time can read whole. */
-export function packageFormatVersionFor(payload: Pick<Payload, 'revisions'>): number {
-  return payload.revisions.some((revision) => documentHasTable(revision.content)) ? PACKAGE_FORMAT_VERSION : BEFORE_TABLES;
+export function packageFormatVersionFor(payload: Pick<Payload, 'revisions' | 'case'>): number {
+  if ((payload.case?.facts.coProposers.length ?? 0) > 0) return PACKAGE_FORMAT_VERSION;
+  return payload.revisions.some((revision) => documentHasTable(revision.content)) ? WITH_TABLES : BEFORE_TABLES;
 }
 
 export const NEWER_PACKAGE = '这个草稿包由更新版本的答复函起草助手导出，本机的程序读不了。请先升级本机的答复函起草助手再导入。';

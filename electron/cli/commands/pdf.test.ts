@@ -49,7 +49,7 @@ describe('dafu pdf', () => {
       printed.push(render);
       return {
         pdf: new TextEncoder().encode('%PDF-stand-in'),
-        report: { pages: 2, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], fonts: [] },
+        report: { pages: 2, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], turnedPages: [], fonts: [] },
       };
     };
     const target = join(dir, 'packaged.pdf');

@@ -7,6 +7,7 @@ import { PrintSettingsSchema, type PrintSettings } from '../../../shared/print/s
 import { layoutOptions } from '../../../shared/print/renderPrint';
 import { fontDisplayName } from '../../../shared/print/fonts';
 import { signoffNotice, STRANDED_WARNING } from '../../../shared/print/signoffNotice';
+import { turnedNotice } from '../../../shared/print/turnedNotice';
 import { resolveChromium } from '../../print/chromiumPath';
 import { launchPrintBrowser, renderPdf } from '../../print/renderPdf';
 import { UsageError, type Command, type PdfPrinter } from '../common/command';
@@ -89,6 +90,8 @@ export const pdfCommand: Command = {
     }
     const notice = signoffNotice(report);
     if (notice) io.out(notice);
+    const turned = turnedNotice(report);
+    if (turned) io.out(turned);
     if (report.stranded) io.err(`注意：${STRANDED_WARNING}`);
     return 0;
   },

@@ -34,12 +34,21 @@ function draftIdOf(positionals: string[], step: string): string {
   return draftId;
 }
 
+const recipientNames = (recipients: readonly Recipient[]) =>
+  recipients.map((recipient) => ('unit' in recipient ? `${recipient.unit}全部审核人` : recipient.name)).join('、');
+
 async function printLog(call: Call, draftId: string, io: CliIo, json: boolean): Promise<void> {
   const status = await call('review.status', { draftId });
   if (json) return io.out(JSON.stringify(status));
   if (status.log.length === 0) io.out('还没有审核记录。');
   for (const event of status.log) {
-    const extra = [event.reason && `理由：${event.reason}`, event.signer && `签发人：${event.signer}，${event.signedOn}`].filter(Boolean).join('，');
+    const extra = [
+      event.reason && `理由：${event.reason}`,
+      event.signer && `签发人：${event.signer}，${event.signedOn}`,
+      event.sentTo && `送 ${recipientNames(event.sentTo)}`,
+    ]
+      .filter(Boolean)
+      .join('，');
     io.out(
       `${localTime(event.time)}  ${event.actor}（${event.actorUnit || '未填科室'}）${TRANSITIONS[event.action].label}${extra ? `（${extra}）` : ''}  ${verdictLabel(event.verdict)}`,
     );
@@ -71,9 +80,6 @@ async function recipientsOf(call: Call, action: ReviewAction, to: string | undef
     `单位密钥清单里没有这位${role === 'reviewer' ? '审核人' : '签发人'}：${to}。可选：\n    ${[...listed, ...(action === 'submit' ? [`${OUR_UNIT}（本科室全部审核人）`] : [])].join('\n    ')}`,
   );
 }
-
-const recipientNames = (recipients: readonly Recipient[]) =>
-  recipients.map((recipient) => ('unit' in recipient ? `${recipient.unit}全部审核人` : recipient.name)).join('、');
 
 async function takeStep(step: string, { values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
   const draftId = draftIdOf(positionals, step);

@@ -63,6 +63,7 @@ describe('dafu review submit --to', () => {
     const second = await newDraft();
     expect((await dafu('review', 'submit', second, '--to', '本科室', '--db', drafterDb)).text).toMatch(/送 综合科全部审核人，以 王晶 的名义签名，已验证/);
     expect(await lastSentTo(second)).toEqual([{ unit: '综合科' }]);
+    expect((await dafu('review', 'log', second, '--db', drafterDb)).text).toMatch(/王晶（综合科）提交审核（送 综合科全部审核人）/);
 
     // --to goes with 提交审核 and 审核通过 only.
     expect((await dafu('review', 'return', second, '--reason', '请改', '--to', li, '--db', drafterDb)).text).toMatch(/--to 只用于 submit/);

@@ -11,6 +11,14 @@ import { addValueEvents, CASE_EVENTS, readValueEvents } from '../../db/valueEven
  */
 export const caseEvents = (db: Db, caseId: string): ValueEvent[] => readValueEvents(db, CASE_EVENTS, caseId);
 
+/**
+ * A case registered on this PC with 附议人 logs them as a change: the case's first record on the team
+ * server carries none (an app from before them would refuse the case), so they travel as this event.
+ */
+export function recordNewCase(db: Db, caseId: string, facts: CaseFacts, at: string, by: string): void {
+  recordFactChanges(db, caseId, { ...facts, coProposers: [] }, facts, at, by);
+}
+
 /** Records, as events, the facts a change on this PC made different. */
 export function recordFactChanges(db: Db, caseId: string, before: CaseFacts, after: CaseFacts, at: string, by: string): void {
   const changed = (Object.keys(after) as (keyof CaseFacts)[]).filter((fact) => JSON.stringify(before[fact]) !== JSON.stringify(after[fact]));

@@ -5,6 +5,7 @@ import type { Db } from '../../db/open';
 import { planSheetInThread, type SheetReadOptions } from './sheets/sheetThread';
 import type { SheetJob, SheetPlan } from './sheets/sheetMessages';
 import { insertCase } from './cases';
+import { recordNewCase } from './caseEvents';
 import type { ServiceContext } from '../context';
 import { searchUpkeep } from '../search/search';
 import { namedReads } from '../threads/namedReads';
@@ -58,7 +59,11 @@ export function caseImportHandlers(ctx: ServiceContext): ImportHandlers {
         const existing = new Set(db.prepare('SELECT case_key FROM cases').pluck().all() as string[]);
         const fresh = result.accepted.filter(({ key }) => !existing.has(key));
         return {
-          imported: fresh.map(({ facts, key }) => insertCase(db, facts, key, time)),
+          imported: fresh.map(({ facts, key }) => {
+            const id = insertCase(db, facts, key, time);
+            recordNewCase(db, id, facts, time, ctx.author);
+            return id;
+          }),
           meanwhile: result.accepted
             .filter(({ key }) => existing.has(key))
             .map(({ row, facts }) => ({ row, number: facts.number, title: facts.title, inFile: false })),

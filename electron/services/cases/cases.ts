@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { recordFactChanges } from './caseEvents';
+import { recordFactChanges, recordNewCase } from './caseEvents';
 import { ApiError } from '../../../shared/api/errors';
 import type { CallInput, Handlers } from '../../../shared/api/contract';
 import { defaultTemplateId, fieldsFromCase } from '../../../shared/cases/caseFields';
@@ -93,6 +93,7 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         const time = ctx.now().toISOString();
         if (input.caseId === undefined) {
           const id = insertCase(db, facts, key, time);
+          recordNewCase(db, id, facts, time, ctx.author);
           if (input.status || input.satisfaction) updateCase(db, id, facts, key, input, time);
           return { case: detail(id), drafts: { updated: [], refused: [] } };
         }

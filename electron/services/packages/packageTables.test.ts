@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { NEWER_PACKAGE, PACKAGE_FORMAT_VERSION, PackageRefused, readManifest } from '../../../shared/review/packageFormat';
+import { NEWER_PACKAGE, PackageRefused, readManifest, WITH_TABLES } from '../../../shared/review/packageFormat';
 import { carry, drafterAndReviewer, dump, typeParagraph, type ReviewPc } from '../../testing/reviewTestKit';
 import { fundsTable } from '../../../shared/model/fixtures/sampleTables';
 
@@ -39,7 +39,7 @@ describe('a letter with a table in a package', () => {
     drafter.unlock();
     const { data } = await drafter.handlers['package.export']({ draftId });
     const manifest = await manifestOf(data);
-    expect(JSON.parse(manifest).formatVersion).toBe(PACKAGE_FORMAT_VERSION);
+    expect(JSON.parse(manifest).formatVersion).toBe(WITH_TABLES);
     const before = dump(drafter.ctx.db);
     expect(() => readManifest(manifest, 999, BEFORE_TABLES)).toThrow(new PackageRefused(NEWER_PACKAGE));
     expect(dump(drafter.ctx.db)).toEqual(before);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseKey } from '../../../shared/cases/caseKey';
+import { withoutCoProposers } from '../../../shared/cases/proposers';
 import { latestWins } from '../../../shared/merge/latestWins';
 import { ValueEventSchema } from '../../../shared/model/valueEvent';
 import { PackageCaseSchema } from '../../../shared/review/packageCase';
@@ -23,10 +24,11 @@ export const caseItems = (db: Db, caseId: string) => 1 + caseEvents(db, caseId).
 
 export const caseIds = (db: Db) => db.prepare('SELECT id FROM cases ORDER BY created_at, id').pluck().all() as string[];
 
-/** What goes up for one case. */
+/** What goes up for one case. Its 附议人 go as events (recordNewCase), never in the record an older app reads. */
 export function casePush(db: Db, caseId: string) {
   const row = loadCaseRow(db, caseId) as ReturnType<typeof loadCaseRow> & { case_key: string };
-  return { case: carriedCase(db, caseId), key: row.case_key, events: caseEvents(db, caseId) };
+  const carried = carriedCase(db, caseId);
+  return { case: { ...carried, facts: withoutCoProposers(carried.facts) }, key: row.case_key, events: caseEvents(db, caseId) };
 }
 
 export const PulledCaseSchema = z.object({ case: PackageCaseSchema, key: z.string().min(1).max(400), events: z.array(ValueEventSchema) });

@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { provenRows } from '../../db/rowSums/provenRows';
 import { SERVER_NEWER, SYNC_FORMAT, syncFormatFor } from '../../../shared/api/syncCalls';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import type { Payload } from '../../../shared/review/packageFormat';
@@ -44,8 +45,13 @@ const purgeKey = (draftId: string) => `purged:${draftId}`;
 const thinnedKey = (draftId: string) => `thinned:${draftId}`;
 
 /** The revisions of a draft thinned here: their tombstones go to the server, which keeps the record. */
-const thinnedHere = (ctx: ServiceContext, draftId: string) =>
-  ctx.db.prepare('SELECT id, thinned_at AS at FROM revision_tombstones WHERE draft_id = ? ORDER BY thinned_at, id').all(draftId) as { id: string; at: string }[];
+function thinnedHere(ctx: ServiceContext, draftId: string): { id: string; at: string }[] {
+  const rows = ctx.db.prepare('SELECT * FROM revision_tombstones WHERE draft_id = ? ORDER BY thinned_at, id').all(draftId) as {
+    id: string;
+    thinned_at: string;
+  }[];
+  return provenRows(ctx.db, 'revision_tombstones', rows).map((row) => ({ id: row.id, at: row.thinned_at }));
+}
 
 const currentHead = (ctx: ServiceContext, draftId: string) =>
   (ctx.db.prepare('SELECT head_revision_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | undefined) ?? null;
@@ -195,7 +201,9 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
         refused.push({ draftId, title: row.name ?? row.title, reason: error.message });
       }
     }
+    const refusedHere = new Set(refused.map((draft) => draft.draftId));
     for (const draftId of draftIds(ctx)) {
+      if (refusedHere.has(draftId)) continue;
       const thinned = thinnedHere(ctx, draftId);
       if (thinned.length <= (connection.acknowledged[thinnedKey(draftId)] ?? 0)) continue;
       await requestJson(target, 'POST', '/api/v1/sync/thinned', { token: connection.token, body: { format: SYNC_FORMAT, draftId, thinned } });

@@ -55,12 +55,14 @@ describe('cases and 发文字号 from one place', () => {
 
       // Both change case 011: 王晶 the deadline, 赵敏 the title and the deadline, 王晶 syncs last.
       await change(a, (await caseNumbered(a, '011')).id, { dueOn: '2026-07-01' });
-      await change(b, (await caseNumbered(b, '011')).id, { title: '关于发挥质量强市标杆引领作用的建议', dueOn: '2026-06-20' });
+      await change(b, (await caseNumbered(b, '011')).id, { title: '关于发挥质量强市标杆引领作用的建议', dueOn: '2026-06-20', coProposers: ['李强', '孙丽'] });
       await sync(b);
       await sync(a);
       await sync(b);
       expect(await register(a)).toEqual(await register(b));
       expect(await caseNumbered(a, '011')).toMatchObject({ title: '关于发挥质量强市标杆引领作用的建议', dueOn: '2026-07-01' });
+      // The 附议人 she added reach 王晶's PC as one more fact.
+      expect((await on<CaseDetail>(a, 'cases.get', { caseId: (await caseNumbered(a, '011')).id })).facts.coProposers).toEqual(['李强', '孙丽']);
       // The deadline 赵敏 set lost on both PCs, and stays in the case's log on both.
       for (const db of [a, b]) {
         const store = openDatabase(db);

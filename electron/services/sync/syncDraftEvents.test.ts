@@ -84,8 +84,8 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
     }
   }, 120_000);
 
-  it('a connected PC never thins what the server lacks; what it thinned after pushing is not pulled back', async () => {
-    const { a, b, draftId, stop } = await twoPcs();
+  it('a connected PC never thins what the server lacks; what it thinned after pushing is not pulled back, and the server keeps the record', async () => {
+    const { a, b, draftId, server, stop } = await twoPcs();
     try {
       for (const text of ['第一段补充。', '第二段补充。', '第三段补充。']) await typeAndClose(a, draftId, text);
       const later = new Date(Date.now() + 30 * 24 * 3_600_000);
@@ -102,6 +102,12 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
       const thinned = thin();
       expect(thinned.length).toBeGreaterThan(0);
       expect((await sync(a)).status.label).toBe('已同步');
+      const recorded = await server.pool.query<{ revision_id: string; login: string }>(
+        'SELECT t.revision_id, a.login FROM sync_revision_tombstones t JOIN accounts a ON a.id = t.thinned_by WHERE t.draft_id = $1',
+        [draftId],
+      );
+      expect(recorded.rows.map((row) => row.revision_id).sort()).toEqual([...thinned].sort());
+      expect(new Set(recorded.rows.map((row) => row.login))).toEqual(new Set(['王晶']));
 
       // 赵敏's PC still has them all; her edit makes the server hand the whole draft out again.
       await sync(b);
@@ -122,7 +128,10 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
     const { a, b, draftId, stop } = await twoPcs();
     try {
       const list = join(suite.dir, '升级前的交办清单.csv');
-      writeFileSync(list, '序号,类别,届次/会议,提案号,标题,提案者,承办方式,交办日期,办理期限\n1,提案,市政协十三届三次会议,021,关于夜间经济的提案,王委员,主办,2026-03-10,2026-06-10');
+      writeFileSync(
+        list,
+        '序号,类别,届次/会议,提案号,标题,提案者,承办方式,交办日期,办理期限\n1,提案,市政协十三届三次会议,021,关于夜间经济的提案,王委员,主办,2026-03-10,2026-06-10',
+      );
       await ok(['cases', 'import', list, '--db', a]);
       const [{ id: caseId }] = await on<{ id: string }[]>(a, 'cases.list', {});
       const detail = await on<CaseDetail>(a, 'cases.get', { caseId });
@@ -130,7 +139,8 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
       await on(a, 'drafts.rename', { draftId, name: '夜间经济答复' });
       for (const text of ['第一段补充。', '第二段补充。']) await typeAndClose(a, draftId, text);
       await sync(a);
-      const kept = () => onStore(a, (store) => ({ draft: draftEvents(store, draftId), case: caseEvents(store, caseId), onServer: onServerIds(store, draftId) }));
+      const kept = () =>
+        onStore(a, (store) => ({ draft: draftEvents(store, draftId), case: caseEvents(store, caseId), onServer: onServerIds(store, draftId) }));
       const before = kept();
       expect(before.draft.length).toBe(1);
       expect(before.case.length).toBeGreaterThan(0);

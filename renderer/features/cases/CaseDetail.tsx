@@ -16,6 +16,7 @@ import { answerPurpose, DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../s
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import { call, errorMessage } from '../../api/client';
 import { DateInput } from '../../components/DateInput';
+import { CaseLog } from './CaseLog';
 
 interface Props {
   caseId: string;
@@ -247,6 +248,7 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
           </select>
         </label>
       </div>
+      <CaseLog caseId={caseId} version={detail} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ const report: LayoutReport = {
     { page: 3, block: 7, offset: 120 },
   ],
   tightenedPages: [],
+  turnedPages: [],
   carriedOver: false,
   stranded: false,
   overfullPages: [],

@@ -10,6 +10,7 @@ const report: LayoutReport = {
   carriedOver: false,
   stranded: false,
   overfullPages: [],
+  turnedPages: [],
   fonts: [
     { role: 'fangsong', label: '仿宋（正文）', resolved: 'Dafu Serif', fallback: true },
     { role: 'hei', label: '黑体（一级标题）', resolved: '黑体', fallback: false },
@@ -29,6 +30,13 @@ describe('print warnings', () => {
 
   it('reports the page count and any tightened page', () => {
     expect(printNotes(report)).toEqual(['共 3 页。', '为使署名和成文日期与正文同页，第 2 页已按规定收紧行距。']);
+  });
+
+  it('names the pages turned sideways for a wide table', () => {
+    expect(printNotes({ ...report, tightenedPages: [], turnedPages: [2, 3] })).toEqual([
+      '共 3 页。',
+      '第 2、3 页是横排的表格（表格太宽，单独成页横向排印，页码位置不变）。',
+    ]);
   });
 
   it('says when the last lines of a page are carried over to stand with the 署名 and 成文日期', () => {

@@ -2,6 +2,7 @@ import { fontDisplayName } from '../../../shared/print/fonts';
 import type { LayoutReport } from '../../../shared/print/layoutTypes';
 
 import { signoffNotice, STRANDED_WARNING } from '../../../shared/print/signoffNotice';
+import { turnedNotice } from '../../../shared/print/turnedNotice';
 
 /** What the clerk must know before printing, in plain words; empty when the pages are ready. */
 export function printWarnings(unfilled: readonly string[], report: LayoutReport | undefined): string[] {
@@ -22,5 +23,6 @@ export function printWarnings(unfilled: readonly string[], report: LayoutReport 
 export function printNotes(report: LayoutReport | undefined): string[] {
   if (!report) return [];
   const notice = signoffNotice(report);
-  return notice ? [`共 ${report.pages} 页。`, notice] : [`共 ${report.pages} 页。`];
+  const turned = turnedNotice(report);
+  return [`共 ${report.pages} 页。`, ...(notice ? [notice] : []), ...(turned ? [turned] : [])];
 }

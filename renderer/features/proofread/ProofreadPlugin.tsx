@@ -130,8 +130,13 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     void Promise.all([loadPreferences(), loadIgnored(draftId), call('proofread.decisions', { draftId })]).then(([preferences, keys, decisions]) => {
       if (!current) return;
       setDisabledRules(preferences.disabledRules);
-      setIgnored(keys);
-      setDecided(decisions);
+      // What the clerk ignored or decided before these arrived (a slow start) is kept, and stored with the rest.
+      setIgnored((early) => {
+        const all = [...new Set([...keys, ...early])];
+        if (all.length > keys.length) void saveIgnored(draftId, all);
+        return all;
+      });
+      setDecided((early) => withDecisions(decisions, early));
     });
     return () => {
       current = false;

@@ -125,30 +125,37 @@ const provenEntries = new WeakMap<Db, Map<string, { sum: string; summary: DraftS
  * the list does not read, is shown once the full check after start has found it.
  */
 function listedEntry(db: Db, row: ListedRow & { row_sum: unknown }): DraftSummary {
-  let proven = provenEntries.get(db);
-  if (!proven) provenEntries.set(db, (proven = new Map()));
-  const known = proven.get(row.id);
-  if (!foundDamaged.get(db)?.has(row.id)) {
-    if (known && known.sum === row.row_sum) return known.summary;
-    if (damagedColumnsAmong(db, 'drafts', row as unknown as Record<string, unknown>, LISTED).length === 0) {
-      const summary = toSummary(row);
-      if (typeof row.row_sum === 'string') proven.set(row.id, { sum: row.row_sum, summary });
-      return summary;
-    }
+  if (!foundDamaged.get(db)?.has(row.id) && damagedColumnsAmong(db, 'drafts', row as unknown as Record<string, unknown>, LISTED).length === 0) {
+    const summary = toSummary(row);
+    if (typeof row.row_sum === 'string') provenOn(db).set(row.id, { sum: row.row_sum, summary });
+    return summary;
   }
   return listedSummary(db, db.prepare('SELECT * FROM drafts WHERE id = ?').get(row.id) as DraftRow);
 }
 
+function provenOn(db: Db): Map<string, { sum: string; summary: DraftSummary }> {
+  let proven = provenEntries.get(db);
+  if (!proven) provenEntries.set(db, (proven = new Map()));
+  return proven;
+}
+
 /**
  * The live drafts as the list shows them, newest first, `where` narrowing them (alias d). Five years
- * of drafts are listed without reading a letter's text.
+ * of drafts are listed without reading a letter's text; an entry proven before under the same sum
+ * (the list is read again after every save) is not read again.
  */
 export function listDrafts(db: Db, where: { sql: string; params: unknown[] }): DraftSummary[] {
-  const columns = [...LISTED, 'row_sum'].map((column) => `d.${column}`).join(', ');
-  const rows = db
-    .prepare(`SELECT ${columns} FROM drafts AS d WHERE d.deleted_at IS NULL AND ${where.sql} ORDER BY d.updated_at DESC`)
-    .all(...where.params) as (ListedRow & { row_sum: unknown })[];
-  return rows.map((row) => listedEntry(db, row));
+  const found = db
+    .prepare(`SELECT d.id, d.row_sum FROM drafts AS d WHERE d.deleted_at IS NULL AND ${where.sql} ORDER BY d.updated_at DESC`)
+    .all(...where.params) as { id: string; row_sum: unknown }[];
+  const proven = provenOn(db);
+  const damaged = foundDamaged.get(db);
+  const listed = db.prepare(`SELECT ${[...LISTED, 'row_sum'].join(', ')} FROM drafts WHERE id = ?`);
+  return found.map(({ id, row_sum }) => {
+    const known = proven.get(id);
+    if (known && known.sum === row_sum && !damaged?.has(id)) return known.summary;
+    return listedEntry(db, listed.get(id) as ListedRow & { row_sum: unknown });
+  });
 }
 
 export function toSummary(row: ListedRow): DraftSummary {

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { compareValueEvents } from './latestWins';
+import type { ValueEvent } from '../model/valueEvent';
+import { chineseDate } from '../cases/calendar';
+import { CASE_KIND_LABELS, CASE_ROLE_LABELS, type CaseFacts } from '../cases/caseModel';
+import { IMPORT_COLUMN_LABELS } from '../cases/importColumns';
+
+/** One change of a case fact as the case's 修改记录 shows it: who, when, which fact, from what to what. */
+export const CaseLogEntrySchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  by: z.string(),
+  at: z.string(),
+  /** What the fact was before, as shown; null for its first recorded change (the value before it was not logged). */
+  from: z.string().nullable(),
+  to: z.string(),
+});
+export type CaseLogEntry = z.infer<typeof CaseLogEntrySchema>;
+
+const FACT_LABELS: Record<keyof CaseFacts, string> = {
+  ...IMPORT_COLUMN_LABELS,
+  replyType: '答复类型',
+  disclosure: '公开属性',
+  docNumber: '发文字号',
+  signer: '签发人',
+};
+
+const EMPTY = '（空）';
+const LONG = 40;
+
+/** A fact's value (JSON, as its event carries it) as the clerk reads it. */
+function shown(field: string, json: string | null): string {
+  let value: unknown;
+  try {
+    value = json === null ? null : JSON.parse(json);
+  } catch {
+    return json ?? EMPTY;
+  }
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY;
+  if (Array.isArray(value)) return value.join('、');
+  const text = String(value);
+  if (field === 'kind') return CASE_KIND_LABELS[text as keyof typeof CASE_KIND_LABELS] ?? text;
+  if (field === 'role') return CASE_ROLE_LABELS[text as keyof typeof CASE_ROLE_LABELS] ?? text;
+  if ((field === 'assignedOn' || field === 'dueOn') && /^\d{4}-\d{2}-\d{2}$/.test(text)) return chineseDate(text);
+  return [...text].length > LONG ? `${[...text].slice(0, LONG).join('')}…` : text;
+}
+
+/**
+ * The case's 修改记录, newest first: every change of a fact, on whichever PC it was made, in the
+ * order that decides which one stands (shared/merge/latestWins), so the newest of each fact is its
+ * value now and each change reads from the value it replaced.
+ */
+export function caseLog(events: readonly ValueEvent[]): CaseLogEntry[] {
+  const ordered = [...new Map(events.map((event) => [event.id, event])).values()].sort(compareValueEvents);
+  const last = new Map<string, string>();
+  const entries = ordered.map((event) => {
+    const to = shown(event.field, event.value);
+    const entry = {
+      field: event.field,
+      label: FACT_LABELS[event.field as keyof CaseFacts] ?? event.field,
+      by: event.by,
+      at: event.at,
+      from: last.get(event.field) ?? null,
+      to,
+    };
+    last.set(event.field, to);
+    return entry;
+  });
+  return entries.reverse();
+}
