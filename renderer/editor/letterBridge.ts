@@ -2,7 +2,7 @@ import { $createTextNode, $getRoot, $isLineBreakNode, $isTextNode, type LexicalN
 import type { Block, Inline, LetterDocument } from '../../shared/model/document';
 import { $createLetterParagraphNode, $isLetterParagraphNode } from './nodes/LetterParagraphNode';
 import { $createFieldNode, $isFieldNode } from './nodes/FieldNode';
-import { $isTableNode } from '@lexical/table';
+import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableNode } from '@lexical/table';
 import { tableGrid } from '../../shared/model/table';
 import { $createTableNodes, $isTablePart, $readTable, UNIT_LINE } from './tables/tableBridge';
 
@@ -90,13 +90,23 @@ export function $blockElements(): LexicalNode[] {
   return $exportBlocks().map(([, node]) => node);
 }
 
+/**
+ * For each stored block, the editor paragraphs whose texts joined by line breaks are its plain-text
+ * form (see shared/review/anchorParts.ts); none for a table kept as its rows.
+ */
+export function $blockParts(): LexicalNode[][] {
+  return $exportBlocks().map(([, , parts]) => parts);
+}
+
 export function $blockKeys(): string[] {
   return $blockElements().map((node) => node.getKey());
 }
 
-function $exportBlocks(): [Block, LexicalNode][] {
-  const blocks: [Block, LexicalNode][] = [];
-  const paragraphs = (nodes: LexicalNode[]) => nodes.map((node): [Block, LexicalNode] => [$paragraphBlock(node), node]);
+type ExportedBlock = [Block, LexicalNode, LexicalNode[]];
+
+function $exportBlocks(): ExportedBlock[] {
+  const blocks: ExportedBlock[] = [];
+  const paragraphs = (nodes: LexicalNode[]) => nodes.map((node): ExportedBlock => [$paragraphBlock(node), node, [node]]);
   let above: LexicalNode[] = [];
   for (const node of $getRoot().getChildren()) {
     if ($isTablePart(node)) {
@@ -109,20 +119,31 @@ function $exportBlocks(): [Block, LexicalNode][] {
       blocks.push(...paragraphs(captions.slice(0, -1)));
       const table = $readTable(node, $paragraphInlines, unitNode?.getTextContent().trim());
       const caption = captions.at(-1);
-      if (tableGrid(table)) blocks.push([{ role: 'table', inlines: caption ? $paragraphInlines(caption) : [], table }, caption ?? unitNode ?? node]);
-      else
+      if (tableGrid(table)) {
+        const parts = [...(caption?.getTextContent() ? [caption] : []), ...(table.unit ? [unitNode!] : []), ...$cellParagraphs(node)];
+        blocks.push([{ role: 'table', inlines: caption ? $paragraphInlines(caption) : [], table }, caption ?? unitNode ?? node, parts]);
+      } else
         blocks.push(
           ...paragraphs([...(caption ? [caption] : []), ...(unitNode ? [unitNode] : [])]),
-          ...tableRowsAsParagraphs(table).map((block): [Block, LexicalNode] => [block, node]),
+          ...tableRowsAsParagraphs(table).map((block): ExportedBlock => [block, node, []]),
         );
       above = [];
       continue;
     }
-    blocks.push(...paragraphs(above), [$paragraphBlock(node), node]);
+    blocks.push(...paragraphs(above), [$paragraphBlock(node), node, [node]]);
     above = [];
   }
   blocks.push(...paragraphs(above));
   return blocks;
+}
+
+/** Every cell's paragraphs, cells in reading order (row by row, each row listing the cells that start in it). */
+function $cellParagraphs(tableNode: TableNode): LexicalNode[] {
+  return tableNode
+    .getChildren()
+    .filter($isTableRowNode)
+    .flatMap((row) => row.getChildren().filter($isTableCellNode))
+    .flatMap((cell) => cell.getChildren());
 }
 
 /** A table whose merges no longer fit a grid is kept as its rows, cells separated by tabs, so no text is lost. */

@@ -118,7 +118,9 @@ function parseJson(text: string): unknown {
 
 /** The oldest format that carries these revisions: the one a client of the time can read whole. */
 export function packageFormatVersionFor(payload: Pick<Payload, 'revisions' | 'case'>): number {
-  if ((payload.case?.facts.coProposers.length ?? 0) > 0) return PACKAGE_FORMAT_VERSION;
+  // A case without 附议人 is written as older apps read it, without the list (packageCase.ts).
+  const coProposers: readonly string[] | undefined = payload.case?.facts.coProposers;
+  if ((coProposers?.length ?? 0) > 0) return PACKAGE_FORMAT_VERSION;
   return payload.revisions.some((revision) => documentHasTable(revision.content)) ? WITH_TABLES : BEFORE_TABLES;
 }
 

@@ -27,7 +27,10 @@ function storeBefore15() {
 describe('migration 15 (领衔 and 附议 proposers)', () => {
   it('keeps each case’s proposer as its 领衔, with no 附议 yet, its checksum still sound', () => {
     const db = storeBefore15();
+    const searchText = () => db.prepare("SELECT body FROM search_docs WHERE type = 'case' ORDER BY ref_id").pluck().all();
+    const before = searchText();
     migrate(db, MIGRATIONS);
+    expect(searchText()).toEqual(before);
     expect(db.prepare('SELECT id, proposer, co_proposers FROM cases ORDER BY id').all()).toEqual([
       { id: 'c1', proposer: '王晓燕', co_proposers: '[]' },
       { id: 'c2', proposer: '王晓燕', co_proposers: '[]' },
@@ -35,6 +38,7 @@ describe('migration 15 (领衔 and 附议 proposers)', () => {
     expect(damagedRecords(db)).toEqual([]);
     db.prepare(`UPDATE cases SET co_proposers = '["李强","赵敏"]' WHERE id = 'c1'`).run();
     expect(damagedRecords(db)).toEqual([]);
+    expect(searchText()[0]).toContain('王晓燕 李强 赵敏');
     expect(() => db.prepare(`UPDATE cases SET co_proposers = '李强' WHERE id = 'c2'`).run()).toThrow(/CHECK/);
   });
 

@@ -35,6 +35,8 @@ describe('领衔 and 附议 proposers on a case', () => {
     const { drafts } = await handlers['cases.save']({ caseId: saved.id, facts: { ...JOINT, coProposers: ['李强', '赵敏', '孙丽'] } });
     expect(drafts.updated).toEqual([draftId]);
     expect((await handlers['drafts.get']({ draftId })).fields.deputyCount).toBe('4');
+    const found = await handlers['search.query']({ query: '孙丽', waitForIndex: true });
+    expect(found.hits.filter((hit) => hit.type === 'case').map((hit) => hit.id)).toEqual([saved.id]);
     expect(caseEvents(ctx.db, saved.id).map((event) => [event.field, JSON.parse(event.value!)])).toEqual([
       ['coProposers', ['李强', '赵敏']],
       ['coProposers', ['李强', '赵敏', '孙丽']],
@@ -55,6 +57,7 @@ describe('领衔 and 附议 proposers on a case', () => {
   it('a later change of 附议人 reaches the other PC, and the case’s record pulled again leaves them as they are', async () => {
     const drafter = makeTestContext();
     const { case: saved } = await drafter.handlers['cases.save']({ facts: JOINT });
+    drafter.advance(60_000);
     await drafter.handlers['cases.save']({ caseId: saved.id, facts: { ...JOINT, coProposers: ['李强'] } });
     const pushed = PulledCaseSchema.parse(JSON.parse(JSON.stringify(casePush(drafter.ctx.db, saved.id))));
 

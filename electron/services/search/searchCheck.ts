@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Db } from '../../db/open';
-import { caseText } from '../../db/migrations/0003-cases';
+import { caseSearchText } from '../../db/migrations/0015-co-proposers';
 import { draftSearchTextSql } from '../../db/searchFeed/searchFeed';
 import { indexedForms } from './searchIndex';
 
@@ -18,7 +18,7 @@ export function searchIndexProblems(db: Db): string[] {
 const EXPECTED_DOCS = `SELECT * FROM (
   SELECT 'draft' AS type, d.id AS ref_id, coalesce(d.name, d.title) AS title, coalesce(${draftSearchTextSql('d')}, '') AS body FROM drafts AS d WHERE d.deleted_at IS NULL
   UNION ALL
-  SELECT 'case', c.id, c.title, ${caseText('c')} FROM cases AS c)`;
+  SELECT 'case', c.id, c.title, ${caseSearchText('c')} FROM cases AS c)`;
 
 function searchDocsProblems(db: Db): string[] {
   const missing = db.prepare(`SELECT count(*) FROM (${EXPECTED_DOCS} EXCEPT SELECT type, ref_id, title, body FROM search_docs)`).pluck().get() as number;

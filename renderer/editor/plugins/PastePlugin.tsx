@@ -1,15 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  $getRoot,
-  $getSelection,
-  $isElementNode,
-  $isRangeSelection,
-  COMMAND_PRIORITY_HIGH,
-  createCommand,
-  PASTE_COMMAND,
-  type LexicalEditor,
-} from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, COMMAND_PRIORITY_HIGH, createCommand, PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import type { Block } from '../../../shared/model/document';
 import { $isFieldNode } from '../nodes/FieldNode';
 import { $insertBlocks } from '../paste/insertBlocks';

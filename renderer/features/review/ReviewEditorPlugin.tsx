@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isTableNode } from '@lexical/table';
-import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
+import { offsetInBlock, rangeInPart } from '../../../shared/review/anchorParts';
 import { relocateAnchor, type CommentAnchor } from '../../../shared/review/commentAnchor';
 import type { CommentThread } from '../../../shared/review/reviewSchemas';
 import { domRangeOf } from '../../editor/paragraphRanges';
-import { $blockElements } from '../../editor/letterBridge';
+import { $blockParts } from '../../editor/letterBridge';
 
 const OPEN = 'dafu-comment';
 const RESOLVED = 'dafu-comment-resolved';
@@ -19,23 +19,33 @@ function paint(name: string, ranges: Range[]): void {
   else CSS.highlights.set(name, new Highlight(...ranges));
 }
 
-/** The selection as a comment anchor (one paragraph, code points), or undefined when nothing is selected. */
+/** The selection as a comment anchor (within one paragraph or one cell's paragraph, code points), or undefined when nothing is selected. */
 function selectionAnchor(editor: LexicalEditor): CommentAnchor | undefined {
   return editor.getEditorState().read(() => {
     const selection = $getSelection();
     if (!$isRangeSelection(selection) || selection.isCollapsed()) return undefined;
-    const paragraphs = $blockElements();
     const [first, last] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
-    const paragraph = first.getNode().getTopLevelElement();
-    // A comment sits in one paragraph (a table's 表题 included), not in a table's cells.
-    if (!paragraph || $isTableNode(paragraph) || !paragraph.is(last.getNode().getTopLevelElement()) || !paragraphs.includes(paragraph)) return undefined;
-    const text = paragraph.getTextContent();
+    const blocks = $blockParts();
+    const home = (node: LexicalNode) => {
+      for (let at: LexicalNode | null = node; at; at = at.getParent()) {
+        const block = blocks.findIndex((parts) => parts.some((part) => part.is(at)));
+        if (block !== -1) return { block, part: blocks[block].findIndex((part) => part.is(at)), paragraph: at };
+      }
+      return undefined;
+    };
+    const start = home(first.getNode());
+    if (!start || !start.paragraph.is(home(last.getNode())?.paragraph ?? null) || !$isElementNode(start.paragraph)) return undefined;
     const quote = selection.getTextContent();
     // The selection's offset in its paragraph: the text before it in the paragraph, measured.
-    const before = paragraph.getAllTextNodes().filter((node) => node.isBefore(first.getNode()));
+    const text = start.paragraph.getTextContent();
+    const before = start.paragraph.getAllTextNodes().filter((node) => node.isBefore(first.getNode()));
     const startUtf16 = before.reduce((sum, node) => sum + node.getTextContentSize(), 0) + first.offset;
-    const start = codePoints(text.slice(0, startUtf16));
-    return { block: paragraphs.indexOf(paragraph), start, end: start + codePoints(quote), quote };
+    const from = offsetInBlock(
+      blocks[start.block].map((part) => part.getTextContent()),
+      start.part,
+      codePoints(text.slice(0, startUtf16)),
+    );
+    return { block: start.block, start: from, end: from + codePoints(quote), quote };
   });
 }
 
@@ -57,13 +67,15 @@ export function ReviewEditorPlugin({ threads, locked, onReady }: Props) {
     if (threads.length === 0) return;
     const repaint = () => {
       const located = editor.getEditorState().read(() => {
-        const paragraphs = $blockElements();
-        const texts = paragraphs.map((paragraph) => paragraph.getTextContent());
+        const blocks = $blockParts().map((parts) => parts.map((part) => ({ key: part.getKey(), text: part.getTextContent() })));
+        const texts = blocks.map((parts) => parts.map((part) => part.text).join('\n'));
         return threads.flatMap((thread) => {
           const anchor = relocateAnchor(thread.originalAnchor, texts);
-          if (!anchor) return [];
-          const text = texts[anchor.block];
-          const match = { paragraphKey: paragraphs[anchor.block].getKey(), start: utf16Offset(text, anchor.start), end: utf16Offset(text, anchor.end) };
+          const parts = anchor ? blocks[anchor.block] : [];
+          const range = anchor && rangeInPart(parts.map((part) => part.text), anchor.start, anchor.end);
+          if (!range) return [];
+          const { key, text } = parts[range.part];
+          const match = { paragraphKey: key, start: utf16Offset(text, range.start), end: utf16Offset(text, range.end) };
           return [{ resolved: thread.resolvedAt !== null, match }];
         });
       });

@@ -134,7 +134,7 @@ export function useReviewDesk({ draft, flush, openDraft, onChanged, onError }: O
 
   const startComment = useCallback(() => {
     const anchor = readSelection.current();
-    if (!anchor) return onError(new Error('请先在正文中选中要批注的文字（在同一段内）。'));
+    if (!anchor) return onError(new Error('请先在正文中选中要批注的文字（在同一段或同一个单元格内）。'));
     void flush().then(() => {
       setPending(anchor);
       setPanel(true);
