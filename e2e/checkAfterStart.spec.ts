@@ -24,7 +24,8 @@ test('damage only the full check after start can see is explained, and the day�
   host = await startHost(database);
   await page.goto(host.url);
   const dialog = page.getByRole('dialog', { name: '数据库已损坏' });
-  await expect(dialog).toContainText('从备份恢复');
+  // The check waits a few seconds after start, then reads the whole file.
+  await expect(dialog).toContainText('从备份恢复', { timeout: 60_000 });
   await expect(dialog).toContainText('每日自动备份');
   await host.stop();
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { listBackups } from '../electron/db/backups';
 import { freshDatabase, startHost } from './support/host';
 import { damageStoredText } from './support/diskDamage';
 import { createDraftFromTemplate, letterBody, openDraftNamed, typeNewParagraphAfter, waitForAppReady, waitUntilSaved } from './support/letter';
@@ -33,6 +34,8 @@ test('a working copy damaged on disk opens read-only from the last good version 
   await typeNewParagraphAfter(page, '第一段：已经存为版本的文字', '第二段：只在正在编辑的稿子里。');
   await waitUntilSaved(page);
   await backUpNow(page);
+  // The day's backup, taken on its own thread a few seconds after start: a clerk's app runs long enough for it.
+  await expect.poll(() => listBackups(database).some((backup) => backup.reason === 'scheduled'), { timeout: 60_000 }).toBe(true);
   await host.stop();
 
   // A bad sector under the working copy: the same bytes, one character different.
@@ -41,7 +44,8 @@ test('a working copy damaged on disk opens read-only from the last good version 
   host = await startHost(database);
   await page.goto(host.url);
   await waitForAppReady(page);
-  await expect(page.getByRole('list', { name: '草稿列表' })).toContainText('已损坏，打开后可恢复');
+  // The list reads no letter's text: damage there is marked once the full check after start has read the file.
+  await expect(page.getByRole('list', { name: '草稿列表' })).toContainText('已损坏，打开后可恢复', { timeout: 60_000 });
   await page
     .getByRole('list', { name: '草稿列表' })
     .getByRole('button', { name: /提案的答复/ })

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { createDraftFromTemplate, letterBody, placeCaretAfter, waitUntilSaved } from './support/letter';
+import { selectText } from './support/review';
 
 test('a clerk builds a 4×3 table with a merged header from the keyboard, types in it with the IME, undoes, and previews the print', async ({
   page,
@@ -92,6 +93,20 @@ test('a table gets its 表题 and unit line, figures go right, find and replace 
   const parts = letterBody(page).locator('p[data-role="table"]');
   await expect(parts).toHaveText(['表1 补助资金安排', '单位：元']);
 
+  // A 批注 on the figure in its cell, kept through the replace in the other cells and the reload below.
+  const whoami = page.getByRole('region', { name: '您是谁' });
+  await whoami.getByLabel('姓名').fill('王晶');
+  await whoami.getByLabel('科室').fill('综合科');
+  await whoami.getByRole('radio', { name: '起草' }).check();
+  await whoami.getByRole('button', { name: '确定' }).click();
+  await selectText(page, '1200');
+  await page.keyboard.press('Control+Alt+m');
+  const comment = page.getByRole('complementary', { name: '批注' }).getByRole('article', { name: '批注：请核对金额' });
+  await page.getByRole('complementary', { name: '批注' }).getByLabel('批注内容').fill('请核对金额');
+  await page.getByRole('complementary', { name: '批注' }).getByRole('button', { name: '添加批注' }).click();
+  await expect(comment.locator('blockquote')).toHaveText('1200');
+  const painted = () => page.evaluate(() => [...(CSS.highlights.get('dafu-comment') ?? [])].map((range) => range.toString()));
+
   await page.keyboard.press('Control+h');
   await page.getByLabel('查找内容').fill('补助资金');
   await page.getByLabel('替换为').fill('补贴资金');
@@ -106,6 +121,9 @@ test('a table gets its 表题 and unit line, figures go right, find and replace 
   await expect(letterBody(page).locator('table td p', { hasText: '1200' })).toHaveCSS('text-align', 'right');
   await expect(letterBody(page).locator('table th')).toHaveText(['项目', '金额', '备注']);
   await expect(letterBody(page).locator('table tr').nth(1).locator('td')).toHaveText(['市级补贴资金', '1200', '']);
+  await page.keyboard.press('Control+Shift+M');
+  await expect(comment.locator('blockquote')).toHaveText('1200');
+  await expect.poll(painted).toEqual(['1200']);
 
   // 横排此表: the table with its 表题 and unit line prints on a page of its own, turned sideways.
   await letterBody(page).locator('table td p', { hasText: '1200' }).click();

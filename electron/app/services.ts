@@ -10,7 +10,7 @@ import type { OuterLayer } from '../services/keys/keyFiles';
 
 export interface RunningServices {
   dispatch: Dispatch;
-  /** Settles when the store's check, backup and thinning under way are done. */
+  /** Starts the store's check, backup and thinning still waiting after start, and settles when they are done. */
   upkeep: () => Promise<void>;
   close: () => void;
 }

@@ -12,10 +12,10 @@ describe('the store session', () => {
   it('opens a damaged file in recovery, offers the newest sound backup, and restores it in place', async () => {
     const file = tempDb();
     const first = startServices(file, { scheduledBackups: true });
+    await first.upkeep();
     const created = await first.dispatch('drafts.create', { templateId: 'zhengxie-lead' });
     expect(created.ok).toBe(true);
     const manual = await first.dispatch('backups.create', {});
-    await first.upkeep();
     first.close();
     expect(
       listBackups(file)

@@ -23,6 +23,8 @@ const SEARCH_INDEX_DAMAGED =
 
 /** While the app runs, it checks this often whether the daily backup is due. */
 export const BACKUP_CHECK_EVERY_MS = 3600_000;
+/** The check and backup after start wait this long: the draft list and the first letter have the PC's two cores to themselves. */
+export const UPKEEP_AFTER_START_MS = 10_000;
 
 export interface StoreSessionOptions {
   templates: readonly Template[];
@@ -43,7 +45,7 @@ export interface StoreSessionOptions {
 export interface StoreSession {
   /** The handlers of the store as it is now: all of them when sound, only health and backups when damaged. */
   handlers: () => Handlers;
-  /** Settles when the check, backup and thinning under way are done (at once when none is). */
+  /** Starts the check, backup and thinning still waiting after start, and settles when they are done (at once when none is). */
   upkeep: () => Promise<void>;
   close: () => void;
 }
@@ -74,6 +76,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   /** Whether the full check of this open is still to come or under way. */
   let checking = false;
   const closing = new AbortController();
+  let afterStart: ReturnType<typeof setTimeout> | undefined;
   const longRunning = options.scheduledBackups === true && file !== ':memory:';
   // In rollback-journal mode (a network share) a long read on another connection would hold every save off: checked at open instead.
   const checkAfterStart = longRunning && !share;
@@ -146,7 +149,17 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       if (!(error instanceof DatabaseDamagedError)) throw error;
       damaged(error);
     }
-    if (longRunning && db) queueUpkeep();
+    if (longRunning && db) {
+      clearTimeout(afterStart);
+      afterStart = setTimeout(startUpkeep, UPKEEP_AFTER_START_MS);
+      afterStart.unref();
+    }
+  }
+
+  function startUpkeep(): void {
+    clearTimeout(afterStart);
+    afterStart = undefined;
+    queueUpkeep();
   }
 
   /** The full check when this open has not had it, the daily backup when due, then the thinning. */
@@ -195,9 +208,13 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
 
   return {
     handlers: () => handlers,
-    upkeep: () => upkeep,
+    upkeep: () => {
+      if (afterStart) startUpkeep();
+      return upkeep;
+    },
     close: () => {
       clearInterval(timer);
+      clearTimeout(afterStart);
       closing.abort();
       db?.close();
       db = undefined;

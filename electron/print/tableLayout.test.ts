@@ -135,4 +135,61 @@ describe('a table too wide for the 版心 and a row taller than a page', () => {
     expect(report.overfullPages).toEqual([]);
     expect(squeeze(layoutText.at(-1)!)).toMatch(/^事项落实情况.*结尾事项已办结专此答复。/);
   });
+
+  it('breaks rows joined by a merged cell between them when together they are taller than a page, and names a page it cannot break', async () => {
+    const measure = (n: number) => `第${n}项民生实事${'已完成主体工程，正在组织竣工验收，群众满意度调查良好。'.repeat(3)}`;
+    const joined: Block = {
+      role: 'table',
+      inlines: text('表3 民生实事办理情况'),
+      table: {
+        headerRows: 1,
+        columns: [{ align: 'left' }, { align: 'left' }],
+        rows: [
+          { cells: [cell('类别'), cell('办理情况')] },
+          { cells: [cell('民生实事', { rowSpan: 14 }), cell(measure(1))] },
+          ...Array.from({ length: 13 }, (_, n) => ({ cells: [cell(measure(n + 2))] })),
+          { cells: [cell('其他'), cell('结尾事项已办结')] },
+        ],
+      },
+    };
+    // One row, beside a merged cell, holding three pages of text: no row boundary to break at.
+    const stuck: Block = {
+      role: 'table',
+      inlines: text('表4 无法分页的表格'),
+      table: {
+        headerRows: 0,
+        columns: [{ align: 'left' }, { align: 'left' }],
+        rows: [{ cells: [cell('整改', { rowSpan: 2 }), cell(ACCOUNT)] }, { cells: [cell('完')] }],
+      },
+    };
+    const blocks = [
+      paragraph('title', '关于民生实事办理情况的答复'),
+      paragraph('body', '现将办理情况列表答复如下。'),
+      joined,
+      paragraph('body', '以下为附表。'),
+      stuck,
+    ];
+    const rendered = await renderPdf(
+      browser,
+      renderPrint({ document: { version: 1, blocks }, fieldDefinitions: [], fields: {}, settings: DEFAULT_PRINT_SETTINGS }),
+    );
+    const joinedFile = join(dir, 'joined.pdf');
+    writeFileSync(joinedFile, rendered.pdf);
+    const joinedPages = readPdfLines(joinedFile);
+    const texts = execFileSync('pdftotext', ['-layout', joinedFile, '-'], { encoding: 'utf8' }).split('\f').map(squeeze);
+    const withMeasures = texts.flatMap((page, index) => (/第\d+项民生实事/.test(page) ? [index] : []));
+    expect(withMeasures.length).toBeGreaterThanOrEqual(2);
+    // Each measure once and in order, the merged 类别 at the head of the first part, the header over the rest.
+    const numbers = withMeasures.flatMap((index) => [...texts[index].matchAll(/第(\d+)项民生实事/g)].map((match) => Number(match[1])));
+    expect(numbers).toEqual(Array.from({ length: 14 }, (_, n) => n + 1));
+    expect(texts[withMeasures[0]]).toContain('民生实事第1项');
+    for (const index of withMeasures.slice(1)) expect(texts[index]).toMatch(/^类别办理情况第\d+项/);
+    for (const index of withMeasures)
+      for (const line of joinedPages[index].lines.filter((entry) => !/^—\d+—$/.test(squeeze(entry.text))))
+        expect(line.bottom).toBeLessThan(TYPE_AREA.top + TYPE_AREA.height + 1);
+    expect(texts[withMeasures.at(-1)!]).toContain('其他结尾事项已办结');
+    const stuckPage = texts.findIndex((page) => page.includes('整改')) + 1;
+    expect(rendered.report.overfullTablePages).toEqual([stuckPage]);
+    expect(rendered.report.overfullPages).toEqual([stuckPage]);
+  });
 });

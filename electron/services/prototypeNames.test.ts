@@ -77,7 +77,17 @@ describe('answer types and fields named toString, valueOf or constructor', () =>
     const io = { out: (line: string) => out.push(line), err: (line: string) => out.push(line), stopSignal: new Promise<void>(() => {}) };
     const pdfPrinter = async () => ({
       pdf: new TextEncoder().encode('%PDF-stand-in'),
-      report: { pages: 1, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], turnedPages: [], fonts: [] },
+      report: {
+        pages: 1,
+        pageStarts: [],
+        tightenedPages: [],
+        carriedOver: false,
+        stranded: false,
+        overfullPages: [],
+        overfullTablePages: [],
+        turnedPages: [],
+        fonts: [],
+      },
     });
     const target = join(file, '..', '答复.pdf');
     expect(await runCli(['pdf', draft.id, '-o', target, '--db', file], { ...io, pdfPrinter })).toBe(0);

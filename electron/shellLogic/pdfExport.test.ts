@@ -6,7 +6,17 @@ import { exportPdf, printLetter, type DesktopPrintDeps } from './pdfExport';
 import type { SaveDialogSpec } from './saveDialog';
 
 const JOB = { draftId: '7d1f2b7e-3c1a-4d2e-9f00-000000000001', settings: { ...DEFAULT_PRINT_SETTINGS, format: 'letter' as const } };
-const REPORT = { pages: 3, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], turnedPages: [], fonts: [] };
+const REPORT = {
+  pages: 3,
+  pageStarts: [],
+  tightenedPages: [],
+  carriedOver: false,
+  stranded: false,
+  overfullPages: [],
+  overfullTablePages: [],
+  turnedPages: [],
+  fonts: [],
+};
 
 function fakeDesktop(choice: string | undefined, printed = true) {
   const written: [string, Uint8Array][] = [];

@@ -91,8 +91,14 @@ export const caseCalls = {
   },
   /** Which of the case's drafts is its 正式答复 (正式意见 when the bureau is 协办/会办). */
   'cases.chooseAnswer': { input: z.object({ caseId: Uuid, draftId: Uuid }).strict(), output: CaseDetailSchema },
-  /** Everyone the draft's case names as proposing it (领衔 first); empty for a draft without a case. The 称谓 check counts them. */
-  'cases.draftProposers': { input: z.object({ draftId: Uuid }).strict(), output: z.object({ proposers: z.array(z.string()) }) },
+  /**
+   * What the proofreader reads from the draft's case: everyone it names as proposing it (领衔 first; the 称谓
+   * check counts them) and its registered number; empty and null for a draft without a case.
+   */
+  'cases.ofDraft': {
+    input: z.object({ draftId: Uuid }).strict(),
+    output: z.object({ proposers: z.array(z.string()), number: z.string().nullable() }),
+  },
   /** The case's 修改记录: every change of its facts, from every PC, newest first. */
   'cases.log': { input: byCase, output: z.array(CaseLogEntrySchema) },
   'cases.exportRegister': { input: z.object({}).strict(), output: z.object({ fileName: z.string(), base64: z.string() }) },

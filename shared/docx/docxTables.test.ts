@@ -30,6 +30,8 @@ describe('a table through Word', () => {
     expect(table).toContain('<w:gridSpan w:val="2"/>');
     expect(table).toContain('<w:vMerge w:val="restart"/>');
     expect(table).toMatch(/<w:insideV w:val="single" w:color="000000" w:sz="4"\/>/);
+    // Every cell's paragraph off the 三号 character grid, which LibreOffice would otherwise set 4号 cell text on.
+    expect(table.match(/<w:pPr><w:pStyle w:val="DafuTableText"\/><w:snapToGrid w:val="0"\/>/g)).toHaveLength(10);
     expect([...table.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual([
       '项目',
       '年度',

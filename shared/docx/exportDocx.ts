@@ -16,6 +16,7 @@ import {
 import { blockText, inlinesText, type Block, type Inline, type LetterDocument } from '../model/document';
 import { tablePrintsTurned } from '../print/tableFit';
 import { docxTable } from './docxTables';
+import { unsnapDocxTables } from './tableGridSnap';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { makeFieldRenderer } from '../fields/formatField';
 import { ROLE_STYLE_IDS, fieldBookmarkName, fieldMetaProperties, headingStyleId } from './dafuMarks';
@@ -193,5 +194,5 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
       };
     }),
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return unsnapDocxTables(new Uint8Array(await Packer.toArrayBuffer(document)));
 }

@@ -26,6 +26,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
 
   const areas: HTMLElement[] = [];
   const overfullPages: number[] = [];
+  const overfullTablePages: number[] = [];
   const tightenedPages: number[] = [];
   const tolerance = 1;
 
@@ -132,10 +133,53 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     return rest;
   };
 
+  /** The grid column each body cell starts at (a row lists only the cells that start in it). */
+  const cellColumns = (rows: HTMLTableRowElement[]): Map<HTMLTableCellElement, number> => {
+    const taken = rows.map(() => new Set<number>());
+    const columns = new Map<HTMLTableCellElement, number>();
+    rows.forEach((row, index) => {
+      let column = 0;
+      for (const cell of Array.from(row.cells)) {
+        while (taken[index].has(column)) column += 1;
+        columns.set(cell, column);
+        for (let down = index; down < Math.min(rows.length, index + cell.rowSpan); down += 1)
+          for (let across = column; across < column + cell.colSpan; across += 1) taken[down].add(across);
+        column += cell.colSpan;
+      }
+    });
+    return columns;
+  };
+
+  /**
+   * Breaks rows joined by cells merged down them before row `at`: each merged cell across the break
+   * ends above it and goes on in a cell of row `at`, which takes the lines that do not fit.
+   */
+  const splitGroup = (rows: HTMLTableRowElement[], at: number, area: HTMLElement): void => {
+    const columns = cellColumns(rows);
+    const next = rows[at];
+    for (const [index, row] of rows.slice(0, at).entries()) {
+      for (const cell of Array.from(row.cells)) {
+        if (index + cell.rowSpan <= at) continue;
+        row.classList.add('split-row');
+        const reserve = parseFloat(style(cell).paddingBottom) + parseFloat(style(cell).borderBottomWidth);
+        const tail = split(cell, area, reserve);
+        cell.classList.remove('split-head');
+        const rest = (tail ?? cell.cloneNode(false)) as HTMLTableCellElement;
+        rest.classList.remove('split-tail');
+        rest.rowSpan = index + cell.rowSpan - at;
+        cell.rowSpan = at - index;
+        const column = columns.get(cell)!;
+        columns.set(rest, column);
+        next.insertBefore(rest, Array.from(next.cells).find((other) => columns.get(other)! > column) ?? null);
+      }
+    }
+  };
+
   /**
    * Splits a table between rows at the first that does not fit, never inside a cell merged down several
-   * rows; the tail is a table of its own with the header rows repeated. Only a row taller than a page
-   * (below the repeated header) is itself split. Null when no body row fits.
+   * rows unless the rows it joins are together taller than a page; the tail is a table of its own with
+   * the header rows repeated. Only a row taller than a page (below the repeated header) is itself split.
+   * Null when no body row fits.
    */
   const splitTable = (table: HTMLTableElement, area: HTMLElement): HTMLElement | null => {
     const body = table.tBodies[0];
@@ -153,7 +197,13 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     const tallRow = !joined.has(at) && Array.from(row.cells).every((cell) => cell.rowSpan === 1) && row.getBoundingClientRect().height > room + tolerance;
     const rest = tallRow ? splitRow(row, area) : null;
     if (!rest) {
-      while (at > 0 && joined.has(at)) at -= 1;
+      let start = at;
+      while (start > 0 && joined.has(start)) start -= 1;
+      let end = at + 1;
+      while (end < rows.length && joined.has(end)) end += 1;
+      const groupHeight = rows[end - 1].getBoundingClientRect().bottom - rows[start].getBoundingClientRect().top;
+      if (at > start && groupHeight > room + tolerance) splitGroup(rows, at, area);
+      else at = start;
       if (at <= 0) return null;
     }
     const tail = table.cloneNode(false) as HTMLElement;
@@ -192,6 +242,7 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
     }
     if (area.firstElementChild === el) {
       overfullPages.push(areas.length);
+      if (el.tagName === 'TABLE') overfullTablePages.push(areas.length);
       continue;
     }
     el.remove();
@@ -318,5 +369,5 @@ export async function layoutPages(doc: Document, options: LayoutOptions): Promis
   });
 
   const turnedPages = areas.flatMap((pageArea, index) => (isTurned(pageArea) ? [index + 1] : []));
-  return { pages: areas.length, pageStarts, tightenedPages, carriedOver, stranded, overfullPages, turnedPages, fonts };
+  return { pages: areas.length, pageStarts, tightenedPages, carriedOver, stranded, overfullPages, overfullTablePages, turnedPages, fonts };
 }

@@ -59,6 +59,8 @@ export interface LayoutReport {
   stranded: boolean;
   /** Pages with a block taller than the 版心 (clipped). */
   overfullPages: number[];
+  /** Those of them where a table row, or rows joined by a merged cell, is taller than a page and cannot be split between rows. */
+  overfullTablePages: number[];
   /** 1-based pages turned sideways for a table too wide for the 版心 (横排, GB/T 9704 §8). */
   turnedPages: number[];
   fonts: FontUse[];

@@ -20,6 +20,7 @@ function contextOf(options: ProofreadOptions): RuleContext {
   const context: RuleContext = { wordList: options.wordList ?? [] };
   if (options.addressees !== undefined) context.addressees = options.addressees;
   if (options.lists !== undefined) context.lists = options.lists;
+  if (options.caseNumber !== undefined) context.caseNumber = options.caseNumber;
   return context;
 }
 

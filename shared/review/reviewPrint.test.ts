@@ -79,6 +79,26 @@ describe('the 审阅稿', () => {
     expect(html).toContain('未解决 2 条');
   });
 
+  it('marks a comment on a table cell in the cell, each cell on a line of its own, and names the cell in its note', () => {
+    const table = {
+      role: 'table' as const,
+      inlines: [{ t: 'text' as const, text: '附表' }],
+      table: {
+        headerRows: 1,
+        columns: [{ align: 'left' as const }, { align: 'right' as const }],
+        rows: [
+          ['产业', '收入'],
+          ['螺蛳粉', '600'],
+        ].map((cells) => ({ cells: cells.map((text) => ({ inlines: [{ t: 'text' as const, text }] })) })),
+      },
+    };
+    const withTable = { ...document, blocks: [...document.blocks, table] };
+    // The table's plain text is 附表\n产业\n收入\n螺蛳粉\n600: 「600」 starts at 13.
+    const html = reviewPrintHtml(input([thread(3, 13, '600', '请核对数字')], { document: withTable }));
+    expect(html).toContain('附表<br>产业<br>收入<br>螺蛳粉<br><mark class="c">600</mark><sup class="cn">[1]</sup>');
+    expect(html).toContain('[1]</span>「600」（表 1 第 2 行第 2 列）</p>');
+  });
+
   it('adds the 修改对照表 against the chosen revision when asked', () => {
     const lines = [
       {

@@ -49,7 +49,17 @@ describe('dafu pdf', () => {
       printed.push(render);
       return {
         pdf: new TextEncoder().encode('%PDF-stand-in'),
-        report: { pages: 2, pageStarts: [], tightenedPages: [], carriedOver: false, stranded: false, overfullPages: [], turnedPages: [], fonts: [] },
+        report: {
+          pages: 2,
+          pageStarts: [],
+          tightenedPages: [],
+          carriedOver: false,
+          stranded: false,
+          overfullPages: [],
+          overfullTablePages: [],
+          turnedPages: [],
+          fonts: [],
+        },
       };
     };
     const target = join(dir, 'packaged.pdf');

@@ -54,10 +54,14 @@ function checkDraft(draftId: string, db: string | undefined): Promise<Checked> {
     // A table's cells are units of their own: no rule reads across a cell boundary.
     const paragraphs = letterUnits(draft.content, renderField).map(({ text, role, level }) => ({ text, role, level }));
     const bureau = await bureauOptions(services, draft.fields);
-    const { proposers } = await ask<{ proposers: string[] }>(services, 'cases.draftProposers', { draftId });
+    const ofCase = await ask<{ proposers: string[]; number: string | null }>(services, 'cases.ofDraft', { draftId });
     return {
       text: paragraphs.map((p) => p.text).join('\n'),
-      findings: proofreadParagraphs(paragraphs, { ...bureau, addressees: caseAddressees(draft.fields, proposers) }),
+      findings: proofreadParagraphs(paragraphs, {
+        ...bureau,
+        addressees: caseAddressees(draft.fields, ofCase.proposers),
+        ...(ofCase.number === null ? {} : { caseNumber: ofCase.number }),
+      }),
     };
   });
 }

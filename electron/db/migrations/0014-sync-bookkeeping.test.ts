@@ -1,6 +1,11 @@
 import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { backupsDir, checkBackupFile, listBackups } from '../backups';
 import { migrate } from '../migrate';
+import { openDatabase } from '../open';
 import { damagedRecords } from '../rowSums/damagedRecords';
 import { registerRowSums } from '../rowSums/rowSums';
 import { CASE_EVENTS, DRAFT_EVENTS, readValueEvents } from '../valueEventRows';
@@ -13,8 +18,8 @@ const trashed = { id: '7a1c0c1e-0000-4000-8000-000000000002', field: 'trash', va
 const dueOn = { id: '7a1c0c1e-0000-4000-8000-000000000003', field: 'dueOn', value: '"2026-07-01"', at: time, by: '王晶', accepted: 3 };
 
 /** A store at version 13 as that version kept its sync bookkeeping: JSON lists in settings. */
-function storeAt13() {
-  const db = new Database(':memory:');
+function storeAt13(file = ':memory:') {
+  const db = new Database(file);
   db.pragma('foreign_keys = ON');
   registerRowSums(db);
   migrate(
@@ -61,5 +66,16 @@ describe('migration 14 (sync bookkeeping in tables of its own)', () => {
     db.prepare("DELETE FROM drafts WHERE id = 'd1'").run();
     expect(db.prepare('SELECT count(*) FROM draft_events').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM revisions_on_server').pluck().get()).toBe(0);
+  });
+
+  it('a file at version 13 is backed up as it was (a sound backup, though it lacks the new tables) and opens upgraded', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dafu-14-')), 'dafu.sqlite3');
+    storeAt13(file).close();
+    const db = openDatabase(file);
+    expect(readValueEvents(db, DRAFT_EVENTS, 'd1')).toEqual([renamed, trashed]);
+    db.close();
+    const [backup] = listBackups(file);
+    expect(backup.reason).toBe('before-migration');
+    expect(checkBackupFile(join(backupsDir(file), backup.name))).toEqual({ sound: true, problems: [] });
   });
 });

@@ -16,10 +16,7 @@ import { linkToCase } from '../drafts/records/draftWrites';
 import { createDraftRecord } from '../drafts/newDraft';
 import { ownTemplates } from '../templates/templates';
 
-type CaseHandlers = Pick<
-  Handlers,
-  'cases.list' | 'cases.get' | 'cases.save' | 'cases.extend' | 'cases.createReply' | 'cases.chooseAnswer' | 'cases.draftProposers'
->;
+type CaseHandlers = Pick<Handlers, 'cases.list' | 'cases.get' | 'cases.save' | 'cases.extend' | 'cases.createReply' | 'cases.chooseAnswer' | 'cases.ofDraft'>;
 
 /** Drafts from an opinion template (协办意见函, or the clerk's own template of that kind) are opinions in any case. */
 export function opinionTemplates(ctx: ServiceContext): IsOpinionTemplate {
@@ -136,9 +133,11 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
         return detail(caseId);
       })(),
 
-    'cases.draftProposers': ({ draftId }) => {
+    'cases.ofDraft': ({ draftId }) => {
       const caseId = db.prepare('SELECT case_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | null | undefined;
-      return { proposers: caseId ? caseProposers(toFacts(loadCaseRow(db, caseId))) : [] };
+      if (!caseId) return { proposers: [], number: null };
+      const facts = toFacts(loadCaseRow(db, caseId));
+      return { proposers: caseProposers(facts), number: facts.number };
     },
 
     'cases.createReply': ({ caseId, templateId }) =>

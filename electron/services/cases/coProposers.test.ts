@@ -4,7 +4,7 @@ import { CaseFactsSchema } from '../../../shared/cases/caseModel';
 import { caseAddressees } from '../../../shared/proofread/wordList';
 import { makeTestContext } from '../../testing/testContext';
 import { caseEvents } from './caseEvents';
-import { casePush, PulledCaseSchema, takeCase } from '../sync/caseSync';
+import { casePush, DAMAGED_CASE, PulledCaseSchema, takeCase } from '../sync/caseSync';
 
 const JOINT = {
   ...SAMPLE_CASE_FACTS,
@@ -27,9 +27,9 @@ describe('领衔 and 附议 proposers on a case', () => {
     expect(draft.templateId).toBe('renda-lead-joint');
     expect(draft.fields).toMatchObject({ deputy: '王晓燕', deputyCount: '3' });
     // The 称谓 check counts them: a draft with no 主送 line is answering several.
-    const { proposers } = await handlers['cases.draftProposers']({ draftId });
-    expect(proposers).toEqual(['王晓燕', '李强', '赵敏']);
-    expect(caseAddressees({}, proposers)).toBe('many');
+    const ofCase = await handlers['cases.ofDraft']({ draftId });
+    expect(ofCase).toEqual({ proposers: ['王晓燕', '李强', '赵敏'], number: '86' });
+    expect(caseAddressees({}, ofCase.proposers)).toBe('many');
 
     // A 附议 deputy added later reaches the reply and is logged as one change of the case.
     const { drafts } = await handlers['cases.save']({ caseId: saved.id, facts: { ...JOINT, coProposers: ['李强', '赵敏', '孙丽'] } });
@@ -81,6 +81,17 @@ describe('领衔 and 附议 proposers on a case', () => {
     const other = makeTestContext();
     other.ctx.db.transaction(() => takeCase(other.ctx.db, PulledCaseSchema.parse(JSON.parse(JSON.stringify(pushed))), '2026-05-26T03:00:00.000Z'))();
     expect((await other.handlers['cases.get']({ caseId: joint.id })).facts.coProposers).toEqual(['李强', '赵敏']);
+  });
+
+  it('a damaged 附议人 change from the server is refused and nothing of the case is written', async () => {
+    const drafter = makeTestContext();
+    const { case: joint } = await drafter.handlers['cases.save']({ facts: JOINT });
+    const pushed = PulledCaseSchema.parse(JSON.parse(JSON.stringify(casePush(drafter.ctx.db, joint.id))));
+    const damaged = { ...pushed, events: pushed.events.map((event) => ({ ...event, value: '"李强"' })) };
+
+    const other = makeTestContext();
+    expect(() => other.ctx.db.transaction(() => takeCase(other.ctx.db, damaged, '2026-05-26T03:00:00.000Z'))()).toThrow(DAMAGED_CASE);
+    expect(await other.handlers['cases.list']({})).toEqual([]);
   });
 
   it('are not wiped by the server’s first record of a case an older PC registered from the same list', async () => {

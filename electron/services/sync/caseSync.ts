@@ -4,7 +4,8 @@ import { withoutCoProposers } from '../../../shared/cases/proposers';
 import { latestWins } from '../../../shared/merge/latestWins';
 import { ValueEventSchema } from '../../../shared/model/valueEvent';
 import { PackageCaseSchema } from '../../../shared/review/packageCase';
-import type { CaseFacts } from '../../../shared/cases/caseModel';
+import { CaseFactsSchema, type CaseFacts } from '../../../shared/cases/caseModel';
+import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../../db/open';
 import { CASE_EVENTS, takeValueEvents } from '../../db/valueEventRows';
 import { caseEvents } from '../cases/caseEvents';
@@ -34,6 +35,16 @@ export function casePush(db: Db, caseId: string) {
 export const PulledCaseSchema = z.object({ case: PackageCaseSchema, key: z.string().min(1).max(400), events: z.array(ValueEventSchema) });
 export type PulledCase = z.infer<typeof PulledCaseSchema>;
 
+export const DAMAGED_CASE = '从服务器收到的案件已损坏，没有写入。请告知信息科。';
+
+function parsedValue(value: string | null): unknown {
+  try {
+    return JSON.parse(value ?? 'null');
+  } catch {
+    throw new ApiError('conflict', DAMAGED_CASE);
+  }
+}
+
 /** Brings one case from the server in; call inside a transaction. Returns whether anything here changed. */
 export function takeCase(db: Db, pulled: PulledCase, time: string): boolean {
   const found = db
@@ -49,8 +60,11 @@ export function takeCase(db: Db, pulled: PulledCase, time: string): boolean {
 
   const facts: Record<string, unknown> = { ...pulled.case.facts };
   const winners = latestWins(events);
-  for (const [fact, outcome] of winners) if (fact in facts) facts[fact] = JSON.parse(outcome.winner.value ?? 'null');
-  const next = facts as CaseFacts;
+  for (const [fact, outcome] of winners) if (fact in facts) facts[fact] = parsedValue(outcome.winner.value);
+  // A value no fact can hold (a damaged event, or one from a server gone wrong) is refused before anything is written.
+  const checked = CaseFactsSchema.safeParse(facts);
+  if (!checked.success) throw new ApiError('conflict', DAMAGED_CASE);
+  const next = checked.data;
   const current = toFacts(loadCaseRow(db, caseId));
   // A case first sent by an older PC carries no 附议人; removing them here is always an event, so without one they stay.
   if (!winners.has('coProposers') && next.coProposers.length === 0) next.coProposers = current.coProposers;

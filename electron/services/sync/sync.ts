@@ -18,7 +18,7 @@ import { requireUser } from '../review/users';
 import { importKeyList } from '../review/keyListImport';
 import { heldRevisions, keepAfterSigningLines } from './afterSigning';
 import { provisionalNumbers, reconcileNumbers } from '../docNumbers/serverNumbers';
-import { caseAckKey, caseIds, caseItems, casePush, PulledCaseSchema, takeCase } from './caseSync';
+import { caseAckKey, caseIds, caseItems, casePush, DAMAGED_CASE, PulledCaseSchema, takeCase } from './caseSync';
 import { readConnection, writeConnection, type Connection } from './client/connection';
 import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './client/httpClient';
 
@@ -223,7 +223,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       const time = ctx.now().toISOString();
       for (const raw of (reply.cases ?? []) as unknown[]) {
         const parsed = PulledCaseSchema.safeParse(raw);
-        if (!parsed.success) throw new ApiError('conflict', '从服务器收到的案件已损坏，没有写入。请告知信息科。');
+        if (!parsed.success) throw new ApiError('conflict', DAMAGED_CASE);
         if (ctx.db.transaction(() => takeCase(ctx.db, parsed.data, time))()) down.cases++;
         connection.acknowledged[caseAckKey(parsed.data.case.id)] = Math.max(
           connection.acknowledged[caseAckKey(parsed.data.case.id)] ?? 0,

@@ -13,6 +13,7 @@ const report: LayoutReport = {
   carriedOver: false,
   stranded: false,
   overfullPages: [],
+  overfullTablePages: [],
   fonts: [],
 };
 const blocks = (['title', 'addressee', 'body', 'body', 'body', 'body', 'closing', 'body', 'signature', 'date'] as const).map((role) => ({ role }));

@@ -10,6 +10,7 @@ const report: LayoutReport = {
   carriedOver: false,
   stranded: false,
   overfullPages: [],
+  overfullTablePages: [],
   turnedPages: [],
   fonts: [
     { role: 'fangsong', label: '仿宋（正文）', resolved: 'Dafu Serif', fallback: true },
@@ -26,6 +27,14 @@ describe('print warnings', () => {
     expect(warnings[1]).not.toContain('黑体');
     expect(warnings[1]).toContain('小标宋（标题）→思源宋体粗体（Noto Serif SC Bold，随软件附带）');
     expect(printWarnings([], { ...report, fonts: [] })).toEqual([]);
+  });
+
+  it('says which pages hold a table row too tall to print, apart from other text past the 版心', () => {
+    const warnings = printWarnings([], { ...report, fonts: [], overfullPages: [2, 4], overfullTablePages: [4] });
+    expect(warnings).toEqual([
+      '第 2 页有内容超出版心，请检查标题或落款是否过长。',
+      '第 4 页的表格有一行（或合并单元格连起来的几行）比一页还高，超出版心的部分印不出来：请把过长的内容分到几行里，或拆开合并的单元格。',
+    ]);
   });
 
   it('reports the page count and any tightened page', () => {

@@ -16,7 +16,12 @@ export function printWarnings(unfilled: readonly string[], report: LayoutReport 
     );
   }
   if (report.stranded) warnings.push(STRANDED_WARNING);
-  if (report.overfullPages.length > 0) warnings.push(`第 ${report.overfullPages.join('、')} 页有内容超出版心，请检查标题或落款是否过长。`);
+  const otherOverfull = report.overfullPages.filter((page) => !report.overfullTablePages.includes(page));
+  if (otherOverfull.length > 0) warnings.push(`第 ${otherOverfull.join('、')} 页有内容超出版心，请检查标题或落款是否过长。`);
+  if (report.overfullTablePages.length > 0)
+    warnings.push(
+      `第 ${report.overfullTablePages.join('、')} 页的表格有一行（或合并单元格连起来的几行）比一页还高，超出版心的部分印不出来：请把过长的内容分到几行里，或拆开合并的单元格。`,
+    );
   return warnings;
 }
 

@@ -83,20 +83,21 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile; lists?: BureauLists }>({ list: [] });
   const { proposer, deputy, deputyCount } = fields;
   const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
-  // Everyone the draft's case names (领衔 and 附议), asked again when a case change reaches the fields.
-  const [proposers, setProposers] = useState<string[]>([]);
+  // What the draft's case says (its proposers, 领衔 and 附议, and its number), asked again when a case change reaches the fields.
+  const [ofCase, setOfCase] = useState<{ proposers: string[]; number: string | null }>({ proposers: [], number: null });
+  const { proposalNumber, suggestionNumber } = fields;
   useEffect(() => {
     let current = true;
-    call('cases.draftProposers', { draftId }).then(
-      (result) => current && setProposers(result.proposers),
-      () => current && setProposers([]),
+    call('cases.ofDraft', { draftId }).then(
+      (result) => current && setOfCase(result),
+      () => current && setOfCase({ proposers: [], number: null }),
     );
     return () => {
       current = false;
     };
-  }, [draftId, proposer, deputy, deputyCount]);
+  }, [draftId, proposer, deputy, deputyCount, proposalNumber, suggestionNumber]);
   // How many the letter answers, from the case and its fields: the 称谓 check uses it when the draft has no 主送 line.
-  const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }, proposers), [proposer, deputy, deputyCount, proposers]);
+  const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }, ofCase.proposers), [proposer, deputy, deputyCount, ofCase]);
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
   // What the clerk decided on this draft's findings, in this session and before, for the 校对报告 (fixed ones leave the list).
@@ -145,10 +146,17 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
 
   // Settled like typing: the known names follow the 提案者 field, which changes with each keystroke there.
   useEffect(() => {
-    tracker.setOptions({ disabledRules, ignoredKeys: ignored, wordList, addressees, ...(names.lists ? { lists: names.lists } : {}) });
+    tracker.setOptions({
+      disabledRules,
+      ignoredKeys: ignored,
+      wordList,
+      addressees,
+      ...(names.lists ? { lists: names.lists } : {}),
+      ...(ofCase.number === null ? {} : { caseNumber: ofCase.number }),
+    });
     const timer = setTimeout(check, SETTLE_MS);
     return () => clearTimeout(timer);
-  }, [tracker, disabledRules, ignored, wordList, addressees, names.lists, check]);
+  }, [tracker, disabledRules, ignored, wordList, addressees, names.lists, ofCase.number, check]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -72,7 +72,13 @@ export function ReviewEditorPlugin({ threads, locked, onReady }: Props) {
         return threads.flatMap((thread) => {
           const anchor = relocateAnchor(thread.originalAnchor, texts);
           const parts = anchor ? blocks[anchor.block] : [];
-          const range = anchor && rangeInPart(parts.map((part) => part.text), anchor.start, anchor.end);
+          const range =
+            anchor &&
+            rangeInPart(
+              parts.map((part) => part.text),
+              anchor.start,
+              anchor.end,
+            );
           if (!range) return [];
           const { key, text } = parts[range.part];
           const match = { paragraphKey: key, start: utf16Offset(text, range.start), end: utf16Offset(text, range.end) };

@@ -39,6 +39,8 @@ export interface RuleContext {
   addressees?: 'one' | 'many' | 'body';
   /** The bureau's own 易混淆词 and 规范表述 rows, checked with the shipped lists. */
   lists?: BureauLists;
+  /** The number of the draft's case as registered (「第011号」, 「11」), when it has one. */
+  caseNumber?: string;
 }
 
 interface RuleBase {
@@ -87,4 +89,5 @@ export interface ProofreadOptions {
   /** How many the letter answers, from the draft's case; the 主送 line, when there is one, comes first. */
   addressees?: RuleContext['addressees'];
   lists?: BureauLists;
+  caseNumber?: RuleContext['caseNumber'];
 }

@@ -173,25 +173,27 @@ export const caseNumberMismatch: DocumentRule = {
   title: '提案号前后不一',
   severity: 'warning',
   defaultOn: true,
-  basis: '答复函惯例：同一件提案、建议的编号在标题和正文中一致。',
+  basis: '答复函惯例：同一件提案、建议的编号在标题和正文中一致，并与交办时登记的编号一致。',
   scope: 'document',
-  check: (paragraphs) => {
-    const titleNumbers = new Set<string>();
-    const bodyNumbers: { paragraph: number; start: number; end: number; number: string }[] = [];
+  check: (paragraphs, context) => {
+    const titleNumbers: { paragraph: number; start: number; end: number; number: string }[] = [];
+    const bodyNumbers: typeof titleNumbers = [];
     paragraphs.forEach((paragraph, index) => {
       const header = paragraph.role === 'title';
       if ((!header && !BODY_ROLES.has(paragraph.role)) || !paragraph.text.includes('号')) return;
       for (const m of matchAll(CASE_NUMBER, paragraph.text)) {
-        const number = m[1] ?? m[2];
-        if (header) titleNumbers.add(number);
-        else bodyNumbers.push({ paragraph: index, start: m.index, end: m.index + m[0].length, number });
+        (header ? titleNumbers : bodyNumbers).push({ paragraph: index, start: m.index, end: m.index + m[0].length, number: m[1] ?? m[2] });
       }
     });
-    if (titleNumbers.size !== 1) return [];
-    const [number] = titleNumbers;
-    return bodyNumbers
+    // The case's number as registered (「第011号」 and 「11」 alike) comes first; else the title's, when it names one.
+    const registered = context.caseNumber === undefined ? undefined : /^\s*第?\s*0*(\d+)\s*号?\s*$/.exec(context.caseNumber)?.[1];
+    const titled = new Set(titleNumbers.map((m) => m.number));
+    if (registered === undefined && titled.size !== 1) return [];
+    const number = registered ?? [...titled][0];
+    const source = registered === undefined ? '标题里的编号' : '案件登记的编号';
+    return [...(registered === undefined ? [] : titleNumbers), ...bodyNumbers]
       .filter((m) => m.number !== number)
-      .map((m) => ({ paragraph: m.paragraph, ...hit(m.start, m.end, `标题里的编号是第${number}号，这里写作第${m.number}号，请核对。`) }));
+      .map((m) => ({ paragraph: m.paragraph, ...hit(m.start, m.end, `${source}是第${number}号，这里写作第${m.number}号，请核对。`) }));
   },
 };
 

@@ -12,6 +12,12 @@ describeRuleCases({
         '关于市政协十三届三次会议第11号提案的答复\n李明委员：\n您提出的《关于加快发展的提案》（第011号）收悉。' + SIGNED,
       ],
     },
+    {
+      // The draft's case was registered as 第011号: the title and the body both agree with it.
+      bad: '关于市政协十三届三次会议⟦第12号⟧提案的答复\n李明委员：\n您提出的⟦第012号⟧提案收悉。与第11号提案一并研究。' + SIGNED,
+      good: ['关于市政协十三届三次会议第11号提案的答复\n李明委员：\n您提出的第011号提案收悉。' + SIGNED, '李明委员：\n您提出的提案收悉。' + SIGNED],
+      options: { caseNumber: '第011号' },
+    },
   ],
   'session-mismatch': [
     {
