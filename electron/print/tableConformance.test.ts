@@ -188,10 +188,8 @@ describe('a letter with a long table, from Word to print and back to Word', () =
       const landscape = sizes.flatMap((size, index) => (/^841\.\d+ x 595\.\d+ pts/.test(size) ? [index] : []));
       expect(landscape).toHaveLength(1);
       expect(sizes.filter((_, index) => index !== landscape[0]).every((size) => /^595\.\d+ x 841\.\d+ pts/.test(size))).toBe(true);
-      const wideLines = text
-        .split('\f')
-        [landscape[0]].split('\n')
-        .map((line) => line.replace(/\s/g, ''));
+      const widePage = text.split('\f')[landscape[0]];
+      const wideLines = widePage.split('\n').map((line) => line.replace(/\s/g, ''));
       const fourCharacters = [...WIDE_COLUMNS, ...WIDE_ROWS.flat()].filter((cell) => cell.length === 4);
       expect(fourCharacters.length).toBeGreaterThan(20);
       for (const value of fourCharacters) expect(wideLines.filter((line) => line.includes(value))).toHaveLength(1);

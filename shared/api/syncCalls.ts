@@ -8,13 +8,24 @@ import { documentHasTable, type LetterDocument } from '../model/document';
  */
 /**
  * The sync wire format; a side that meets a newer one refuses it whole, with a message to upgrade.
- * Format 2 may carry tables; what holds none still travels as format 1, which older clients read.
+ * Format 2 may carry tables; format 3 may carry a step sent to a whole 科室 (`sentTo: [{ unit }]`).
+ * What needs neither still travels as format 1, which older clients read.
  */
-export const SYNC_FORMAT = 2;
+export const SYNC_FORMAT = 3;
+const WITH_TABLES = 2;
+
+interface Travelling {
+  revisions: readonly { content: LetterDocument }[];
+  reviewLog?: readonly { sentTo?: readonly object[] }[];
+}
+
+const sentToUnit = (draft: Travelling) => draft.reviewLog?.some((event) => event.sentTo?.some((recipient) => 'unit' in recipient)) ?? false;
+const holdsTable = (draft: Travelling) => draft.revisions.some((revision) => documentHasTable(revision.content));
 
 /** The oldest format that carries these drafts whole (see syncFormatFor's callers: push and pull). */
-export function syncFormatFor(drafts: readonly { revisions: readonly { content: LetterDocument }[] }[]): number {
-  return drafts.some((draft) => draft.revisions.some((revision) => documentHasTable(revision.content))) ? SYNC_FORMAT : 1;
+export function syncFormatFor(drafts: readonly Travelling[]): number {
+  if (drafts.some(sentToUnit)) return SYNC_FORMAT;
+  return drafts.some(holdsTable) ? WITH_TABLES : 1;
 }
 export const SERVER_NEWER = '单位服务器的同步格式比本程序新。请先升级答复函起草助手；在此之前没有写入任何内容。';
 

@@ -13,8 +13,14 @@ describe('the sync format of what travels', () => {
     expect(syncFormatFor([])).toBe(1);
   });
 
-  it('is the newer format as soon as any revision of any draft holds a table, so an older client refuses it whole', () => {
-    expect(SYNC_FORMAT).toBeGreaterThan(1);
-    expect(syncFormatFor([draft(paragraphs), draft(paragraphs, withTable)])).toBe(SYNC_FORMAT);
+  it('is format 2 as soon as any revision of any draft holds a table, so a client from before tables refuses it whole', () => {
+    expect(syncFormatFor([draft(paragraphs), draft(paragraphs, withTable)])).toBe(2);
+  });
+
+  it('is the newest format when a step was sent to a whole 科室, which a client from before could not read', () => {
+    const submitted = (sentTo: object[]) => ({ ...draft(paragraphs, withTable), reviewLog: [{ action: 'submit' }, { action: 'submit', sentTo }] });
+    expect(syncFormatFor([draft(paragraphs), submitted([{ userId: 'u1', name: '李科长' }])])).toBe(2);
+    expect(syncFormatFor([draft(paragraphs), submitted([{ unit: '综合科' }])])).toBe(SYNC_FORMAT);
+    expect(SYNC_FORMAT).toBeGreaterThan(2);
   });
 });

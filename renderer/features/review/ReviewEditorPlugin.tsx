@@ -71,14 +71,10 @@ export function ReviewEditorPlugin({ threads, locked, onReady }: Props) {
         const texts = blocks.map((parts) => parts.map((part) => part.text).join('\n'));
         return threads.flatMap((thread) => {
           const anchor = relocateAnchor(thread.originalAnchor, texts);
-          const parts = anchor ? blocks[anchor.block] : [];
-          const range =
-            anchor &&
-            rangeInPart(
-              parts.map((part) => part.text),
-              anchor.start,
-              anchor.end,
-            );
+          if (!anchor) return [];
+          const parts = blocks[anchor.block];
+          const partTexts = parts.map((part) => part.text);
+          const range = rangeInPart(partTexts, anchor.start, anchor.end);
           if (!range) return [];
           const { key, text } = parts[range.part];
           const match = { paragraphKey: key, start: utf16Offset(text, range.start), end: utf16Offset(text, range.end) };
