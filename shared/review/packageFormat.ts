@@ -20,7 +20,8 @@ export { ReviewEventSchema, type ReviewEvent } from './reviewEvent';
  * review events and signatures on revisions; an older package's events read as unsigned. Format 4 may
  * hold tables, which an older client would take for damage: a package without one is still written as
  * format 3 (see packageFormatVersionFor), so older clients go on reading it. Format 5 may carry a case
- * with 附议人, which older clients would also refuse as damaged: only such a package is written as 5.
+ * with 附议人 or a step sent to a whole 科室, which older clients would also refuse as damaged: only such
+ * a package is written as 5.
  */
 export const PACKAGE_FORMAT = 'dafu-package';
 export const PACKAGE_FORMAT_VERSION = 5;
@@ -117,10 +118,11 @@ function parseJson(text: string): unknown {
 }
 
 /** The oldest format that carries these revisions: the one a client of the time can read whole. */
-export function packageFormatVersionFor(payload: Pick<Payload, 'revisions' | 'case'>): number {
+export function packageFormatVersionFor(payload: Pick<Payload, 'revisions' | 'case' | 'reviewLog'>): number {
   // A case without 附议人 is written as older apps read it, without the list (packageCase.ts).
   const coProposers: readonly string[] | undefined = payload.case?.facts.coProposers;
   if ((coProposers?.length ?? 0) > 0) return PACKAGE_FORMAT_VERSION;
+  if (payload.reviewLog.some((event) => event.sentTo?.some((recipient) => 'unit' in recipient))) return PACKAGE_FORMAT_VERSION;
   return payload.revisions.some((revision) => documentHasTable(revision.content)) ? WITH_TABLES : BEFORE_TABLES;
 }
 
