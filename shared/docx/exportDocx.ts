@@ -194,5 +194,6 @@ export async function exportLetterDocx(letter: LetterForExport, layout: DocxLayo
       };
     }),
   });
-  return unsnapDocxTables(new Uint8Array(await Packer.toArrayBuffer(document)));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+  return bodyBlocks.some((block) => block.table) ? unsnapDocxTables(bytes) : bytes;
 }

@@ -228,28 +228,58 @@ function readTable(table: Element, state: WalkState): void {
     for (const row of rows) readBlocks(wChildren(row, 'tc')[0], state);
     return;
   }
-  const kept = readDocxTable(table, (cell) => {
-    const inner: WalkState = { ...state, paragraphs: [] };
+  const reads: CellRead[] = [];
+  const readCell = (cell: Element) => {
+    const inner: WalkState = { ...state, paragraphs: [], starts: new Map(), ends: new Map() };
     readBlocks(cell, inner);
     state.insertions = inner.insertions;
     state.deletions = inner.deletions;
+    reads.push(inner);
     return inner.paragraphs;
-  });
+  };
+  const textOf = (paragraphs: DocxParagraph[], between: string) => paragraphs.map((paragraph) => paragraph.runs.map((run) => run.text).join('')).join(between);
+  const kept = readDocxTable(table, readCell);
   if (kept) {
-    const cellText = (paragraphs: DocxParagraph[]) => paragraphs.map((paragraph) => paragraph.runs.map((run) => run.text).join('')).join('\n');
-    const text = kept.rows.flatMap((cells) => cells.map((cell) => cellText(cell.paragraphs))).join('\n');
-    state.paragraphs.push({ runs: [{ text, bold: false }], table: kept });
+    const cells = kept.rows.flat().map((cell) => cell.paragraphs);
+    placeCellComments(state, reads, cells, '\n', '\n');
+    state.paragraphs.push({ runs: [{ text: cells.map((cell) => textOf(cell, '\n')).join('\n'), bold: false }], table: kept });
     return;
   }
+  reads.length = 0;
   for (const row of rows) {
-    const cells = wChildren(row, 'tc').map((cell) => {
-      const inner: WalkState = { ...state, paragraphs: [] };
-      readBlocks(cell, inner);
-      state.insertions = inner.insertions;
-      state.deletions = inner.deletions;
-      return inner.paragraphs.map((paragraph) => paragraph.runs.map((run) => run.text).join('')).join('');
-    });
-    state.paragraphs.push({ runs: [{ text: cells.join('\t'), bold: false }] });
+    const cells = wChildren(row, 'tc').map(readCell);
+    placeCellComments(state, reads, cells, '', '\t');
+    reads.length = 0;
+    state.paragraphs.push({ runs: [{ text: cells.map((cell) => textOf(cell, '')).join('\t'), bold: false }] });
+  }
+}
+
+/** What was read from one cell: its paragraphs, and where comment ranges start and end among them. */
+type CellRead = Pick<WalkState, 'paragraphs' | 'starts' | 'ends'>;
+
+/**
+ * Comment ranges inside the cells, placed in the text of the one paragraph the table (or row) stands
+ * in as next: the cells' texts joined by `betweenCells`, each cell's paragraphs by `betweenLines`.
+ */
+function placeCellComments(state: WalkState, reads: readonly CellRead[], cells: readonly DocxParagraph[][], betweenLines: string, betweenCells: string): void {
+  const paragraph = state.paragraphs.length;
+  const length = (text: string) => [...text].length;
+  let offset = 0;
+  for (const cell of cells) {
+    const read = reads.find((entry) => entry.paragraphs === cell);
+    const cellStart = offset;
+    const lineStarts: number[] = [];
+    for (const line of cell) {
+      lineStarts.push(offset);
+      offset += length(line.runs.map((run) => run.text).join('')) + length(betweenLines);
+    }
+    offset += length(betweenCells) - (cell.length > 0 ? length(betweenLines) : 0);
+    if (!read) continue;
+    for (const [from, to] of [
+      [read.starts, state.starts],
+      [read.ends, state.ends],
+    ])
+      for (const [id, position] of from) to.set(id, { paragraph, offset: (lineStarts[position.paragraph] ?? cellStart) + position.offset });
   }
 }
 

@@ -10,17 +10,13 @@ const NO_SNAP = '<w:snapToGrid w:val="0"/>';
  * library writes w:snapToGrid only on runs. It goes right after w:pStyle, where the schema's order
  * of w:pPr puts it for the cell paragraphs (which carry nothing between the two).
  */
-export function unsnapTableParagraphs(documentXml: string): string {
+function unsnapTableParagraphs(documentXml: string): string {
   return documentXml.replaceAll(STYLE_REFERENCE, STYLE_REFERENCE + NO_SNAP);
 }
 
 /** A .docx written by exportLetterDocx with its table paragraphs off the character grid. */
 export async function unsnapDocxTables(docx: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(docx);
-  const part = zip.file('word/document.xml');
-  if (!part) return docx;
-  const xml = await part.async('string');
-  if (!xml.includes(STYLE_REFERENCE)) return docx;
-  zip.file('word/document.xml', unsnapTableParagraphs(xml));
+  zip.file('word/document.xml', unsnapTableParagraphs(await zip.file('word/document.xml')!.async('string')));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { exportLetterDocx } from '../../../shared/docx/exportDocx';
 import { commentAtPoint, commentOn, editDocx } from '../../../shared/docx/fixtures/docxTestKit';
 import { sampleLetter } from '../../../shared/docx/fixtures/sampleLetter';
+import { makeFieldRenderer } from '../../../shared/fields/formatField';
+import { fundsTable } from '../../../shared/model/fixtures/sampleTables';
+import { letterUnits } from '../../../shared/model/letterUnits';
+import { anchorPlace } from '../../../shared/review/anchorParts';
 import { makeTestContext } from '../../testing/testContext';
 import { WORD_COMMENT_UNIT } from './wordComments';
 
@@ -75,6 +79,18 @@ describe('Word comments imported with a .docx', () => {
       ['请补充具体数据。', '持续优化营商环境', 1],
       ['这一条是否保留？', '建立', 0],
     ]);
+  });
+
+  it('keep a comment on text in a table cell, anchored in that cell', async () => {
+    const blocks = sampleLetter.content.blocks;
+    const withTable = { ...sampleLetter, content: { ...sampleLetter.content, blocks: [...blocks.slice(0, 3), fundsTable(), ...blocks.slice(3)] } };
+    const docx = await editDocx(await exportLetterDocx(withTable), [commentOn('区级配套', 1)], [{ id: 1, text: '配套资金是否到位？', author: '李处长' }]);
+    const { handlers } = makeTestContext();
+    const draft = await handlers['drafts.importDocx']({ fileName: '附表意见.docx', data: base64(docx) });
+    const [thread] = await handlers['comments.list']({ draftId: draft.id });
+    expect(thread.anchor?.quote).toBe('区级配套');
+    const { content, fieldDefinitions, fields } = await handlers['drafts.get']({ draftId: draft.id });
+    expect(anchorPlace(letterUnits(content, makeFieldRenderer(fieldDefinitions, fields)), thread.anchor!)).toBe('表 1 第 4 行第 1 列');
   });
 
   it('leave nothing behind when the file is refused', async () => {
