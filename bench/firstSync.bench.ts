@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { canonicalJson } from '../shared/model/canonicalJson';
 import type { PackageRevision, Payload } from '../shared/review/packageFormat';
-import { runCli } from '../electron/cli/run';
+import { dafu } from '../electron/testing/cliRun';
 import { prepareArrival } from '../electron/services/packages/arrivedPayload';
 import { applyArrived } from '../electron/services/packages/packageImport';
 import { sampleCase } from '../electron/testing/hostile/packageBuilder';
@@ -59,16 +59,9 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 };
 
 async function cli(argv: string[], stdin = ''): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    stopSignal: new Promise(() => undefined),
-    readStdin: async () => stdin,
-  });
-  if (code !== 0) throw new Error(`dafu ${argv[0]}: ${err.join('\n')}`);
-  return out.join('\n');
+  const result = await dafu(argv, stdin);
+  if (result.code !== 0) throw new Error(`dafu ${argv[0]}: ${result.err}`);
+  return result.out;
 }
 
 export async function run(): Promise<BenchReport> {

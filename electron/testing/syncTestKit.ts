@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { LetterDocument } from '../../shared/model/document';
 import { startCliServices } from '../cli/common/cliServices';
-import { runCli } from '../cli/run';
+import { dafu } from './cliRun';
 
 /**
  * Test support for desktop stores syncing through a real team server on a real PostgreSQL cluster
@@ -26,18 +26,7 @@ export function syncSuite<Cluster extends { stop(): void }>(name: string, startC
   return state;
 }
 
-/** `dafu …` as typed at the PC. */
-export async function dafu(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    stopSignal: new Promise(() => undefined),
-    readStdin: async () => stdin,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+export { dafu };
 
 /** `dafu …` that must succeed; returns what it printed. */
 export async function ok(argv: string[], stdin = '') {

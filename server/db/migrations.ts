@@ -237,6 +237,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'the notices each account has read (知道了), for its other PCs',
+    sql: `
+      -- A drafter's 知道了 on a 退回修改 / 审核通过 / 签发 notice: seq orders them for each PC's pull.
+      CREATE TABLE sync_notices_read (
+        account_id uuid NOT NULL REFERENCES accounts(id),
+        event_id uuid NOT NULL REFERENCES sync_events(id),
+        read_at text NOT NULL,
+        seq bigint NOT NULL,
+        PRIMARY KEY (account_id, event_id)
+      );
+      CREATE INDEX sync_notices_read_by_account ON sync_notices_read (account_id, seq);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -11,6 +11,7 @@ import { pullSince } from '../sync/pull';
 import { pushDraft, PushRefused } from '../sync/push';
 import { purgeDraft } from '../sync/draftEvents';
 import { recordThinned, ThinnedSchema } from '../sync/thinned';
+import { noticesReadSince, NoticesReadSchema, recordNoticesRead } from '../sync/noticesRead';
 import { CasePushSchema, CaseRefused, pullCasesSince, pushCase } from '../sync/cases';
 import { register, TakeSchema, takeNumber, VoidSchema, voidNumber } from '../sync/docNumbers';
 import { NEWER_FORMAT, PayloadSchema, PurgeSchema, PushSchema, SYNC_FORMAT, syncFormatFor } from '../sync/syncFormat';
@@ -112,6 +113,19 @@ const routes: Record<string, Handler> = {
     const result = await recordThinned(context.pool, account, thinned.data);
     if ('refused' in result) throw new HttpRefused(403, result.refused);
     return { body: { format: SYNC_FORMAT, ...result } };
+  },
+  'POST /api/v1/sync/notices-read': async (context, request) => {
+    const account = await requireSession(context, request);
+    const read = NoticesReadSchema.safeParse(await readJson(request, 256 * 1024));
+    if (!read.success) throw new HttpRefused(400, '同步请求格式不对。');
+    if (read.data.format > SYNC_FORMAT) throw new HttpRefused(409, NEWER_FORMAT);
+    return { body: { format: SYNC_FORMAT, ...(await recordNoticesRead(context.pool, account, read.data.read)) } };
+  },
+  'GET /api/v1/sync/notices-read': async (context, request) => {
+    const account = await requireSession(context, request);
+    const after = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('after') ?? 0);
+    if (!Number.isSafeInteger(after) || after < 0) throw new HttpRefused(400, '同步游标不对。');
+    return { body: { format: SYNC_FORMAT, ...(await noticesReadSince(context.pool, account, after)) } };
   },
   'POST /api/v1/sync/case': async (context, request) => {
     const account = await requireSession(context, request);

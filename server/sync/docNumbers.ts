@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
+import { allocateNumber, voidingOf } from '../../shared/docNumbers/allocation';
 import { formatDocNumber } from '../../shared/docNumbers/docNumberSeries';
 import { Uuid } from '../../shared/model/draft';
 import type { Account } from '../accounts/accounts';
@@ -71,7 +72,7 @@ const toNumber = (row: Row): ServerNumber => ({
   draftTitle: row.draft_title,
   issuedBy: row.issued_by,
   issuedAt: row.issued_at,
-  voided: row.voided_at === null ? null : { at: row.voided_at, by: row.voided_by ?? '', reason: row.void_reason ?? '' },
+  voided: voidingOf(row),
 });
 
 const one = async (db: Queryable, sql: string, params: unknown[]) => (await db.query<Row>(sql, params)).rows.map(toNumber)[0] as ServerNumber | undefined;
@@ -82,7 +83,7 @@ export async function takeNumber(pool: pg.Pool, account: Account, request: TakeR
     await client.query('LOCK TABLE sync_doc_numbers IN SHARE ROW EXCLUSIVE MODE');
     const same = await one(client, 'SELECT * FROM sync_doc_numbers WHERE id = $1', [request.id]);
     if (same) return { ...same, alreadyHeld: true };
-    const held =
+    const heldByDraft =
       request.draftId === null
         ? undefined
         : await one(client, 'SELECT * FROM sync_doc_numbers WHERE series = $1 AND year = $2 AND draft_id = $3 AND voided_at IS NULL', [
@@ -90,15 +91,15 @@ export async function takeNumber(pool: pg.Pool, account: Account, request: TakeR
             request.year,
             request.draftId,
           ]);
-    if (held) return { ...held, alreadyHeld: true };
-    const free =
-      request.wish !== null &&
-      (await client.query('SELECT 1 FROM sync_doc_numbers WHERE series = $1 AND year = $2 AND number = $3', [request.series, request.year, request.wish])).rows
-        .length === 0;
+    const numberSql = 'SELECT 1 FROM sync_doc_numbers WHERE series = $1 AND year = $2 AND number = $3';
+    const isFree = async (number: number) => (await client.query(numberSql, [request.series, request.year, number])).rows.length === 0;
+    const wish = request.wish === null ? null : { number: request.wish, free: await isFree(request.wish) };
     const last = (
       await client.query<{ n: number | null }>('SELECT max(number) AS n FROM sync_doc_numbers WHERE series = $1 AND year = $2', [request.series, request.year])
     ).rows[0].n;
-    const number = free ? request.wish! : (last ?? 0) + 1;
+    const allocation = allocateNumber({ heldByDraft, last }, wish);
+    if ('held' in allocation) return { ...allocation.held, alreadyHeld: true };
+    const { number, confirmed } = allocation;
     const text = formatDocNumber({ key: request.series }, request.year, number);
     const taken = (await one(
       client,
@@ -106,7 +107,7 @@ export async function takeNumber(pool: pg.Pool, account: Account, request: TakeR
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
       [request.id, request.series, request.year, number, text, request.draftId, request.draftTitle, request.issuedBy, request.issuedAt, account.id],
     ))!;
-    await audit(client, now, account.login, 'numbers.take', { id: request.id, text, confirmed: request.wish === null ? null : free });
+    await audit(client, now, account.login, 'numbers.take', { id: request.id, text, confirmed });
     return { ...taken, alreadyHeld: false };
   });
 }

@@ -30,10 +30,15 @@ export async function pullSince(
   const live = taken.filter((draft) => draft.purged_at === null);
   // One query per table for the whole page, not one per draft: a first sync brings a thousand drafts.
   const ids = live.map((draft) => draft.id);
+  const metas = new Map(live.map((draft) => [draft.id, JSON.parse(draft.meta) as Pick<Payload, 'draft' | 'case'>]));
+  const heads = [...metas.values()].map((meta) => meta.draft.headRevisionId);
   const [revisions, events, comments, draftEvents] = await Promise.all([
+    // Revisions this account's PCs thinned would only be thrown away there; the draft's head stays, its line starts from it.
     pool.query<{ draft_id: string; id: string; body: string; signature: string | null; after_signing: boolean }>(
-      'SELECT draft_id, id, body, signature, after_signing FROM sync_revisions WHERE draft_id = ANY($1::uuid[]) ORDER BY seq',
-      [ids],
+      `SELECT draft_id, id, body, signature, after_signing FROM sync_revisions r WHERE draft_id = ANY($1::uuid[])
+         AND (r.id = ANY($3::uuid[]) OR NOT EXISTS (SELECT 1 FROM sync_revision_tombstones t WHERE t.revision_id = r.id AND t.thinned_by = $2))
+       ORDER BY seq`,
+      [ids, account.id, heads],
     ),
     pool.query<{ draft_id: string; body: string }>('SELECT draft_id, body FROM sync_events WHERE draft_id = ANY($1::uuid[]) ORDER BY seq', [ids]),
     pool.query<{ draft_id: string; body: string; resolved_at: string | null; resolved_by: string | null }>(
@@ -59,7 +64,7 @@ export async function pullSince(
   );
   const payloads: Payload[] = live.map((draft) => {
     const rows = revisionsOf.get(draft.id) ?? [];
-    const meta = JSON.parse(draft.meta) as Pick<Payload, 'draft' | 'case'>;
+    const meta = metas.get(draft.id)!;
     return {
       ...meta,
       revisions: rows.map((row) => JSON.parse(row.body) as PackageRevision),

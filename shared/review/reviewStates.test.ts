@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REVIEW_STATES, type ReviewState } from '../model/draft';
-import { allowedActions, refusal, REVIEW_ACTIONS, TRANSITIONS, type ReviewAction } from './reviewStates';
+import { allowedActions, recipientRefusal, refusal, REVIEW_ACTIONS, TRANSITIONS, type ReviewAction } from './reviewStates';
 import { USER_ROLES, type UserRole } from './users';
 
 const complete = (action: ReviewAction) => ({ action, reason: '第二段数字与统计局口径不一致', signer: '李明', signedOn: '2023-05-26' });
@@ -60,5 +60,14 @@ describe('review state machine', () => {
     expect(refusal('approved', 'drafter', { action: 'paperSign', signedOn: '2023-05-26' }, ['paperSign'])).toBe('代录签发须填写在纸面上签发的领导。');
     expect(refusal('approved', 'drafter', complete('paperSign'), ['paperSign'])).toBeNull();
     expect(refusal('approved', 'signer', complete('paperSign'))).toMatch(/须有代录签发权限/);
+  });
+
+  it("sends a step to a whole 科室 only when it is the sender's own", () => {
+    const li = { userId: '0b5b1a8e-0000-4000-8000-000000000001', name: '李科长' };
+    expect(recipientRefusal(undefined, '综合科')).toBeNull();
+    expect(recipientRefusal([li], '综合科')).toBeNull();
+    expect(recipientRefusal([{ unit: '综合科' }], '综合科')).toBeNull();
+    expect(recipientRefusal([li, { unit: '办公室' }], '综合科')).toBe('只能送本科室（综合科）的全部审核人，不能送「办公室」。请改选本科室，或选一位审核人。');
+    expect(recipientRefusal([{ unit: '综合科' }], '')).toMatch(/当前用户没有填科室/);
   });
 });

@@ -72,6 +72,15 @@ export function refusal(state: ReviewState, role: UserRole, request: TransitionR
   return null;
 }
 
+/** Why a step may not go to `sentTo` from someone of `ownUnit`: a step sent to a whole 科室 goes to the sender's own; null when it may. */
+export function recipientRefusal(sentTo: TransitionRequest['sentTo'], ownUnit: string): string | null {
+  const other = sentTo?.find((recipient) => 'unit' in recipient && recipient.unit !== ownUnit);
+  if (!other || !('unit' in other)) return null;
+  return ownUnit
+    ? `只能送本科室（${ownUnit}）的全部审核人，不能送「${other.unit}」。请改选本科室，或选一位审核人。`
+    : `当前用户没有填科室，不能送「${other.unit}」的全部审核人。请先填写科室，或选一位审核人。`;
+}
+
 /** The actions `role` (with `permissions`) may take from `state`, in the order the state bar shows them. */
 export function allowedActions(state: ReviewState, role: UserRole, permissions: readonly UserPermission[] = []): ReviewAction[] {
   return REVIEW_ACTIONS.filter((action) => TRANSITIONS[action].from.includes(state) && mayTake(action, role, permissions));

@@ -1,53 +1,29 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgCluster, type PgCluster } from '../../../server/testing/pgCluster';
+import { describe, expect, it } from 'vitest';
+import { startPgCluster } from '../../../server/testing/pgCluster';
 import { addUser, runningServer, serverCli } from '../../../server/testing/testServer';
 import { startServer } from '../../../server/startup/serverMain';
-import { runCli } from '../run';
+import { dafu, syncSuite } from '../../testing/syncTestKit';
 
-let cluster: PgCluster;
-let dir: string;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-  dir = mkdtempSync(join(tmpdir(), 'dafu-sync-cli-'));
-  process.env.DAFU_PIN = '246813-pin';
-}, 60_000);
-afterAll(() => {
-  cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
-  delete process.env.DAFU_PIN;
-});
-
-async function dafu(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    stopSignal: new Promise(() => undefined),
-    readStdin: async () => stdin,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const suite = syncSuite('sync-cli', startPgCluster);
 
 /** A PC: its own folder with its database, keys and sync.json. */
 function pc(name: string) {
-  const folder = join(dir, name);
+  const folder = join(suite.dir, name);
   return join(folder, 'dafu.sqlite3');
 }
 
 describe('two PCs sync through the bureau server', () => {
   it('王晶 drafts on her PC, logs in with her enrolment code and syncs; 李科长 logs in on his and the draft comes down', async () => {
-    const { server, pg, keysDir, stop } = await runningServer(cluster);
+    const { server, pg, keysDir, stop } = await runningServer(suite.cluster!);
     try {
       const wangCode = await addUser(pg, '王晶', 'drafter', 'correct horse 1', '综合科');
       const liCode = await addUser(pg, '李科长', 'reviewer', 'correct horse 2', '综合科');
       const a = pc('wang');
       const b = pc('li');
       expect((await dafu(['user', '--name', '王晶', '--unit', '办公室', '--role', '起草', '--db', a])).code).toBe(0);
-      const letter = join(dir, 'letter.txt');
+      const letter = join(suite.dir, 'letter.txt');
       writeFileSync(letter, '关于加快发展夜间经济的提案的答复\n\n王委员：\n\n您提出的关于加快发展夜间经济的提案收悉。现答复如下。\n');
       const imported = await dafu(['import', letter, '--db', a, '--json']);
       expect(imported.code).toBe(0);
@@ -104,8 +80,8 @@ describe('two PCs sync through the bureau server', () => {
   }, 120_000);
 
   it('over TLS the first login needs the announced fingerprint; a changed certificate is refused', async () => {
-    const { pg, keysDir, stop } = await runningServer(cluster);
-    const tlsDir = join(dir, 'tls');
+    const { pg, keysDir, stop } = await runningServer(suite.cluster!);
+    const tlsDir = join(suite.dir, 'tls');
     let tls = await startServer({ pg, listen: '127.0.0.1:0', insecureLoopback: false, keysDir, tlsDir });
     try {
       await addUser(pg, '赵敏', 'drafter', 'correct horse 3');

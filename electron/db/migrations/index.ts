@@ -14,6 +14,7 @@ import { up as printedSearchText } from './0011-printed-search-text';
 import { up as provisionalDocNumbers } from './0012-provisional-doc-numbers';
 import { up as syncBookkeeping } from './0014-sync-bookkeeping';
 import { up as coProposers } from './0015-co-proposers';
+import { up as draftTombstones } from './0016-draft-tombstones';
 
 export interface Migration {
   version: number;
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'review-recipients', up: reviewRecipients },
   { version: 14, name: 'sync-bookkeeping', up: syncBookkeeping },
   { version: 15, name: 'co-proposers', up: coProposers },
+  { version: 16, name: 'draft-tombstones', up: draftTombstones },
 ];

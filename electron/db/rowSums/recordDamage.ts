@@ -30,6 +30,7 @@ const TABLE_NOUNS: Record<string, string> = {
   draft_events: '草稿改名和回收站记录',
   case_events: '案件修改记录',
   revisions_on_server: '服务器已有版本的记录',
+  draft_tombstones: '彻底删除的草稿记录',
 };
 
 const COLUMN_NAMES: Record<string, string> = {
@@ -108,6 +109,7 @@ const COLUMN_NAMES: Record<string, string> = {
   void_reason: '作废理由',
   field: '所改的项',
   accepted: '服务器接受的次序',
+  purged_at: '彻底删除时间',
   row_sum: '校验值',
 };
 

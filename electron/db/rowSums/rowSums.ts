@@ -31,7 +31,9 @@ export const SUMMED_SINCE_8 = [
 export const SUMMED_SINCE_10 = ['local_keys', 'key_lists', 'trust_log', 'revision_signatures'] as const;
 /** The sync bookkeeping that moved out of settings into tables of its own (migration 14). */
 export const SUMMED_SINCE_14 = ['draft_events', 'case_events', 'revisions_on_server'] as const;
-export const SUMMED_TABLES = [...SUMMED_SINCE_8, ...SUMMED_SINCE_10, ...SUMMED_SINCE_14] as const;
+/** The 彻底删除 tombstones that moved out of settings (migration 16). */
+export const SUMMED_SINCE_16 = ['draft_tombstones'] as const;
+export const SUMMED_TABLES = [...SUMMED_SINCE_8, ...SUMMED_SINCE_10, ...SUMMED_SINCE_14, ...SUMMED_SINCE_16] as const;
 export type SummedTable = (typeof SUMMED_TABLES)[number];
 
 /** The schema version that added row sums; older files (and their backups) have none yet. */

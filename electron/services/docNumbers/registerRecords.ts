@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import type { DocNumberRecord } from '../../../shared/api/docNumberCalls';
+import { allocateNumber, voidingOf } from '../../../shared/docNumbers/allocation';
 import { formatDocNumber, parseDocNumberSeries } from '../../../shared/docNumbers/docNumberSeries';
 import type { Db } from '../../db/open';
 import type { ServiceContext } from '../context';
@@ -33,7 +34,7 @@ export function toRecord(row: DocNumberRow): DocNumberRecord {
     draftTitle: row.draft_title,
     issuedBy: row.issued_by,
     issuedAt: row.issued_at,
-    voided: row.voided_at === null ? null : { at: row.voided_at, by: row.voided_by ?? '', reason: row.void_reason ?? '' },
+    voided: voidingOf(row),
     provisional: row.provisional === 1,
   };
 }
@@ -61,9 +62,10 @@ export function takeNumber(ctx: ServiceContext, draftId: string, { provisional =
         db.prepare('SELECT * FROM doc_numbers WHERE series = ? AND year = ? AND draft_id = ? AND voided_at IS NULL').get(series.key, year, draftId) as
           DocNumberRow | undefined,
       );
-      if (held) return { ...toRecord(held), alreadyHeld: true };
       const last = db.prepare('SELECT max(number) FROM doc_numbers WHERE series = ? AND year = ?').pluck().get(series.key, year) as number | null;
-      const number = (last ?? 0) + 1;
+      const allocation = allocateNumber({ heldByDraft: held, last });
+      if ('held' in allocation) return { ...toRecord(allocation.held), alreadyHeld: true };
+      const { number } = allocation;
       const id = randomUUID();
       db.prepare(
         `INSERT INTO doc_numbers (id, series, year, number, text, draft_id, draft_title, issued_by, issued_at, provisional)

@@ -44,4 +44,16 @@ describe('待我审核 between two PCs', () => {
     const again = await reviewer.handlers['inbox.list']({});
     expect(again.waiting).toEqual([expect.objectContaining({ draftId: draft.id, lastSeenRevisionId: returnedAt.revisionId })]);
   });
+
+  it("a step sent to a whole 科室 must go to the drafter's own: another 科室 is refused and nothing is logged", async () => {
+    const { drafter } = drafterAndReviewer();
+    const draft = await drafter.handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+    await typeParagraph(drafter, draft.id, '柳州螺蛳粉全产业链销售收入超600亿元。');
+    await expect(async () => drafter.handlers['review.transition']({ draftId: draft.id, action: 'submit', sentTo: [{ unit: '办公室' }] })).rejects.toThrow(
+      '只能送本科室（综合科）的全部审核人，不能送「办公室」。请改选本科室，或选一位审核人。',
+    );
+    expect((await drafter.handlers['review.status']({ draftId: draft.id })).log).toEqual([]);
+    await drafter.handlers['review.transition']({ draftId: draft.id, action: 'submit', sentTo: [{ unit: '综合科' }] });
+    expect((await drafter.handlers['review.status']({ draftId: draft.id })).log.at(-1)).toMatchObject({ sentTo: [{ unit: '综合科' }] });
+  });
 });

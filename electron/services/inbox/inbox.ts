@@ -1,7 +1,11 @@
 import type { CallOutput } from '../../../shared/api/contract';
 import { byOldestFirst, noticesFor, waitingFor, type DraftForInbox, type Me } from '../../../shared/review/inbox';
 import { recipientOptions } from '../../../shared/trust/recipients';
+import { SYNC_FORMAT } from '../../../shared/api/syncCalls';
 import type { ServiceContext } from '../context';
+import { readConnection } from '../sync/client/connection';
+import { Offline, requestJson, ServerSaid } from '../sync/client/httpClient';
+import { recordNoticesRead } from './noticesRead';
 import { actingAs } from '../review/signedStep';
 import { readCurrentUser } from '../review/users';
 import { currentTrust, verifiedLog } from '../review/verifiedLog';
@@ -54,12 +58,22 @@ export function inboxRecipients(ctx: ServiceContext): CallOutput<'inbox.recipien
   return { unit: actingAs(ctx, user, trust).unit, options: recipientOptions(trust.list?.keys ?? [], user.id) };
 }
 
-export function markNoticesRead(ctx: ServiceContext, eventIds: readonly string[]): CallOutput<'inbox.markRead'> {
-  const time = ctx.now().toISOString();
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO notices_read (event_id, read_at) SELECT id, ? FROM review_events WHERE id = ?');
-  let read = 0;
-  ctx.db.transaction(() => {
-    for (const id of eventIds) read += insert.run(time, id).changes;
-  })();
-  return { read };
+/**
+ * 知道了: the notices are hidden here, and at once on the server while connected, so the account's
+ * other PCs hide them after their next sync. Unreachable, the marks reach the server at the next sync.
+ */
+export async function markNoticesRead(ctx: ServiceContext, eventIds: readonly string[]): Promise<CallOutput<'inbox.markRead'>> {
+  const at = ctx.now().toISOString();
+  const read = eventIds.map((eventId) => ({ eventId, at }));
+  const added = recordNoticesRead(ctx.db, read);
+  const connection = readConnection(ctx.syncDir);
+  if (added > 0 && connection?.token) {
+    const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
+    try {
+      await requestJson(target, 'POST', '/api/v1/sync/notices-read', { token: connection.token, body: { format: SYNC_FORMAT, read } });
+    } catch (error) {
+      if (!(error instanceof Offline || error instanceof ServerSaid)) throw error;
+    }
+  }
+  return { read: added };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 import { eventBytes, type ReviewEvent } from '../../../shared/review/reviewEvent';
-import { refusal, TRANSITIONS, type TransitionRequest } from '../../../shared/review/reviewStates';
+import { recipientRefusal, refusal, TRANSITIONS, type TransitionRequest } from '../../../shared/review/reviewStates';
 import type { User, UserPermission, UserRole } from '../../../shared/review/users';
 import { counts, verdictLabel } from '../../../shared/review/verdicts';
 import { sm2Port } from '../../../shared/signing/sm2';
@@ -52,7 +52,7 @@ export function takeSignedStep(ctx: ServiceContext, request: TransitionRequest &
     const acting = actingAs(ctx, user, trust);
     const row = loadDraftRow(db, request.draftId);
     const before = verifiedLog(db, row.id, trust).replay;
-    const refused = refusal(before.state, acting.role, request, acting.permissions);
+    const refused = refusal(before.state, acting.role, request, acting.permissions) ?? recipientRefusal(request.sentTo, acting.unit);
     if (refused) throw new ApiError('forbidden', refused);
     const signs = request.action === 'sign' || request.action === 'paperSign';
     if (signs && db.prepare('SELECT 1 FROM pending_merges WHERE draft_id = ?').get(row.id)) {

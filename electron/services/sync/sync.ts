@@ -20,6 +20,7 @@ import { heldRevisions, keepAfterSigningLines } from './afterSigning';
 import { provisionalNumbers, reconcileNumbers } from '../docNumbers/serverNumbers';
 import { caseAckKey, caseIds, caseItems, casePush, DAMAGED_CASE, PulledCaseSchema, takeCase } from './caseSync';
 import { readConnection, writeConnection, type Connection } from './client/connection';
+import { pullNoticesRead, pushNoticesRead } from './noticesSync';
 import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './client/httpClient';
 
 type Status = CallOutput<'sync.status'>;
@@ -218,6 +219,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       connection.acknowledged[purgeKey(tombstone.draftId)] = 1;
       up.drafts++;
     }
+    await pushNoticesRead(ctx, target, connection);
     for (let more = true; more;) {
       const reply = await requestJson(target, 'GET', `/api/v1/sync/cases?after=${connection.caseCursor ?? 0}`, { token: connection.token });
       const time = ctx.now().toISOString();
@@ -291,6 +293,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       connection.cursor = reply.cursor;
       more = reply.more;
     }
+    await pullNoticesRead(ctx, target, connection);
     up.numbers = await reconcileNumbers(ctx, target, connection.token);
     save(null);
   } catch (error) {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPgCluster } from '../../../server/testing/pgCluster';
-import { addUser, runningServer } from '../../../server/testing/testServer';
+import { addUser, call, runningServer } from '../../../server/testing/testServer';
 import type { CaseDetail } from '../../../shared/cases/caseModel';
 import { openDatabase } from '../../db/open';
 import { caseEvents } from '../cases/caseEvents';
@@ -10,6 +10,8 @@ import { draftEvents } from '../drafts/records/draftEvents';
 import { onServerIds } from '../revisions/graph/sharedRevisions';
 import { applyRetention } from '../revisions/retention';
 import { bookkeepingThroughMigration14 } from '../../testing/bookkeepingAt13';
+import { tombstonesThroughMigration16 } from '../../testing/tombstonesAt15';
+import { readConnection, writeConnection } from './client/connection';
 import { dafu, ok, on, sync, syncSuite, twoPcs as startTwoPcs, typeAndClose } from '../../testing/syncTestKit';
 
 const suite = syncSuite('sync-events', startPgCluster);
@@ -79,6 +81,12 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
       await sync(a);
       expect([...(await listed(a)), ...(await trashed(a))]).not.toContain(draftId);
       expect((await sync(b)).status.label).toBe('已同步');
+
+      // 王晶's PC kept its tombstone in settings before version 16: carried over, it still keeps the draft away.
+      tombstonesThroughMigration16(a);
+      writeConnection(dirname(a), { ...readConnection(dirname(a))!, cursor: 0 });
+      expect((await sync(a)).status.label).toBe('已同步');
+      expect([...(await listed(a)), ...(await trashed(a))]).not.toContain(draftId);
     } finally {
       await stop();
     }
@@ -108,6 +116,18 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
       );
       expect(recorded.rows.map((row) => row.revision_id).sort()).toEqual([...thinned].sort());
       expect(new Set(recorded.rows.map((row) => row.login))).toEqual(new Set(['王晶']));
+
+      // Pulled again from scratch, 王晶's PC is not sent what it thinned; 赵敏's still is.
+      const pulledIds = async (db: string) => {
+        const reply = await call(server.url, 'GET', '/api/v1/sync/pull?after=0', { token: readConnection(dirname(db))!.token! });
+        return (reply.body.drafts as { revisions: { id: string }[] }[]).flatMap((draft) => draft.revisions.map((revision) => revision.id));
+      };
+      expect((await pulledIds(a)).filter((id) => thinned.includes(id))).toEqual([]);
+      expect(await pulledIds(b)).toEqual(expect.arrayContaining(thinned));
+      const before = await history(a, draftId);
+      writeConnection(dirname(a), { ...readConnection(dirname(a))!, cursor: 0 });
+      expect(((await sync(a)) as unknown as { down: { revisions: number } }).down.revisions).toBe(0);
+      expect(await history(a, draftId)).toEqual(before);
 
       // 赵敏's PC still has them all; her edit makes the server hand the whole draft out again.
       await sync(b);

@@ -11,8 +11,13 @@ export function useInbox(onError: (error: unknown) => void) {
   const lastSyncAt = useSyncStatus()?.lastSyncAt;
   const refresh = useCallback(() => void call('inbox.list', {}).then(setInbox, onError), [onError]);
   useEffect(() => refresh(), [refresh, lastSyncAt]);
+  // Gone from the list at once: connected, the call also tells the server, which may take a while to answer.
   const markRead = useCallback(
-    (eventIds: string[]) => eventIds.length > 0 && void call('inbox.markRead', { eventIds }).then(refresh, onError),
+    (eventIds: string[]) => {
+      if (eventIds.length === 0) return;
+      setInbox((shown) => ({ ...shown, notices: shown.notices.filter((notice) => !eventIds.includes(notice.eventId)) }));
+      void call('inbox.markRead', { eventIds }).then(refresh, onError);
+    },
     [refresh, onError],
   );
   return { inbox, refresh, markRead };

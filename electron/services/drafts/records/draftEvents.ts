@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import { latestWins } from '../../../../shared/merge/latestWins';
 import type { ValueEvent } from '../../../../shared/model/valueEvent';
 import type { Db } from '../../../db/open';
 import { addValueEvents, DRAFT_EVENTS, readValueEvents, takeValueEvents } from '../../../db/valueEventRows';
-import { readSetting, writeSetting } from '../../settings/records/settings';
+import { provenRow, provenRows } from '../../../db/rowSums/provenRows';
 
 /**
  * A draft's name and its place in the 回收站 as events that travel with it (by packages and the team
@@ -13,9 +12,6 @@ import { readSetting, writeSetting } from '../../settings/records/settings';
  * leaves a tombstone that travels instead, so the draft is not brought back from elsewhere.
  */
 export type DraftField = 'name' | 'trash';
-
-const PURGED_KEY = 'drafts.purged';
-const Tombstones = z.array(z.object({ draftId: z.string(), at: z.string() }));
 
 export const draftEvents = (db: Db, draftId: string): ValueEvent[] => readValueEvents(db, DRAFT_EVENTS, draftId);
 
@@ -58,11 +54,17 @@ export function withTrashLifted<T>(db: Db, draftId: string, work: () => T): T {
   })();
 }
 
-export const purgedDrafts = (db: Db): { draftId: string; at: string }[] => readSetting(db, PURGED_KEY, Tombstones) ?? [];
-export const isPurged = (db: Db, draftId: string) => purgedDrafts(db).some((tombstone) => tombstone.draftId === draftId);
+/** The drafts deleted for good here or elsewhere, in the order this PC learnt of it. */
+export function purgedDrafts(db: Db): { draftId: string; at: string }[] {
+  const rows = db.prepare('SELECT * FROM draft_tombstones ORDER BY rowid').all() as { id: string; purged_at: string }[];
+  return provenRows(db, 'draft_tombstones', rows).map((row) => ({ draftId: row.id, at: row.purged_at }));
+}
+
+export const isPurged = (db: Db, draftId: string) =>
+  provenRow(db, 'draft_tombstones', db.prepare('SELECT * FROM draft_tombstones WHERE id = ?').get(draftId) as object | undefined) !== undefined;
 
 /** 彻底删除: the draft and its whole history (its events too) go; its tombstone stays, to travel. Call inside a transaction. */
 export function purgeDraftHere(db: Db, draftId: string, at: string): void {
   db.prepare('DELETE FROM drafts WHERE id = ?').run(draftId);
-  if (!isPurged(db, draftId)) writeSetting(db, PURGED_KEY, [...purgedDrafts(db), { draftId, at }]);
+  db.prepare('INSERT OR IGNORE INTO draft_tombstones (id, purged_at) VALUES (?, ?)').run(draftId, at);
 }

@@ -20,6 +20,8 @@ export const ConnectionSchema = z
     cursor: z.number().int().min(0),
     /** Where the last pull of cases ended (absent before cases travelled). */
     caseCursor: z.number().int().min(0).optional(),
+    /** Where the last pull of the account's read notices (知道了 on its other PCs) ended. */
+    noticesCursor: z.number().int().min(0).optional(),
     acknowledged: z.record(z.string(), z.number().int().min(0)),
     lastSyncAt: z.string().nullable(),
     lastError: z.string().nullable(),

@@ -1,0 +1,19 @@
+import type { Db } from '../../db/open';
+
+export interface NoticeRead {
+  eventId: string;
+  at: string;
+}
+
+/** Marks notices read here (on this PC, or on another PC of the same account); returns how many were new. An event this PC lacks is left out. */
+export function recordNoticesRead(db: Db, read: readonly NoticeRead[]): number {
+  const insert = db.prepare('INSERT OR IGNORE INTO notices_read (event_id, read_at) SELECT id, ? FROM review_events WHERE id = ?');
+  return db.transaction(() => read.reduce((added, notice) => added + insert.run(notice.at, notice.eventId).changes, 0))();
+}
+
+/** The marks recorded here after `position` (their order here), at most `limit`, each with its position. */
+export function noticesReadAfter(db: Db, position: number, limit: number): (NoticeRead & { position: number })[] {
+  return db
+    .prepare('SELECT rowid AS position, event_id AS eventId, read_at AS at FROM notices_read WHERE rowid > ? ORDER BY rowid LIMIT ?')
+    .all(position, limit) as (NoticeRead & { position: number })[];
+}
