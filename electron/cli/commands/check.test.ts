@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run';
@@ -38,6 +40,21 @@ describe('dafu check', () => {
       ),
     );
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('checks a file from an older version on a migrated copy in the temporary folder, leaving the file and the temporary folder as they were', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dafu-check-old-')), 'dafu.sqlite3');
+    copyFileSync('electron/db/fixtures/schema-v7.sqlite3', file);
+    const before = readFileSync(file);
+    const copies = () => readdirSync(tmpdir()).filter((name) => name.startsWith('dafu-migrated-copy-'));
+    const copiesBefore = copies();
+    const { io, out, err } = fakeIo();
+    expect(await runCli(['check', '--db', file], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(/完整性检查：通过[\s\S]*记录校验：这个文件来自旧版本[\s\S]*个版本全部与校验值一致[\s\S]*搜索索引：与草稿和案件一致/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(join(file, '..'))).toEqual(['dafu.sqlite3']);
+    expect(copies()).toEqual(copiesBefore);
   });
 
   it('names each revision whose content no longer matches its hash, and exits 1', async () => {

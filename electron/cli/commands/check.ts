@@ -2,22 +2,14 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolveDatabasePath } from '../../app/paths';
 import { isDamageError } from '../../db/integrity';
-import { latestVersion, migrate, schemaVersion } from '../../db/migrate';
+import { latestVersion, schemaVersion } from '../../db/migrate';
+import { withMigratedCopy } from '../../db/migratedCopy';
 import { describeRecord } from '../../db/rowSums/recordDamage';
 import { registerStoreFunctions } from '../../db/storeFunctions';
 import { hasPrimaryDamage, hasSearchDamage, verifyStore, type StoreReport } from '../../services/store/storeVerification';
 import { UsageError, type CliIo, type Command } from '../common/command';
 import { rebuildSearchIndex } from './searchRepair';
 import { dbOption, dbOptionHelp } from './sharedOptions';
-
-/** Checks an older file on a migrated copy in memory, so that the check never changes the file. */
-function readableCopy(db: Database.Database): Database.Database {
-  if (schemaVersion(db) === latestVersion()) return db;
-  const copy = new Database(db.serialize());
-  registerStoreFunctions(copy);
-  migrate(copy);
-  return copy;
-}
 
 /** Says part by part what was proven and what is damaged; returns whether anything the clerk wrote or decided is damaged. */
 function report(file: string, found: StoreReport, io: CliIo): void {
@@ -69,12 +61,8 @@ export const checkCommand: Command = {
         io.err(`dafu check: 这个数据库来自更新版本的程序（结构版本 ${version}，本程序只认识到 ${latestVersion()}），请用新版本检查。`);
         return 1;
       }
-      const readable = readableCopy(db);
-      try {
-        found = verifyStore(readable, version);
-      } finally {
-        if (readable !== db) readable.close();
-      }
+      // An older file is checked on a migrated copy, so that the check never changes the file.
+      found = version === latestVersion() ? verifyStore(db, version) : await withMigratedCopy(db, (copy) => verifyStore(copy, version));
     } catch (error) {
       if (!isDamageError(error)) throw error;
       io.err(`dafu check: 数据库文件已损坏或不是数据库：${file}。请用 dafu restore <备份文件> 从备份恢复。`);

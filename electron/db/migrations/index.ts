@@ -15,6 +15,7 @@ import { up as provisionalDocNumbers } from './0012-provisional-doc-numbers';
 import { up as syncBookkeeping } from './0014-sync-bookkeeping';
 import { up as coProposers } from './0015-co-proposers';
 import { up as draftTombstones } from './0016-draft-tombstones';
+import { up as draftListIndex } from './0017-draft-list-index';
 
 export interface Migration {
   version: number;
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'sync-bookkeeping', up: syncBookkeeping },
   { version: 15, name: 'co-proposers', up: coProposers },
   { version: 16, name: 'draft-tombstones', up: draftTombstones },
+  { version: 17, name: 'draft-list-index', up: draftListIndex },
 ];

@@ -280,7 +280,10 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
           const after = localItems(ctx, payload.draft.id);
           if (after > before) down.drafts++;
           down.revisions += Math.max(0, after - before);
-          acknowledged.push([payload.draft.id, payloadItems(payload)]);
+          // The server holds what this PC thinned too, but leaves it out of the pull: it counts as acknowledged.
+          const sent = new Set(payload.revisions.map((revision) => revision.id));
+          const thinnedNotSent = thinnedHere(ctx, payload.draft.id).filter((tombstone) => !sent.has(tombstone.id)).length;
+          acknowledged.push([payload.draft.id, payloadItems(payload) + thinnedNotSent]);
         }
       })();
       for (const [draftId, items] of acknowledged) connection.acknowledged[draftId] = Math.max(connection.acknowledged[draftId] ?? 0, items);
