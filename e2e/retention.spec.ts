@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { stored } from './support/api';
 import { expect, test } from './support/fixtures';
 
 const openRetention = (page: Page) =>
@@ -9,6 +10,8 @@ const openRetention = (page: Page) =>
     .then(() => page.getByRole('menuitem', { name: /版本精简/ }).click());
 
 test('the clerk reads the thinning policy in plain words, changes it, sees what it would remove, and the choice stays', async ({ page, app: _app }) => {
+  // The day's automatic run comes after the check that follows start (about ten seconds in).
+  await expect.poll(async () => (await stored<{ log: unknown[] }>(page, 'retention.get', {})).log.length, { timeout: 60_000 }).toBeGreaterThan(0);
   await openRetention(page);
   const dialog = page.getByRole('dialog', { name: '版本精简' });
   await expect(dialog.getByLabel('精简规则')).toContainText('最近 1 天内的全部保留；7 天内的每小时保留最后一个；更早的每天保留最后一个');
