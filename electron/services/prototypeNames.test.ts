@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { layoutReport } from '../../shared/print/fixtures/layoutReport';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import { createDispatch } from '../app/dispatch';
 import { runCli } from '../cli/run';
@@ -77,17 +78,7 @@ describe('answer types and fields named toString, valueOf or constructor', () =>
     const io = { out: (line: string) => out.push(line), err: (line: string) => out.push(line), stopSignal: new Promise<void>(() => {}) };
     const pdfPrinter = async () => ({
       pdf: new TextEncoder().encode('%PDF-stand-in'),
-      report: {
-        pages: 1,
-        pageStarts: [],
-        tightenedPages: [],
-        carriedOver: false,
-        stranded: false,
-        overfullPages: [],
-        overfullTablePages: [],
-        turnedPages: [],
-        fonts: [],
-      },
+      report: layoutReport(),
     });
     const target = join(file, '..', '答复.pdf');
     expect(await runCli(['pdf', draft.id, '-o', target, '--db', file], { ...io, pdfPrinter })).toBe(0);

@@ -3,20 +3,11 @@ import type { CallOutput } from '../../shared/api/contract';
 import type { PrintRender } from '../../shared/print/renderPrint';
 import { DEFAULT_PRINT_SETTINGS } from '../../shared/print/settings';
 import { exportPdf, printLetter, type DesktopPrintDeps } from './pdfExport';
+import { layoutReport } from '../../shared/print/fixtures/layoutReport';
 import type { SaveDialogSpec } from './saveDialog';
 
 const JOB = { draftId: '7d1f2b7e-3c1a-4d2e-9f00-000000000001', settings: { ...DEFAULT_PRINT_SETTINGS, format: 'letter' as const } };
-const REPORT = {
-  pages: 3,
-  pageStarts: [],
-  tightenedPages: [],
-  carriedOver: false,
-  stranded: false,
-  overfullPages: [],
-  overfullTablePages: [],
-  turnedPages: [],
-  fonts: [],
-};
+const REPORT = layoutReport({ pages: 3 });
 
 function fakeDesktop(choice: string | undefined, printed = true) {
   const written: [string, Uint8Array][] = [];

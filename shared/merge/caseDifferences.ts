@@ -1,14 +1,6 @@
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseFacts } from '../cases/caseModel';
-import { IMPORT_COLUMN_LABELS } from '../cases/importColumns';
+import { CASE_FACT_LABELS as FACT_LABELS } from '../cases/factLabels';
 import type { CaseImport, PackageCase } from '../review/packageCase';
-
-const FACT_LABELS: Record<keyof CaseFacts, string> = {
-  ...IMPORT_COLUMN_LABELS,
-  replyType: '答复类型',
-  disclosure: '公开属性',
-  docNumber: '发文字号',
-  signer: '签发人',
-};
 
 const SHOWN_CHARS = 40;
 

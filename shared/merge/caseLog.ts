@@ -3,7 +3,7 @@ import { compareValueEvents } from './latestWins';
 import type { ValueEvent } from '../model/valueEvent';
 import { chineseDate } from '../cases/calendar';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, type CaseFacts } from '../cases/caseModel';
-import { IMPORT_COLUMN_LABELS } from '../cases/importColumns';
+import { CASE_FACT_LABELS as FACT_LABELS } from '../cases/factLabels';
 
 /** One change of a case fact as the case's 修改记录 shows it: who, when, which fact, from what to what. */
 export const CaseLogEntrySchema = z.object({
@@ -16,14 +16,6 @@ export const CaseLogEntrySchema = z.object({
   to: z.string(),
 });
 export type CaseLogEntry = z.infer<typeof CaseLogEntrySchema>;
-
-const FACT_LABELS: Record<keyof CaseFacts, string> = {
-  ...IMPORT_COLUMN_LABELS,
-  replyType: '答复类型',
-  disclosure: '公开属性',
-  docNumber: '发文字号',
-  signer: '签发人',
-};
 
 const EMPTY = '（空）';
 const LONG = 40;

@@ -3,28 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeIo } from '../../testing/storeFixture';
-import { runCli } from '../run';
+import { describe, expect, it } from 'vitest';
+import { dafuLines as dafu, usePin } from '../../testing/cliSuite';
 
 const PIN = '730915';
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'main.ts');
 
-async function dafu(...args: string[]) {
-  const { io, out, err } = fakeIo();
-  const code = await runCli(args, io);
-  return { code, out, err, text: [...out, ...err].join('\n') };
-}
-
-let previousPin: string | undefined;
-beforeEach(() => {
-  previousPin = process.env.DAFU_PIN;
-  process.env.DAFU_PIN = PIN;
-});
-afterEach(() => {
-  if (previousPin === undefined) delete process.env.DAFU_PIN;
-  else process.env.DAFU_PIN = previousPin;
-});
+usePin(PIN);
 
 /** IT's folder, two clerks' PCs and a folder for the files carried between them. */
 function office() {

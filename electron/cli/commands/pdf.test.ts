@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { layoutReport } from '../../../shared/print/fixtures/layoutReport';
 import type { PrintRender } from '../../../shared/print/renderPrint';
 import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
@@ -49,17 +50,7 @@ describe('dafu pdf', () => {
       printed.push(render);
       return {
         pdf: new TextEncoder().encode('%PDF-stand-in'),
-        report: {
-          pages: 2,
-          pageStarts: [],
-          tightenedPages: [],
-          carriedOver: false,
-          stranded: false,
-          overfullPages: [],
-          overfullTablePages: [],
-          turnedPages: [],
-          fonts: [],
-        },
+        report: layoutReport({ pages: 2 }),
       };
     };
     const target = join(dir, 'packaged.pdf');

@@ -1,28 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
-import { fakeIo } from '../../testing/storeFixture';
-import { runCli } from '../run';
+import { dafuLines as dafu, usePin } from '../../testing/cliSuite';
 
 const PIN = '730915';
 
-async function dafu(...args: string[]) {
-  const { io, out, err } = fakeIo();
-  const code = await runCli(args, io);
-  return { code, out, err, text: [...out, ...err].join('\n') };
-}
-
-let previousPin: string | undefined;
-beforeEach(() => {
-  previousPin = process.env.DAFU_PIN;
-  process.env.DAFU_PIN = PIN;
-});
-afterEach(() => {
-  if (previousPin === undefined) delete process.env.DAFU_PIN;
-  else process.env.DAFU_PIN = previousPin;
-});
+usePin(PIN);
 
 /** A clerk's PC with a certified key, its user in the bureau key list IT keeps. */
 async function enrolled(dir: string, bureau: string, name: string, role: '起草' | '审核') {

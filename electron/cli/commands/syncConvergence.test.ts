@@ -10,7 +10,7 @@ import { freeLoopbackPort, kill9, spawnServer } from '../../../server/testing/se
 import { addUser, initialisedServer } from '../../../server/testing/testServer';
 import { startCliServices } from '../common/cliServices';
 import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
-import { runCli } from '../run';
+import { dafu } from '../../testing/cliRun';
 
 /**
  * Three real desktop stores (SQLite files behind the real services and CLI) edit one letter at
@@ -33,18 +33,6 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   delete process.env.DAFU_PIN;
 });
-
-async function dafu(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    stopSignal: new Promise(() => undefined),
-    readStdin: async () => stdin,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** One call on this PC's store, as the app makes it. */
 async function call<T>(db: string, name: string, input: unknown): Promise<T> {

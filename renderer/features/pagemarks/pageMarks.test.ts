@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { LayoutReport } from '../../../shared/print/layoutTypes';
+import { layoutReport } from '../../../shared/print/fixtures/layoutReport';
 import { planPageMarks } from './pageMarks';
 
-const report: LayoutReport = {
+const report = layoutReport({
   pages: 3,
   pageStarts: [
     { page: 2, block: 4, offset: 0 },
     { page: 3, block: 7, offset: 120 },
   ],
-  tightenedPages: [],
-  turnedPages: [],
-  carriedOver: false,
-  stranded: false,
-  overfullPages: [],
-  overfullTablePages: [],
-  fonts: [],
-};
+});
 const blocks = (['title', 'addressee', 'body', 'body', 'body', 'body', 'closing', 'body', 'signature', 'date'] as const).map((role) => ({ role }));
 
 describe('page marks in the editor', () => {

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { LayoutReport } from '../../../shared/print/layoutTypes';
+import { layoutReport } from '../../../shared/print/fixtures/layoutReport';
 import { signoffNotice } from '../../../shared/print/signoffNotice';
 import { printNotes, printWarnings } from './printWarnings';
 
-const report: LayoutReport = {
+const report = layoutReport({
   pages: 3,
-  pageStarts: [],
   tightenedPages: [2],
-  carriedOver: false,
-  stranded: false,
-  overfullPages: [],
-  overfullTablePages: [],
-  turnedPages: [],
   fonts: [
     { role: 'fangsong', label: '仿宋（正文）', resolved: 'Dafu Serif', fallback: true },
     { role: 'hei', label: '黑体（一级标题）', resolved: '黑体', fallback: false },
     { role: 'title', label: '小标宋（标题）', resolved: 'Dafu Title Serif', fallback: true },
   ],
-};
+});
 
 describe('print warnings', () => {
   it('names unfilled fields and the fallback fonts in use, and nothing when all is ready', () => {
