@@ -1,24 +1,15 @@
-import { $getRoot, createEditor, type ElementNode } from 'lexical';
+import { $getRoot, type ElementNode } from 'lexical';
 import { $isTableNode } from '@lexical/table';
 import { describe, expect, it } from 'vitest';
 import { fundsTable, textTable } from '../../../shared/model/fixtures/sampleTables';
 import type { LetterDocument } from '../../../shared/model/document';
-import { LETTER_NODES } from '../nodes/index';
-import { $exportLetter, $importLetter } from '../letterBridge';
+import { headlessLetter } from '../fixtures/headlessLetter';
+import { $exportLetter } from '../letterBridge';
 import { $insertBlocks } from './insertBlocks';
-
-const view = { text: (name: string) => `〔${name}〕`, filled: () => false };
 
 /** Opens the letter, puts the caret where `place` says, pastes the blocks and reads the letter back. */
 function paste(doc: LetterDocument, place: () => void, blocks: Parameters<typeof $insertBlocks>[0]) {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...LETTER_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.update(() => $importLetter(doc, view), { discrete: true });
+  const editor = headlessLetter(doc);
   editor.update(
     () => {
       place();

@@ -1,22 +1,12 @@
-import { createEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { fundsTable, textTable } from '../../../shared/model/fixtures/sampleTables';
 import { documentText, type LetterDocument } from '../../../shared/model/document';
-import { LETTER_NODES } from '../nodes/index';
-import { $exportLetter, $importLetter } from '../letterBridge';
+import { headlessLetter } from '../fixtures/headlessLetter';
+import { $exportLetter } from '../letterBridge';
 import { $textParagraphs } from './textParagraphs';
 
-const view = { text: (name: string) => `〔${name}〕`, filled: () => false };
-
 function roundTrip(doc: LetterDocument) {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...LETTER_NODES],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.update(() => $importLetter(doc, view), { discrete: true });
+  const editor = headlessLetter(doc);
   return editor.getEditorState().read(() => ({ back: $exportLetter(), paragraphs: $textParagraphs().map(({ node, role }) => [role, node.getTextContent()]) }));
 }
 
