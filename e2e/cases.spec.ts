@@ -103,6 +103,8 @@ test('a 交办清单 comes in, the desk shows deadlines in order with overdue ma
   await expect(letterBody(page).locator('[data-field="proposer"]').first()).toHaveText('委员2');
   await expect(letterBody(page).locator('[data-field="proposalTitle"]').first()).toHaveText('关于加强农村公路养护的建议');
   await expect(letterBody(page).locator('p[data-role="title"]')).toHaveText('关于对市政协十三届五次会议第002号提案的答复');
+  // 领衔 and three 附议: the joint proposal's template, addressed to all four.
+  await expect(letterBody(page).locator('p[data-role="addressee"]')).toHaveText('委员2等4名委员：');
 
   const search = page.getByRole('searchbox', { name: '全文搜索' });
   await search.fill('路灯');

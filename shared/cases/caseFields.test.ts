@@ -55,6 +55,8 @@ describe('case facts into fields', () => {
   it('picks the template by kind, role and proposer', () => {
     expect(defaultTemplateId(facts)).toBe('zhengxie-lead');
     expect(defaultTemplateId({ ...facts, proposer: '张伟' })).toBe('zhengxie-lead-member');
+    expect(defaultTemplateId({ ...facts, proposer: '张伟', coProposers: ['李强', '赵敏'] })).toBe('zhengxie-lead-joint');
+    expect(defaultTemplateId({ ...facts, proposer: '张伟等3人' })).toBe('zhengxie-lead-joint');
     expect(defaultTemplateId({ ...facts, role: 'assist' })).toBe('zhengxie-assist');
     expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明', coProposers: [] })).toBe('renda-lead');
     expect(defaultTemplateId({ kind: 'renda', role: 'lead', proposer: '李明等5人', coProposers: [] })).toBe('renda-lead-joint');

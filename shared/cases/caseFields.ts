@@ -10,6 +10,9 @@ function bareNumber(number: string): string {
     .replace(/\s*号$/, '');
 }
 
+const jointCount = (facts: CaseFacts) => (facts.coProposers.length > 0 ? String(facts.coProposers.length + 1) : '');
+const JOINTLY = /[、，,]|等\d*人?$|等$/;
+
 /** The template fields each case fact fills; a template has either the 提案 or the 建议 names. */
 function factValues(facts: CaseFacts): FieldValues {
   const number = bareNumber(facts.number);
@@ -21,8 +24,9 @@ function factValues(facts: CaseFacts): FieldValues {
     suggestionTitle: facts.title,
     proposer: facts.proposer,
     deputy: facts.proposer,
-    // 「王某等3名代表」: the 领衔 and the 附议 together; blank (so the draft's own value stays) when one proposes alone.
-    deputyCount: facts.coProposers.length > 0 ? String(facts.coProposers.length + 1) : '',
+    // 「王某等3名代表」「王某等3名委员」: the 领衔 and the 附议 together; blank (so the draft's own value stays) when one proposes alone.
+    deputyCount: jointCount(facts),
+    memberCount: jointCount(facts),
     replyType: facts.replyType,
     docNumber: facts.docNumber,
     handler: facts.handler,
@@ -55,6 +59,7 @@ const COLLECTIVE_PROPOSER = /委员会|委会|民革|民盟|民建|民进|农工
 /** The built-in template a case's first draft starts from. */
 export function defaultTemplateId(facts: Pick<CaseFacts, 'kind' | 'role' | 'proposer' | 'coProposers'>): string {
   if (facts.role !== 'lead') return 'zhengxie-assist';
-  if (facts.kind === 'zhengxie') return COLLECTIVE_PROPOSER.test(facts.proposer) ? 'zhengxie-lead' : 'zhengxie-lead-member';
-  return facts.coProposers.length > 0 || /[、，,]|等\d*人?$|等$/.test(facts.proposer) ? 'renda-lead-joint' : 'renda-lead';
+  const joint = facts.coProposers.length > 0 || JOINTLY.test(facts.proposer);
+  if (facts.kind === 'zhengxie') return COLLECTIVE_PROPOSER.test(facts.proposer) ? 'zhengxie-lead' : joint ? 'zhengxie-lead-joint' : 'zhengxie-lead-member';
+  return joint ? 'renda-lead-joint' : 'renda-lead';
 }

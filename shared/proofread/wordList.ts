@@ -93,8 +93,8 @@ const BODY_NAME = /(?:委员会|学社|支部|党派|单位|街道|政府|局|�
  */
 export function caseAddressees(fields: FieldValues = {}, proposers: readonly string[] = []): 'one' | 'many' | 'body' | undefined {
   if (proposers.length > 1) return 'many';
-  const count = Number(own(fields, 'deputyCount') ?? '');
-  if (Number.isFinite(count) && count > 1) return 'many';
+  const count = Math.max(...['deputyCount', 'memberCount'].map((field) => Number(own(fields, field) ?? '')).filter(Number.isFinite));
+  if (count > 1) return 'many';
   const named = [...proposers, ...PROPOSER_FIELDS.map((field) => own(fields, field) ?? '')].map((value) => value.trim()).find((value) => value.length >= 2);
   if (!named) return undefined;
   if (/[、，,；;]|等/.test(named)) return 'many';

@@ -21,6 +21,14 @@ describe('header and closing lines of real reply letters', () => {
     expect(letter.fields.replyType).toBe('A');
   });
 
+  it('reads a joint proposal’s 主送 「张伟等3名委员」 as its 领衔 and the number of members', () => {
+    const letter = recogniseLetter(
+      '关于北湖县政协第八届四次会议第5号提案的答复\n张伟等3名委员：\n你们提出的《关于整治河道的提案》收悉。\n北湖县水利局\n2021年7月8日',
+    );
+    expect(letter.fields.proposer).toBe('张伟');
+    expect(letter.fields.memberCount).toBe('3');
+  });
+
   it('reads 「建议字〔2023〕8号」 as the 发文字号', () => {
     const letter = recogniseLetter(
       '南川县交通运输局\n建议字〔2023〕8号\n关于南川县第五届人民代表大会第一次会议第8号建议的答复\n吴十代表：\n您提出的《关于拓宽乡道的建议》收悉。\n南川县交通运输局\n2023年5月6日',

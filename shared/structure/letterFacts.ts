@@ -97,15 +97,16 @@ export function letterFacts(paragraphs: readonly TemplateBlock[]): LetterFacts {
   if (addressee) {
     const name = addressee.replace(/[:：]$/, '');
     if (name === addressee) warnings.push(`主送「${addressee}」后面缺少冒号「：」，请补上。`);
-    const joint = new RegExp(`^(.+?)等(\\d+|${ORDINAL})名代表$`).exec(name);
+    const joint = new RegExp(`^(.+?)等(\\d+|${ORDINAL})名(代表|委员)$`).exec(name);
     const person = /^(.+?)(委员|代表)$/.exec(name);
     if (isOpinion) {
       state('leadUnit', name, ['addressee'], name);
       const proposer = /^(?:贵单位主办的)?([^，。,《》]{2,30}?)(?:委员|代表)?(?:在[^，。,《》]*?)?提出的/.exec(opening);
       if (proposer) state(kind === 'proposal' ? 'proposer' : 'deputy', proposer[1], ['body'], proposer[1]);
     } else if (joint) {
-      state('deputy', joint[1], ['addressee'], joint[1]);
-      state('deputyCount', joint[2], ['addressee'], new RegExp(`(?<=等)${joint[2]}(?=名)`));
+      const [person, count] = joint[3] === '代表' ? (['deputy', 'deputyCount'] as const) : (['proposer', 'memberCount'] as const);
+      state(person, joint[1], ['addressee'], joint[1]);
+      state(count, joint[2], ['addressee'], new RegExp(`(?<=等)${joint[2]}(?=名)`));
     } else if (person) {
       state(person[2] === '代表' ? 'deputy' : 'proposer', person[1], ['addressee'], new RegExp(`^${person[1]}(?=${person[2]})`));
     } else {

@@ -11,6 +11,7 @@ export const STANDARD_FIELDS = {
   proposalNumber: { name: 'proposalNumber', label: '提案号', type: 'number' },
   proposalTitle: { name: 'proposalTitle', label: '提案标题', type: 'text' },
   proposer: { name: 'proposer', label: '提案者', type: 'person' },
+  memberCount: { name: 'memberCount', label: '联名委员人数', type: 'text' },
   suggestionNumber: { name: 'suggestionNumber', label: '建议号', type: 'number' },
   suggestionTitle: { name: 'suggestionTitle', label: '建议标题', type: 'text' },
   deputy: { name: 'deputy', label: '代表', type: 'person' },

@@ -129,6 +129,7 @@ describe('the number of addressees from the draft’s case', () => {
     const { caseAddressees } = await import('../wordList');
     expect(caseAddressees({ deputy: '王晓燕等5名代表' })).toBe('many');
     expect(caseAddressees({ deputy: '王晓燕', deputyCount: '3' })).toBe('many');
+    expect(caseAddressees({ proposer: '张伟', memberCount: '3' })).toBe('many');
     expect(caseAddressees({ proposer: '李明、王芳' })).toBe('many');
     expect(caseAddressees({ proposer: '张华' })).toBe('one');
     expect(caseAddressees({ proposer: '九三学社市委员会' })).toBe('body');
