@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { insertRevision, readSnapshot } from './graph/revisionStore';
+import { readSnapshot } from './graph/revisionStore';
 import { verifyRevisions } from './storeCheck';
-import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
+import { appendAutoRevisions } from '../../testing/revisionChain';
 import { makeTestContext } from '../../testing/testContext';
 import { tamperRows } from '../../testing/tamper';
 
@@ -9,24 +9,13 @@ describe('proving every revision (dafu check)', () => {
   it('rebuilds each delta once and names damage exactly as opening each revision names it', async () => {
     const { ctx, handlers } = makeTestContext();
     const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
-    const random = seededRandom(7);
-    let letter = makeLetter(300, 7);
-    let head = draft.base.revisionId;
-    const ids: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      letter = editLetter(letter, random);
-      head = insertRevision(ctx.db, {
-        draftId: draft.id,
-        kind: 'auto',
-        parents: [head],
-        author: '王晶',
-        time: ctx.now().toISOString(),
-        content: letter,
-        fields: {},
-        chars: 0,
-      }).id;
-      ids.push(head);
-    }
+    const ids = appendAutoRevisions(
+      ctx.db,
+      draft.id,
+      Array.from({ length: 12 }, () => ctx.now().toISOString()),
+      7,
+      300,
+    );
     expect(verifyRevisions(ctx.db)).toEqual({ checked: 13, damaged: [] });
 
     // A bad sector under one delta in the middle of the chain: it and every revision stored against it fail.

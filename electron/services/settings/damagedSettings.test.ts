@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DamagedRecordError } from '../../db/rowSums/recordDamage';
-import { editLetter, makeLetter, seededRandom } from '../../testing/sampleLetters';
+import { appendAutoRevisions } from '../../testing/revisionChain';
 import { tamperRows } from '../../testing/tamper';
 import { makeTestContext } from '../../testing/testContext';
 import type { ServiceContext } from '../context';
 import { thinIfDue } from '../revisions/retentionRuns';
-import { insertRevision } from '../revisions/graph/revisionStore';
 import { markShared } from '../revisions/graph/sharedRevisions';
 
 const DAY = 24 * 3_600_000;
@@ -13,26 +12,10 @@ const DAY = 24 * 3_600_000;
 /** A draft with an automatic revision every hour over the last `days` days: plenty to thin. */
 async function draftWithOldHistory(ctx: ServiceContext, create: () => { id: string } | Promise<{ id: string }>, days = 4) {
   const draft = await create();
-  const random = seededRandom(3);
-  let head = ctx.db.prepare('SELECT head_revision_id FROM drafts WHERE id = ?').pluck().get(draft.id) as string;
-  let letter = makeLetter(600, 3);
   const start = ctx.now().getTime() - days * DAY;
-  const ids: string[] = [];
-  for (let time = start; time < ctx.now().getTime() - DAY; time += 60 * 60_000) {
-    letter = editLetter(letter, random);
-    head = insertRevision(ctx.db, {
-      draftId: draft.id,
-      kind: 'auto',
-      parents: [head],
-      author: '王晶',
-      time: new Date(time).toISOString(),
-      content: letter,
-      fields: {},
-      chars: 0,
-    }).id;
-    ids.push(head);
-  }
-  ctx.db.prepare('UPDATE drafts SET head_revision_id = ?, content = ? WHERE id = ?').run(head, JSON.stringify(letter), draft.id);
+  const times: string[] = [];
+  for (let time = start; time < ctx.now().getTime() - DAY; time += 60 * 60_000) times.push(new Date(time).toISOString());
+  const ids = appendAutoRevisions(ctx.db, draft.id, times, 3, 600);
   return { draftId: draft.id, ids };
 }
 

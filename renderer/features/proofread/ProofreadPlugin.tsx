@@ -81,7 +81,7 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [disabledRules, setDisabledRules] = useState<string[]>([]);
   const [ignored, setIgnored] = useState<string[]>([]);
   const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile; lists?: BureauLists }>({ list: [] });
-  const { proposer, deputy, deputyCount } = fields;
+  const { proposer, deputy, deputyCount, memberCount } = fields;
   const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
   // What the draft's case says (its proposers, 领衔 and 附议, and its number), asked again when a case change reaches the fields.
   const [ofCase, setOfCase] = useState<{ proposers: string[]; number: string | null }>({ proposers: [], number: null });
@@ -95,9 +95,12 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
     return () => {
       current = false;
     };
-  }, [draftId, proposer, deputy, deputyCount, proposalNumber, suggestionNumber]);
+  }, [draftId, proposer, deputy, deputyCount, memberCount, proposalNumber, suggestionNumber]);
   // How many the letter answers, from the case and its fields: the 称谓 check uses it when the draft has no 主送 line.
-  const addressees = useMemo(() => caseAddressees({ proposer, deputy, deputyCount }, ofCase.proposers), [proposer, deputy, deputyCount, ofCase]);
+  const addressees = useMemo(
+    () => caseAddressees({ proposer, deputy, deputyCount, memberCount }, ofCase.proposers),
+    [proposer, deputy, deputyCount, memberCount, ofCase],
+  );
   const [findings, setFindings] = useState<ParagraphFinding[]>([]);
   const [notice, setNotice] = useState('');
   // What the clerk decided on this draft's findings, in this session and before, for the 校对报告 (fixed ones leave the list).
