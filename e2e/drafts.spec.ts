@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { createDraftFromTemplate, letterBody, openDraftNamed, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
+import { createDraftFromTemplate, deleteOpenDraft, letterBody, openDraftNamed, typeNewParagraphAfter, waitUntilSaved } from './support/letter';
 import { freshDatabase, startHost } from './support/host';
 import { liuzhou2023Letter } from '../shared/structure/fixtures/liuzhou2023';
 
@@ -22,7 +22,7 @@ test('a deleted draft waits in the 回收站 and comes back with its history', a
   await createDraftFromTemplate(page);
   await typeNewParagraphAfter(page, '专此答复', '不能丢的一句话。');
   await waitUntilSaved(page);
-  await page.keyboard.press('Alt+Delete');
+  await deleteOpenDraft(page);
   await expect(page.getByText('还没有草稿')).toBeVisible();
 
   await page.keyboard.press('Alt+r');
@@ -38,7 +38,7 @@ test('a deleted draft waits in the 回收站 and comes back with its history', a
 
 test('彻底删除 asks first, and only then removes the draft for good', async ({ page, app: _app }) => {
   await createDraftFromTemplate(page);
-  await page.keyboard.press('Alt+Delete');
+  await deleteOpenDraft(page);
   await expect(page.getByText('还没有草稿')).toBeVisible();
   await page.keyboard.press('Alt+r');
   await page.getByRole('dialog', { name: '回收站' }).getByRole('button', { name: '清空回收站' }).click();

@@ -24,6 +24,12 @@ export async function createDraftFromTemplate(page: Page, templateName = COLLECT
   await expect(letterBody(page)).toBeVisible();
 }
 
+/** Alt+Delete on the open letter; returns once the letter has closed, i.e. once it is in the 回收站. */
+export async function deleteOpenDraft(page: Page) {
+  await page.keyboard.press('Alt+Delete');
+  await expect(letterBody(page)).toHaveCount(0);
+}
+
 /** Puts the caret at the end of the first paragraph that contains `text`, as a click there does. */
 export async function placeCaretAfter(page: Page, text: string) {
   const target = paragraph(page, text);
