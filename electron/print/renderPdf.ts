@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { LayoutReport } from '../../shared/print/layoutTypes';
 import { printDocumentHtml, type PrintRender } from '../../shared/print/renderPrint';
 import { layoutExpression } from './layoutScript';
@@ -14,7 +14,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchPrintBrowser(executablePath: string): Promise<Browser> {
+/** Playwright takes a third of a second to load: it is loaded for the first PDF, not at start. */
+export async function launchPrintBrowser(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 

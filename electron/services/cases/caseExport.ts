@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Handlers } from '../../../shared/api/contract';
 import { localDate } from '../../../shared/cases/calendar';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS } from '../../../shared/cases/caseModel';
 import { listCases, loadCaseRow, loadExtensions } from './caseRecords';
 import type { ServiceContext } from '../context';
 import { opinionTemplates } from './cases';
+import { loadExcel } from '../settings/textSheet';
 
 const COLUMNS: Partial<ExcelJS.Column>[] = [
   { header: '序号', key: 'index', width: 6 },
@@ -34,7 +35,7 @@ export function caseExportHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.e
   return {
     'cases.exportRegister': async () => {
       const now = ctx.now();
-      const workbook = new ExcelJS.Workbook();
+      const workbook = new (await loadExcel()).Workbook();
       const sheet = workbook.addWorksheet('办理台账', { views: [{ state: 'frozen', ySplit: 1 }] });
       sheet.columns = COLUMNS;
       sheet.getRow(1).font = { bold: true };

@@ -86,6 +86,18 @@ describe('a draft whose working copy is damaged on disk', () => {
     }
   });
 
+  it('is listed as damaged also when the list reads years of drafts in one pass', async () => {
+    const { ctx, handlers } = makeTestContext();
+    const drafts: { id: string }[] = [];
+    for (let n = 0; n < 70; n++) drafts.push(await handlers['drafts.create']({ templateId: 'zhengxie-lead' }));
+    tamperRows(ctx.db, 'drafts', "title = '被改过的标题'", 'id = ?', drafts[30].id);
+
+    const listed = await handlers['drafts.list']({});
+    expect(listed).toHaveLength(70);
+    expect(listed.filter((draft) => draft.damaged).map((draft) => draft.id)).toEqual([drafts[30].id]);
+    expect(listed.find((draft) => draft.id === drafts[30].id)?.title).toBe('（已损坏的草稿）');
+  });
+
   it('is written to by nothing until the clerk decides: saving, closing and listing leave the damage as it is', async () => {
     const { ctx, handlers, advance } = makeTestContext();
     const { draftId, added, checkpoint } = await workedDraft(handlers, advance);

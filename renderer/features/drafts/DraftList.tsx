@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSummary } from '../../../shared/model/draft';
 import { REVIEW_STATE_LABELS } from '../../../shared/model/draft';
 import type { ListFilter } from '../../../shared/search/listFilter';
@@ -43,9 +44,38 @@ export function DraftList({ drafts, filter: listFilter, onFilter, selectedId, on
           {Object.keys(listFilter).length > 0 ? '没有符合筛选条件的草稿。' : '还没有草稿。点上方「新建答复」，从模板开始起草。'}
         </p>
       ) : (
-        <ul className="draft-list" aria-label="草稿列表">
-          {shown.map((draft) => (
-            <li key={draft.id}>
+        <DraftRows drafts={shown} selectedId={selectedId} onSelect={onSelect} />
+      )}
+    </>
+  );
+}
+
+/** An entry's height before it is measured: title and one line of facts. */
+const ESTIMATED_ROW_HEIGHT = 58;
+
+/** Five years of drafts: only the entries in view (and a few around) are in the page. */
+function DraftRows({ drafts, selectedId, onSelect }: { drafts: DraftSummary[]; selectedId: string | undefined; onSelect: (id: string) => void }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useVirtualizer({ count: drafts.length, getScrollElement: () => scroller.current, estimateSize: () => ESTIMATED_ROW_HEIGHT, overscan: 8 });
+  const selectedIndex = drafts.findIndex((draft) => draft.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [rows, selectedIndex]);
+
+  return (
+    <div className="draft-list__scroller" ref={scroller}>
+      <ul className="draft-list" aria-label="草稿列表" style={{ height: rows.getTotalSize() }}>
+        {rows.getVirtualItems().map((row) => {
+          const draft = drafts[row.index];
+          return (
+            <li
+              key={draft.id}
+              ref={rows.measureElement}
+              data-index={row.index}
+              aria-setsize={drafts.length}
+              aria-posinset={row.index + 1}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <button type="button" className="draft-list__item" aria-current={draft.id === selectedId ? 'true' : undefined} onClick={() => onSelect(draft.id)}>
                 <span className="draft-list__title">{draft.title}</span>
                 {draft.damaged && <span className="draft-list__damaged">已损坏，打开后可恢复</span>}
@@ -55,9 +85,9 @@ export function DraftList({ drafts, filter: listFilter, onFilter, selectedId, on
                 </span>
               </button>
             </li>
-          ))}
-        </ul>
-      )}
-    </>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -139,6 +139,9 @@ function provenOn(db: Db): Map<string, { sum: string; summary: DraftSummary }> {
   return proven;
 }
 
+/** Past this many rows not yet proven on the connection (the first list after start), one scan reads them all. */
+const SCAN_FROM = 64;
+
 /**
  * The live drafts as the list shows them, newest first, `where` narrowing them (alias d). Five years
  * of drafts are listed without reading a letter's text; an entry proven before under the same sum
@@ -150,16 +153,37 @@ export function listDrafts(db: Db, where: { sql: string; params: unknown[] }): D
     .all(...where.params) as { id: string; row_sum: unknown }[];
   const proven = provenOn(db);
   const damaged = foundDamaged.get(db);
+  const known = ({ id, row_sum }: { id: string; row_sum: unknown }) => {
+    const entry = proven.get(id);
+    return entry && entry.sum === row_sum && !damaged?.has(id) ? entry.summary : undefined;
+  };
+  const unknown = found.filter((row) => !known(row)).length;
+  const scanned = unknown > SCAN_FROM ? scanListed(db, where) : undefined;
   const listed = db.prepare(`SELECT ${[...LISTED, 'row_sum'].join(', ')} FROM drafts WHERE id = ?`);
-  return found.map(({ id, row_sum }) => {
-    const known = proven.get(id);
-    if (known && known.sum === row_sum && !damaged?.has(id)) return known.summary;
-    return listedEntry(db, listed.get(id) as ListedRow & { row_sum: unknown });
-  });
+  return found.map((row) => known(row) ?? listedEntry(db, scanned?.get(row.id) ?? (listed.get(row.id) as ListedRow & { row_sum: unknown })));
+}
+
+function scanListed(db: Db, where: { sql: string; params: unknown[] }): Map<string, ListedRow & { row_sum: unknown }> {
+  const rows = db
+    .prepare(`SELECT ${[...LISTED, 'row_sum'].map((column) => `d.${column}`).join(', ')} FROM drafts AS d WHERE d.deleted_at IS NULL AND ${where.sql}`)
+    .all(...where.params) as (ListedRow & { row_sum: unknown })[];
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Drafts from one template share their field definitions word for word: parsed once, not once a row. */
+const parsedDefinitions = new Map<string, FieldDefinition[]>();
+
+function fieldDefinitionsOf(text: string): FieldDefinition[] {
+  let definitions = parsedDefinitions.get(text);
+  if (!definitions) {
+    if (parsedDefinitions.size >= 64) parsedDefinitions.clear();
+    parsedDefinitions.set(text, (definitions = JSON.parse(text) as FieldDefinition[]));
+  }
+  return definitions;
 }
 
 export function toSummary(row: ListedRow): DraftSummary {
-  const definitions = JSON.parse(row.field_definitions) as FieldDefinition[];
+  const definitions = fieldDefinitionsOf(row.field_definitions);
   return {
     id: row.id,
     title: row.name ?? row.title,
