@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    // One PostgreSQL cluster for every server test file of the run (server/testing/sharedPgCluster.ts).
+    globalSetup: ['server/testing/pgGlobalSetup.ts'],
   },
 });

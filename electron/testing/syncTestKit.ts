@@ -8,10 +8,10 @@ import { dafu } from './cliRun';
 
 /**
  * Test support for desktop stores syncing through a real team server on a real PostgreSQL cluster
- * (one per test file). The tests hand in the server's own test support (server/testing), which the
+ * (the run's shared one). The tests hand in the server's own test support (server/testing), which the
  * desktop code never imports.
  */
-export function syncSuite<Cluster extends { stop(): void }>(name: string, startCluster: () => Promise<Cluster>) {
+export function syncSuite<Cluster extends { stop(): void }>(name: string, startCluster: () => Cluster | Promise<Cluster>) {
   const state = { cluster: undefined as Cluster | undefined, dir: '' };
   beforeAll(async () => {
     state.cluster = await startCluster();

@@ -1,14 +1,15 @@
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKeyList } from '../keys/rootFolder';
-import { startPgCluster, type PgCluster } from '../testing/pgCluster';
+import type { PgCluster } from '../testing/pgCluster';
+import { sharedPgCluster } from '../testing/sharedPgCluster';
 import { addUser, call, keyRequestWith, runningServer, serverCli } from '../testing/testServer';
 import { MAX_FAILURES_PER_LOGIN, SESSION_MS } from './sessions';
 
 let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 60_000);
+beforeAll(() => {
+  cluster = sharedPgCluster();
+});
 afterAll(() => cluster?.stop());
 
 /** Counts every row the server keeps, to show a refused request changed nothing. */

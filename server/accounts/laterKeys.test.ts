@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sm2Port } from '../../shared/signing/sm2';
 import { KEY_REQUEST_FORMAT, keyRequestBytes } from '../../shared/trust/keyRequest';
 import { readKeyList } from '../keys/rootFolder';
-import { startPgCluster, type PgCluster } from '../testing/pgCluster';
+import type { PgCluster } from '../testing/pgCluster';
+import { sharedPgCluster } from '../testing/sharedPgCluster';
 import { addUser, call, keyRequestWith, runningServer, serverCli } from '../testing/testServer';
 
 let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 60_000);
+beforeAll(() => {
+  cluster = sharedPgCluster();
+});
 afterAll(() => cluster?.stop());
 
 /** The same user's second key (a new PC), sent without a code. */

@@ -2,13 +2,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../startup/serverMain';
-import { startPgCluster, type PgCluster } from '../testing/pgCluster';
+import type { PgCluster } from '../testing/pgCluster';
+import { sharedPgCluster } from '../testing/sharedPgCluster';
 import { call, initialisedServer, serverCli } from '../testing/testServer';
 
 let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 60_000);
+beforeAll(() => {
+  cluster = sharedPgCluster();
+});
 afterAll(() => cluster?.stop());
 
 describe('TLS by default, plain HTTP only on loopback', () => {

@@ -4,14 +4,15 @@ import { sm2Port } from '../../shared/signing/sm2';
 import { makeBureau, signWith } from '../../shared/trust/bureauFixture';
 import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
 import { payload, reviewStep, revision } from '../testing/drafts';
-import { startPgCluster, type PgCluster } from '../testing/pgCluster';
+import type { PgCluster } from '../testing/pgCluster';
+import { sharedPgCluster } from '../testing/sharedPgCluster';
 import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
 import { NEWER_FORMAT, SYNC_FORMAT } from './syncFormat';
 
 let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 60_000);
+beforeAll(() => {
+  cluster = sharedPgCluster();
+});
 afterAll(() => cluster?.stop());
 
 const bureau = makeBureau();

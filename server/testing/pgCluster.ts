@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * A real, throwaway PostgreSQL cluster for a test file: initdb in a temporary folder, started with
- * pg_ctl on a free loopback port, as an unprivileged user when the tests run as root (PostgreSQL
- * refuses root). `stop()` stops it with `immediate` and removes the folder; an exit hook does the
- * same if a test run dies before its afterAll.
+ * A real, throwaway PostgreSQL cluster: initdb in a temporary folder, started with pg_ctl on a free
+ * loopback port, as an unprivileged user when the tests run as root (PostgreSQL refuses root).
+ * `stop()` stops it with `immediate` and removes the folder; an exit hook does the same if a run dies
+ * before its teardown. The unit tests share one per run (sharedPgCluster.ts); a test that crashes
+ * PostgreSQL or changes its server-wide settings starts its own.
  */
 export interface PgCluster {
   /** Connection string of the cluster's `postgres` database as the superuser `dafu`. */
@@ -55,10 +56,38 @@ function runPg(bin: string, args: string[]): { ok: boolean; output: string } {
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
-export async function startPgCluster(): Promise<PgCluster> {
+function installedBin(): string {
   const bin = postgresBin();
   if (!bin)
     throw new Error('没有找到 PostgreSQL（/usr/lib/postgresql/*/bin）。请运行 node electron/tools/setup.mjs --for-tests，或 apt-get install postgresql。');
+  return bin;
+}
+
+/** The connection string of `database` in the cluster listening on `port`, as the superuser. */
+const pgUrl = (port: number, database: string) => `postgres://${SUPERUSER}@127.0.0.1:${port}/${database}`;
+
+/** Runs `createdb`, `dropdb` … against the cluster listening on `port`. */
+function pgClient(tool: string, port: number, args: string[]) {
+  return runPg(join(installedBin(), tool), ['-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, ...args]);
+}
+
+/** A fresh, empty database in the running cluster on `port`; returns its connection string. */
+export function createDatabaseOn(port: number, name: string): string {
+  // PostgreSQL would cut a longer name to 63 bytes, and two names could end up one database.
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`bad database name ${name}`);
+  const made = pgClient('createdb', port, [name]);
+  if (!made.ok) throw new Error(`createdb 失败：${made.output}`);
+  return pgUrl(port, name);
+}
+
+/** Drops the database, closing whatever connections a test left open on it. */
+export function dropDatabaseOn(port: number, name: string): void {
+  const dropped = pgClient('dropdb', port, ['--force', '--if-exists', name]);
+  if (!dropped.ok) throw new Error(`dropdb 失败：${dropped.output}`);
+}
+
+export async function startPgCluster(): Promise<PgCluster> {
+  const bin = installedBin();
   const dir = mkdtempSync(join(tmpdir(), 'dafu-pg-'));
   if (isRoot()) chownSync(dir, 65534, 65534);
   const data = join(dir, 'data');
@@ -68,7 +97,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     throw new Error(`initdb 失败：${init.output}`);
   }
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  // Room for the pools of every test file a machine with many cores runs at once on the shared cluster.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500`;
   const start = runPg(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);
   let stopped = false;
   const stop = () => {
@@ -83,17 +113,11 @@ export async function startPgCluster(): Promise<PgCluster> {
     stop();
     throw new Error(`pg_ctl start 失败：${start.output}`);
   }
-  const urlFor = (database: string) => `postgres://${SUPERUSER}@127.0.0.1:${port}/${database}`;
   return {
-    url: urlFor('postgres'),
+    url: pgUrl(port, 'postgres'),
     port,
     dir,
-    createDatabase(name: string) {
-      if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad database name ${name}`);
-      const made = runPg(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, name]);
-      if (!made.ok) throw new Error(`createdb 失败：${made.output}`);
-      return urlFor(name);
-    },
+    createDatabase: (name: string) => createDatabaseOn(port, name),
     crashAndRestart() {
       runPg(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
       const again = runPg(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '60', 'start']);

@@ -8,14 +8,15 @@ import { openPool } from '../db/pool';
 import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
 import { pullSince } from '../sync/pull';
 import { payload, reviewStep, revision } from '../testing/drafts';
-import { startPgCluster, type PgCluster } from '../testing/pgCluster';
+import type { PgCluster } from '../testing/pgCluster';
+import { sharedPgCluster } from '../testing/sharedPgCluster';
 import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
 import { NOT_YOURS } from './visibility';
 
 let cluster: PgCluster;
-beforeAll(async () => {
-  cluster = await startPgCluster();
-}, 60_000);
+beforeAll(() => {
+  cluster = sharedPgCluster();
+});
 afterAll(() => cluster?.stop());
 
 const bureau = makeBureau();

@@ -2,15 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgCluster, type PgCluster } from '../../../server/testing/pgCluster';
+import type { PgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { runCli } from '../run';
 
 let cluster: PgCluster;
 let dir: string;
-beforeAll(async () => {
-  cluster = await startPgCluster();
+beforeAll(() => {
+  cluster = sharedPgCluster();
   dir = mkdtempSync(join(tmpdir(), 'dafu-server-cli-'));
-}, 60_000);
+});
 afterAll(() => {
   cluster?.stop();
   rmSync(dir, { recursive: true, force: true });

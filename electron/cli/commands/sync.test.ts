@@ -1,12 +1,12 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { addUser, runningServer, serverCli } from '../../../server/testing/testServer';
 import { startServer } from '../../../server/startup/serverMain';
 import { dafu, syncSuite } from '../../testing/syncTestKit';
 
-const suite = syncSuite('sync-cli', startPgCluster);
+const suite = syncSuite('sync-cli', sharedPgCluster);
 
 /** A PC: its own folder with its database, keys and sync.json. */
 function pc(name: string) {

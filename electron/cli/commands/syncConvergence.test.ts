@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LetterDocument } from '../../../shared/model/document';
-import { startPgCluster, type PgCluster } from '../../../server/testing/pgCluster';
+import type { PgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { freeLoopbackPort, kill9, spawnServer } from '../../../server/testing/serverProcess';
 import { addUser, initialisedServer } from '../../../server/testing/testServer';
 import { startCliServices } from '../common/cliServices';
@@ -23,11 +24,11 @@ const ROUNDS = Number(process.env.DAFU_CONVERGENCE_ROUNDS ?? 24);
 
 let cluster: PgCluster;
 let dir: string;
-beforeAll(async () => {
-  cluster = await startPgCluster();
+beforeAll(() => {
+  cluster = sharedPgCluster();
   dir = mkdtempSync(join(tmpdir(), 'dafu-converge-'));
   process.env.DAFU_PIN = '246813-pin';
-}, 60_000);
+});
 afterAll(() => {
   cluster?.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { addUser, runningServer, serverCli } from '../../../server/testing/testServer';
 import type { CallOutput } from '../../../shared/api/contract';
 import { connectedPcs, ok, on, sync, syncSuite } from '../../testing/syncTestKit';
 import { readConnection, writeConnection } from '../sync/client/connection';
 
-const suite = syncSuite('inbox-unit', startPgCluster);
+const suite = syncSuite('inbox-unit', sharedPgCluster);
 
 describe('待我审核 through the server', () => {
   it('sent to 本科室全部审核人, the draft waits for a reviewer who joined the 科室 after the step was taken', async () => {

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { addUser, runningServer, serverCli } from '../../../server/testing/testServer';
 import type { LetterDocument } from '../../../shared/model/document';
 import { connectedPcs, ok, on, syncSuite } from '../../testing/syncTestKit';
 
-const suite = syncSuite('sync-signed', startPgCluster);
+const suite = syncSuite('sync-signed', sharedPgCluster);
 
 type Status = { state: string; pendingMerges: { id: string }[]; afterSigning?: string[] };
 

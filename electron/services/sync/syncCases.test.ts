@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { addUser, runningServer } from '../../../server/testing/testServer';
 import type { CaseDetail, CaseFacts } from '../../../shared/cases/caseModel';
 import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
@@ -10,7 +10,7 @@ import { openDatabase } from '../../db/open';
 import { caseEvents } from '../cases/caseEvents';
 import { ok, on, sync, syncSuite, twoPcs as startTwoPcs } from '../../testing/syncTestKit';
 
-const suite = syncSuite('sync-cases', startPgCluster);
+const suite = syncSuite('sync-cases', sharedPgCluster);
 
 const LIST = [
   '序号,类别,届次/会议,提案号,标题,提案者,承办方式,交办日期,办理期限',

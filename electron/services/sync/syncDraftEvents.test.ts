@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPgCluster } from '../../../server/testing/pgCluster';
+import { sharedPgCluster } from '../../../server/testing/sharedPgCluster';
 import { addUser, call, runningServer } from '../../../server/testing/testServer';
 import type { CaseDetail } from '../../../shared/cases/caseModel';
 import { openDatabase } from '../../db/open';
@@ -14,7 +14,7 @@ import { tombstonesThroughMigration16 } from '../../testing/tombstonesAt15';
 import { readConnection, writeConnection } from './client/connection';
 import { dafu, ok, on, sync, syncSuite, twoPcs as startTwoPcs, typeAndClose } from '../../testing/syncTestKit';
 
-const suite = syncSuite('sync-events', startPgCluster);
+const suite = syncSuite('sync-events', sharedPgCluster);
 const twoPcs = async () => startTwoPcs({ ...(await runningServer(suite.cluster!)), addUser }, suite.dir);
 
 const listed = async (db: string) => (await on<{ id: string }[]>(db, 'drafts.list', {})).map((draft) => draft.id);
