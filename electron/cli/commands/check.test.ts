@@ -42,6 +42,20 @@ describe('dafu check', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('says in a terminal which part it is checking, the search index last as the longest', async () => {
+    const { file } = await seededDatabase('dafu-check-progress-');
+    const { io } = fakeIo();
+    const progress: string[] = [];
+    expect(await runCli(['check', '--db', file], { ...io, progress: (line) => progress.push(line) })).toBe(0);
+    expect(progress).toEqual([
+      '正在检查：SQLite 完整性……（1/5）',
+      '正在检查：每条记录的校验值……（2/5）',
+      '正在检查：每个版本的校验值……（3/5）',
+      '正在检查：案件与草稿的关联……（4/5）',
+      expect.stringMatching(/^正在检查：搜索索引（.*最费时.*）……（5\/5）$/),
+    ]);
+  });
+
   it('checks a file from an older version on a migrated copy in the temporary folder, leaving the file and the temporary folder as they were', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'dafu-check-old-')), 'dafu.sqlite3');
     copyFileSync('electron/db/fixtures/schema-v7.sqlite3', file);

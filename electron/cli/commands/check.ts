@@ -6,7 +6,7 @@ import { latestVersion, schemaVersion } from '../../db/migrate';
 import { withMigratedCopy } from '../../db/migratedCopy';
 import { describeRecord } from '../../db/rowSums/recordDamage';
 import { registerStoreFunctions } from '../../db/storeFunctions';
-import { hasPrimaryDamage, hasSearchDamage, verifyStore, type StoreReport } from '../../services/store/storeVerification';
+import { CHECK_STEPS, hasPrimaryDamage, hasSearchDamage, verifyStore, type CheckStep, type StoreReport } from '../../services/store/storeVerification';
 import { UsageError, type CliIo, type Command } from '../common/command';
 import { rebuildSearchIndex } from './searchRepair';
 import { dbOption, dbOptionHelp } from './sharedOptions';
@@ -42,6 +42,20 @@ function report(file: string, found: StoreReport, io: CliIo): void {
   }
 }
 
+const STEP_LABELS: Record<CheckStep, string> = {
+  integrity: 'SQLite 完整性',
+  rows: '每条记录的校验值',
+  revisions: '每个版本的校验值',
+  links: '案件与草稿的关联',
+  search: '搜索索引（逐字比对，最费时：五年的数据约需几分钟）',
+};
+
+/** 「正在检查……（2/5）」 at each part of the check, so a long one is not taken for a hang. */
+const stepReporter =
+  (io: CliIo) =>
+  (step: CheckStep): void =>
+    io.progress?.(`正在检查：${STEP_LABELS[step]}……（${CHECK_STEPS.indexOf(step) + 1}/${CHECK_STEPS.length}）`);
+
 export const checkCommand: Command = {
   name: 'check',
   summary: '检查数据库是否完好：SQLite 完整性、每条记录和每个版本的校验值、案件关联和搜索索引；只有搜索索引损坏时，在副本中重建、核对后换上',
@@ -62,7 +76,8 @@ export const checkCommand: Command = {
         return 1;
       }
       // An older file is checked on a migrated copy, so that the check never changes the file.
-      found = version === latestVersion() ? verifyStore(db, version) : await withMigratedCopy(db, (copy) => verifyStore(copy, version));
+      const onStep = stepReporter(io);
+      found = version === latestVersion() ? verifyStore(db, version, onStep) : await withMigratedCopy(db, (copy) => verifyStore(copy, version, onStep));
     } catch (error) {
       if (!isDamageError(error)) throw error;
       io.err(`dafu check: 数据库文件已损坏或不是数据库：${file}。请用 dafu restore <备份文件> 从备份恢复。`);

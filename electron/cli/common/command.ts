@@ -5,6 +5,8 @@ import type { ParseArgsConfig } from 'node:util';
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Where a long command says how far it has got: the terminal's standard error, left out when it is not a terminal. */
+  progress?: (line: string) => void;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   stopSignal: Promise<void>;
   /** All of standard input (a password given with --password-stdin); process.stdin when absent. */

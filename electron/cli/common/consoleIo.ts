@@ -6,6 +6,7 @@ export function consoleIo(program = 'dafu'): CliIo {
     program,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    progress: process.stderr.isTTY ? (line) => process.stderr.write(`${line}\n`) : undefined,
     stopSignal: new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestContext } from '../../testing/testContext';
 import { searchIndexProblems } from './searchCheck';
-import { refreshIndexes } from './searchIndex';
+import { indexedForms, refreshIndexes } from './searchIndex';
 
 /** A 政协 reply made from the built-in template, its fields filled in as a clerk fills the form. */
 async function filledReply() {
@@ -55,5 +55,15 @@ describe('search finds what the letter shows', () => {
     expect(searchIndexProblems(db)).toEqual([]);
     db.prepare("UPDATE search_docs SET body = replace(body, '2023年5月26日', '2023-05-26') WHERE type = 'draft'").run();
     expect(searchIndexProblems(db)).toEqual(['搜索用的文字中有 1 条与草稿或案件不一致或缺失', '搜索用的文字中有 1 条不属于任何草稿或案件']);
+  });
+
+  it('finds an index entry made from other text than its document, one character apart', async () => {
+    const { db } = await filledReply();
+    refreshIndexes(db);
+    const doc = db.prepare("SELECT id, title, body FROM search_docs WHERE type = 'draft'").get() as { id: number; title: string; body: string };
+    const forms = indexedForms(doc.title, doc.body.replace('加装电梯', '加装楼梯'));
+    db.prepare('DELETE FROM search_trigrams WHERE rowid = ?').run(doc.id);
+    db.prepare('INSERT INTO search_trigrams (rowid, title, body) VALUES (?, ?, ?)').run(doc.id, forms.title, forms.body);
+    expect(searchIndexProblems(db)).toEqual(['三字以上的搜索索引中有 1 条与搜索用的文字不一致']);
   });
 });

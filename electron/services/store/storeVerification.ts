@@ -58,18 +58,27 @@ function onlyInSearch(db: Db, problems: readonly string[]): boolean {
 }
 
 /** Proves a store part by part; `version` is the file's schema version (an older file is checked migrated, without row sums). */
-export function verifyStore(db: Db, version: number): StoreReport {
+/** The parts of a full check, in the order they run: the last reads every token of the search index, the longest by far. */
+export const CHECK_STEPS = ['integrity', 'rows', 'revisions', 'links', 'search'] as const;
+export type CheckStep = (typeof CHECK_STEPS)[number];
+
+export function verifyStore(db: Db, version: number, onStep: (step: CheckStep) => void = () => {}): StoreReport {
+  onStep('integrity');
   const integrity = integrityProblems(db);
   const integrityOnlyInSearch = integrity.length > 0 && onlyInSearch(db, integrity);
   const report: StoreReport = { integrity, integrityOnlyInSearch, rows: null, revisions: { checked: 0, damaged: [] }, search: [], links: [] };
   if (integrity.length > 0 && !integrityOnlyInSearch) return report;
+  onStep('rows');
   if (version >= ROW_SUMS_SINCE) report.rows = { checked: summedRowCount(db), damaged: damagedRecords(db) };
+  onStep('revisions');
   report.revisions = verifyRevisions(db);
   // A revision filed under one draft and named by another (a crafted package could once bring one in).
   report.revisions.damaged.push(...findIdentityClashes(db));
   // With the search index damaged, the integrity check stopped before the foreign keys: they are checked here.
+  onStep('links');
   report.links = [...(integrityOnlyInSearch ? foreignKeyProblems(db) : []), ...caseLinkProblems(db)];
   if (integrity.length === 0) {
+    onStep('search');
     try {
       report.search = searchIndexProblems(db);
     } catch (error) {
