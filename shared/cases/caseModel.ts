@@ -86,6 +86,8 @@ export const CaseSummarySchema = z.object({
   number: z.string(),
   title: z.string(),
   proposer: z.string(),
+  /** The 附议 proposers, in the order the list gave them. */
+  coProposers: z.array(z.string()),
   role: z.enum(CASE_ROLES),
   assignedOn: IsoDate.nullable(),
   /** The deadline in force: the last approved extension, else the one assigned. */

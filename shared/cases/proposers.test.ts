@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseProposers, proposersLine, readProposers, splitNames } from './proposers';
+import { caseProposers, proposersInBrief, proposersLine, readProposers, splitNames } from './proposers';
 
 describe('a case’s proposers', () => {
   it('splits names on 、，,;； and new lines, dropping blanks and repeats', () => {
@@ -17,5 +17,10 @@ describe('a case’s proposers', () => {
     expect(caseProposers({ proposer: '王晓燕', coProposers: ['李强'] })).toEqual(['王晓燕', '李强']);
     expect(proposersLine({ proposer: '王晓燕', coProposers: ['李强', '赵敏'] })).toBe('王晓燕（领衔）、李强、赵敏');
     expect(proposersLine({ proposer: '王晓燕', coProposers: [] })).toBe('王晓燕');
+  });
+
+  it('counts everyone where room is short', () => {
+    expect(proposersInBrief({ proposer: '王晓燕', coProposers: ['李强', '赵敏'] })).toBe('王晓燕等3人');
+    expect(proposersInBrief({ proposer: '王晓燕', coProposers: [] })).toBe('王晓燕');
   });
 });

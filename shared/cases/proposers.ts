@@ -36,7 +36,12 @@ export function withoutCoProposers(facts: CaseFacts): Omit<CaseFacts, 'coPropose
 export const caseProposers = (facts: Pick<CaseFacts, 'proposer' | 'coProposers'>): string[] =>
   [facts.proposer, ...facts.coProposers].filter((name) => name.trim() !== '');
 
-/** The case's proposers in one line, as a list or the desk shows them: 「张三（领衔）、李四、王五」. */
+/** The proposers where room is short (the desk's column, a line of `dafu cases list`): 「张三等3人」. */
+export function proposersInBrief(facts: Pick<CaseFacts, 'proposer' | 'coProposers'>): string {
+  return facts.coProposers.length === 0 ? facts.proposer : `${facts.proposer}等${facts.coProposers.length + 1}人`;
+}
+
+/** The case's proposers in one line, as a list or the register shows them: 「张三（领衔）、李四、王五」. */
 export function proposersLine(facts: Pick<CaseFacts, 'proposer' | 'coProposers'>): string {
   return facts.coProposers.length === 0 ? facts.proposer : [`${facts.proposer}（领衔）`, ...facts.coProposers].join('、');
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { resolveDatabasePath } from '../../app/paths';
 import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseKind, type CaseSummary } from '../../../shared/cases/caseModel';
+import { proposersInBrief } from '../../../shared/cases/proposers';
 import { readKind } from '../../../shared/cases/importRows';
 import { UsageError, type CliIo, type Command, type ParsedArgs } from '../common/command';
 import { callService } from './callService';
@@ -46,7 +47,7 @@ async function importList({ values, positionals }: ParsedArgs, io: CliIo): Promi
 
 function describeCase(item: CaseSummary): string {
   const deadline = item.dueOn === null ? '无期限' : `期限 ${item.dueOn}${item.overdue ? `（已超期 ${-(item.daysLeft ?? 0)} 天）` : ''}`;
-  return `${CASE_KIND_LABELS[item.kind]} ${item.session} ${item.number}  ${item.title}  ${item.proposer}  ${CASE_ROLE_LABELS[item.role]}  ${deadline}  ${CASE_STATUS_LABELS[item.status]}`;
+  return `${CASE_KIND_LABELS[item.kind]} ${item.session} ${item.number}  ${item.title}  ${proposersInBrief(item)}  ${CASE_ROLE_LABELS[item.role]}  ${deadline}  ${CASE_STATUS_LABELS[item.status]}`;
 }
 
 async function listCases({ values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
@@ -58,13 +59,14 @@ async function listCases({ values, positionals }: ParsedArgs, io: CliIo): Promis
   if (values.json) {
     io.out(
       JSON.stringify(
-        cases.map(({ id, kind, session, number, title, proposer, role, assignedOn, dueOn, status, overdue, daysLeft }) => ({
+        cases.map(({ id, kind, session, number, title, proposer, coProposers, role, assignedOn, dueOn, status, overdue, daysLeft }) => ({
           id,
           kind,
           session,
           number,
           title,
           proposer,
+          coProposers,
           role,
           assignedOn,
           dueOn,

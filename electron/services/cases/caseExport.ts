@@ -6,6 +6,7 @@ import { listCases, loadCaseRow, loadExtensions } from './caseRecords';
 import type { ServiceContext } from '../context';
 import { opinionTemplates } from './cases';
 import { loadExcel } from '../settings/textSheet';
+import { proposersLine } from '../../../shared/cases/proposers';
 
 const COLUMNS: Partial<ExcelJS.Column>[] = [
   { header: '序号', key: 'index', width: 6 },
@@ -13,7 +14,7 @@ const COLUMNS: Partial<ExcelJS.Column>[] = [
   { header: '届次/会议', key: 'session', width: 22 },
   { header: '编号', key: 'number', width: 10 },
   { header: '标题', key: 'title', width: 44 },
-  { header: '提案者/代表', key: 'proposer', width: 20 },
+  { header: '提案者/代表', key: 'proposer', width: 28 },
   { header: '承办方式', key: 'role', width: 9 },
   { header: '交办日期', key: 'assignedOn', width: 12 },
   { header: '办理期限', key: 'dueOn', width: 12 },
@@ -48,7 +49,7 @@ export function caseExportHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.e
           session: summary.session,
           number: summary.number,
           title: summary.title,
-          proposer: summary.proposer,
+          proposer: proposersLine(summary),
           role: CASE_ROLE_LABELS[summary.role],
           assignedOn: dateCell(summary.assignedOn),
           dueOn: dateCell(summary.dueOn),

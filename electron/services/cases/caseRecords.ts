@@ -48,6 +48,7 @@ interface DeskRow extends Pick<
   | 'number'
   | 'title'
   | 'proposer'
+  | 'co_proposers'
   | 'role'
   | 'assigned_on'
   | 'due_on'
@@ -65,7 +66,7 @@ interface DeskRow extends Pick<
 // Everything but the proposal's own text, which can run to pages and the desk never shows; the
 // checksums are proven in SQL, so that text is read only by the digest.
 const deskSelect = (db: Db) => `
-  SELECT c.id, c.kind, c.session, c.number, c.title, c.proposer, c.role, c.assigned_on, c.due_on, c.status, c.satisfaction,
+  SELECT c.id, c.kind, c.session, c.number, c.title, c.proposer, c.co_proposers, c.role, c.assigned_on, c.due_on, c.status, c.satisfaction,
     c.answer_draft_id, c.created_at, c.updated_at,
     ${extendedDueOn('c')} AS extended_due_on,
     ${soundSql(db, 'cases', 'c')} AND NOT EXISTS (SELECT 1 FROM case_extensions AS e WHERE e.case_id = c.id AND NOT ${soundSql(db, 'case_extensions', 'e')}) AS sound
@@ -148,6 +149,7 @@ function toSummary(row: DeskRow, today: string, answer: CaseAnswer<CaseDraft> | 
     number: row.number,
     title: row.title,
     proposer: row.proposer,
+    coProposers: JSON.parse(row.co_proposers) as string[],
     role: row.role,
     assignedOn: row.assigned_on,
     dueOn,

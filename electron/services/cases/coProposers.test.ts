@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CASE_FACTS } from '../../../shared/cases/fixtures/caseFacts';
 import { CaseFactsSchema } from '../../../shared/cases/caseModel';
@@ -41,6 +42,18 @@ describe('领衔 and 附议 proposers on a case', () => {
       ['coProposers', ['李强', '赵敏']],
       ['coProposers', ['李强', '赵敏', '孙丽']],
     ]);
+  });
+
+  it('stand on the desk and in the 办理台账 beside the 领衔', async () => {
+    const { handlers } = makeTestContext();
+    await handlers['cases.save']({ facts: JOINT });
+    expect((await handlers['cases.list']({}))[0]).toMatchObject({ proposer: '王晓燕', coProposers: ['李强', '赵敏'] });
+    const { base64 } = await handlers['cases.exportRegister']({});
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('办理台账')!;
+    expect(sheet.getRow(1).getCell(6).value).toBe('提案者/代表');
+    expect(sheet.getRow(2).getCell(6).value).toBe('王晓燕（领衔）、李强、赵敏');
   });
 
   it('are read from a 交办清单 with a 附议代表 column', async () => {

@@ -10,6 +10,7 @@ import {
   type CaseSummary,
 } from '../../../shared/cases/caseModel';
 import { chineseDate } from '../../../shared/cases/calendar';
+import { proposersInBrief, proposersLine } from '../../../shared/cases/proposers';
 import { DRAFT_PURPOSE_LABELS, OFFICIAL_LABELS } from '../../../shared/cases/caseAnswer';
 import type { ListFilter } from '../../../shared/search/listFilter';
 import { call, errorMessage } from '../../api/client';
@@ -151,7 +152,7 @@ export function CaseDesk({ focusCaseId, onOpenDraft, importRequests }: Props) {
                       {item.title}
                     </button>
                   </td>
-                  <td>{item.proposer}</td>
+                  <td title={proposersLine(item)}>{proposersInBrief(item)}</td>
                   <td>{CASE_ROLE_LABELS[item.role]}</td>
                   <td>
                     {item.answer && (

@@ -9,6 +9,7 @@ const base: CaseSummary = {
   number: '011',
   title: '关于发挥质量强市标杆作用的建议',
   proposer: '九三学社',
+  coProposers: [],
   role: 'lead',
   assignedOn: '2026-03-10',
   dueOn: '2026-06-10',
