@@ -13,7 +13,7 @@ import { shellFallbacks } from './shellFallbacks';
 import { fileVault, type OuterLayer } from '../services/keys/keyFiles';
 import { thinIfDue } from '../services/revisions/retentionRuns';
 import { upkeepInThread } from '../services/store/upkeepThread';
-import { noteDamagedDrafts } from '../services/drafts/records/draftRecords';
+import { noteDamagedDrafts, warmListedDrafts } from '../services/drafts/records/draftRecords';
 import { namesOnlySearch } from '../services/store/storeVerification';
 import { storeHandlers } from '../services/store/storeHandlers';
 import type { StoreControl } from '../services/context';
@@ -153,7 +153,14 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       clearTimeout(afterStart);
       afterStart = setTimeout(startUpkeep, UPKEEP_AFTER_START_MS);
       afterStart.unref();
+      warmDraftList(db);
     }
+  }
+
+  /** The window takes half a second to load its page: the draft list is read and proven meanwhile, ready when the page asks. */
+  function warmDraftList(current: Db): void {
+    // A failure here is the page's to report, when it asks for the list itself.
+    warmListedDrafts(current).catch(() => {});
   }
 
   function startUpkeep(): void {

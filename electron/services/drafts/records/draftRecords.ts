@@ -163,6 +163,27 @@ export function listDrafts(db: Db, where: { sql: string; params: unknown[] }): D
   return found.map((row) => known(row) ?? listedEntry(db, scanned?.get(row.id) ?? (listed.get(row.id) as ListedRow & { row_sum: unknown })));
 }
 
+/** Rows proven a slice at a time by warmListedDrafts: small enough that a call waiting behind a slice is not kept long. */
+const WARM_SLICE = 200;
+
+/**
+ * Reads and proves every listed row into this connection's cache ahead of the first list, a slice at a
+ * time, giving way between slices so that calls are answered meanwhile. Stops when the store closes.
+ */
+export async function warmListedDrafts(db: Db, giveWay: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
+  const slice = db.prepare(
+    `SELECT rowid, ${[...LISTED, 'row_sum'].join(', ')} FROM drafts WHERE deleted_at IS NULL AND rowid > ? ORDER BY rowid LIMIT ${WARM_SLICE}`,
+  );
+  const proven = provenOn(db);
+  for (let after = 0; db.open;) {
+    const rows = slice.all(after) as (ListedRow & { row_sum: unknown; rowid: number })[];
+    if (rows.length === 0) return;
+    for (const row of rows) if (proven.get(row.id)?.sum !== row.row_sum) listedEntry(db, row);
+    after = rows[rows.length - 1].rowid;
+    await giveWay();
+  }
+}
+
 function scanListed(db: Db, where: { sql: string; params: unknown[] }): Map<string, ListedRow & { row_sum: unknown }> {
   const rows = db
     .prepare(`SELECT ${[...LISTED, 'row_sum'].map((column) => `d.${column}`).join(', ')} FROM drafts AS d WHERE d.deleted_at IS NULL AND ${where.sql}`)
