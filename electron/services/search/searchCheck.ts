@@ -38,16 +38,36 @@ const termCode = `((unicode(term) * 1000003 + ifnull(unicode(substr(term, 2, 1))
 /** Multiplied by the position, so two tokens that trade places change the sum; every product stays within 64 bits. */
 const instanceCode = `(${termCode} * (ifnull(offset, 0) * 2 + (col IS 'body') + 1)) % ${PRIME}`;
 
-/** Summed in SQL: tens of millions of token instances in a store of some years never cross into JavaScript. */
-function digests(db: Db, table: string): Digests {
+/** The index's token instances as a temporary table for the duration of `read`. */
+function withVocab<T>(db: Db, table: string, read: (vocab: string) => T): T {
   const vocab = `dafu_check_${table}`;
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, '${table}', 'instance')`);
   try {
-    const rows = db.prepare(`SELECT doc, count(*), sum(${instanceCode}) FROM temp.${vocab} GROUP BY doc`).raw().all() as [number, number, number][];
-    return new Map(rows.map(([doc, count, sum]) => [doc, { count, sum }]));
+    return read(`temp.${vocab}`);
   } finally {
     db.exec(`DROP TABLE IF EXISTS temp.${vocab}`);
   }
+}
+
+/** One digest of the whole index, stale documents left out: comparing two costs a pass over each, no sorting. */
+function wholeDigest(db: Db, table: string, stale: string): string {
+  return withVocab(db, table, (vocab) => {
+    // Exact: the sum passes 2^53, where a JavaScript number would round it.
+    const [count, sum] = db
+      .prepare(`SELECT count(*), coalesce(sum(${instanceCode}), 0) FROM ${vocab} WHERE doc NOT IN (${stale})`)
+      .safeIntegers(true)
+      .raw()
+      .get() as [bigint, bigint];
+    return `${count}:${sum}`;
+  });
+}
+
+/** A digest per document, summed in SQL: tens of millions of token instances never cross into JavaScript. */
+function digests(db: Db, table: string): Digests {
+  return withVocab(db, table, (vocab) => {
+    const rows = db.prepare(`SELECT doc, count(*), sum(${instanceCode}) FROM ${vocab} GROUP BY doc`).raw().all() as [number, number, number][];
+    return new Map(rows.map(([doc, count, sum]) => [doc, { count, sum }]));
+  });
 }
 
 /**
@@ -81,6 +101,8 @@ function fullTextProblems(db: Db): string[] {
       ['search_trigrams', '三字以上的搜索索引'],
       ['search_grams', '一两个字的搜索索引'],
     ] as const) {
+      // Documents are told apart (a sort of every token) only when the whole index differs.
+      if (wholeDigest(db, table, 'SELECT doc_id FROM search_stale') === wholeDigest(expected as Db, table, 'SELECT NULL WHERE 0')) continue;
       const stored = digests(db, table);
       const made = digests(expected as Db, table);
       let differing = 0;

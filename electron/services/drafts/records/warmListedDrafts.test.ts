@@ -24,6 +24,10 @@ describe('the draft list warmed while the page loads', () => {
   it('stops when the store is closed under it', async () => {
     const { ctx, handlers } = makeTestContext();
     for (let n = 0; n < 250; n++) await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
-    await expect(warmListedDrafts(ctx.db, async () => ctx.db.close())).resolves.toBeUndefined();
+    await expect(
+      warmListedDrafts(ctx.db, async () => {
+        ctx.db.close();
+      }),
+    ).resolves.toBeUndefined();
   });
 });
