@@ -105,6 +105,7 @@ test('a table gets its 表题 and unit line, figures go right, find and replace 
   await page.getByRole('complementary', { name: '批注' }).getByLabel('批注内容').fill('请核对金额');
   await page.getByRole('complementary', { name: '批注' }).getByRole('button', { name: '添加批注' }).click();
   await expect(comment.locator('blockquote')).toHaveText('1200');
+  await expect(comment).toContainText('表 1 第 2 行第 2 列');
   const painted = () => page.evaluate(() => [...(CSS.highlights.get('dafu-comment') ?? [])].map((range) => range.toString()));
 
   await page.keyboard.press('Control+h');

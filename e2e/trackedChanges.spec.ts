@@ -111,7 +111,7 @@ test('a new draft from a Word file with 修订 asks whether to accept them all, 
   await question.getByRole('button', { name: '逐条审阅…' }).click();
   const merge = page.getByRole('dialog', { name: '逐段合并' });
   const suggestions = merge.getByRole('list', { name: '修改建议' }).getByRole('listitem');
-  await expect(suggestions.filter({ hasText: '加粗' })).toContainText('加粗：「最后一段内容保持不变。」（张主任）');
+  await expect(suggestions.filter({ hasText: '加粗' })).toContainText('第 4 段：加粗：「最后一段内容保持不变。」（张主任）');
   await expect(suggestions.filter({ hasText: '非常' })).toContainText('（李科长）');
   await merge.getByRole('button', { name: '全部接受' }).click();
   await merge.getByRole('button', { name: '保存合并' }).click();

@@ -41,8 +41,8 @@ export const revisionCalls = {
           after: z.string(),
           /** For kind 'bold': whether the words become bold (true) or stop being bold. */
           bold: z.boolean().optional(),
-          /** 0-based paragraph in the line's last revision (its first for a deletion); null for a field value. */
-          paragraph: z.number().int().nullable(),
+          /** Where it is, in words (「第 3 段」「表 1 第 2 行第 3 列」): in the line's last revision, its first for a deletion; null for a field value. */
+          place: z.string().nullable(),
           author: z.string(),
           time: z.string(),
         }),

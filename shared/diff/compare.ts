@@ -1,6 +1,7 @@
 import { countChars } from '../model/charCount';
 import type { LetterDocument } from '../model/document';
 import { letterUnits } from '../model/letterUnits';
+import { placeNames } from '../model/placeName';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { alignParagraphs, type Step } from './alignParagraphs';
@@ -58,13 +59,15 @@ function letterParagraphs(version: LetterVersion, sharedDefinitions: readonly Fi
     .filter((name) => !known.has(name))
     .map((name): FieldDefinition => ({ name, label: name, type: 'text' }));
   const render = makeFieldRenderer([...definitions, ...unknown], values);
-  return letterUnits(version.content, render).map((unit) => {
+  const units = letterUnits(version.content, render);
+  const places = placeNames(units, version.content.blocks);
+  return units.map((unit, index) => {
     const bold = unit.place === undefined ? boldRanges(version.content.blocks[unit.block].inlines, render) : [];
     return {
       role: unit.role,
       ...(unit.level ? { level: unit.level } : {}),
       text: unit.text,
-      ...(unit.place ? { place: unit.place } : {}),
+      place: places[index],
       ...(unit.column ? { column: unit.column } : {}),
       ...(bold.length > 0 ? { bold } : {}),
     };

@@ -19,7 +19,7 @@ export interface Paragraph {
   role: BlockRole;
   level?: HeadingLevel;
   text: string;
-  /** For a table's unit, where it sits: 「表 1 第 2 行第 3 列」. */
+  /** Where it sits in its letter, in words (see placeNames): 「第 3 段」, 「表 1 第 2 行第 3 列」; absent for plain texts. */
   place?: string;
   /** For a table's cell, its table and column: cells edited in one column pair up (see pairCells). */
   column?: string;

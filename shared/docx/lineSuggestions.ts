@@ -1,11 +1,28 @@
 import { compareLetters } from '../diff/compare';
-import type { Change } from '../diff/types';
+import type { Change, Location } from '../diff/types';
+import { makeFieldRenderer } from '../fields/formatField';
+import { letterUnits, type LetterUnit } from '../model/letterUnits';
+import { offsetInBlock } from '../review/anchorParts';
 import { attributeChanges, type StampedVersion } from './trackedAuthors';
 import type { ChangeStamp } from './trackedChanges';
 
 export interface LineSuggestion {
   change: Change;
   stamp: ChangeStamp;
+  /** Where it is in the letter, in words (「第 3 段」「表 1 第 2 行第 3 列」): the line's last revision, its first for a deletion; absent for a field value. */
+  place?: string;
+}
+
+/** A location among a letter's units as one in its blocks' text (a table's units joined by line breaks). */
+function blockLocation(units: readonly LetterUnit[]): (at: Location) => Location {
+  const firstOf = new Map<number, number>();
+  units.forEach((unit, index) => firstOf.has(unit.block) || firstOf.set(unit.block, index));
+  return ({ paragraph, offset }) => {
+    const { block } = units[paragraph];
+    const first = firstOf.get(block)!;
+    const parts = units.slice(first, paragraph + 1).map((unit) => unit.text);
+    return { paragraph: block, offset: offsetInBlock(parts, paragraph - first, offset) };
+  };
 }
 
 /**
@@ -34,16 +51,26 @@ export function lineSuggestions(line: readonly StampedVersion[]): LineSuggestion
     while (step > 1 && !stillPending(step - 1, change)) step -= 1;
     return line[step].stamp;
   };
-  return compareWithLast(line[0]).changes.map((change) => {
+  const comparison = compareWithLast(line[0]);
+  const placeOf = ({ row, afterAt }: Change) => {
+    const paragraph = row === null ? null : afterAt ? comparison.rows[row].after : comparison.rows[row].before;
+    return paragraph?.place ? { place: paragraph.place } : {};
+  };
+  // The comparison counts in the letter's units (a table's cells apart), the attribution in whole blocks.
+  const [inFirst, inLast] = [line[0], last].map((version) =>
+    blockLocation(letterUnits(version.content, makeFieldRenderer(version.definitions, version.fields))),
+  );
+  return comparison.changes.map((change) => {
     const { afterAt, beforeAt } = change;
     const textual = change.kind === 'insert' || change.kind === 'delete' || change.kind === 'replace';
-    if (!textual) return { change, stamp: madeBy(change) };
+    if (!textual) return { change, stamp: madeBy(change), ...placeOf(change) };
+    const [inserted, deleted] = [afterAt && inLast(afterAt), beforeAt && inFirst(beforeAt)];
     const stamp =
-      change.after && afterAt
-        ? attribution.inserted(afterAt.paragraph, afterAt.offset)
-        : beforeAt
-          ? attribution.deleted(beforeAt.paragraph, beforeAt.offset)
+      change.after && inserted
+        ? attribution.inserted(inserted.paragraph, inserted.offset)
+        : deleted
+          ? attribution.deleted(deleted.paragraph, deleted.offset)
           : attribution.fallback;
-    return { change, stamp };
+    return { change, stamp, ...placeOf(change) };
   });
 }

@@ -25,13 +25,20 @@ export function rangeInPart(parts: readonly string[], start: number, end: number
   return undefined;
 }
 
-/** Where an anchor sits when it is in a table, in words (「表 1 第 2 行第 3 列」); undefined in a paragraph. */
-export function anchorPlace(units: readonly LetterUnit[], anchor: Pick<CommentAnchor, 'block' | 'start'>): string | undefined {
+/** The unit (index in `units`) an anchor starts in; undefined past its block's end. */
+export function anchorUnit(units: readonly LetterUnit[], anchor: Pick<CommentAnchor, 'block' | 'start'>): number | undefined {
   let from = 0;
-  for (const unit of units.filter((candidate) => candidate.block === anchor.block)) {
+  for (const [index, unit] of units.entries()) {
+    if (unit.block !== anchor.block) continue;
     const length = codePoints(unit.text);
-    if (anchor.start < from + length + 1) return unit.place;
+    if (anchor.start < from + length + 1) return index;
     from += length + 1;
   }
   return undefined;
+}
+
+/** Where an anchor sits when it is in a table, in words (「表 1 第 2 行第 3 列」); undefined in a paragraph. */
+export function anchorPlace(units: readonly LetterUnit[], anchor: Pick<CommentAnchor, 'block' | 'start'>): string | undefined {
+  const unit = anchorUnit(units, anchor);
+  return unit === undefined ? undefined : units[unit].place;
 }

@@ -22,6 +22,8 @@ const CommentEntrySchema = z.object({
 /** A comment with its replies; `anchor` is where its text is now, null when that text is gone. */
 export const CommentThreadSchema = CommentEntrySchema.extend({
   anchor: CommentAnchorSchema.nullable(),
+  /** Where `anchor` is, in words (「第 3 段」「表 1 第 2 行第 3 列」); absent with it. */
+  place: z.string().optional(),
   originalAnchor: CommentAnchorSchema,
   resolvedAt: z.string().nullable(),
   resolvedBy: z.string().nullable(),

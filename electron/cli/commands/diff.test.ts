@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cell, fundsTable } from '../../../shared/model/fixtures/sampleTables';
 import { makeTestContext } from '../../testing/testContext';
 import { runCli } from '../run';
 
@@ -92,5 +93,26 @@ describe('dafu diff with two revision ids', () => {
     const changes = JSON.parse(out.join('\n')) as Record<string, unknown>[];
     expect(changes[0]).toEqual({ kind: 'replace', before: '〔提案号〕', after: '第011号', paragraph: null, offset: null, field: 'proposalNumber' });
     expect(changes.at(-1)).toEqual({ kind: 'insert', before: '', after: added, paragraph: content.blocks.length, offset: 0 });
+  });
+
+  it('names a changed cell by its table, row and column, and a paragraph after the table by the paragraphs the clerk counts', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dafu-diff-db-')), 'dafu.sqlite3');
+    const { ctx, handlers } = makeTestContext(file);
+    const draft = await handlers['drafts.create']({ templateId: 'zhengxie-lead' });
+    const paragraph = (text: string) => ({ role: 'body' as const, inlines: [{ t: 'text' as const, text }] });
+    const changed = fundsTable();
+    changed.table!.rows[3].cells[2] = cell('900');
+    const withTable = { ...draft.content, blocks: [...draft.content.blocks, fundsTable(), paragraph(closing)] };
+    const edited = { ...draft.content, blocks: [...draft.content.blocks, changed, paragraph('下一步，我们将继续加倍努力。')] };
+    await handlers['drafts.save']({ draftId: draft.id, base: draft.base, content: withTable, fields: draft.fields });
+    const before = await handlers['revisions.checkpoint']({ draftId: draft.id, note: '初稿' });
+    const { base } = await handlers['drafts.get']({ draftId: draft.id });
+    await handlers['drafts.save']({ draftId: draft.id, base, content: edited, fields: draft.fields });
+    const after = await handlers['revisions.checkpoint']({ draftId: draft.id, note: '改稿' });
+    ctx.db.close();
+
+    const { io, out } = fakeIo();
+    expect(await runCli(['diff', before.id, after.id, '--db', file], io)).toBe(0);
+    expect(out.slice(1).map((line) => line.split('：')[0])).toEqual(['表1第4行第3列', `第${withTable.blocks.length - 1}段`]);
   });
 });

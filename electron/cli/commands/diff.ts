@@ -3,7 +3,7 @@ import { resolveDatabasePath } from '../../app/paths';
 import type { RunningServices } from '../../app/services';
 import { startCliServices } from '../common/cliServices';
 import { compareLetters, compareTexts, type LetterVersion } from '../../../shared/diff/compare';
-import type { Change, Comparison } from '../../../shared/diff/types';
+import type { Change, Comparison, ParagraphInfo } from '../../../shared/diff/types';
 import { inlineView, markedText } from '../../../shared/diff/views';
 import { documentText } from '../../../shared/model/document';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
@@ -50,6 +50,9 @@ function changeForJson(change: Change) {
   };
 }
 
+/** 「第3段」「表1第2行第3列」: a letter's paragraph or cell as placeNames names it, a line of a text file by its number; without spaces, as these lines always were. */
+const named = (paragraph: ParagraphInfo) => paragraph.place?.replaceAll(' ', '') ?? `第${paragraph.index + 1}段`;
+
 function readableLines(comparison: Comparison): string[] {
   const { summary, fallback, fieldChanges, changes } = comparison;
   if (changes.length === 0) return ['两个版本内容相同。'];
@@ -59,15 +62,15 @@ function readableLines(comparison: Comparison): string[] {
   const rows = comparison.rows;
   for (const paragraph of inlineView(comparison)) {
     if (paragraph.kind === 'same' || paragraph.kind === 'moved-away') continue;
-    const number = paragraph.paragraph.index + 1;
+    const here = named(paragraph.paragraph);
     const where =
       paragraph.kind === 'deleted'
-        ? `原第${number}段（删除）`
+        ? `原${here}（删除）`
         : paragraph.kind === 'inserted'
-          ? `第${number}段（新增）`
+          ? `${here}（新增）`
           : paragraph.kind === 'moved-here'
-            ? `第${number}段（由原第${(rows[paragraph.row].before?.index ?? 0) + 1}段移来）`
-            : `第${number}段`;
+            ? `${here}（由原${named(rows[paragraph.row].before!)}移来）`
+            : here;
     const restyled = paragraph.segments.flatMap((segment) => (segment.restyled ? [`${segment.restyled.bold ? '加粗' : '取消加粗'}「${segment.text}」`] : []));
     const format = [paragraph.format ? `${paragraph.format.before} → ${paragraph.format.after}` : '', ...restyled].filter(Boolean).join('，');
     const formats = format ? `（${format}）` : '';

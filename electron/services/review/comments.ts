@@ -4,6 +4,9 @@ import { ApiError } from '../../../shared/api/errors';
 import { makeFieldRenderer } from '../../../shared/fields/formatField';
 import type { FieldDefinition, FieldValues } from '../../../shared/fields/fieldDefinition';
 import { blockText, type LetterDocument } from '../../../shared/model/document';
+import { letterUnits, type LetterUnit } from '../../../shared/model/letterUnits';
+import { placeNames } from '../../../shared/model/placeName';
+import { anchorUnit } from '../../../shared/review/anchorParts';
 import { relocateAnchor, type CommentAnchor } from '../../../shared/review/commentAnchor';
 import type { CommentThread } from '../../../shared/review/reviewSchemas';
 import type { Db } from '../../db/open';
@@ -26,10 +29,12 @@ export interface CommentRow {
   resolved_by: string | null;
 }
 
-/** Each paragraph's text as the editor shows it, fields filled in: what anchors count in. */
-export function draftBlockTexts(row: DraftRow): string[] {
+/** The working copy's text as the editor shows it, fields filled in: each block's (what anchors count in) and its units. */
+function draftText(row: DraftRow): { blocks: string[]; units: LetterUnit[]; places: string[] } {
   const render = makeFieldRenderer(JSON.parse(row.field_definitions) as FieldDefinition[], JSON.parse(row.fields) as FieldValues);
-  return (JSON.parse(row.content) as LetterDocument).blocks.map((block) => blockText(block, render));
+  const content = JSON.parse(row.content) as LetterDocument;
+  const units = letterUnits(content, render);
+  return { blocks: content.blocks.map((block) => blockText(block, render)), units, places: placeNames(units, content.blocks) };
 }
 
 export function commentRows(db: Db, draftId: string): CommentRow[] {
@@ -40,14 +45,17 @@ const entry = (row: CommentRow) => ({ id: row.id, body: row.body, author: row.au
 
 function threads(db: Db, row: DraftRow): CommentThread[] {
   const rows = commentRows(db, row.id);
-  const blocks = draftBlockTexts(row);
+  const { blocks, units, places } = draftText(row);
   return rows
     .filter((comment) => comment.thread_id === null)
     .map((root) => {
       const originalAnchor = JSON.parse(root.anchor!) as CommentAnchor;
+      const anchor = relocateAnchor(originalAnchor, blocks);
+      const unit = anchor ? anchorUnit(units, anchor) : undefined;
       return {
         ...entry(root),
-        anchor: relocateAnchor(originalAnchor, blocks),
+        anchor,
+        ...(unit === undefined ? {} : { place: places[unit] }),
         originalAnchor,
         resolvedAt: root.resolved_at,
         resolvedBy: root.resolved_by,
@@ -81,7 +89,7 @@ export function commentHandlers(ctx: ServiceContext): CommentHandlers {
     'comments.list': ({ draftId }) => threads(db, loadDraftRow(db, draftId)),
     'comments.add': ({ draftId, anchor, body }) => {
       const draft = loadDraftRow(db, draftId);
-      if (!relocateAnchor(anchor, draftBlockTexts(draft))) throw new ApiError('conflict', '选中的文字已不在正文中（可能刚被修改），请重新选中后再批注。');
+      if (!relocateAnchor(anchor, draftText(draft).blocks)) throw new ApiError('conflict', '选中的文字已不在正文中（可能刚被修改），请重新选中后再批注。');
       return threadOf(draft, insert(draft, null, anchor, body));
     },
     'comments.reply': ({ commentId, body }) => {

@@ -95,6 +95,7 @@ describe('comments', () => {
     pc.as(REVIEWER);
     const resolved = await pc.handlers['comments.resolve']({ commentId: thread.id, resolved: true });
     expect(resolved.anchor).toEqual({ block: block + 1, start: 11, end: 17, quote: '全产业链销售' });
+    expect(resolved.place).toBe(`第 ${block + 2} 段`);
     expect(resolved.replies.map((reply) => [reply.author, reply.body])).toEqual([['王晶', '已补上年份']]);
     expect(resolved).toMatchObject({ resolvedBy: '李科长' });
   });
@@ -113,6 +114,7 @@ describe('comments', () => {
     });
     const [orphan] = await pc.handlers['comments.list']({ draftId });
     expect(orphan.anchor).toBeNull();
+    expect(orphan.place).toBeUndefined();
     expect(orphan.originalAnchor.quote).toBe('柳州螺蛳粉');
     expect(() => pc.handlers['comments.add']({ draftId, anchor: { block: 0, start: 0, end: 3, quote: '不存在' }, body: '?' })).toThrow(ApiError);
   });

@@ -45,18 +45,15 @@ export function suggestionHandlers(ctx: ServiceContext): Pick<Handlers, 'revisio
       if (fork) line.unshift(getRevision(db, fork));
       const definitions = draftFieldDefinitions(db, draftId);
       const versions = line.map((revision) => ({ ...readSnapshot(db, revision.id), definitions, stamp: { author: revision.author, date: revision.time } }));
-      const suggestions = lineSuggestions(versions).map(({ change, stamp }) => {
-        const at = change.afterAt ?? change.beforeAt;
-        return {
-          kind: change.kind,
-          before: change.before,
-          after: change.after,
-          ...(change.bold === undefined ? {} : { bold: change.bold }),
-          paragraph: at ? at.paragraph : null,
-          author: stamp.author,
-          time: stamp.date,
-        };
-      });
+      const suggestions = lineSuggestions(versions).map(({ change, stamp, place }) => ({
+        kind: change.kind,
+        before: change.before,
+        after: change.after,
+        ...(change.bold === undefined ? {} : { bold: change.bold }),
+        place: place ?? null,
+        author: stamp.author,
+        time: stamp.date,
+      }));
       return { original: revised ? line[0].id : null, suggestions };
     },
   };

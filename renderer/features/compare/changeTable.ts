@@ -8,9 +8,8 @@ export interface ChangeTableRow {
   note: string;
 }
 
-const nth = (index: number) => `第 ${index + 1} 段`;
-/** A table's cell is named by its table and place; a paragraph by its number. */
-const where = (paragraph: { index: number; place?: string }) => paragraph.place ?? nth(paragraph.index);
+/** Where a paragraph or a table's cell sits, as its letter names it (see placeNames); a line of plain text by its number. */
+const where = (paragraph: { index: number; place?: string }) => paragraph.place ?? `第 ${paragraph.index + 1} 段`;
 
 /**
  * The 修改对照表 reviewers mark up on paper: field value changes first, then every paragraph that
@@ -29,8 +28,7 @@ export function changeTableRows(comparison: Comparison): ChangeTableRow[] {
     if (row.kind === 'inserted' && row.right) parts.push(`新增${where(row.right.paragraph)}`);
     if (row.kind === 'deleted' && row.left) parts.push(`删除原${where(row.left.paragraph)}`);
     if (row.kind === 'moved-here' && row.right) {
-      const from = comparison.rows[index].before?.index ?? 0;
-      parts.push(`原${nth(from)}移到${nth(row.right.paragraph.index)}`);
+      parts.push(`原${where(comparison.rows[index].before!)}移到${where(row.right.paragraph)}`);
     }
     if (row.kind === 'changed' && row.right) parts.push(where(row.right.paragraph));
     if (row.format) parts.push(`${row.format.before}改为${row.format.after}`);

@@ -48,6 +48,15 @@ describe('comparing two versions of a letter with a table', () => {
     expect(comparison.summary.charsRemoved).toBe([...'市级补助12001500'].length);
   });
 
+  it('names a paragraph after the table by the paragraphs the clerk counts, not by the cells before it', () => {
+    const closing = (text: string): Block => ({ role: 'closing', inlines: [{ t: 'text', text }] });
+    const comparison = compareLetters(
+      { content: { version: 1, blocks: [opening, fundsTable(), closing('感谢您对我们工作的关心。')] } },
+      { content: { version: 1, blocks: [opening, fundsTable(), closing('感谢您对我们工作的关心和支持。')] } },
+    );
+    expect(changeTableRows(comparison).map((row) => row.note)).toEqual(['第 2 段，改动 1 处']);
+  });
+
   it('finds nothing between the same table twice, and counts no separators as changed text', () => {
     const comparison = compareLetters({ content: letter(fundsTable()) }, { content: letter(fundsTable()) });
     expect(comparison.changes).toEqual([]);

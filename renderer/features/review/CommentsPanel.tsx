@@ -56,6 +56,7 @@ export function CommentsPanel({ threads, pending, onAdd, onCancel, onReply, onRe
           className={thread.resolvedAt ? 'comment-thread comment-thread--resolved' : 'comment-thread'}
           aria-label={`批注：${thread.body}`}
         >
+          {thread.place && <p className="comment-thread__place">{thread.place}</p>}
           <blockquote>
             {thread.originalAnchor.quote}
             {!thread.anchor && <span className="comment-thread__orphan">（原文已删改）</span>}

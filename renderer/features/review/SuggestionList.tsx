@@ -50,7 +50,7 @@ export function SuggestionList({ choices }: { choices: SuggestionChoices }) {
         {suggestions.map((suggestion, index) => (
           <li key={index}>
             <span>
-              {suggestion.paragraph !== null && `第 ${suggestion.paragraph + 1} 段：`}
+              {suggestion.place !== null && `${suggestion.place}：`}
               {describe(suggestion)}（{suggestion.author || '未署名'}）
             </span>
             {decidable && (
