@@ -6,7 +6,7 @@ import { LIST_KIND_LABELS, type ListKind } from '../../../shared/proofread/lists
 import { listSheetRows, listsFromSheet, mergeRows } from '../../../shared/proofread/lists/listSheet';
 import { describeRefused, validateRows } from '../../../shared/proofread/lists/validateRows';
 import type { Db } from '../../db/open';
-import { readSheetHere } from '../cases/sheets/readSheet';
+import { readSheetInThread } from '../cases/sheets/sheetThread';
 import type { ServiceContext } from '../context';
 import { readSetting, writeSetting } from './records/settings';
 import { textSheetBase64 } from './textSheet';
@@ -43,9 +43,10 @@ export function bureauListHandlers(
   return {
     'bureauLists.get': () => readBureauLists(db),
     'bureauLists.save': ({ lists }) => writeBureauLists(db, lists),
-    // Good rows are added (a wrong form listed already takes the sheet's values); each bad one is named with its row number.
+    // Read on the sheet thread: a large sheet leaves other calls answered. Good rows are added (a wrong form listed already
+    // takes the sheet's values); each bad one is named with its row number.
     'bureauLists.importSheet': async ({ fileName, base64 }) => {
-      const cells = await readSheetHere(fileName, Buffer.from(base64, 'base64'));
+      const cells = await readSheetInThread(fileName, new Uint8Array(Buffer.from(base64, 'base64')).buffer);
       const { lists, refused } = listsFromSheet(cells.rows);
       return { lists: mergeBureauLists(db, lists), refused: describeRefused(refused) };
     },

@@ -14,6 +14,8 @@ export interface SheetJob {
   existingKeys: string[];
   /** Only this many accepted rows are sent back (a preview shows 200); all when absent. */
   acceptedLimit?: number;
+  /** Only the cells are wanted (a bureau's 校对词表), not sorted into cases. */
+  cellsOnly?: boolean;
 }
 
 export interface SheetPlan extends ImportPlan {

@@ -4,14 +4,15 @@ import { readSheetHere } from './readSheet';
 import type { SheetCells } from './sheetGrid';
 import type { SheetJob, SheetPlan } from './sheetMessages';
 
-async function cellsOf(job: SheetJob): Promise<SheetCells> {
+/** The job's cells: read from its file's bytes, or as it brought them. */
+export async function sheetCells(job: SheetJob): Promise<SheetCells> {
   if (job.rows) return { rows: job.rows, width: job.rows.reduce((widest, row) => Math.max(widest, row.length), 0) };
   return readSheetHere(job.fileName, new Uint8Array(job.bytes ?? new ArrayBuffer(0)));
 }
 
 /** Reads the list and sorts its rows (on the sheet thread); nothing is written. */
 export async function planSheet(job: SheetJob): Promise<SheetPlan> {
-  const { rows, width } = await cellsOf(job);
+  const { rows, width } = await sheetCells(job);
   const headerIndex = findHeaderRow(rows);
   const headerCells = rows[headerIndex] ?? [];
   // Every column with content anywhere gets a header, blank or not, so the clerk can map it.

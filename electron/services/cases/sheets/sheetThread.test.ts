@@ -3,7 +3,7 @@ import { makeTestContext } from '../../../testing/testContext';
 import { sheetRows, xlsxFile } from '../../../testing/hostile/officeFiles';
 import { longestStall } from '../../../testing/eventLoopStall';
 import { readSheetHere } from './readSheet';
-import { planSheetInThread, type SheetReadOptions } from './sheetThread';
+import { planSheetInThread, readSheetInThread, type SheetReadOptions } from './sheetThread';
 
 const HEADER = ['类别', '届次', '提案号', '案由', '提案者', '承办方式', '交办日期', '主办单位', '协办单位', '承办人', '联系电话', '提案内容'];
 
@@ -86,5 +86,19 @@ describe('reading a 交办清单 on its own thread', () => {
 
   it('ends a read that needs more memory than its thread may have, with a plain message', async () => {
     await expect(readOnThread(list, { heapMb: 4 })).rejects.toThrow('「交办清单.xlsx」太大，读的时候内存不够，已停下，没有导入');
+  });
+
+  it('reads just the cells of a sheet (a bureau’s 校对词表) on the same thread, as they read here', async () => {
+    const sheet = xlsxFile({
+      sheetData: [
+        {
+          data: sheetRows([
+            ['错误写法', '正确写法'],
+            ['智慧城管平台', '城市运行管理服务平台'],
+          ]),
+        },
+      ],
+    });
+    expect(await readSheetInThread('词表.xlsx', new Uint8Array(sheet).buffer)).toEqual(await readSheetHere('词表.xlsx', sheet));
   });
 });
