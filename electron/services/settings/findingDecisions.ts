@@ -5,7 +5,7 @@ import { readDraftRow } from '../drafts/records/draftRecords';
 import { readSetting, writeSetting } from './records/settings';
 
 /** Per draft, beside the findings it ignores (preferences.ts); draftRows.ts lists it among the draft's rows. */
-export const decisionsKey = (draftId: string) => `proofreadDecisions:${draftId}`;
+const decisionsKey = (draftId: string) => `proofreadDecisions:${draftId}`;
 
 /** The decisions on a draft's findings last as the draft does, so its 校对报告 lists those of earlier sessions too. */
 export function findingDecisionHandlers(ctx: ServiceContext): Pick<Handlers, 'proofread.decisions' | 'proofread.addDecisions'> {

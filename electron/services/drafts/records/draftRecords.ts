@@ -153,14 +153,14 @@ export function listDrafts(db: Db, where: { sql: string; params: unknown[] }): D
     .all(...where.params) as { id: string; row_sum: unknown }[];
   const proven = provenOn(db);
   const damaged = foundDamaged.get(db);
-  const known = ({ id, row_sum }: { id: string; row_sum: unknown }) => {
+  const known = found.map(({ id, row_sum }) => {
     const entry = proven.get(id);
     return entry && entry.sum === row_sum && !damaged?.has(id) ? entry.summary : undefined;
-  };
-  const unknown = found.filter((row) => !known(row)).length;
+  });
+  const unknown = known.filter((summary) => !summary).length;
   const scanned = unknown > SCAN_FROM ? scanListed(db, where) : undefined;
   const listed = db.prepare(`SELECT ${[...LISTED, 'row_sum'].join(', ')} FROM drafts WHERE id = ?`);
-  return found.map((row) => known(row) ?? listedEntry(db, scanned?.get(row.id) ?? (listed.get(row.id) as ListedRow & { row_sum: unknown })));
+  return found.map(({ id }, index) => known[index] ?? listedEntry(db, scanned?.get(id) ?? (listed.get(id) as ListedRow & { row_sum: unknown })));
 }
 
 /** Rows proven a slice at a time by warmListedDrafts: small enough that a call waiting behind a slice is not kept long. */
