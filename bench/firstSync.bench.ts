@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { canonicalJson } from '../shared/model/canonicalJson';
 import type { PackageRevision, Payload } from '../shared/review/packageFormat';
-import { dafu } from '../electron/testing/cliRun';
+import { dafu } from '../electron/testing/cliSuite';
 import { prepareArrival } from '../electron/services/packages/arrivedPayload';
 import { applyArrived } from '../electron/services/packages/packageImport';
 import { sampleCase } from '../electron/testing/hostile/packageBuilder';

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { stored } from './support/api';
 import { freshDatabase, startHost } from './support/host';
 import { letterBody, waitForAppReady } from './support/letter';
 
@@ -6,23 +7,10 @@ const DRAFTS = 150;
 
 /** Years of replies in one file, the oldest first, each named so the clerk can tell them apart: made through the app's own calls. */
 async function makeManyDrafts(page: Page) {
-  await page.evaluate(async (count) => {
-    const token = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-    const call = async (name: string, input: object) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value: { id: string } };
-      if (!result.ok) throw new Error(JSON.stringify(result));
-      return result.value;
-    };
-    for (let n = 1; n <= count; n++) {
-      const draft = await call('drafts.create', { templateId: 'zhengxie-lead' });
-      await call('drafts.rename', { draftId: draft.id, name: `第${n}份答复` });
-    }
-  }, DRAFTS);
+  for (let n = 1; n <= DRAFTS; n++) {
+    const draft = await stored<{ id: string }>(page, 'drafts.create', { templateId: 'zhengxie-lead' });
+    await stored(page, 'drafts.rename', { draftId: draft.id, name: `第${n}份答复` });
+  }
   await page.reload();
   await waitForAppReady(page);
 }

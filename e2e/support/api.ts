@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-/** Reads what the services stored, through the page's own host and token, as the app itself would. */
+/** Calls the services through the page’s own host and token, as the app itself would: to read what they stored, or to make what a test starts from. */
 export function stored<T>(page: Page, name: string, input: object): Promise<T> {
   return page.evaluate(
     async ([name, input]) => {

@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../db/backups';
+import { backupsDir, listBackups } from '../db/backups';
 import { openDatabase } from '../db/open';
 import { tamperRows } from '../testing/tamper';
 import { startServices } from './services';
@@ -15,7 +15,7 @@ describe('the app and its host check the store in full after start', () => {
     const first = startServices(file, { scheduledBackups: true });
     const created = await first.dispatch('drafts.create', { templateId: 'zhengxie-lead' });
     await first.upkeep();
-    expect(await first.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', checking: false } });
+    expect(await first.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', checking: false, damagedDrafts: 0 } });
     expect(listBackups(file).map((backup) => backup.reason)).toEqual(['scheduled']);
     first.close();
     // A flipped id: the revision now names a draft that does not exist. Every page is well formed.
@@ -23,7 +23,8 @@ describe('the app and its host check the store in full after start', () => {
     db.pragma('foreign_keys = OFF');
     tamperRows(db, 'revisions', "draft_id = 'a-draft-that-is-not-there'", 'draft_id = ?', (created as { value: { id: string } }).value.id);
     db.close();
-    const backupsBefore = listBackups(file).length;
+    // The day's backup is due again on this start: the full check must refuse it.
+    rmSync(backupsDir(file), { recursive: true });
 
     const services = startServices(file, { scheduledBackups: true });
     expect(await services.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', checking: true } });
@@ -35,7 +36,7 @@ describe('the app and its host check the store in full after start', () => {
       value: { status: 'damaged', checking: false, problem: expect.stringMatching(/已损坏.*备份恢复/) },
     });
     expect(await services.dispatch('drafts.list', {})).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/已损坏/) } });
-    expect(listBackups(file)).toHaveLength(backupsBefore);
+    expect(listBackups(file)).toEqual([]);
     services.close();
   });
 
@@ -54,7 +55,9 @@ describe('the app and its host check the store in full after start', () => {
     const listed = async () =>
       new Map(((await services.dispatch('drafts.list', {})) as { value: { id: string; damaged?: boolean }[] }).value.map((d) => [d.id, d.damaged]));
     expect((await listed()).get(ids[0])).toBe(true);
+    expect(await services.dispatch('store.health', {})).toMatchObject({ ok: true, value: { checking: true, damagedDrafts: 0 } });
     await services.upkeep();
+    expect(await services.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', checking: false, damagedDrafts: 2 } });
     expect(await listed()).toEqual(
       new Map([
         [ids[0], true],

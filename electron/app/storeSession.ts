@@ -75,6 +75,8 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   let upkeep: Promise<void> = Promise.resolve();
   /** Whether the full check of this open is still to come or under way. */
   let checking = false;
+  /** How many drafts the full check of this open found damaged. */
+  let damagedDrafts = 0;
   const closing = new AbortController();
   let afterStart: ReturnType<typeof setTimeout> | undefined;
   const longRunning = options.scheduledBackups === true && file !== ':memory:';
@@ -89,6 +91,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       // Only the search index: a backup would roll back work that is sound; dafu check rebuilds the index instead.
       recommended: problem && !namesOnlySearch(problem.problems) ? newestSoundBackup(file) : null,
       checking,
+      damagedDrafts,
     }),
     list: () => listBackups(file),
     create: () => {
@@ -130,6 +133,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       db = openDatabase(file, now, checkAfterStart ? 'schema' : 'full');
       problem = undefined;
       checking = checkAfterStart;
+      damagedDrafts = 0;
       // Private signing keys sit beside the database file, never in it: in keys/, owner-only, each sealed with its holder's PIN.
       const keyVault = file === ':memory:' ? undefined : fileVault(join(dirname(file), 'keys'), options.keyLayer);
       handlers = {
@@ -188,7 +192,10 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       }
       if (db !== current) return;
       if (report.problems.length > 0) return damaged(new DatabaseDamagedError(file, report.problems));
-      if (fullCheck) noteDamagedDrafts(current, report.damagedDrafts);
+      if (fullCheck) {
+        noteDamagedDrafts(current, report.damagedDrafts);
+        damagedDrafts = report.damagedDrafts.length;
+      }
       // The good backups stay, none pruned; the clerk is told, and thinning waits until the damage is dealt with.
       if (report.backupRefused) {
         backupRefused = new BackupOfDamagedStoreError(report.backupRefused);

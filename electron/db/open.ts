@@ -15,7 +15,7 @@ export type Db = Database.Database;
 /**
  * What opening proves before the store is used. `full`: SQLite's integrity check, the schema and the
  * foreign keys. `schema`: only the header and the schema against the migrations' (milliseconds at any
- * size); the caller runs the full check afterwards (`fullCheckInThread`). A file to be migrated is
+ * size); the caller runs the full check afterwards (`upkeepInThread`). A file to be migrated is
  * always checked in full first: nothing damaged is carried into a new schema.
  */
 export type OpenCheck = 'full' | 'schema';

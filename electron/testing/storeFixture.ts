@@ -13,8 +13,15 @@ export async function seededDatabase(prefix: string): Promise<{ file: string; re
   return { file, reported };
 }
 
-export function fakeIo() {
+/** A terminal that keeps what was printed; `stdin`, when given, is all of standard input. */
+export function fakeIo(stdin?: string) {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), stopSignal: new Promise<void>(() => {}) }, out, err };
+  const io = {
+    out: (line: string) => out.push(line),
+    err: (line: string) => err.push(line),
+    stopSignal: new Promise<void>(() => {}),
+    ...(stdin === undefined ? {} : { readStdin: async () => stdin }),
+  };
+  return { io, out, err };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { LetterDocument } from '../../shared/model/document';
 import { startCliServices } from '../cli/common/cliServices';
-import { dafu } from './cliRun';
+import { dafu, usePin } from './cliSuite';
 
 /**
  * Test support for desktop stores syncing through a real team server on a real PostgreSQL cluster
@@ -16,13 +16,12 @@ export function syncSuite<Cluster extends { stop(): void }>(name: string, startC
   beforeAll(async () => {
     state.cluster = await startCluster();
     state.dir = mkdtempSync(join(tmpdir(), `dafu-${name}-`));
-    process.env.DAFU_PIN = '246813-pin';
   }, 60_000);
   afterAll(() => {
     state.cluster?.stop();
     rmSync(state.dir, { recursive: true, force: true });
-    delete process.env.DAFU_PIN;
   });
+  usePin('246813-pin');
   return state;
 }
 

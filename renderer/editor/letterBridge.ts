@@ -2,14 +2,18 @@ import { $createTextNode, $getRoot, $isLineBreakNode, $isTextNode, type LexicalN
 import type { Block, Inline, LetterDocument } from '../../shared/model/document';
 import { $createLetterParagraphNode, $isLetterParagraphNode } from './nodes/LetterParagraphNode';
 import { $createFieldNode, $isFieldNode } from './nodes/FieldNode';
-import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableNode } from '@lexical/table';
+import { $isTableNode } from '@lexical/table';
 import { tableGrid } from '../../shared/model/table';
 import { $createTableNodes, $isTablePart, $readTable, UNIT_LINE } from './tables/tableBridge';
+import { $cellParagraphs } from './tables/textParagraphs';
 
 export interface FieldView {
   text: (name: string) => string;
   filled: (name: string) => boolean;
 }
+
+/** Every field unfilled, its chip showing its name in brackets as on the page: for text that brings no values of its own. */
+export const PLACEHOLDER_VIEW: FieldView = { text: (name) => `〔${name}〕`, filled: () => false };
 
 /** One stored block as an editor paragraph, its fields as tokens showing their values. */
 export function $createBlockParagraph(block: Block, fields: FieldView) {
@@ -135,15 +139,6 @@ function $exportBlocks(): ExportedBlock[] {
   }
   blocks.push(...paragraphs(above));
   return blocks;
-}
-
-/** Every cell's paragraphs, cells in reading order (row by row, each row listing the cells that start in it). */
-function $cellParagraphs(tableNode: TableNode): LexicalNode[] {
-  return tableNode
-    .getChildren()
-    .filter($isTableRowNode)
-    .flatMap((row) => row.getChildren().filter($isTableCellNode))
-    .flatMap((cell) => cell.getChildren());
 }
 
 /** A table whose merges no longer fit a grid is kept as its rows, cells separated by tabs, so no text is lost. */

@@ -10,9 +10,15 @@ export function useDraftList(report: (error: unknown) => void) {
   const [filter, setFilter] = useState<ListFilter>({});
   const refresh = useCallback(() => void call('drafts.list', filter).then(setDrafts, report), [report, filter]);
   useEffect(refresh, [refresh]);
-  // Damage to a letter's text that the full check after start finds is marked in the list once it is done.
+  // Damage to a letter's text that the full check after start finds is marked in the list once it is done: read again only when the check ran meanwhile and found some.
   const latest = useRef(refresh);
   latest.current = refresh;
-  useEffect(() => void storeChecked().then((health) => health.status === 'sound' && latest.current(), report), [report]);
+  useEffect(() => {
+    const { first, checked } = storeChecked();
+    void Promise.all([first, checked]).then(
+      ([before, after]) => before.checking && after.status === 'sound' && after.damagedDrafts > 0 && latest.current(),
+      report,
+    );
+  }, [report]);
   return { drafts, refresh, filter, setFilter };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { documentHasTable, type LetterDocument } from '../model/document';
+import { revisionsHoldTable, type LetterDocument } from '../model/document';
+import { sentToUnit } from '../review/reviewEvent';
 
 /**
  * The bureau's team server, seen from the desktop: connecting (address, name, password, the
@@ -19,13 +20,10 @@ interface Travelling {
   reviewLog?: readonly { sentTo?: readonly object[] }[];
 }
 
-const sentToUnit = (draft: Travelling) => draft.reviewLog?.some((event) => event.sentTo?.some((recipient) => 'unit' in recipient)) ?? false;
-const holdsTable = (draft: Travelling) => draft.revisions.some((revision) => documentHasTable(revision.content));
-
 /** The oldest format that carries these drafts whole (see syncFormatFor's callers: push and pull). */
 export function syncFormatFor(drafts: readonly Travelling[]): number {
-  if (drafts.some(sentToUnit)) return SYNC_FORMAT;
-  return drafts.some(holdsTable) ? WITH_TABLES : 1;
+  if (drafts.some((draft) => draft.reviewLog?.some(sentToUnit))) return SYNC_FORMAT;
+  return drafts.some((draft) => revisionsHoldTable(draft.revisions)) ? WITH_TABLES : 1;
 }
 export const SERVER_NEWER = '单位服务器的同步格式比本程序新。请先升级答复函起草助手；在此之前没有写入任何内容。';
 

@@ -1,20 +1,11 @@
-import { CASE_KIND_LABELS, CASE_ROLE_LABELS, CASE_STATUS_LABELS, type CaseFacts } from '../cases/caseModel';
-import { CASE_FACT_LABELS as FACT_LABELS } from '../cases/factLabels';
+import { CASE_STATUS_LABELS, type CaseFacts } from '../cases/caseModel';
+import { CASE_FACT_LABELS as FACT_LABELS, shownFact } from '../cases/factLabels';
 import type { CaseImport, PackageCase } from '../review/packageCase';
-
-const SHOWN_CHARS = 40;
 
 /** A fact as one string; 附议人 as their names in a line, so an older PC's case (none) compares as blank. */
 function plain(key: keyof CaseFacts, facts: CaseFacts): string {
   const value = facts[key];
   return Array.isArray(value) ? value.join('、') : (value ?? '');
-}
-
-function shown(key: keyof CaseFacts, facts: CaseFacts): string {
-  if (key === 'kind') return CASE_KIND_LABELS[facts.kind];
-  if (key === 'role') return CASE_ROLE_LABELS[facts.role];
-  const text = Array.from(plain(key, facts));
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS).join('')}…` : text.join('');
 }
 
 export type CaseState = Pick<PackageCase, 'facts' | 'status' | 'satisfaction'>;
@@ -23,7 +14,7 @@ export type CaseState = Pick<PackageCase, 'facts' | 'status' | 'satisfaction'>;
 export function caseDifferences(local: CaseState, imported: CaseState): CaseImport['differences'] {
   const facts = (Object.keys(FACT_LABELS) as (keyof CaseFacts)[])
     .filter((key) => plain(key, local.facts) !== plain(key, imported.facts))
-    .map((key) => ({ label: FACT_LABELS[key], local: shown(key, local.facts), imported: shown(key, imported.facts) }));
+    .map((key) => ({ label: FACT_LABELS[key], local: shownFact(key, local.facts[key]), imported: shownFact(key, imported.facts[key]) }));
   const status =
     local.status === imported.status ? [] : [{ label: '办理状态', local: CASE_STATUS_LABELS[local.status], imported: CASE_STATUS_LABELS[imported.status] }];
   const satisfaction =

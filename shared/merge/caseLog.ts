@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { compareValueEvents } from './latestWins';
 import type { ValueEvent } from '../model/valueEvent';
 import { chineseDate } from '../cases/calendar';
-import { CASE_KIND_LABELS, CASE_ROLE_LABELS, type CaseFacts } from '../cases/caseModel';
-import { CASE_FACT_LABELS as FACT_LABELS } from '../cases/factLabels';
+import type { CaseFacts } from '../cases/caseModel';
+import { CASE_FACT_LABELS as FACT_LABELS, shownFact } from '../cases/factLabels';
 
 /** One change of a case fact as the case's 修改记录 shows it: who, when, which fact, from what to what. */
 export const CaseLogEntrySchema = z.object({
@@ -18,7 +18,6 @@ export const CaseLogEntrySchema = z.object({
 export type CaseLogEntry = z.infer<typeof CaseLogEntrySchema>;
 
 const EMPTY = '（空）';
-const LONG = 40;
 
 /** A fact's value (JSON, as its event carries it) as the clerk reads it. */
 function shown(field: string, json: string | null): string {
@@ -28,13 +27,8 @@ function shown(field: string, json: string | null): string {
   } catch {
     return json ?? EMPTY;
   }
-  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return EMPTY;
-  if (Array.isArray(value)) return value.join('、');
-  const text = String(value);
-  if (field === 'kind') return CASE_KIND_LABELS[text as keyof typeof CASE_KIND_LABELS] ?? text;
-  if (field === 'role') return CASE_ROLE_LABELS[text as keyof typeof CASE_ROLE_LABELS] ?? text;
-  if ((field === 'assignedOn' || field === 'dueOn') && /^\d{4}-\d{2}-\d{2}$/.test(text)) return chineseDate(text);
-  return [...text].length > LONG ? `${[...text].slice(0, LONG).join('')}…` : text;
+  if ((field === 'assignedOn' || field === 'dueOn') && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return chineseDate(value);
+  return shownFact(field, value) || EMPTY;
 }
 
 /**

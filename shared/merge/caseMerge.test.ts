@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CASE_FACTS } from '../cases/fixtures/caseFacts';
 import { PackageCaseSchema, type PackageCase } from '../review/packageCase';
-import { latestWins } from './latestWins';
 import { carriedCaseKey, missingExtensions, planCaseMerge, type StoredCase } from './caseMerge';
 
 const FACTS = SAMPLE_CASE_FACTS;
@@ -101,14 +100,5 @@ describe('领衔 and 附议 proposers between PCs', () => {
     expect(planCaseMerge(joined, { byId: stored('case-from-drafter') }, 'case-from-drafter').differences).toEqual([
       { label: '附议人', local: '', imported: '张华委员、赵强委员' },
     ]);
-  });
-
-  it('carries a change of 附议人 as one fact: the later change wins on every PC', () => {
-    const events = [
-      { id: 'e1', field: 'coProposers', value: JSON.stringify(['张华委员']), at: '2023-04-01T01:00:00.000Z', by: '王晶', accepted: null },
-      { id: 'e2', field: 'coProposers', value: JSON.stringify(['张华委员', '赵强委员']), at: '2023-04-02T01:00:00.000Z', by: '李科长', accepted: null },
-    ];
-    const winner = latestWins([...events].reverse()).get('coProposers')!.winner;
-    expect(JSON.parse(winner.value!)).toEqual(['张华委员', '赵强委员']);
   });
 });

@@ -32,5 +32,7 @@ export const StoreHealthSchema = z.object({
   recommended: BackupInfoSchema.nullable(),
   /** The full check after start is still running: damage it finds is reported here when it is done. */
   checking: z.boolean().optional(),
+  /** How many drafts the full check after start found damaged: 0 until it is done, and when none runs. */
+  damagedDrafts: z.number().int().nonnegative(),
 });
 export type StoreHealth = z.infer<typeof StoreHealthSchema>;

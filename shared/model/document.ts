@@ -125,6 +125,8 @@ export function documentHasTable(doc: LetterDocument): boolean {
   return doc.blocks.some((block) => block.role === 'table');
 }
 
+export const revisionsHoldTable = (revisions: readonly { content: LetterDocument }[]) => revisions.some((revision) => documentHasTable(revision.content));
+
 export function documentText(doc: LetterDocument, renderField: FieldRenderer): string {
   return doc.blocks.map((block) => blockText(block, renderField)).join('\n');
 }

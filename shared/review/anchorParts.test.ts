@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, type Block, type LetterDocument } from '../model/document';
 import { letterUnits } from '../model/letterUnits';
-import { anchorPlace, offsetInBlock, rangeInPart } from './anchorParts';
+import { placeNames } from '../model/placeName';
+import { anchorUnit, offsetInBlock, rangeInPart } from './anchorParts';
 import { CommentAnchorSchema, relocateAnchor, type CommentAnchor } from './commentAnchor';
 
 const text = (value: string) => ({ inlines: value ? [{ t: 'text' as const, text: value }] : [] });
@@ -40,12 +41,15 @@ describe('comments on text in a table cell', () => {
   });
 
   it('name the table and cell they sit in, the 表题 and unit line too', () => {
-    const units = letterUnits(letter(fundsTable(rows)), () => '');
-    expect(anchorPlace(units, selectInPart(4, '电梯'))).toBe('表 1 第 2 行第 1 列');
-    expect(anchorPlace(units, selectInPart(8, '配套'))).toBe('表 1 第 3 行第 2 列');
-    expect(anchorPlace(units, selectInPart(0, '改造'))).toBe('表 1 表题');
-    expect(anchorPlace(units, selectInPart(1, '万元'))).toBe('表 1 单位行');
-    expect(anchorPlace(units, { block: 0, start: 2 })).toBeUndefined();
+    const doc = letter(fundsTable(rows));
+    const units = letterUnits(doc, () => '');
+    const places = placeNames(units, doc.blocks);
+    const place = (anchor: Pick<CommentAnchor, 'block' | 'start'>) => places[anchorUnit(units, anchor)!];
+    expect(place(selectInPart(4, '电梯'))).toBe('表 1 第 2 行第 1 列');
+    expect(place(selectInPart(8, '配套'))).toBe('表 1 第 3 行第 2 列');
+    expect(place(selectInPart(0, '改造'))).toBe('表 1 表题');
+    expect(place(selectInPart(1, '万元'))).toBe('表 1 单位行');
+    expect(place({ block: 0, start: 2 })).toBe('第 1 段');
   });
 
   it('follow their text when a row is added above and another cell is edited', () => {

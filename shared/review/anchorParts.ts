@@ -36,9 +36,3 @@ export function anchorUnit(units: readonly LetterUnit[], anchor: Pick<CommentAnc
   }
   return undefined;
 }
-
-/** Where an anchor sits when it is in a table, in words (「表 1 第 2 行第 3 列」); undefined in a paragraph. */
-export function anchorPlace(units: readonly LetterUnit[], anchor: Pick<CommentAnchor, 'block' | 'start'>): string | undefined {
-  const unit = anchorUnit(units, anchor);
-  return unit === undefined ? undefined : units[unit].place;
-}

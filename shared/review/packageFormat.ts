@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { documentHasTable, LetterDocumentSchema } from '../model/document';
+import { LetterDocumentSchema, revisionsHoldTable } from '../model/document';
 import { REVIEW_STATES, REVISION_KINDS, Uuid } from '../model/draft';
 import { FieldDefinitionSchema, FieldValuesSchema } from '../fields/fieldDefinition';
 import { CommentAnchorSchema } from './commentAnchor';
 import { PackageCaseSchema } from './packageCase';
 import { packageGraphIsWhole } from './packageGraph';
 import { NO_DEADLINE, PACKAGE_LIMITS, PackageRefused, tooManyMessage, type CountedPart, type Deadline } from './packageLimits';
-import { ReviewEventSchema } from './reviewEvent';
+import { ReviewEventSchema, sentToUnit } from './reviewEvent';
 import { RevisionSignatureSchema } from './revisionSignature';
 import { ValueEventSchema } from '../model/valueEvent';
 
@@ -122,8 +122,8 @@ export function packageFormatVersionFor(payload: Pick<Payload, 'revisions' | 'ca
   // A case without 附议人 is written as older apps read it, without the list (packageCase.ts).
   const coProposers: readonly string[] | undefined = payload.case?.facts.coProposers;
   if ((coProposers?.length ?? 0) > 0) return PACKAGE_FORMAT_VERSION;
-  if (payload.reviewLog.some((event) => event.sentTo?.some((recipient) => 'unit' in recipient))) return PACKAGE_FORMAT_VERSION;
-  return payload.revisions.some((revision) => documentHasTable(revision.content)) ? WITH_TABLES : BEFORE_TABLES;
+  if (payload.reviewLog.some(sentToUnit)) return PACKAGE_FORMAT_VERSION;
+  return revisionsHoldTable(payload.revisions) ? WITH_TABLES : BEFORE_TABLES;
 }
 
 export const NEWER_PACKAGE = '这个草稿包由更新版本的答复函起草助手导出，本机的程序读不了。请先升级本机的答复函起草助手再导入。';

@@ -26,6 +26,9 @@ export type PersonRecipient = z.infer<typeof PersonRecipientSchema>;
 export const recipientIncludes = (recipient: Recipient, me: { userId: string; unit: string; role: string }) =>
   'userId' in recipient ? recipient.userId === me.userId : me.role === 'reviewer' && recipient.unit === me.unit;
 
+/** Whether a step went to a whole 科室, which a client without 科室 recipients cannot read (see the package and sync format versions). */
+export const sentToUnit = (event: { sentTo?: readonly object[] }) => event.sentTo?.some((recipient) => 'unit' in recipient) ?? false;
+
 /**
  * One step of a draft's review. Everything but `signature` is its body, which the actor signs whole,
  * `prev` (the chain hash of the draft's event before it) included: nothing in it can be changed,

@@ -94,7 +94,7 @@ describe('the 审阅稿', () => {
     };
     const withTable = { ...document, blocks: [...document.blocks, table] };
     // The table's plain text is 附表\n产业\n收入\n螺蛳粉\n600: 「600」 starts at 13.
-    const html = reviewPrintHtml(input([thread(3, 13, '600', '请核对数字')], { document: withTable }));
+    const html = reviewPrintHtml(input([thread(3, 13, '600', '请核对数字', { place: '表 1 第 2 行第 2 列' })], { document: withTable }));
     expect(html).toContain('附表<br>产业<br>收入<br>螺蛳粉<br><mark class="c">600</mark><sup class="cn">[1]</sup>');
     expect(html).toContain('[1]</span>「600」（表 1 第 2 行第 2 列）</p>');
   });

@@ -2,10 +2,8 @@ import type { Segment } from '../diff/types';
 import { makeFieldRenderer } from '../fields/formatField';
 import type { FieldDefinition, FieldValues } from '../fields/fieldDefinition';
 import { blockText, type Block, type LetterDocument } from '../model/document';
-import { letterUnits } from '../model/letterUnits';
 import { escapeHtml } from '../print/escapeHtml';
 import { FONT_STACKS, fontFamilyValue } from '../print/fonts';
-import { anchorPlace } from './anchorParts';
 import type { CommentThread } from './reviewSchemas';
 
 /** A line of the 修改对照表 (renderer/features/compare/changeTable.ts makes them). */
@@ -73,7 +71,7 @@ function segmentsHtml(segments: readonly Segment[]): string {
     .join('');
 }
 
-function noteHtml(thread: CommentThread, number: number, formatTime: (iso: string) => string, place: string | undefined): string {
+function noteHtml(thread: CommentThread, number: number, formatTime: (iso: string) => string): string {
   const who = (entry: { author: string; authorUnit: string; time: string }) =>
     `<span class="who">${escapeHtml(entry.author)}${entry.authorUnit ? `（${escapeHtml(entry.authorUnit)}）` : ''}</span> <time>${escapeHtml(formatTime(entry.time))}</time>`;
   const gone = thread.anchor ? '' : '<span class="gone">（原文已删改）</span>';
@@ -81,7 +79,7 @@ function noteHtml(thread: CommentThread, number: number, formatTime: (iso: strin
     ? `<p class="st st--resolved">已解决（${escapeHtml(thread.resolvedBy ?? '')}，${escapeHtml(formatTime(thread.resolvedAt))}）</p>`
     : '<p class="st">未解决</p>';
   const replies = thread.replies.map((reply) => `<p class="reply">${who(reply)}：${escapeHtml(reply.body)}</p>`).join('');
-  return `<li class="note"><p class="q"><span class="n">[${number}]</span>「${escapeHtml(thread.originalAnchor.quote)}」${place ? `（${escapeHtml(place)}）` : ''}${gone}</p><p>${who(thread)}：${escapeHtml(thread.body)}</p>${replies}${state}</li>`;
+  return `<li class="note"><p class="q"><span class="n">[${number}]</span>「${escapeHtml(thread.originalAnchor.quote)}」${thread.place ? `（${escapeHtml(thread.place)}）` : ''}${gone}</p><p>${who(thread)}：${escapeHtml(thread.body)}</p>${replies}${state}</li>`;
 }
 
 /**
@@ -92,7 +90,6 @@ function noteHtml(thread: CommentThread, number: number, formatTime: (iso: strin
 export function reviewPrintHtml(input: ReviewPrintInput): string {
   const render = makeFieldRenderer(input.fieldDefinitions, input.fields);
   const threads = numberThreads(input.threads);
-  const units = letterUnits(input.document, render);
   const spans = threads.flatMap((thread, index) =>
     thread.anchor
       ? [{ block: thread.anchor.block, number: index + 1, start: thread.anchor.start, end: thread.anchor.end, resolved: thread.resolvedAt !== null }]
@@ -111,7 +108,7 @@ export function reviewPrintHtml(input: ReviewPrintInput): string {
   const notes =
     threads.length === 0
       ? '<p class="none">这份稿子没有批注。</p>'
-      : `<ol class="notes">${threads.map((thread, index) => noteHtml(thread, index + 1, input.formatTime, thread.anchor ? anchorPlace(units, thread.anchor) : undefined)).join('')}</ol>`;
+      : `<ol class="notes">${threads.map((thread, index) => noteHtml(thread, index + 1, input.formatTime)).join('')}</ol>`;
   const table = input.changeTable
     ? `<section class="changes"><h2>修改对照表（与「${escapeHtml(input.changeTable.against)}」相比）</h2>${
         input.changeTable.lines.length === 0

@@ -1,4 +1,5 @@
 import { REVIEW_STATE_LABELS, Uuid } from '../../../shared/model/draft';
+import { sendChoices } from '../../../shared/trust/recipientChoices';
 import type { Recipient } from '../../../shared/review/reviewEvent';
 import { TRANSITIONS, type ReviewAction } from '../../../shared/review/reviewStates';
 import { verdictLabel } from '../../../shared/review/verdicts';
@@ -59,26 +60,23 @@ async function printLog(call: Call, draftId: string, io: CliIo, json: boolean): 
 const OUR_UNIT = '本科室';
 
 /**
- * Whom `--to` sends the step to, as the window's 「送审核：」/「送签发：」 does: one of the bureau key
- * list's reviewers (提交审核) or signers (审核通过) by user id, or 本科室 for all of the 科室's reviewers.
+ * Whom `--to` sends the step to: one of the choices the window's 「送审核：」/「送签发：」 offers, named by
+ * user id, or 本科室 for all of the 科室's reviewers.
  */
 async function recipientsOf(call: Call, action: ReviewAction, to: string | undefined): Promise<Recipient[] | undefined> {
   if (to === undefined) return undefined;
   if (action !== 'submit' && action !== 'approve') throw new UsageError('--to 只用于 submit（送审核）和 approve（送签发）。');
   const { unit, options } = await call('inbox.recipients', {});
-  if (to === OUR_UNIT) {
-    if (action !== 'submit') throw new UsageError('审核通过要送给一位签发人：--to 用户编号。');
-    if (!unit) throw new UsageError('当前用户没有填科室，不能送本科室全部审核人（dafu user --unit 科室）。');
-    return [{ unit }];
-  }
-  const role = action === 'submit' ? 'reviewer' : 'signer';
-  const chosen = options.find((option) => option.userId === to && option.role === role);
-  if (chosen) return [{ userId: chosen.userId, name: chosen.name }];
-  const listed = options.filter((option) => option.role === role).map((option) => `${option.name}（${option.unit}）：${option.userId}`);
-  if (listed.length === 0) throw new UsageError('单位密钥清单里还没有可选的人（dafu keys import-list 导入清单，或连接单位服务器后同步）。');
-  throw new UsageError(
-    `单位密钥清单里没有这位${role === 'reviewer' ? '审核人' : '签发人'}：${to}。可选：\n    ${[...listed, ...(action === 'submit' ? [`${OUR_UNIT}（本科室全部审核人）`] : [])].join('\n    ')}`,
-  );
+  if (to === OUR_UNIT && action !== 'submit') throw new UsageError('审核通过要送给一位签发人：--to 用户编号。');
+  if (to === OUR_UNIT && !unit) throw new UsageError('当前用户没有填科室，不能送本科室全部审核人（dafu user --unit 科室）。');
+  const choices = sendChoices(action, options, unit);
+  const typed = ([recipient]: Recipient[]) => ('unit' in recipient ? OUR_UNIT : recipient.userId);
+  const chosen = choices.find((choice) => typed(choice.sentTo) === to);
+  if (chosen) return chosen.sentTo;
+  if (choices.length === 0) throw new UsageError('单位密钥清单里还没有可选的人（dafu keys import-list 导入清单，或连接单位服务器后同步）。');
+  const missing =
+    to === OUR_UNIT ? '本科室的审核人不止一位时才能送本科室全部审核人' : `单位密钥清单里没有这位${action === 'submit' ? '审核人' : '签发人'}：${to}`;
+  throw new UsageError(`${missing}。可选：\n    ${choices.map((choice) => `${choice.label}：${typed(choice.sentTo)}`).join('\n    ')}`);
 }
 
 async function takeStep(step: string, { values, positionals }: ParsedArgs, io: CliIo): Promise<number> {
@@ -142,7 +140,10 @@ export const reviewCommand: Command = {
     ['--reason 理由', '退回、撤回签发须写明理由；其他步骤可选'],
     ['--signer 姓名', '签发人（sign 默认为当前用户；record-paper-sign 写纸面签发的领导）'],
     ['--signed-on 日期', '签发日期 YYYY-MM-DD（sign 默认为今天）'],
-    ['--to 用户编号|本科室', 'submit 送给哪位审核人（本科室：本科室全部审核人，以后加入的也算）；approve 送给哪位签发人。不写时同没有服务器时一样'],
+    [
+      '--to 用户编号|本科室',
+      'submit 送给哪位审核人（本科室：本科室全部审核人，以后加入的也算，审核人不止一位时可用）；approve 送给哪位签发人。不写时同没有服务器时一样',
+    ],
     jsonOptionHelp,
     dbOptionHelp,
     ['', '签名口令从环境变量 DAFU_PIN 读取；没有设置时在终端询问'],

@@ -11,7 +11,7 @@ import { freeLoopbackPort, kill9, spawnServer } from '../../../server/testing/se
 import { addUser, initialisedServer } from '../../../server/testing/testServer';
 import { startCliServices } from '../common/cliServices';
 import { EMPTY_PROFILE } from '../../../shared/profile/bureauProfile';
-import { dafu } from '../../testing/cliRun';
+import { dafu } from '../../testing/cliSuite';
 
 /**
  * Three real desktop stores (SQLite files behind the real services and CLI) edit one letter at

@@ -202,6 +202,10 @@ export function loadCaseRow(db: Db, id: string): CaseRow {
   return row;
 }
 
+/** The case a draft belongs to; null for a draft without one, or no such draft. */
+export const draftCaseId = (db: Db, draftId: string) =>
+  (db.prepare('SELECT case_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | null | undefined) ?? null;
+
 export function loadExtensions(db: Db, caseId: string): Extension[] {
   const rows = db.prepare('SELECT * FROM case_extensions WHERE case_id = ? ORDER BY approved_on, id').all(caseId) as {
     due_on: string;

@@ -10,7 +10,7 @@ import type { CaseFacts } from '../../../shared/cases/caseModel';
 import { instantiateTemplate } from '../../../shared/templates/template';
 import type { Db } from '../../db/open';
 import { deliverFacts } from './caseFacts';
-import { listCases, loadCaseDetail, loadCaseRow, toFacts, type IsOpinionTemplate } from './caseRecords';
+import { draftCaseId, listCases, loadCaseDetail, loadCaseRow, toFacts, type IsOpinionTemplate } from './caseRecords';
 import type { ServiceContext } from '../context';
 import { linkToCase } from '../drafts/records/draftWrites';
 import { createDraftRecord } from '../drafts/newDraft';
@@ -134,7 +134,7 @@ export function caseHandlers(ctx: ServiceContext): CaseHandlers {
       })(),
 
     'cases.ofDraft': ({ draftId }) => {
-      const caseId = db.prepare('SELECT case_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | null | undefined;
+      const caseId = draftCaseId(db, draftId);
       if (!caseId) return { proposers: [], number: null };
       const facts = toFacts(loadCaseRow(db, caseId));
       return { proposers: caseProposers(facts), number: facts.number };

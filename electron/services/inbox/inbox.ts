@@ -5,7 +5,8 @@ import { SYNC_FORMAT } from '../../../shared/api/syncCalls';
 import type { ServiceContext } from '../context';
 import { readConnection } from '../sync/client/connection';
 import { Offline, requestJson, ServerSaid } from '../sync/client/httpClient';
-import { recordNoticesRead } from './noticesRead';
+import { notePostedNoticesRead } from '../sync/noticesSync';
+import { newestNoticeRead, recordNoticesRead } from '../sync/noticesRead';
 import { actingAs } from '../review/signedStep';
 import { readCurrentUser } from '../review/users';
 import { currentTrust, verifiedLog } from '../review/verifiedLog';
@@ -65,12 +66,15 @@ export function inboxRecipients(ctx: ServiceContext): CallOutput<'inbox.recipien
 export async function markNoticesRead(ctx: ServiceContext, eventIds: readonly string[]): Promise<CallOutput<'inbox.markRead'>> {
   const at = ctx.now().toISOString();
   const read = eventIds.map((eventId) => ({ eventId, at }));
+  const before = newestNoticeRead(ctx.db);
   const added = recordNoticesRead(ctx.db, read);
   const connection = readConnection(ctx.syncDir);
   if (added > 0 && connection?.token) {
     const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
+    const after = newestNoticeRead(ctx.db);
     try {
       await requestJson(target, 'POST', '/api/v1/sync/notices-read', { token: connection.token, body: { format: SYNC_FORMAT, read } });
+      notePostedNoticesRead(ctx.syncDir!, connection.url, before, after);
     } catch (error) {
       if (!(error instanceof Offline || error instanceof ServerSaid)) throw error;
     }

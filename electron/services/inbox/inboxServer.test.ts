@@ -12,7 +12,12 @@ const suite = syncSuite('inbox-unit', sharedPgCluster);
 describe('待我审核 through the server', () => {
   it('sent to 本科室全部审核人, the draft waits for a reviewer who joined the 科室 after the step was taken', async () => {
     const running = { ...(await runningServer(suite.cluster!)), addUser };
-    const { pg, keysDir, pcs, stop } = await connectedPcs(running, suite.dir, [{ login: '王晶', role: 'drafter', cn: '起草' }]);
+    // 本科室全部审核人 is a choice once the 科室 has more than one reviewer.
+    const { pg, keysDir, pcs, stop } = await connectedPcs(running, suite.dir, [
+      { login: '王晶', role: 'drafter', cn: '起草' },
+      { login: '李科长', role: 'reviewer', cn: '审核' },
+      { login: '孙副科长', role: 'reviewer', cn: '审核' },
+    ]);
     try {
       const rootPrint = (await serverCli(['init', '--pg', pg, '--keys', keysDir])).out.match(/根密钥指纹：(.+)/)![1];
       const takeList = (db: string) => ok(['keys', 'import-list', join(keysDir, 'keylist.json'), '--fingerprint', rootPrint, '--db', db]);
@@ -92,6 +97,11 @@ describe('待我审核 through the server', () => {
       expect(onServer.rows.map((row) => row.event_id)).toEqual([returned, approved]);
       await sync(wang);
       expect(await notices(wang)).toEqual([]);
+
+      // Neither the marks pulled nor those posted at once go up again: with the server's record cleared, syncs put nothing back.
+      await running.server.pool.query('DELETE FROM sync_notices_read');
+      for (const db of [wang, laptop]) await sync(db);
+      expect((await running.server.pool.query('SELECT event_id FROM sync_notices_read')).rows).toEqual([]);
     } finally {
       await stop();
     }

@@ -1,12 +1,11 @@
 import { carriedCaseKey, planCaseMerge, type StoredCase } from '../../../shared/merge/caseMerge';
 import type { CaseImport, PackageCase } from '../../../shared/review/packageCase';
 import type { CaseFacts } from '../../../shared/cases/caseModel';
+import { withoutCoProposers } from '../../../shared/cases/proposers';
 import type { Db } from '../../db/open';
-import { loadExtensions, loadCaseRow, toFacts, type CaseRow } from '../cases/caseRecords';
+import { draftCaseId, loadExtensions, loadCaseRow, toFacts, type CaseRow } from '../cases/caseRecords';
 import { insertCase } from '../cases/cases';
 import { linkToCase } from '../drafts/records/draftWrites';
-
-const draftCaseId = (db: Db, draftId: string) => db.prepare('SELECT case_id FROM drafts WHERE id = ?').pluck().get(draftId) as string | null;
 
 /** A case as this store holds it, in the shape a package carries it, without its times. */
 const heldCase = (db: Db, row: CaseRow): Omit<PackageCase, 'createdAt' | 'updatedAt'> => ({
@@ -19,8 +18,7 @@ const heldCase = (db: Db, row: CaseRow): Omit<PackageCase, 'createdAt' | 'update
 
 /** 附议人 travel only when there are some, so an app from before them reads every other case as it always did. */
 function carriedFacts(facts: CaseFacts): CaseFacts {
-  const { coProposers, ...older } = facts;
-  return coProposers.length > 0 ? facts : (older as CaseFacts);
+  return facts.coProposers.length > 0 ? facts : (withoutCoProposers(facts) as CaseFacts);
 }
 
 /** A case as a package (and the team server) carries it. */

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import type * as Zlib from 'node:zlib';
+import { brotliDecompressSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
 import { readSnapshot } from './graph/revisionStore';
 import { verifyRevisions } from './storeCheck';
 import { appendAutoRevisions } from '../../testing/revisionChain';
 import { makeTestContext } from '../../testing/testContext';
 import { tamperRows } from '../../testing/tamper';
+
+vi.mock('node:zlib', async (importOriginal) => {
+  const actual = await importOriginal<typeof Zlib>();
+  return { ...actual, brotliDecompressSync: vi.fn(actual.brotliDecompressSync) };
+});
 
 describe('proving every revision (dafu check)', () => {
   it('rebuilds each delta once and names damage exactly as opening each revision names it', async () => {
@@ -16,7 +23,11 @@ describe('proving every revision (dafu check)', () => {
       7,
       300,
     );
+    const stored = ctx.db.prepare("SELECT count(*) FROM revisions WHERE encoding IN ('json+br', 'delta+br')").pluck().get();
+    vi.mocked(brotliDecompressSync).mockClear();
     expect(verifyRevisions(ctx.db)).toEqual({ checked: 13, damaged: [] });
+    expect(stored).toBe(13);
+    expect(brotliDecompressSync).toHaveBeenCalledTimes(13);
 
     // A bad sector under one delta in the middle of the chain: it and every revision stored against it fail.
     const victim = ctx.db

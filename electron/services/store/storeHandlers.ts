@@ -9,7 +9,7 @@ const NO_FILE = '当前没有数据库文件（只在内存中），无法备份
 /** A store held only in memory (tests) is sound and has no backups. */
 export function storeHandlers(store: StoreControl | undefined): StoreHandlers {
   return {
-    'store.health': () => store?.health() ?? { status: 'sound', problem: null, notice: null, recommended: null },
+    'store.health': () => store?.health() ?? { status: 'sound', problem: null, notice: null, recommended: null, damagedDrafts: 0 },
     'backups.list': () => store?.list() ?? [],
     'backups.create': () => {
       if (!store) throw new ApiError('forbidden', NO_FILE);

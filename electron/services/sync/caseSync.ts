@@ -7,7 +7,7 @@ import { PackageCaseSchema } from '../../../shared/review/packageCase';
 import { CaseFactsSchema, type CaseFacts } from '../../../shared/cases/caseModel';
 import { ApiError } from '../../../shared/api/errors';
 import type { Db } from '../../db/open';
-import { CASE_EVENTS, takeValueEvents } from '../../db/valueEventRows';
+import { CASE_EVENTS, countValueEvents, takeValueEvents } from '../../db/valueEventRows';
 import { caseEvents } from '../cases/caseEvents';
 import { loadCaseRow, toFacts } from '../cases/caseRecords';
 import { insertCase, updateCase } from '../cases/cases';
@@ -21,7 +21,7 @@ import { carriedCase } from '../packages/packageCase';
  */
 export const caseAckKey = (caseId: string) => `case:${caseId}`;
 
-export const caseItems = (db: Db, caseId: string) => 1 + caseEvents(db, caseId).length;
+export const caseItems = (db: Db, caseId: string) => 1 + countValueEvents(db, CASE_EVENTS, caseId);
 
 export const caseIds = (db: Db) => db.prepare('SELECT id FROM cases ORDER BY created_at, id').pluck().all() as string[];
 

@@ -3,8 +3,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { SYNC_FORMAT } from '../../../shared/api/syncCalls';
 import { Uuid } from '../../../shared/model/draft';
 import type { ServiceContext } from '../context';
-import { noticesReadAfter, recordNoticesRead } from '../inbox/noticesRead';
-import type { Connection } from './client/connection';
+import { newestNoticeRead, noticesReadAfter, recordNoticesRead } from './noticesRead';
+import { readConnection, writeConnection, type Connection } from './client/connection';
 import { requestJson, type Target } from './client/httpClient';
 
 /** How far this PC's 知道了 marks have reached the server: the position of the last one sent. */
@@ -35,8 +35,21 @@ export async function pullNoticesRead(ctx: ServiceContext, target: Target, conne
       await requestJson(target, 'GET', `/api/v1/sync/notices-read?after=${connection.noticesCursor ?? 0}`, { token: connection.token }),
     );
     if (!reply.success) throw new ApiError('conflict', '从服务器收到的已读记录已损坏，没有写入。请告知信息科。');
+    const allSent = (connection.acknowledged[SENT] ?? 0) >= newestNoticeRead(ctx.db);
     recordNoticesRead(ctx.db, reply.data.read);
+    // The marks just pulled came from the server: they are not sent back.
+    if (allSent) connection.acknowledged[SENT] = newestNoticeRead(ctx.db);
     connection.noticesCursor = reply.data.cursor;
     more = reply.data.more;
   }
+}
+
+/**
+ * Marks at positions after `from`, up to `to`, went up at once (知道了 while connected): when every mark
+ * before them had been sent, the sent position moves past them and the next sync leaves them out.
+ */
+export function notePostedNoticesRead(syncDir: string, url: string, from: number, to: number): void {
+  const connection = readConnection(syncDir);
+  if (!connection || connection.url !== url || (connection.acknowledged[SENT] ?? 0) < from) return;
+  writeConnection(syncDir, { ...connection, acknowledged: { ...connection.acknowledged, [SENT]: Math.max(connection.acknowledged[SENT] ?? 0, to) } });
 }

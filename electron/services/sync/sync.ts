@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { provenRows } from '../../db/rowSums/provenRows';
+import { countValueEvents, DRAFT_EVENTS } from '../../db/valueEventRows';
 import { SERVER_NEWER, SYNC_FORMAT, syncFormatFor } from '../../../shared/api/syncCalls';
 import type { CallInput, CallOutput } from '../../../shared/api/contract';
 import type { Payload } from '../../../shared/review/packageFormat';
@@ -13,7 +14,7 @@ import { applyArrived } from '../packages/packageImport';
 import { collectPayload } from '../packages/packages';
 import { markConnected, markOnServer } from '../revisions/graph/sharedRevisions';
 import { isThinned } from '../revisions/retention';
-import { draftEvents, isPurged, purgeDraftHere, purgedDrafts, withTrashLifted } from '../drafts/records/draftEvents';
+import { isPurged, purgeDraftHere, purgedDrafts, withTrashLifted } from '../drafts/records/draftEvents';
 import { requireUser } from '../review/users';
 import { importKeyList } from '../review/keyListImport';
 import { heldRevisions, keepAfterSigningLines } from './afterSigning';
@@ -39,7 +40,7 @@ function where(ctx: ServiceContext): string {
  */
 function localItems(ctx: ServiceContext, draftId: string): number {
   const count = (table: string) => (ctx.db.prepare(`SELECT count(*) FROM ${table} WHERE draft_id = ?`).pluck().get(draftId) as number) ?? 0;
-  return count('revisions') + count('revision_tombstones') + count('review_events') + count('comments') + draftEvents(ctx.db, draftId).length;
+  return count('revisions') + count('revision_tombstones') + count('review_events') + count('comments') + countValueEvents(ctx.db, DRAFT_EVENTS, draftId);
 }
 
 const purgeKey = (draftId: string) => `purged:${draftId}`;

@@ -6,7 +6,7 @@ import { addUser, call, runningServer } from '../../../server/testing/testServer
 import type { CaseDetail } from '../../../shared/cases/caseModel';
 import { openDatabase } from '../../db/open';
 import { caseEvents } from '../cases/caseEvents';
-import { draftEvents } from '../drafts/records/draftEvents';
+import { draftEvents, purgedDrafts } from '../drafts/records/draftEvents';
 import { onServerIds } from '../revisions/graph/sharedRevisions';
 import { applyRetention } from '../revisions/retention';
 import { bookkeepingThroughMigration14 } from '../../testing/bookkeepingAt13';
@@ -83,7 +83,10 @@ describe('names, the 回收站 and 彻底删除 travel through the server', () =
       expect((await sync(b)).status.label).toBe('已同步');
 
       // 王晶's PC kept its tombstone in settings before version 16: carried over, it still keeps the draft away.
+      const tombstones = onStore(a, purgedDrafts);
+      expect(tombstones.map((tombstone) => tombstone.draftId)).toContain(draftId);
       tombstonesThroughMigration16(a);
+      expect(onStore(a, purgedDrafts)).toEqual(tombstones);
       writeConnection(dirname(a), { ...readConnection(dirname(a))!, cursor: 0 });
       expect((await sync(a)).status.label).toBe('已同步');
       expect([...(await listed(a)), ...(await trashed(a))]).not.toContain(draftId);

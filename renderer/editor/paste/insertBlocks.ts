@@ -1,11 +1,8 @@
 import { $findTableNode } from '@lexical/table';
 import { $createTextNode, $getSelection, $isElementNode, $isRangeSelection, type RangeSelection } from 'lexical';
 import type { Block } from '../../../shared/model/document';
-import { $blockNodes, type FieldView } from '../letterBridge';
+import { $blockNodes, PLACEHOLDER_VIEW } from '../letterBridge';
 import { tableAsLines } from './clipboardBlocks';
-
-/** Pasted text holds no field tokens. */
-const NO_FIELDS: FieldView = { text: (name) => `〔${name}〕`, filled: () => false };
 
 /**
  * A table goes between paragraphs, never into one: the caret's paragraph is split there (an empty half
@@ -15,7 +12,7 @@ function $insertBetweenParagraphs(selection: RangeSelection, blocks: readonly Bl
   const rest = selection.insertParagraph();
   if (!rest) return;
   const before = rest.getPreviousSibling();
-  const nodes = blocks.flatMap((block) => $blockNodes(block, NO_FIELDS));
+  const nodes = blocks.flatMap((block) => $blockNodes(block, PLACEHOLDER_VIEW));
   for (const node of nodes) rest.insertBefore(node);
   if ($isElementNode(before) && before.getTextContent() === '') before.remove();
   const last = nodes.at(-1);
@@ -37,5 +34,5 @@ export function $insertBlocks(pasted: readonly Block[]): void {
   if (blocks.some((block) => block.table)) $insertBetweenParagraphs(selection, blocks);
   else if (blocks.length === 1)
     selection.insertNodes(blocks[0].inlines.flatMap((run) => (run.t === 'text' ? [$createTextNode(run.text).setFormat(run.bold ? 'bold' : 0)] : [])));
-  else selection.insertNodes(blocks.flatMap((block) => $blockNodes(block, NO_FIELDS)));
+  else selection.insertNodes(blocks.flatMap((block) => $blockNodes(block, PLACEHOLDER_VIEW)));
 }

@@ -1,5 +1,5 @@
-import { $isTableCellNode, $isTableNode, $isTableRowNode } from '@lexical/table';
-import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
+import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableNode } from '@lexical/table';
+import { $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import type { BlockRole, HeadingLevel } from '../../../shared/model/document';
 import { $isLetterParagraphNode } from '../nodes/LetterParagraphNode';
 
@@ -8,6 +8,15 @@ export interface TextParagraph {
   node: ElementNode;
   role: BlockRole;
   level?: HeadingLevel;
+}
+
+/** Every cell's paragraphs, cells in reading order (row by row, each row listing the cells that start in it). */
+export function $cellParagraphs(tableNode: TableNode): LexicalNode[] {
+  return tableNode
+    .getChildren()
+    .filter($isTableRowNode)
+    .flatMap((row) => row.getChildren().filter($isTableCellNode))
+    .flatMap((cell) => cell.getChildren());
 }
 
 /**
@@ -20,11 +29,8 @@ export function $textParagraphs(): TextParagraph[] {
     .getChildren()
     .flatMap((node): TextParagraph[] => {
       if ($isTableNode(node)) {
-        return node
-          .getChildren()
-          .filter($isTableRowNode)
-          .flatMap((row) => row.getChildren().filter($isTableCellNode))
-          .flatMap((cell) => cell.getChildren().filter($isElementNode))
+        return $cellParagraphs(node)
+          .filter($isElementNode)
           .map((paragraph) => ({ node: paragraph, role: 'table' as const }));
       }
       if (!$isElementNode(node)) return [];

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, StoreHealth } from '../../../shared/model/backup';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { describeBackup, restoreBackup } from './backupActions';
 import { storeChecked } from './storeChecked';
@@ -17,9 +17,10 @@ export function StoreHealthNotice() {
 
   useEffect(() => {
     const report = (error: unknown) => setProblem(errorMessage(error));
-    call('store.health', {}).then(setHealth, report);
+    const { first, checked } = storeChecked();
+    first.then(setHealth, report);
     // The full check runs after start: damage it finds is shown when it is done.
-    storeChecked().then(setHealth, report);
+    checked.then(setHealth, report);
   }, []);
 
   const restore = async (backup: BackupInfo) => {

@@ -28,6 +28,18 @@ import { $textParagraphs } from '../../editor/tables/textParagraphs';
 /** Checking waits until typing pauses this long, and never runs during an IME composition. */
 const SETTLE_MS = 300;
 
+/** What the draft's case says: its proposers (领衔 and 附议) and its number. */
+interface CaseFacts {
+  proposers: string[];
+  number: string | null;
+}
+
+const NO_CASE: CaseFacts = { proposers: [], number: null };
+
+function sameCaseFacts(a: CaseFacts, b: CaseFacts): boolean {
+  return a.number === b.number && a.proposers.length === b.proposers.length && a.proposers.every((name, at) => name === b.proposers[at]);
+}
+
 function $trackedParagraphs(): TrackedParagraph[] {
   return $textParagraphs().map(({ node, role, level }) => ({ key: node.getKey(), text: node.getTextContent(), role, ...(level ? { level } : {}) }));
 }
@@ -83,17 +95,17 @@ export function ProofreadPlugin({ draftId, counts, fields }: Props) {
   const [names, setNames] = useState<{ list: WordListEntry[]; profile?: BureauProfile; lists?: BureauLists }>({ list: [] });
   const { proposer, deputy, deputyCount, memberCount } = fields;
   const wordList = useMemo(() => knownNames(names.list, names.profile, { proposer, deputy }), [names, proposer, deputy]);
-  // What the draft's case says (its proposers, 领衔 and 附议, and its number), asked again when a case change reaches the fields.
-  const [ofCase, setOfCase] = useState<{ proposers: string[]; number: string | null }>({ proposers: [], number: null });
+  // Asked again when a case change reaches the fields, settled like typing as they change with each keystroke there;
+  // an unchanged answer keeps its object, so nothing below is worked out again.
+  const [ofCase, setOfCase] = useState<CaseFacts>(NO_CASE);
   const { proposalNumber, suggestionNumber } = fields;
   useEffect(() => {
     let current = true;
-    call('cases.ofDraft', { draftId }).then(
-      (result) => current && setOfCase(result),
-      () => current && setOfCase({ proposers: [], number: null }),
-    );
+    const settle = (answer: CaseFacts) => current && setOfCase((known) => (sameCaseFacts(known, answer) ? known : answer));
+    const timer = setTimeout(() => void call('cases.ofDraft', { draftId }).then(settle, () => settle(NO_CASE)), SETTLE_MS);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [draftId, proposer, deputy, deputyCount, memberCount, proposalNumber, suggestionNumber]);
   // How many the letter answers, from the case and its fields: the 称谓 check uses it when the draft has no 主送 line.

@@ -5,7 +5,7 @@ import type { ReviewStatus } from '../../../shared/review/reviewSchemas';
 import { USER_ROLE_LABELS, type User, type UserPermission, type UserRole } from '../../../shared/review/users';
 import { verdictLabel } from '../../../shared/review/verdicts';
 import { DateInput } from '../../components/DateInput';
-import type { SendChoice } from '../inbox/recipientChoices';
+import type { SendChoice } from '../../../shared/trust/recipientChoices';
 
 interface Props {
   user: User | null;

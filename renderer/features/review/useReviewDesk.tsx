@@ -21,7 +21,7 @@ import { MergeEditor } from './MergeEditor';
 import { ReviewPrintDialog } from './ReviewPrintDialog';
 import { KeysDialog } from './KeysDialog';
 import { useSigning } from './useSigning';
-import { sendChoices } from '../inbox/recipientChoices';
+import { sendChoices } from '../../../shared/trust/recipientChoices';
 import { useSyncStatus } from '../sync/syncStatusStore';
 import type { ReviewAction } from '../../../shared/review/reviewStates';
 

@@ -1,5 +1,6 @@
 // Facts and names a careful reader compares across the whole letter: one name written two ways, the
 // scope word, the case's number and figures told twice, a phrase doubled across a comma.
+import { numberKey } from '../../cases/caseKey';
 import { bigramFilter, includesVia } from '../core/bigrams';
 import { hit, isHan, matchAll } from '../core/text';
 import type { DocumentHit, DocumentRule } from '../core/types';
@@ -186,7 +187,7 @@ export const caseNumberMismatch: DocumentRule = {
       }
     });
     // The case's number as registered (「第011号」 and 「11」 alike) comes first; else the title's, when it names one.
-    const registered = context.caseNumber === undefined ? undefined : /^\s*第?\s*0*(\d+)\s*号?\s*$/.exec(context.caseNumber)?.[1];
+    const registered = context.caseNumber !== undefined && /\d/.test(context.caseNumber) ? numberKey(context.caseNumber) : undefined;
     const titled = new Set(titleNumbers.map((m) => m.number));
     if (registered === undefined && titled.size !== 1) return [];
     const number = registered ?? [...titled][0];

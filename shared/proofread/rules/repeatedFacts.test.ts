@@ -18,6 +18,12 @@ describeRuleCases({
       good: ['关于市政协十三届三次会议第11号提案的答复\n李明委员：\n您提出的第011号提案收悉。' + SIGNED, '李明委员：\n您提出的提案收悉。' + SIGNED],
       options: { caseNumber: '第011号' },
     },
+    {
+      // A registered number written with a prefix is still read as 11.
+      bad: '关于市政协十三届三次会议⟦第12号⟧提案的答复\n李明委员：\n您提出的⟦第12号⟧提案收悉。' + SIGNED,
+      good: ['关于市政协十三届三次会议第11号提案的答复\n李明委员：\n您提出的第011号提案收悉。' + SIGNED],
+      options: { caseNumber: '提第011号' },
+    },
   ],
   'session-mismatch': [
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecipientOption } from '../../../shared/trust/recipients';
+import type { RecipientOption } from './recipients';
 import { sendChoices } from './recipientChoices';
 
 const option = (name: string, unit: string, role: RecipientOption['role'], n: number): RecipientOption => ({

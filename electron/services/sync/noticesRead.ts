@@ -17,3 +17,6 @@ export function noticesReadAfter(db: Db, position: number, limit: number): (Noti
     .prepare('SELECT rowid AS position, event_id AS eventId, read_at AS at FROM notices_read WHERE rowid > ? ORDER BY rowid LIMIT ?')
     .all(position, limit) as (NoticeRead & { position: number })[];
 }
+
+/** The position of the newest mark recorded here; 0 with none. */
+export const newestNoticeRead = (db: Db) => (db.prepare('SELECT max(rowid) FROM notices_read').pluck().get() as number | null) ?? 0;

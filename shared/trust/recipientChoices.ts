@@ -1,5 +1,5 @@
-import type { RecipientOption } from '../../../shared/trust/recipients';
-import type { Recipient } from '../../../shared/review/reviewEvent';
+import type { RecipientOption } from './recipients';
+import type { Recipient } from '../review/reviewEvent';
 
 export interface SendChoice {
   label: string;
