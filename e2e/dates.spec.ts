@@ -139,3 +139,29 @@ test('签发日期 takes every way of writing a date, and the 签发 records the
   await reviewBar(page).getByRole('button', { name: '审核记录' }).click();
   await expect(reviewBar(page).getByRole('list', { name: '审核记录' })).toContainText('签发人：张局长，2023-05-26');
 });
+
+test('a date typed while 保存案件信息 is still on its way stays as typed and is saved next', async ({ page, app: _app }) => {
+  const { detail, caseId } = await openImportedCase(page);
+  const dueOn = async () => (await stored<{ facts: { dueOn: string | null } }>(page, 'cases.get', { caseId })).facts.dueOn;
+  const field = detail.getByLabel('办理期限', { exact: true });
+  let answerSave!: () => void;
+  const saveHeld = new Promise<void>((resolve) => (answerSave = resolve));
+  await page.route('**/api/cases.save', async (route) => {
+    const response = await route.fetch();
+    await saveHeld;
+    await route.fulfill({ response });
+  });
+
+  const next = YEAR + 1;
+  await typeDate(field, `${next}-8-18`);
+  await detail.getByRole('button', { name: '保存案件信息' }).click();
+  await expect.poll(dueOn).toBe(`${next}-08-18`);
+  await typeDate(field, `${next}-9-1`);
+  answerSave();
+  await expect(detail.getByRole('status')).toHaveText(/已保存/);
+  await expect(field).toHaveValue(`${next}年9月1日`);
+
+  await page.unroute('**/api/cases.save');
+  await detail.getByRole('button', { name: '保存案件信息' }).click();
+  await expect.poll(dueOn).toBe(`${next}-09-01`);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   CASE_KIND_LABELS,
   CASE_ROLE_LABELS,
@@ -49,22 +49,37 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
   const [extension, setExtension] = useState({ dueOn: '', approvedOn: '', reason: '' });
   const [notice, setNotice] = useState<string | undefined>();
 
-  const show = (next: CaseDetailData) => {
+  // Counts the clerk's edits, so an answer from the store never puts back facts typed but not yet saved.
+  const edits = useRef(0);
+  const editsStored = useRef(0);
+  const edit = (next: CaseFacts) => {
+    edits.current += 1;
+    setFacts(next);
+  };
+
+  /** Shows the case as stored; `editsSaved` is how many edits the answer already holds. */
+  const show = (next: CaseDetailData, editsSaved = editsStored.current) => {
     setDetail(next);
+    if (editsSaved !== edits.current) return;
+    editsStored.current = editsSaved;
     setFacts(next.facts);
     setCoText(next.facts.coProposers.join('、'));
   };
 
   useEffect(() => {
-    call('cases.get', { caseId }).then(show, (error) => setNotice(errorMessage(error)));
+    call('cases.get', { caseId }).then(
+      (next) => show(next, edits.current),
+      (error) => setNotice(errorMessage(error)),
+    );
   }, [caseId]);
 
   if (!detail || !facts) return <section className="case-detail">{notice ?? '正在打开…'}</section>;
 
   const save = async (extra: { status?: StoredCaseStatus; satisfaction?: Satisfaction | null } = {}) => {
     try {
+      const editsSent = edits.current;
       const result = await call('cases.save', { caseId, facts, ...extra });
-      show(result.case);
+      show(result.case, editsSent);
       const refused = result.drafts.refused.map((draft) => `「${draft.title}」`).join('、');
       setNotice(
         [
@@ -170,7 +185,7 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
         {TEXT_FACTS.map(([key, label]) => (
           <label key={key}>
             {label}
-            <input value={facts[key] ?? ''} onChange={(event) => setFacts({ ...facts, [key]: event.target.value })} />
+            <input value={facts[key] ?? ''} onChange={(event) => edit({ ...facts, [key]: event.target.value })} />
           </label>
         ))}
         <label className="case-detail__wide">
@@ -180,21 +195,21 @@ export function CaseDetail({ caseId, onOpenDraft, onChanged, onClose }: Props) {
             placeholder="如：李强、赵敏"
             onChange={(event) => {
               setCoText(event.target.value);
-              setFacts({ ...facts, coProposers: splitNames(event.target.value) });
+              edit({ ...facts, coProposers: splitNames(event.target.value) });
             }}
           />
         </label>
         <label>
           交办日期
-          <DateInput label="交办日期" value={facts.assignedOn ?? ''} onChange={(iso) => setFacts({ ...facts, assignedOn: iso || null })} />
+          <DateInput label="交办日期" value={facts.assignedOn ?? ''} onChange={(iso) => edit({ ...facts, assignedOn: iso || null })} />
         </label>
         <label>
           办理期限
-          <DateInput label="办理期限" value={facts.dueOn ?? ''} onChange={(iso) => setFacts({ ...facts, dueOn: iso || null })} yearRule="upcoming" />
+          <DateInput label="办理期限" value={facts.dueOn ?? ''} onChange={(iso) => edit({ ...facts, dueOn: iso || null })} yearRule="upcoming" />
         </label>
         <label className="case-detail__wide">
           提案/建议原文
-          <textarea rows={6} value={facts.proposalText} onChange={(event) => setFacts({ ...facts, proposalText: event.target.value })} />
+          <textarea rows={6} value={facts.proposalText} onChange={(event) => edit({ ...facts, proposalText: event.target.value })} />
         </label>
         <button type="submit">保存案件信息</button>
       </form>
