@@ -16,6 +16,7 @@ import { up as syncBookkeeping } from './0014-sync-bookkeeping';
 import { up as coProposers } from './0015-co-proposers';
 import { up as draftTombstones } from './0016-draft-tombstones';
 import { up as draftListIndex } from './0017-draft-list-index';
+import { up as noticesReadPositions } from './0018-notices-read-positions';
 
 export interface Migration {
   version: number;
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'co-proposers', up: coProposers },
   { version: 16, name: 'draft-tombstones', up: draftTombstones },
   { version: 17, name: 'draft-list-index', up: draftListIndex },
+  { version: 18, name: 'notices-read-positions', up: noticesReadPositions },
 ];

@@ -14,9 +14,9 @@ export function recordNoticesRead(db: Db, read: readonly NoticeRead[]): number {
 /** The marks recorded here after `position` (their order here), at most `limit`, each with its position. */
 export function noticesReadAfter(db: Db, position: number, limit: number): (NoticeRead & { position: number })[] {
   return db
-    .prepare('SELECT rowid AS position, event_id AS eventId, read_at AS at FROM notices_read WHERE rowid > ? ORDER BY rowid LIMIT ?')
+    .prepare('SELECT position, event_id AS eventId, read_at AS at FROM notices_read WHERE position > ? ORDER BY position LIMIT ?')
     .all(position, limit) as (NoticeRead & { position: number })[];
 }
 
-/** The position of the newest mark recorded here; 0 with none. */
-export const newestNoticeRead = (db: Db) => (db.prepare('SELECT max(rowid) FROM notices_read').pluck().get() as number | null) ?? 0;
+/** The position of the newest mark recorded here; 0 with none. A later mark always gets a higher one. */
+export const newestNoticeRead = (db: Db) => (db.prepare('SELECT max(position) FROM notices_read').pluck().get() as number | null) ?? 0;
