@@ -75,12 +75,16 @@ describe('待我审核 through the server', () => {
       const dir = dirname(wang);
       const connection = readConnection(dir)!;
       writeConnection(dir, { ...connection, url: 'http://127.0.0.1:9' });
+      const waiting = async () => (await on<CallOutput<'sync.status'>>(wang, 'sync.status', {})).pending;
+      const waitingBefore = await waiting();
       expect(await on(wang, 'inbox.markRead', { eventIds: [returned] })).toEqual({ read: 1 });
       writeConnection(dir, { ...readConnection(dir)!, url: connection.url });
       expect(await notices(wang)).toEqual([]);
+      expect(await waiting()).toBe(waitingBefore + 1);
       await sync(laptop);
       expect(await notices(laptop)).toEqual([returned]);
       await sync(wang);
+      expect(await waiting()).toBe(waitingBefore);
       await sync(laptop);
       expect(await notices(laptop)).toEqual([]);
 

@@ -18,5 +18,9 @@ export function noticesReadAfter(db: Db, position: number, limit: number): (Noti
     .all(position, limit) as (NoticeRead & { position: number })[];
 }
 
+/** How many marks were recorded here after `position`. */
+export const countNoticesReadAfter = (db: Db, position: number) =>
+  db.prepare('SELECT count(*) FROM notices_read WHERE position > ?').pluck().get(position) as number;
+
 /** The position of the newest mark recorded here; 0 with none. A later mark always gets a higher one. */
 export const newestNoticeRead = (db: Db) => (db.prepare('SELECT max(position) FROM notices_read').pluck().get() as number | null) ?? 0;

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { SYNC_FORMAT } from '../../../shared/api/syncCalls';
 import { Uuid } from '../../../shared/model/draft';
 import type { ServiceContext } from '../context';
-import { newestNoticeRead, noticesReadAfter, recordNoticesRead } from './noticesRead';
+import { countNoticesReadAfter, newestNoticeRead, noticesReadAfter, recordNoticesRead } from './noticesRead';
 import { readConnection, writeConnection, type Connection } from './client/connection';
 import { requestJson, type Target } from './client/httpClient';
 
@@ -16,6 +16,9 @@ const PulledSchema = z.object({
   more: z.boolean(),
   read: z.array(z.object({ eventId: Uuid, at: z.string().min(1).max(40) })).max(PAGE),
 });
+
+/** The 知道了 marks made here that the server has not had yet. */
+export const unsentNoticesRead = (ctx: ServiceContext, connection: Connection) => countNoticesReadAfter(ctx.db, connection.acknowledged[SENT] ?? 0);
 
 /** Sends the notices marked read here that the server may lack (those marked while it could not be reached). */
 export async function pushNoticesRead(ctx: ServiceContext, target: Target, connection: Connection): Promise<void> {

@@ -21,7 +21,7 @@ import { heldRevisions, keepAfterSigningLines } from './afterSigning';
 import { provisionalNumbers, reconcileNumbers } from '../docNumbers/serverNumbers';
 import { caseAckKey, caseIds, caseItems, casePush, DAMAGED_CASE, PulledCaseSchema, takeCase } from './caseSync';
 import { readConnection, writeConnection, type Connection } from './client/connection';
-import { pullNoticesRead, pushNoticesRead } from './noticesSync';
+import { pullNoticesRead, pushNoticesRead, unsentNoticesRead } from './noticesSync';
 import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './client/httpClient';
 
 type Status = CallOutput<'sync.status'>;
@@ -67,7 +67,7 @@ export function syncStatus(ctx: ServiceContext): Status {
   const cases = caseIds(ctx.db).reduce((sum, id) => sum + Math.max(0, caseItems(ctx.db, id) - (connection.acknowledged[caseAckKey(id)] ?? 0)), 0);
   const pending = draftIds(ctx).reduce(
     (sum, id) => sum + Math.max(0, localItems(ctx, id) - (connection.acknowledged[id] ?? 0)),
-    tombstones + cases + provisionalNumbers(ctx.db),
+    tombstones + cases + provisionalNumbers(ctx.db) + unsentNoticesRead(ctx, connection),
   );
   const base = { pending, server: connection.url, user: connection.user, lastSyncAt: connection.lastSyncAt };
   if (connection.lastError) return { ...base, state: 'offline', label: pending > 0 ? `离线（待同步 ${pending} 项）` : '离线' };
