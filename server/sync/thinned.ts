@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Uuid } from '../../shared/model/draft';
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
-import { claimDraft, NOT_YOURS } from '../visibility/visibility';
+import { heldDraftVisible, NOT_YOURS } from '../visibility/visibility';
 
 /** A PC's thinned revisions of one draft: the tombstones its retention run left. */
 export const ThinnedSchema = z
@@ -25,7 +25,10 @@ export async function recordThinned(
   request: z.infer<typeof ThinnedSchema>,
 ): Promise<{ recorded: number } | { refused: string }> {
   return inTransaction(pool, async (client) => {
-    if (!(await claimDraft(client, account, request.draftId))) return { refused: NOT_YOURS };
+    // A draft the server lacks has no revision to record as thinned, and gets no empty row either.
+    const visible = await heldDraftVisible(client, account, request.draftId);
+    if (visible === undefined) return { recorded: 0 };
+    if (!visible) return { refused: NOT_YOURS };
     const { rowCount } = await client.query(
       `INSERT INTO sync_revision_tombstones (revision_id, draft_id, thinned_by, thinned_at)
        SELECT t.id, $1, $2, t.at FROM unnest($3::uuid[], $4::text[]) AS t(id, at)

@@ -50,6 +50,11 @@ describe('who sees what on the server', () => {
         const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: login, password: PASSWORD } })).body.token);
         return {
           push: (body: unknown) => call(running.server.url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: body } }),
+          thinned: (id: string, revisionIds: string[]) =>
+            call(running.server.url, 'POST', '/api/v1/sync/thinned', {
+              token,
+              body: { format: 1, draftId: id, thinned: revisionIds.map((revisionId) => ({ id: revisionId, at: '2026-05-10T03:00:00.000Z' })) },
+            }),
           pulled: async () =>
             ((await call(running.server.url, 'GET', '/api/v1/sync/pull?after=0', { token })).body.drafts as { draft: { id: string } }[]).map((d) => d.draft.id),
         };
@@ -80,7 +85,13 @@ describe('who sees what on the server', () => {
       const before = await counts();
       const intruding = await zhao.push(payload(draftId, [text, revision('改写', [text.id])], [submit]));
       expect(intruding).toMatchObject({ status: 403, body: { error: NOT_YOURS } });
+      expect(await zhao.thinned(draftId, [text.id])).toMatchObject({ status: 403, body: { error: NOT_YOURS } });
       expect(await counts()).toEqual(before);
+      // Thinned revisions of a draft the server never had: nothing to record, and no empty draft made for it.
+      const drafts = async () => (await pool.query('SELECT count(*)::int n FROM sync_drafts')).rows[0].n as number;
+      const draftsBefore = await drafts();
+      expect(await zhao.thinned(randomUUID(), [randomUUID()])).toMatchObject({ status: 200, body: { recorded: 0 } });
+      expect(await drafts()).toBe(draftsBefore);
 
       // 李科长 approves and sends it to 张局长 of another 科室, who now sees it; 赵敏 still does not.
       const approve = sentStep(

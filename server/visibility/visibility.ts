@@ -30,9 +30,17 @@ export const visibilityParams = (account: Pick<Account, 'unit' | 'userId'>) => [
  */
 export async function claimDraft(db: Queryable, account: Account, draftId: string): Promise<boolean> {
   await db.query("INSERT INTO sync_drafts (id, meta, seq, unit) VALUES ($1, '{}', 0, $2) ON CONFLICT (id) DO NOTHING", [draftId, account.unit]);
-  if (seesEverything(account)) return true;
-  const { rows } = await db.query(`SELECT 1 FROM sync_drafts d WHERE d.id = $1 AND ${visibleSql('d', '$2', '$3')}`, [draftId, ...visibilityParams(account)]);
-  return rows.length > 0;
+  return (await heldDraftVisible(db, account, draftId)) === true;
+}
+
+/** Whether the account may see a draft the server holds; undefined when it holds none of that id. */
+export async function heldDraftVisible(db: Queryable, account: Account, draftId: string): Promise<boolean | undefined> {
+  const { rows } = await db.query<{ visible: boolean }>(`SELECT ${visibleSql('d', '$2', '$3')} AS visible FROM sync_drafts d WHERE d.id = $1`, [
+    draftId,
+    ...visibilityParams(account),
+  ]);
+  if (rows.length === 0) return undefined;
+  return seesEverything(account) || rows[0].visible;
 }
 
 /**
