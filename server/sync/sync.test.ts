@@ -6,7 +6,7 @@ import { certifyIntoList, unlockRoot } from '../keys/rootFolder';
 import { payload, reviewStep, revision } from '../testing/drafts';
 import type { PgCluster } from '../testing/pgCluster';
 import { sharedPgCluster } from '../testing/sharedPgCluster';
-import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
+import { addUser, call, ROOT_PIN, runningServer, sessionToken } from '../testing/testServer';
 import { NEWER_FORMAT, SYNC_FORMAT } from './syncFormat';
 
 let cluster: PgCluster;
@@ -25,7 +25,7 @@ async function bureauServer() {
   for (const person of [drafter, reviewer, signer]) certifyIntoList(running.keysDir, root, bureau.entry(person), new Date());
   await addUser(running.pg, '王晶', 'drafter', 'correct horse 1');
   await addUser(running.pg, '管理员', 'admin', 'correct horse 2');
-  const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1' } })).body.token);
+  const token = await sessionToken(running.server.url, '王晶', 'correct horse 1');
   const push = (body: unknown) => call(running.server.url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: body } });
   const pull = async (after = 0) =>
     (await call(running.server.url, 'GET', `/api/v1/sync/pull?after=${after}`, { token })).body as { cursor: number; drafts: ReturnType<typeof payload>[] };
@@ -186,7 +186,7 @@ describe('sync of revisions and review events through the server', () => {
       ]) {
         expect((await s.push(bad)).status).toBe(400);
       }
-      const admin = String((await call(s.server.url, 'POST', '/api/v1/login', { body: { user: '管理员', password: 'correct horse 2' } })).body.token);
+      const admin = await sessionToken(s.server.url, '管理员', 'correct horse 2');
       expect((await call(s.server.url, 'POST', '/api/v1/sync/push', { token: admin, body: { format: 1, payload: payload(draftId, [r1]) } })).status).toBe(403);
       expect((await call(s.server.url, 'POST', '/api/v1/sync/push', { body: { format: 1, payload: payload(draftId, [r1]) } })).status).toBe(401);
       expect(await s.counts()).toEqual({ r: 0, e: 0, c: 0 });

@@ -9,7 +9,7 @@ import { certifyIntoList, readKeyList, unlockRoot } from '../keys/rootFolder';
 import { payload, reviewStep, revision } from './drafts';
 import type { PgCluster } from './pgCluster';
 import { freeLoopbackPort, kill9, spawnServer } from './serverProcess';
-import { addUser, call, initialisedServer, ROOT_PIN } from './testServer';
+import { addUser, call, initialisedServer, ROOT_PIN, sessionToken } from './testServer';
 
 /**
  * Convergence under faults, server side: three PCs (each an in-memory holder of revisions and events,
@@ -36,7 +36,7 @@ export async function runFaultScenario(cluster: PgCluster, rounds: number): Prom
   const port = await freeLoopbackPort();
   const url = `http://127.0.0.1:${port}`;
   let server: ChildProcess = await spawnServer(setup.pg, port);
-  const login = async () => String((await call(url, 'POST', '/api/v1/login', { body: { user: '王晶', password: 'correct horse 1' } })).body.token);
+  const login = () => sessionToken(url, '王晶', 'correct horse 1');
   let token = await login();
   let seed = 21;
   const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

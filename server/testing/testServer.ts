@@ -129,6 +129,10 @@ export async function call(
 }
 
 /** A desktop user's key and the request it sends with an enrolment code (the code itself never travels). */
+/** Logs `user` in with a password alone and returns the session token. */
+export const sessionToken = async (url: string, user: string, password: string) =>
+  String((await call(url, 'POST', '/api/v1/login', { body: { user, password } })).body.token);
+
 export function keyRequestWith(code: string | null, who: { name?: string; unit?: string; userId?: string } = {}) {
   const key = sm2Port.generate();
   const body: KeyRequestBody = {

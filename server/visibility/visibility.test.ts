@@ -10,7 +10,7 @@ import { pullSince } from '../sync/pull';
 import { payload, reviewStep, revision } from '../testing/drafts';
 import type { PgCluster } from '../testing/pgCluster';
 import { sharedPgCluster } from '../testing/sharedPgCluster';
-import { addUser, call, ROOT_PIN, runningServer } from '../testing/testServer';
+import { addUser, call, ROOT_PIN, runningServer, sessionToken } from '../testing/testServer';
 import { NOT_YOURS } from './visibility';
 
 let cluster: PgCluster;
@@ -47,7 +47,7 @@ describe('who sees what on the server', () => {
       await addUser(running.pg, '办公室', 'office', PASSWORD, '办公室');
 
       const session = async (login: string) => {
-        const token = String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: login, password: PASSWORD } })).body.token);
+        const token = await sessionToken(running.server.url, login, PASSWORD);
         return {
           push: (body: unknown) => call(running.server.url, 'POST', '/api/v1/sync/push', { token, body: { format: 1, payload: body } }),
           thinned: (id: string, revisionIds: string[]) =>
@@ -104,7 +104,7 @@ describe('who sees what on the server', () => {
       expect(await zhao.pulled()).toEqual([]);
       const pulledLog = (
         await call(running.server.url, 'GET', '/api/v1/sync/pull?after=0', {
-          token: String((await call(running.server.url, 'POST', '/api/v1/login', { body: { user: '张局长', password: PASSWORD } })).body.token),
+          token: await sessionToken(running.server.url, '张局长', PASSWORD),
         })
       ).body.drafts as { reviewLog: ReviewEvent[] }[];
       expect(pulledLog[0].reviewLog.map((event) => event.sentTo)).toEqual([[{ userId: reviewer.id, name: '李科长' }], [{ userId: signer.id, name: '张局长' }]]);
