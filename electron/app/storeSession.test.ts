@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StoreHealth } from '../../shared/model/backup';
 import { listBackups } from '../db/backups';
 import { startServices } from './services';
@@ -54,6 +54,30 @@ describe('the store session', () => {
       services.close();
     }
     expect(listBackups(file).filter((b) => b.reason === 'scheduled')).toHaveLength(1);
+  });
+
+  it('a restore while the check after start runs ends the check first, then checks the restored file', async () => {
+    const file = tempDb();
+    const first = startServices(file);
+    const kept = await first.dispatch('drafts.create', { templateId: 'zhengxie-lead' });
+    const backup = (await first.dispatch('backups.create', {})) as { value: { name: string } };
+    await first.dispatch('drafts.create', { templateId: 'zhengxie-lead' });
+    first.close();
+
+    const services = startServices(file, { scheduledBackups: true });
+    const failures = vi.spyOn(console, 'error');
+    let checkEnded = false;
+    void services.upkeep().then(() => (checkEnded = true));
+    expect(await services.dispatch('backups.restore', { name: backup.value.name })).toMatchObject({ ok: true });
+    expect(checkEnded).toBe(true);
+    expect(await services.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', checking: true } });
+
+    await services.upkeep();
+    expect(await services.dispatch('store.health', {})).toMatchObject({ ok: true, value: { status: 'sound', checking: false, damagedDrafts: 0 } });
+    expect(await services.dispatch('drafts.list', {})).toMatchObject({ ok: true, value: [{ id: (kept as { value: { id: string } }).value.id }] });
+    expect(failures).not.toHaveBeenCalled();
+    failures.mockRestore();
+    services.close();
   });
 
   it('refuses a backup name that is not one of its own files', async () => {

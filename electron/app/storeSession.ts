@@ -78,6 +78,8 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   /** How many drafts the full check of this open found damaged. */
   let damagedDrafts = 0;
   const closing = new AbortController();
+  /** Ends the upkeep of this open of the file: a restore replaces the file under it. */
+  let upkeepRun = new AbortController();
   let afterStart: ReturnType<typeof setTimeout> | undefined;
   const longRunning = options.scheduledBackups === true && file !== ':memory:';
   // In rollback-journal mode (a network share) a long read on another connection would hold every save off: checked at open instead.
@@ -98,8 +100,9 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       if (!db) throw new ApiError('conflict', '数据库已损坏，不能再备份。请先从备份恢复。');
       return takeBackup(db, file, 'manual', now());
     },
-    restore: (name) => {
+    restore: async (name) => {
       if (!listBackups(file).some((backup) => backup.name === name)) throw new ApiError('not_found', '找不到这个备份，请刷新备份列表后重新选择。');
+      await stopUpkeep();
       db?.close();
       db = undefined;
       try {
@@ -129,6 +132,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   }
 
   function open(): void {
+    upkeepRun = new AbortController();
     try {
       db = openDatabase(file, now, checkAfterStart ? 'schema' : 'full');
       problem = undefined;
@@ -176,7 +180,7 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
   /** The full check when this open has not had it, the daily backup when due, then the thinning. */
   async function upkeepOnce(): Promise<void> {
     const current = db;
-    if (!current) return;
+    if (!current || upkeepRun.signal.aborted) return;
     const backupDue = isScheduledBackupDue(
       listBackups(file).map((backup) => parseBackupName(backup.name)!),
       now(),
@@ -185,7 +189,8 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
     if (fullCheck || backupDue) {
       let report;
       try {
-        report = await upkeepInThread({ file, fullCheck, backupAt: backupDue ? now().toISOString() : null }, closing.signal);
+        const job = { file, fullCheck, backupAt: backupDue ? now().toISOString() : null };
+        report = await upkeepInThread(job, AbortSignal.any([closing.signal, upkeepRun.signal]));
       } finally {
         // A check that failed to run is not waited for forever; a restore meanwhile opened a store with a check of its own.
         if (db === current) checking = false;
@@ -204,13 +209,21 @@ export function openStoreSession(file: string, options: StoreSessionOptions): St
       if (backupDue) backupRefused = undefined;
     }
     // Thinning comes after the backup, so the day's backup still holds every revision it removes.
-    await thinIfDue(current, now(), () => db === current);
+    await thinIfDue(current, now(), () => db === current && !upkeepRun.signal.aborted);
   }
 
   function queueUpkeep(): void {
     upkeep = upkeep.then(upkeepOnce).catch((error: unknown) => {
-      if (!closing.signal.aborted) console.error('store upkeep failed', error);
+      if (!closing.signal.aborted && !upkeepRun.signal.aborted) console.error('store upkeep failed', error);
     });
+  }
+
+  /** Ends the check or backup under way and waits for its thread: Windows does not replace a file another thread holds open. */
+  async function stopUpkeep(): Promise<void> {
+    clearTimeout(afterStart);
+    afterStart = undefined;
+    upkeepRun.abort();
+    await upkeep;
   }
 
   open();

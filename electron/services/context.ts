@@ -8,8 +8,8 @@ export interface StoreControl {
   health: () => StoreHealth;
   list: () => BackupInfo[];
   create: () => BackupInfo;
-  /** Replaces the store with the named backup (keeping the current file first) and reopens it. */
-  restore: (name: string) => { savedCurrent: BackupInfo | null };
+  /** Replaces the store with the named backup (keeping the current file first) and reopens it, once the check or backup under way has ended. */
+  restore: (name: string) => Promise<{ savedCurrent: BackupInfo | null }>;
   /** Where the named backup is, to read one draft back from it; not_found when it is not listed. */
   backupFile: (name: string) => string;
   /** Keeps the store as it is now, damaged rows included, before a recovery writes over them. */
