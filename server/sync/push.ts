@@ -13,7 +13,7 @@ import type { DraftFacts, TrustView } from '../../shared/trust/trustView';
 import type { Account } from '../accounts/accounts';
 import { inTransaction } from '../accounts/accounts';
 import { audit } from '../accounts/audit';
-import { NOT_YOURS, recordRecipients, seesEverything, visibilityParams, visibleSql } from '../visibility/visibility';
+import { NOT_YOURS, recordRecipients, seesEverything, unitRecipientProblem, visibilityParams, visibleSql } from '../visibility/visibility';
 import { addDraftEvents } from './draftEvents';
 
 /** A push the server will not take, whole: nothing of it is written. */
@@ -157,6 +157,8 @@ export async function pushDraft(pool: pg.Pool, account: Account, payload: Payloa
           403,
         );
       }
+      const toUnit = unitRecipientProblem(event, verdict);
+      if (toUnit) throw new PushRefused(toUnit, 403);
       accepted = [...accepted, event];
     }
 

@@ -115,19 +115,25 @@ describe('who sees what on the server', () => {
       expect(await wang.pulled()).toEqual([draftId]);
       expect((await office.pulled()).sort()).toEqual([draftId, own].sort());
 
-      // Sent to all of 外贸科's reviewers: whoever is in 外贸科 when they pull gets it, an account added afterwards included.
+      // All of another 科室's reviewers is not a choice: refused, and 外贸科 still does not see the draft.
       const toUnit = randomUUID();
-      const unitText = revision('请外贸科一并审核');
-      const unitSubmit = sentStep(
-        reviewStep(toUnit, unitText, drafter, 'submit', 'drafting', null, '2026-05-12T02:00:00.000Z'),
-        [{ unit: '外贸科' }],
-        drafter.keys,
-      );
-      expect((await wang.push(payload(toUnit, [unitText], [unitSubmit]))).status).toBe(200);
-      await addUser(running.pg, '钱科长', 'reviewer', PASSWORD, '外贸科');
+      const unitText = revision('请一并审核');
+      const submitTo = (unit: string) =>
+        sentStep(reviewStep(toUnit, unitText, drafter, 'submit', 'drafting', null, '2026-05-12T02:00:00.000Z'), [{ unit }], drafter.keys);
+      const beforeForeign = await counts();
+      expect(await wang.push(payload(toUnit, [unitText], [submitTo('外贸科')]))).toMatchObject({
+        status: 403,
+        body: { error: expect.stringContaining('只能送本科室全部审核人') },
+      });
+      expect(await counts()).toEqual(beforeForeign);
+      expect((await zhao.pulled()).sort()).toEqual([own]);
+
+      // Sent to all of 综合科's reviewers: whoever is in 综合科 when they pull gets it, an account added afterwards included.
+      expect((await wang.push(payload(toUnit, [unitText], [submitTo('综合科')]))).status).toBe(200);
+      await addUser(running.pg, '钱科长', 'reviewer', PASSWORD, '综合科');
       await addUser(running.pg, '孙科长', 'reviewer', PASSWORD, '商贸科');
       const [qian, sun] = await Promise.all(['钱科长', '孙科长'].map(session));
-      expect((await qian.pulled()).sort()).toEqual([own, toUnit].sort());
+      expect((await qian.pulled()).sort()).toEqual([draftId, toUnit].sort());
       expect(await sun.pulled()).toEqual([]);
     } finally {
       await running.stop();

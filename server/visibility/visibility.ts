@@ -1,4 +1,5 @@
 import type { ReviewEvent } from '../../shared/review/reviewEvent';
+import type { EventVerdict } from '../../shared/review/verdicts';
 import type { Queryable } from '../accounts/audit';
 import type { Account } from '../accounts/accounts';
 
@@ -55,4 +56,18 @@ export async function recordRecipients(db: Queryable, draftId: string, events: r
     await db.query('INSERT INTO sync_draft_recipients (draft_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [draftId, userIds]);
   if (units.length > 0)
     await db.query('INSERT INTO sync_draft_recipient_units (draft_id, unit) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [draftId, units]);
+}
+
+/**
+ * Why the server refuses a new step sent to a whole 科室, or null: only 提交审核 goes to all of a
+ * 科室's reviewers, and only to the 科室 of the person who took it (as the key list names it).
+ * Judged when the step arrives, never on replay, so a person who later moves 科室 keeps their history.
+ */
+export function unitRecipientProblem(event: ReviewEvent, verdict: EventVerdict | undefined): string | null {
+  const unit = event.sentTo?.find((recipient) => 'unit' in recipient);
+  if (!unit || !('unit' in unit)) return null;
+  if (event.action !== 'submit') return '只有提交审核能送本科室全部审核人，这一步未被接受。';
+  const own = verdict?.kind === 'verified' ? verdict.unit : null;
+  if (unit.unit === own) return null;
+  return `这一步送给了${unit.unit}的全部审核人，服务器不接受：只能送本科室全部审核人，或选定某一位审核人。`;
 }

@@ -40,7 +40,8 @@ interface Session {
 function session(ctx: ServiceContext): Session | null {
   const connection = readConnection(ctx.syncDir);
   if (!connection?.token) return null;
-  return { target: { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint }, token: connection.token };
+  // The saved connection names the server as a request's target does: its address and pinned certificate.
+  return { target: connection, token: connection.token };
 }
 
 /** Moves a provisional (or pre-server) number out of the way of the server's: it becomes 待确认 under the next free number here. */

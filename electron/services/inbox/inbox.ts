@@ -70,10 +70,9 @@ export async function markNoticesRead(ctx: ServiceContext, eventIds: readonly st
   const added = recordNoticesRead(ctx.db, read);
   const connection = readConnection(ctx.syncDir);
   if (added > 0 && connection?.token) {
-    const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
     const after = newestNoticeRead(ctx.db);
     try {
-      await requestJson(target, 'POST', '/api/v1/sync/notices-read', { token: connection.token, body: { format: SYNC_FORMAT, read } });
+      await requestJson(connection, 'POST', '/api/v1/sync/notices-read', { token: connection.token, body: { format: SYNC_FORMAT, read } });
       notePostedNoticesRead(ctx.syncDir!, connection.url, before, after);
     } catch (error) {
       if (!(error instanceof Offline || error instanceof ServerSaid)) throw error;

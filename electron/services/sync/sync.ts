@@ -22,7 +22,7 @@ import { provisionalNumbers, reconcileNumbers } from '../docNumbers/serverNumber
 import { caseAckKey, caseIds, caseItems, casePush, DAMAGED_CASE, PulledCaseSchema, takeCase } from './caseSync';
 import { readConnection, writeConnection, type Connection } from './client/connection';
 import { pullNoticesRead, pushNoticesRead, unsentNoticesRead } from './noticesSync';
-import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED } from './client/httpClient';
+import { checkAddress, fetchCertificate, normaliseFingerprint, Offline, requestJson, ServerSaid, CERTIFICATE_CHANGED, type Target } from './client/httpClient';
 
 type Status = CallOutput<'sync.status'>;
 type Report = CallOutput<'sync.now'>;
@@ -166,7 +166,7 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
   if (!connection) throw new ApiError('invalid_input', '还没有连接单位服务器（文件 → 连接单位服务器…，或 dafu login）。');
   if (!connection.token || (connection.tokenExpiresAt && connection.tokenExpiresAt <= ctx.now().toISOString()))
     throw new ApiError('conflict', '与单位服务器的登录已过期，请重新连接（dafu login）。');
-  const target = { url: connection.url, certificate: connection.certificate, fingerprint: connection.fingerprint };
+  const target: Target = connection;
   const up = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0, numbers: 0 };
   const down = { drafts: 0, revisions: 0, events: 0, comments: 0, cases: 0 };
   const refused: Report['refused'] = [];
@@ -204,12 +204,13 @@ export async function syncNow(ctx: ServiceContext): Promise<Report> {
       }
     }
     const refusedHere = new Set(refused.map((draft) => draft.draftId));
-    for (const draftId of draftIds(ctx)) {
-      if (refusedHere.has(draftId)) continue;
+    // Counted in one pass: a draft's thinned rows are read and proven only when some are new to the server.
+    const thinnedCounts = ctx.db.prepare('SELECT draft_id, count(*) FROM revision_tombstones GROUP BY draft_id').raw().all() as [string, number][];
+    for (const [draftId, count] of thinnedCounts) {
+      if (refusedHere.has(draftId) || count <= (connection.acknowledged[thinnedKey(draftId)] ?? 0)) continue;
       const thinned = thinnedHere(ctx, draftId);
-      if (thinned.length <= (connection.acknowledged[thinnedKey(draftId)] ?? 0)) continue;
       await requestJson(target, 'POST', '/api/v1/sync/thinned', { token: connection.token, body: { format: SYNC_FORMAT, draftId, thinned } });
-      connection.acknowledged[thinnedKey(draftId)] = thinned.length;
+      connection.acknowledged[thinnedKey(draftId)] = count;
     }
     for (const tombstone of purgedDrafts(ctx.db)) {
       if (connection.acknowledged[purgeKey(tombstone.draftId)]) continue;
