@@ -1,18 +1,11 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { damagedRecords } from '../rowSums/damagedRecords';
-import { registerRowSums } from '../rowSums/rowSums';
 import { MIGRATIONS } from './index';
+import { storeBefore } from '../../testing/storeBefore';
 
 function storeBefore13() {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  registerRowSums(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 13),
-  );
+  const db = storeBefore(13);
   const time = '2026-05-10T01:00:00.000Z';
   db.prepare(
     "INSERT INTO drafts (id, title, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at) VALUES ('d1', '答复', '[]', '{}', '{}', 0, 'r1', ?, ?)",

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +6,10 @@ import { backupsDir, checkBackupFile, listBackups } from '../backups';
 import { migrate } from '../migrate';
 import { openDatabase } from '../open';
 import { damagedRecords } from '../rowSums/damagedRecords';
-import { registerRowSums } from '../rowSums/rowSums';
 import { CASE_EVENTS, DRAFT_EVENTS, readValueEvents } from '../valueEventRows';
 import { onServerIds } from '../../services/revisions/graph/sharedRevisions';
 import { MIGRATIONS } from './index';
+import { storeBefore } from '../../testing/storeBefore';
 
 const time = '2026-05-10T01:00:00.000Z';
 const renamed = { id: '7a1c0c1e-0000-4000-8000-000000000001', field: 'name', value: '夜间经济答复', at: time, by: '王晶', accepted: 12 };
@@ -19,13 +18,7 @@ const dueOn = { id: '7a1c0c1e-0000-4000-8000-000000000003', field: 'dueOn', valu
 
 /** A store at version 13 as that version kept its sync bookkeeping: JSON lists in settings. */
 function storeAt13(file = ':memory:') {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  registerRowSums(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 14),
-  );
+  const db = storeBefore(14, file);
   db.prepare(
     "INSERT INTO drafts (id, title, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at) VALUES ('d1', '答复', '[]', '{}', '{}', 0, 'r1', ?, ?)",
   ).run(time, time);

@@ -1,18 +1,11 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate';
 import { damagedRecords } from '../rowSums/damagedRecords';
-import { registerRowSums } from '../rowSums/rowSums';
 import { MIGRATIONS } from './index';
+import { storeBefore } from '../../testing/storeBefore';
 
 function storeBefore15() {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  registerRowSums(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 15),
-  );
+  const db = storeBefore(15);
   const time = '2024-03-10T01:00:00.000Z';
   for (const [id, number] of [
     ['c1', '86'],

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,21 +7,15 @@ import { backupsDir, checkBackupFile, listBackups } from '../backups';
 import { migrate } from '../migrate';
 import { openDatabase } from '../open';
 import { damagedRecords } from '../rowSums/damagedRecords';
-import { registerRowSums } from '../rowSums/rowSums';
 import { MIGRATIONS } from './index';
+import { storeBefore } from '../../testing/storeBefore';
 
 const first = { draftId: '5b0e3c1a-0000-4000-8000-000000000001', at: '2026-05-10T01:00:00.000Z' };
 const second = { draftId: '5b0e3c1a-0000-4000-8000-000000000002', at: '2026-05-09T08:00:00.000Z' };
 
 /** A store at version 15 as that version kept its 彻底删除 tombstones: one JSON list in settings. */
 function storeAt15(file = ':memory:') {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  registerRowSums(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 16),
-  );
+  const db = storeBefore(16, file);
   const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
   setting.run('drafts.purged', JSON.stringify([first, second]));
   setting.run('bureauProfile', JSON.stringify({ fullName: '柳州市商务局' }));

@@ -1,23 +1,17 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listDrafts } from '../../services/drafts/records/draftRecords';
 import { migrate } from '../migrate';
 import { damagedRecords } from '../rowSums/damagedRecords';
-import { registerRowSums } from '../rowSums/rowSums';
 import { MIGRATIONS } from './index';
+import { storeBefore } from '../../testing/storeBefore';
 
 const ALL = { sql: '1', params: [] };
 
 /** A store at version 16 with three drafts, one of them in the 回收站; every statement it runs is kept in `ran`. */
 function storeAt16() {
   const ran: string[] = [];
-  const db = new Database(':memory:', { verbose: (sql) => ran.push(String(sql)) });
-  db.pragma('foreign_keys = ON');
-  registerRowSums(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 17),
-  );
+  const db = storeBefore(17, ':memory:', { verbose: (sql) => ran.push(String(sql)) });
   const insert = db.prepare(
     "INSERT INTO drafts (id, title, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at, deleted_at) VALUES (?, ?, '[]', '{}', '{}', 120, 'r1', ?, ?, ?)",
   );

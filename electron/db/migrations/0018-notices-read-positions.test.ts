@@ -1,22 +1,15 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { noticesReadAfter, recordNoticesRead } from '../../services/sync/noticesRead';
 import { migrate } from '../migrate';
 import { damagedRecords } from '../rowSums/damagedRecords';
-import { registerRowSums } from '../rowSums/rowSums';
 import { MIGRATIONS } from './index';
+import { storeBefore } from '../../testing/storeBefore';
 
 const TIME = '2026-05-10T01:00:00.000Z';
 
 /** A store at version 17: two drafts, 退回 notices on both, the two first marked 知道了. */
 function storeAt17() {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  registerRowSums(db);
-  migrate(
-    db,
-    MIGRATIONS.filter((m) => m.version < 18),
-  );
+  const db = storeBefore(18);
   const draft = db.prepare(
     "INSERT INTO drafts (id, title, field_definitions, fields, content, chars, head_revision_id, created_at, updated_at) VALUES (?, '答复', '[]', '{}', '{}', 0, 'r1', ?, ?)",
   );
