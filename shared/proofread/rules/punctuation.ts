@@ -188,3 +188,67 @@ export const dunBetweenQuoted: ParagraphRule = {
   scope: 'paragraph',
   check: ({ text }) => [...matchAll(/(?<=[”》])、(?=[“《])/, text)].map((m) => hit(m.index, m.index + 1, '并列的引号、书名号之间通常不用顿号，可以删去。', '')),
 };
+
+/** Words that link a sentence to the one before: a pause after them is a comma, never a 顿号. */
+const CONNECTIVES = [
+  '在此',
+  '同时',
+  '此外',
+  '另外',
+  '其次',
+  '首先',
+  '最后',
+  '因此',
+  '所以',
+  '但是',
+  '然而',
+  '总之',
+  '为此',
+  '对此',
+  '据此',
+  '特别是',
+  '尤其是',
+  '下一步',
+];
+const DUN_AFTER_CONNECTIVE = new RegExp(`(?<=(?:^|[，。；：！？”\\s])(?:${CONNECTIVES.join('|')}))、`);
+
+export const dunAfterConnective: ParagraphRule = {
+  id: 'dun-after-connective',
+  title: '关联词语后用了顿号',
+  severity: 'error',
+  defaultOn: true,
+  basis: `${PUNCT_BASIS}：顿号只用在并列词语之间；句首“在此”“同时”“此外”等后面的停顿用逗号。`,
+  scope: 'paragraph',
+  check: ({ text }) =>
+    [...matchAll(DUN_AFTER_CONNECTIVE, text)].map((m) => hit(m.index, m.index + 1, '这里是句子中间的停顿，不是并列词语，请把“、”改成“，”。', '，')),
+};
+
+export const colonAfterDe: ParagraphRule = {
+  id: 'colon-after-de',
+  title: '“的”后面用了冒号',
+  severity: 'warning',
+  defaultOn: true,
+  basis: `${PUNCT_BASIS}：冒号用在提示性话语之后；“……的”后面接的是它修饰的词语，中间不停顿。`,
+  scope: 'paragraph',
+  check: ({ text }) => {
+    const verbatim = verbatimSpans(text);
+    return [...matchAll(/(?<=的)[：:]/, text)]
+      .filter((m) => !insideAny(verbatim, m.index))
+      .map((m) => hit(m.index, m.index + 1, '“的”和后面的词语之间不停顿，请删去这个冒号。', ''));
+  },
+};
+
+export const hyphenBetweenHan: ParagraphRule = {
+  id: 'hyphen-between-han',
+  title: '起止之间用了连字符',
+  severity: 'warning',
+  defaultOn: true,
+  basis: `${PUNCT_BASIS}：标示起止（如地点、路段）用一字线“—”，如“迎宾路—北四环”；连字符“-”不用在汉字之间。`,
+  scope: 'paragraph',
+  check: ({ text }) => {
+    const verbatim = verbatimSpans(text);
+    return [...matchAll(/(?<=[\u4e00-\u9fff])\s*[-－–]\s*(?=[\u4e00-\u9fff])/, text)]
+      .filter((m) => !insideAny(verbatim, m.index))
+      .map((m) => hit(m.index, m.index + m[0].length, '汉字之间标示起止用一字线“—”，请把连字符改过来。', '—'));
+  },
+};
