@@ -1,7 +1,7 @@
 import { addressMixed, addressNumber, addresseeOwnLine } from './rules/addressees';
 import { outsideGb2312 } from './rules/fallbackGlyphs';
 import { proposalKindMixed, proposalTitleUnmarked, titleNounDoubled } from './rules/genre';
-import { contactNotNote, fieldLeftEmpty, signatureMissing } from './rules/closing';
+import { contactNotNote, fieldLeftEmpty, signatureMissing, signatureNameCut } from './rules/closing';
 import { caseNumberMismatch, figureMismatch, nameTwoWays, phraseAcrossComma, scopeWordDrift, shortNameUnintroduced } from './rules/consistency';
 import {
   chineseZero,
@@ -35,7 +35,7 @@ import {
   repeatedPunct,
   spaceInChinese,
 } from './rules/punctuation';
-import { doubledGuanyu, doubledWord, jiezhiJiezhi, proposalTitleQuotes, titleMarkMisuse } from './rules/wording';
+import { doubledGuanyu, doubledWord, jiezhiJiezhi, proposalTitleQuotes, receiptMissingShou, titleMarkMisuse } from './rules/wording';
 import { knownTypo, standardTerm } from './rules/wordLists';
 import { datesDisagree, sessionMismatch } from './rules/repeatedFacts';
 import type { ProofreadOptions, Rule } from './core/types';
@@ -60,6 +60,7 @@ export const RULES: readonly Rule[] = [
   colonBeforeList,
   colonAfterDe,
   missingStopAfterReceipt,
+  receiptMissingShou,
   paragraphWithoutEnd,
   spaceInChinese,
   dateMissingUnits,
@@ -102,6 +103,7 @@ export const RULES: readonly Rule[] = [
   phraseAcrossComma,
   titleNounDoubled,
   signatureMissing,
+  signatureNameCut,
   contactNotNote,
   addresseeOwnLine,
   fieldLeftEmpty,

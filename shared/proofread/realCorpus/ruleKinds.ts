@@ -23,6 +23,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'colon-after-ruxia': ['标点', '结构'],
   'colon-after-de': ['标点'],
   'missing-stop-after-receipt': ['标点'],
+  'receipt-missing-shou': ['漏字'],
   'paragraph-without-end': ['标点'],
   'space-in-chinese': ['空格'],
   // dates and numbers
@@ -72,6 +73,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'phrase-across-comma': ['重复'],
   'title-noun-doubled': ['重复'],
   'signature-missing': ['结构'],
+  'signature-name-cut': ['漏字'],
   'contact-not-note': ['联系人未作附注', '结构'],
   'addressee-own-line': ['结构'],
   'field-left-empty': ['模板残留'],

@@ -63,6 +63,44 @@ export const signatureMissing: DocumentRule = {
   },
 };
 
+/** A body's name that names a place (市、县、区…) ends as a body's name does. */
+const PLACE_IN_NAME = /[省市县区州盟旗镇乡]|街道/;
+const UNIT_FIELD = /^(\s*(?:承办|主办|协办|会办|发文)单位\s*[：:]\s*)(.*?)\s*$/;
+
+/** The names a paragraph gives as a body's own: the whole 署名, or each name after 「承办单位：」 and the like. */
+function bodyNames(paragraph: ParagraphInput): { start: number; name: string }[] {
+  const field = UNIT_FIELD.exec(paragraph.text);
+  if (field) {
+    const names: { start: number; name: string }[] = [];
+    let start = field[1].length;
+    for (const part of field[2].split(/([、，,；;])/)) {
+      if (!/^[、，,；;]$/.test(part) && part.trim()) names.push({ start: start + part.length - part.trimStart().length, name: part.trim() });
+      start += part.length;
+    }
+    return names;
+  }
+  const text = paragraph.text.trim();
+  return paragraph.role === 'signature' ? [{ start: paragraph.text.length - paragraph.text.trimStart().length, name: text }] : [];
+}
+
+export const signatureNameCut: DocumentRule = {
+  id: 'signature-name-cut',
+  title: '机关名称不完整',
+  severity: 'warning',
+  defaultOn: true,
+  basis: 'GB/T 9704-2012：署名用发文机关全称或规范化简称，如“××县住房和城乡建设局”，末尾的“局”“委员会”等不能少；承办单位的写法同此。',
+  scope: 'document',
+  check: (paragraphs) =>
+    paragraphs.flatMap((paragraph, index) =>
+      bodyNames(paragraph)
+        .filter(({ name }) => name.length <= 40 && !SENTENCE_END.test(name) && !ORG_LINE.test(name) && PLACE_IN_NAME.test(name))
+        .map(({ start, name }) => ({
+          paragraph: index,
+          ...hit(start, start + name.length, `“${name}”不像机关全称，末尾是不是漏了“局”“委员会”等字样？请核对。`),
+        })),
+    ),
+};
+
 export const contactNotNote: DocumentRule = {
   id: 'contact-not-note',
   title: '联系人未作附注',

@@ -100,3 +100,16 @@ export const titleMarkMisuse: ParagraphRule = {
       .filter((m) => !/关于|办法|条例|规定|通知|意见|方案|规划|纲要|法|标准|决定|报告/.test(m[1]))
       .map((m) => hit(m.index, m.index + m[0].length, `“${m[1]}”不是文件或作品的名称，不用书名号。`, m[1])),
 };
+
+export const receiptMissingShou: ParagraphRule = {
+  id: 'receipt-missing-shou',
+  title: '“收悉”漏了“收”',
+  severity: 'error',
+  defaultOn: true,
+  basis: '公文惯例：收到来文写作“……收悉”，“悉”不单用在“提案”“建议”“来信”等后面。',
+  scope: 'paragraph',
+  check: ({ text }) =>
+    [...matchAll(/(?<=提案|建议|议案|来信|来函|意见|提议|批评)悉(?![心数尼])/, text)].map((m) =>
+      hit(m.index, m.index + 1, '这里漏了“收”字，应为“收悉”。', '收悉'),
+    ),
+};
