@@ -13,6 +13,7 @@ import * as names from './rules/names';
 import * as numbering from './rules/numbering';
 import * as numbers from './rules/numbers';
 import * as pairs from './rules/pairs';
+import * as particles from './rules/particles';
 import * as punctuation from './rules/punctuation';
 import * as repeatedFacts from './rules/repeatedFacts';
 import * as wording from './rules/wording';
@@ -31,6 +32,7 @@ const ruleModules = {
   numbering,
   numbers,
   pairs,
+  particles,
   punctuation,
   repeatedFacts,
   wording,

@@ -37,6 +37,7 @@ import {
 } from './rules/punctuation';
 import { doubledGuanyu, doubledWord, jiezhiJiezhi, proposalTitleQuotes, receiptMissingShou, titleMarkMisuse } from './rules/wording';
 import { knownTypo, standardTerm } from './rules/wordLists';
+import { deForDe, deForDi, deForDiBeforeVerb } from './rules/particles';
 import { datesDisagree, sessionMismatch } from './rules/repeatedFacts';
 import type { ProofreadOptions, Rule } from './core/types';
 
@@ -89,6 +90,9 @@ export const RULES: readonly Rule[] = [
   doubledGuanyu,
   proposalTitleQuotes,
   knownTypo,
+  deForDi,
+  deForDiBeforeVerb,
+  deForDe,
   standardTerm,
   jiezhiJiezhi,
   titleMarkMisuse,
