@@ -35,7 +35,7 @@ import {
   repeatedPunct,
   spaceInChinese,
 } from './rules/punctuation';
-import { doubledGuanyu, doubledWord, jiezhiJiezhi, proposalTitleQuotes, receiptMissingShou, titleMarkMisuse } from './rules/wording';
+import { doubledGuanyu, doubledWord, houTwice, jiezhiJiezhi, proposalTitleQuotes, receiptMissingShou, titleMarkMisuse } from './rules/wording';
 import { knownTypo, standardTerm } from './rules/wordLists';
 import { deForDe, deForDi, deForDiBeforeVerb } from './rules/particles';
 import { datesDisagree, sessionMismatch } from './rules/repeatedFacts';
@@ -87,6 +87,7 @@ export const RULES: readonly Rule[] = [
   headingOrdinalPunct,
   headingLevelMismatch,
   doubledWord,
+  houTwice,
   doubledGuanyu,
   proposalTitleQuotes,
   knownTypo,

@@ -53,6 +53,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'heading-level-mismatch': ['序号格式'],
   // wording
   'doubled-word': ['重复'],
+  'hou-twice': ['重复'],
   'doubled-guanyu': ['重复', '案由引用'],
   'proposal-title-in-quotes': ['案由引用'],
   'known-typo': ['错别字', '用词'],

@@ -113,3 +113,16 @@ export const receiptMissingShou: ParagraphRule = {
       hit(m.index, m.index + 1, '这里漏了“收”字，应为“收悉”。', '收悉'),
     ),
 };
+
+export const houTwice: ParagraphRule = {
+  id: 'hou-twice',
+  title: '“后……后”重复',
+  severity: 'warning',
+  defaultOn: true,
+  basis: '校对常规：分句开头已用“后”，句中再用“……后”，意思重复，留一个就行。',
+  scope: 'paragraph',
+  check: ({ text }) =>
+    [...matchAll(/(?<=^|[，。；：！？\s])后(?![期续来面方勤备者果台代进天年])(?=[^，。；：！？\n]{2,24}后[，,])/, text)].map((m) =>
+      hit(m.index, m.index + 1, '分句开头的“后”和句中的“……后”重复，请删去开头的“后”。', ''),
+    ),
+};
