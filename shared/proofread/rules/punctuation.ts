@@ -210,7 +210,7 @@ const CONNECTIVES = [
   '尤其是',
   '下一步',
 ];
-const DUN_AFTER_CONNECTIVE = new RegExp(`(?<=(?:^|[，。；：！？”\\s])(?:${CONNECTIVES.join('|')}))、`);
+const DUN_AFTER_CONNECTIVE = new RegExp(`(?<=(?:^|[，。；：！？”,;:!?\\s])(?:${CONNECTIVES.join('|')}))、`);
 
 export const dunAfterConnective: ParagraphRule = {
   id: 'dun-after-connective',
