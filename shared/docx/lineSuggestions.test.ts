@@ -45,4 +45,27 @@ describe('the suggestions of a 修订稿 with a table', () => {
     const suggestions = lineSuggestions([step(reply(), '（原稿）'), step(first, '李处长'), step(second, '张主任')]);
     expect(suggestions.map(({ place, stamp }) => `${place} ${stamp.author}`)).toEqual(['表 1 第 4 行第 3 列 李处长', '第 4 段 张主任']);
   });
+
+  it('credit each of two alike bold changes to the reviewer who made it, as the exported 修订稿 does', () => {
+    const withTwoRequests = (boldIn: number[]) =>
+      reply((blocks) => {
+        blocks[2] = paragraph('body', '您提出的关于加快补助资金拨付的意见，我们已认真研究。');
+        for (const at of boldIn) {
+          const text = (blocks[at].inlines[0] as { text: string }).text;
+          blocks[at] = {
+            ...blocks[at],
+            inlines: [
+              { t: 'text', text: text.slice(0, 4) },
+              { t: 'text', text: '关于', bold: true },
+              { t: 'text', text: text.slice(6) },
+            ],
+          };
+        }
+      });
+    const suggestions = lineSuggestions([step(withTwoRequests([]), '（原稿）'), step(withTwoRequests([1]), '李处长'), step(withTwoRequests([1, 2]), '张主任')]);
+    expect(suggestions.map(({ change, place, stamp }) => `${place} ${change.kind} ${change.after} ${stamp.author}`)).toEqual([
+      '第 2 段 bold 关于 李处长',
+      '第 3 段 bold 关于 张主任',
+    ]);
+  });
 });

@@ -28,8 +28,9 @@ function blockLocation(units: readonly LetterUnit[]): (at: Location) => Location
 /**
  * The suggestions a line of revisions makes (an imported 修订稿: its original first, each reviewer's
  * step after): the comparison of its first and last revision, each change stamped with the step that
- * made it. Text is traced character by character (see trackedAuthors.ts); a move, a formatting, a
- * bold or a field change is stamped with the first step from which every later one already has it.
+ * made it. Text is traced character by character, and a move, a heading change or bold outside a
+ * table by where it stands, the same walk the exported 修订稿 takes (trackedAuthors.ts); a field or a
+ * change inside a table is stamped with the first step from which every later one already has it.
  */
 export function lineSuggestions(line: readonly StampedVersion[]): LineSuggestion[] {
   const last = line[line.length - 1];
@@ -57,13 +58,22 @@ export function lineSuggestions(line: readonly StampedVersion[]): LineSuggestion
     return paragraph?.place ? { place: paragraph.place } : {};
   };
   // The comparison counts in the letter's units (a table's cells apart), the attribution in whole blocks.
-  const [inFirst, inLast] = [line[0], last].map((version) =>
-    blockLocation(letterUnits(version.content, makeFieldRenderer(version.definitions, version.fields))),
-  );
+  const lastUnits = letterUnits(last.content, makeFieldRenderer(last.definitions, last.fields));
+  const inFirst = blockLocation(letterUnits(line[0].content, makeFieldRenderer(line[0].definitions, line[0].fields)));
+  const inLast = blockLocation(lastUnits);
+  /** A move, heading change or bold outside a table, found where it stands in the last revision, as the exported 修订稿 finds it. */
+  const byPlace = (change: Change): ChangeStamp | undefined => {
+    if (!change.afterAt || lastUnits[change.afterAt.paragraph]?.place !== undefined) return undefined;
+    const { paragraph, offset } = inLast(change.afterAt);
+    if (change.kind === 'move') return attribution.moved(paragraph);
+    if (change.kind === 'format') return attribution.reformatted(paragraph);
+    if (change.kind === 'bold') return attribution.restyled(paragraph, offset);
+    return undefined;
+  };
   return comparison.changes.map((change) => {
     const { afterAt, beforeAt } = change;
     const textual = change.kind === 'insert' || change.kind === 'delete' || change.kind === 'replace';
-    if (!textual) return { change, stamp: madeBy(change), ...placeOf(change) };
+    if (!textual) return { change, stamp: byPlace(change) ?? madeBy(change), ...placeOf(change) };
     const [inserted, deleted] = [afterAt && inLast(afterAt), beforeAt && inFirst(beforeAt)];
     const stamp =
       change.after && inserted
