@@ -1,4 +1,4 @@
-import { addressMixed, addressNumber, addresseeOwnLine } from './rules/addressees';
+import { addressMixed, addressNumber, addresseeOwnLine, addresseeThirdPerson } from './rules/addressees';
 import { outsideGb2312 } from './rules/fallbackGlyphs';
 import { proposalKindMixed, proposalTitleUnmarked, titleNounDoubled } from './rules/genre';
 import { contactNotNote, fieldLeftEmpty, signatureMissing, signatureNameCut } from './rules/closing';
@@ -103,6 +103,7 @@ export const RULES: readonly Rule[] = [
   nameInconsistentForm,
   addressNumber,
   addressMixed,
+  addresseeThirdPerson,
   proposalKindMixed,
   proposalTitleUnmarked,
   phraseAcrossComma,

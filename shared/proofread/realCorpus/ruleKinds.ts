@@ -72,6 +72,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   // whole-letter consistency
   'address-number': ['称谓不一致', '模板残留'],
   'address-mixed': ['称谓不一致'],
+  'addressee-third-person': ['称谓不一致'],
   'proposal-kind-mixed': ['提案建议混称'],
   'proposal-title-unmarked': ['案由引用'],
   'phrase-across-comma': ['重复'],

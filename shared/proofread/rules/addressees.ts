@@ -199,3 +199,37 @@ export const addresseeOwnLine: DocumentRule = {
     return [{ paragraph: addressee.paragraph, ...hit(start, addressee.bodyFrom.offset, `主送“${addressee.text}”后面应另起一段再写正文。`) }];
   },
 };
+
+// ---- the addressee spoken of in the third person ---------------------------------------------------
+
+export const addresseeThirdPerson: DocumentRule = {
+  id: 'addressee-third-person',
+  title: '对收信人改用了第三人称',
+  severity: 'warning',
+  defaultOn: true,
+  basis: '答复函惯例：信写给代表、委员本人，正文对他（她）称“您”或“你”，不称“该代表”或直呼“××代表”。',
+  scope: 'document',
+  check: (paragraphs) => {
+    const addressee = findAddressee(paragraphs);
+    const own = addressee?.count === 'one' ? /^(.{1,6}?)(代表|委员)$/.exec(addressee.text) : null;
+    if (!addressee || !own) return [];
+    const [, name, title] = own;
+    const pronoun = pronounsOf(paragraphs, addressee.bodyFrom).find((p) => p.form === '您' || p.form === '你')?.form ?? '您';
+    const thirdPerson = new RegExp(`该${title}|${name}${title}`);
+    const hits: DocumentHit[] = [];
+    for (let index = addressee.bodyFrom.paragraph; index < paragraphs.length; index += 1) {
+      const { text, role } = paragraphs[index];
+      if (!BODY_ROLES.has(role)) continue;
+      const start = index === addressee.bodyFrom.paragraph ? addressee.bodyFrom.offset : 0;
+      const quoted = quotedSpans(text);
+      for (const m of matchAll(thirdPerson, text)) {
+        if (m.index < start || quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
+        hits.push({
+          paragraph: index,
+          ...hit(m.index, m.index + m[0].length, `信是写给${name}${title}本人的，这里改用了第三人称“${m[0]}”，宜称“${pronoun}”。`, pronoun),
+        });
+      }
+    }
+    return hits;
+  },
+};
