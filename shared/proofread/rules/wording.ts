@@ -62,17 +62,38 @@ export const doubledGuanyu: ParagraphRule = {
     [...matchAll(/关于(?=[《“"]关于)/, text)].map((m) => hit(m.index, m.index + 2, '标题本身以“关于”开头，前面的“关于”重复了，请删去。', '')),
 };
 
+/** What a proposal's title ends with; 「意见」 too, as a 意见 is answered like a 建议. */
+const TITLE_END = '(?:提案|建议|议案|意见)';
+/**
+ * A title in quotes: 「“关于……的建议”」, 「“……的建议”」, or 「关于“……的建议”」 with 关于 left outside (the
+ * longest reading first). 「关于“……”的提案」, which quotes only the subject, is left as it is, and
+ * 「关于“关于……”」 is doubled-guanyu's. Each gives the title as it should read inside 《》.
+ */
+const QUOTED_TITLES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [new RegExp(`关于“\\s*(?!关于)([^“”《》]{2,80}?的${TITLE_END})\\s*”`), (m) => `关于${m[1]}`],
+  [new RegExp(`“\\s*([^“”《》]{4,80}?的${TITLE_END})\\s*”`), (m) => m[1]],
+];
+
 export const proposalTitleQuotes: ParagraphRule = {
   id: 'proposal-title-in-quotes',
   title: '提案标题应用书名号',
   severity: 'warning',
   defaultOn: true,
-  basis: 'GB/T 15834-2011：文件、提案、建议的标题用书名号《》。',
+  basis: 'GB/T 15834-2011：文件、提案、建议的标题用书名号《》，“关于”和“的建议”都在书名号里。',
   scope: 'paragraph',
-  check: ({ text }) =>
-    [...matchAll(/“(关于[^“”《》]{2,60}的(?:提案|建议|议案))”/, text)].map((m) =>
-      hit(m.index, m.index + m[0].length, `提案、建议的标题用书名号，请写成“《${m[1]}》”。`, `《${m[1]}》`),
-    ),
+  check: ({ text }) => {
+    const hits = [];
+    const taken: [number, number][] = [];
+    for (const [pattern, title] of QUOTED_TITLES)
+      for (const m of matchAll(pattern, text)) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        taken.push([start, end]);
+        const fixed = `《${title(m).replace(/,/g, '，')}》`;
+        hits.push(hit(start, end, `提案、建议的标题用书名号，请写成“${fixed}”。`, fixed));
+      }
+    return hits.sort((a, b) => a.start - b.start);
+  },
 };
 
 export const jiezhiJiezhi: ParagraphRule = {
