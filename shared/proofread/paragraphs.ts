@@ -9,7 +9,7 @@ export interface PlacedParagraph extends ParagraphInput {
 
 const DATE_LINE =
   /^\s*(?:\d{4}年\d{1,2}月\d{1,2}日?|20\d{5,6}|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|[〇零一二三四五六七八九0OＯ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$/;
-const CC_LINE = /^\s*抄\s*送\s*[:：]?/;
+const CC_LINE = /^\s*抄\s*[送报]\s*[:：]?/;
 const NOTE_LINE = /^\s*[（(]?\s*(?:联系人|承办人|联系电话|此件)/;
 const ORG_END = /(?:局|委员会|委|办公室|办|厅|院|政府|中心|公司|集团|站|所|处|科|队|署|会)\s*$/;
 const ADDRESSEE = /(?:委员会|委员|代表|同志|先生|女士|学社|支部|小组|单位|党派)\s*[:：]?\s*$/;

@@ -27,16 +27,18 @@ export const ccFormat: ParagraphRule = {
   check: ({ text, role }) => {
     if (role !== 'cc') return [];
     const hits: Hit[] = [];
-    const label = /^(\s*)(抄\s*送)(\s*[:：]?)/.exec(text);
+    const label = /^(\s*)(抄\s*[送报])(\s*[:：]?)/.exec(text);
     if (!label) return [];
     const [whole, indent, word, colon] = label;
     const labelEnd = whole.length;
+    // GB/T 9704-2012 has only 抄送: 上级机关 are 抄送 too.
+    const reported = word.endsWith('报') ? '（现行标准不分“抄报”，上级机关也写在“抄送”里）' : '';
     // A half-width colon is left to halfwidth-punct, so that one mark never draws two fixes.
     if (colon.trim() === '')
-      hits.push(hit(indent.length, indent.length + word.length + colon.length, '开头应写作“抄送：”（中间不空格，后面用全角冒号）。', '抄送：'));
-    else if (word !== '抄送') hits.push(hit(indent.length, indent.length + word.length, '“抄送”两字中间不空格。', '抄送'));
-    for (const m of matchAll(/、/, text)) {
-      if (m.index >= labelEnd) hits.push(hit(m.index, m.index + 1, `抄送机关之间用逗号隔开，请把“、”改成“，”。`, '，'));
+      hits.push(hit(indent.length, indent.length + word.length + colon.length, `开头应写作“抄送：”（中间不空格，后面用全角冒号）${reported}。`, '抄送：'));
+    else if (word !== '抄送') hits.push(hit(indent.length, indent.length + word.length, `应写作“抄送”，两字中间不空格${reported}。`, '抄送'));
+    for (const m of matchAll(/、|(?<=[\u4e00-\u9fff）)])[ \u3000]+(?=[\u4e00-\u9fff（(])/, text)) {
+      if (m.index >= labelEnd) hits.push(hit(m.index, m.index + m[0].length, `抄送机关之间用逗号隔开，请把“${m[0] === '、' ? '、' : '空格'}”改成“，”。`, '，'));
     }
     const trimmed = text.trimEnd();
     const last = trimmed.length - 1;
