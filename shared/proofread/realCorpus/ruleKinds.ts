@@ -35,6 +35,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'date-two-digit-year': ['日期格式'],
   'chinese-zero': ['日期格式'],
   'signoff-chinese-date': ['日期格式'],
+  'date-line-incomplete': ['日期格式'],
   'percent-missing': ['数字单位'],
   'range-hyphen': ['标点'],
   'hyphen-between-han': ['标点'],

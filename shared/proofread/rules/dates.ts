@@ -1,5 +1,5 @@
 import { chineseDigitsValue, chineseNumberValue, hit, insideAny, isValidDate, matchAll, verbatimSpans } from '../core/text';
-import type { Hit, ParagraphRule } from '../core/types';
+import type { DocumentRule, Hit, ParagraphRule } from '../core/types';
 
 const DATE_BASIS = 'GB/T 15835-2011《出版物上数字的用法》、GB/T 9704-2012：日期写作“2023年5月26日”，年份写全，月、日不编虚位。';
 const written = (year: number, month: number, day: number) => `${year}年${month}月${day}日`;
@@ -151,5 +151,26 @@ export const signoffChineseDate: ParagraphRule = {
     const day = chineseNumberValue(m[3]);
     if (year === undefined || month === undefined || day === undefined || !isValidDate(year, month, day)) return [];
     return [hit(m.index, m.index + m[0].length, `成文日期用阿拉伯数字，请写成“${written(year, month, day)}”。`, written(year, month, day))];
+  },
+};
+
+/** A line that is only a day, maybe with its month, as a 成文日期 left half-typed: 「0二十六日」「5月26日」. */
+const PARTIAL_DATE_LINE = /^\s*(?:[\d〇零一二三四五六七八九十○OＯ]{1,4}\s*月\s*)?[\d〇零一二三四五六七八九十○OＯ]{1,4}\s*日\s*$/;
+
+export const dateLineIncomplete: DocumentRule = {
+  id: 'date-line-incomplete',
+  title: '成文日期不完整',
+  severity: 'warning',
+  defaultOn: true,
+  basis: 'GB/T 9704-2012：成文日期用阿拉伯数字将年、月、日标全，如“2023年5月26日”。',
+  scope: 'document',
+  check: (paragraphs) => {
+    // The letter's last line before its 抄送 and 附注 is where the 成文日期 stands.
+    let index = paragraphs.length - 1;
+    while (index >= 0 && (paragraphs[index].text.trim() === '' || paragraphs[index].role === 'cc' || paragraphs[index].role === 'note')) index -= 1;
+    const last = paragraphs[index];
+    if (!last || !PARTIAL_DATE_LINE.test(last.text)) return [];
+    const start = last.text.length - last.text.trimStart().length;
+    return [{ paragraph: index, ...hit(start, last.text.trimEnd().length, '成文日期缺了年份或月份，请写全，如“2023年5月26日”。') }];
   },
 };
