@@ -18,7 +18,7 @@ import { headingLevelMismatch, headingLevelOrder, headingOrdinalPunct, headingSe
 import { addresseeColon, ccFormat } from './rules/letter';
 import { nameInconsistentForm, nameNearMiss } from './rules/names';
 import { badMagnitudeUnit, fullwidthAlphanumeric, percentMissing, rangeHyphen, rangeUnitRepeat } from './rules/numbers';
-import { docNumberFormat, proposalNumberDi, proposalNumberHao, unfilledField } from './rules/numbering';
+import { docNumberFormat, numberedJianshe, proposalNumberDi, proposalNumberHao, unfilledField } from './rules/numbering';
 import { asciiQuote, halfwidthBracket, nestedQuoteLevel, nestedTitleMark, pairUnclosed, pairUnopened, pairWidthMismatch } from './rules/pairs';
 import {
   colonAfterDe,
@@ -83,6 +83,7 @@ export const RULES: readonly Rule[] = [
   docNumberFormat,
   proposalNumberHao,
   proposalNumberDi,
+  numberedJianshe,
   unfilledField,
   headingSequence,
   headingLevelOrder,

@@ -46,6 +46,7 @@ export const RULE_KINDS: Readonly<Record<string, readonly LabelKind[]>> = {
   'doc-number-format': ['文号格式'],
   'proposal-number-hao': ['编号格式'],
   'proposal-number-di': ['编号格式'],
+  'numbered-jianshe': ['错别字'],
   'unfilled-field': ['模板残留'],
   // headings and ordinals
   'heading-sequence': ['序号格式'],

@@ -1,6 +1,13 @@
 import { describeRuleCases } from '../testRuleCases';
 
 describeRuleCases({
+  'numbered-jianshe': [
+    {
+      bad: '您提出的第105号⟦建设⟧已转交我们研究办理。',
+      fixed: '您提出的第105号建议已转交我们研究办理。',
+      good: ['您提出的第105号建议已转交我们研究办理。', '第3号建设用地已供应。'],
+    },
+  ],
   'doc-number-format': [
     { bad: '市政办发⟦(2024)12号⟧', fixed: '市政办发〔2024〕12号', good: ['市政办发〔2024〕12号', '(2023)京01民终123号'] },
     { bad: '柳市监函⟦〔2023〕08号⟧', fixed: '柳市监函〔2023〕8号', good: ['柳市监函〔2023〕8号'] },

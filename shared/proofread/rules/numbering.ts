@@ -61,3 +61,16 @@ export const unfilledField: ParagraphRule = {
       (m) => hit(m.index, m.index + m[0].length, `“${m[0]}”是待填写的内容，请填上实际内容。`),
     ),
 };
+
+export const numberedJianshe: ParagraphRule = {
+  id: 'numbered-jianshe',
+  title: '“第×号建议”写成了“建设”',
+  severity: 'error',
+  defaultOn: true,
+  basis: '校对常规：“建议”与“建设”形近音近；提案号、建议号后面接的是“建议”“提案”。',
+  scope: 'paragraph',
+  check: ({ text }) =>
+    [...matchAll(/(?<=第\s*\d+\s*号)建设(?=[已收的，。、,]|办理|答复|$)/, text)].map((m) =>
+      hit(m.index, m.index + 2, '“第×号”后面应是“建议”，这里写成了“建设”。', '建议'),
+    ),
+};
