@@ -90,20 +90,30 @@ interface Pronoun {
   form: '你' | '您' | '你们' | '您们' | '你(们)';
 }
 
-function pronounsOf(paragraphs: readonly ParagraphInput[], from: Addressee['bodyFrom']): Pronoun[] {
-  const found: Pronoun[] = [];
+/** Where `pattern` matches in the letter's own text from `from` on, outside quoted titles and words. */
+function* ownTextMatches(
+  paragraphs: readonly ParagraphInput[],
+  from: Addressee['bodyFrom'],
+  pattern: RegExp,
+): Generator<{ paragraph: number; m: RegExpExecArray }> {
   for (let index = from.paragraph; index < paragraphs.length; index += 1) {
     const { text, role } = paragraphs[index];
     if (!BODY_ROLES.has(role)) continue;
     const quoted = quotedSpans(text);
     const start = index === from.paragraph ? from.offset : 0;
-    for (const m of matchAll(/你\s*[(（]\s*们\s*[)）]|您们|你们|您|你/, text)) {
-      if (m.index < start || quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      const form = m[0].length > 2 ? '你(们)' : (m[0] as Pronoun['form']);
-      found.push({ paragraph: index, start: m.index, end: m.index + m[0].length, form });
+    for (const m of matchAll(pattern, text)) {
+      if (m.index >= start && !quoted.some(([a, b]) => m.index >= a && m.index < b)) yield { paragraph: index, m };
     }
   }
-  return found;
+}
+
+function pronounsOf(paragraphs: readonly ParagraphInput[], from: Addressee['bodyFrom']): Pronoun[] {
+  return [...ownTextMatches(paragraphs, from, /你\s*[(（]\s*们\s*[)）]|您们|你们|您|你/)].map(({ paragraph, m }) => ({
+    paragraph,
+    start: m.index,
+    end: m.index + m[0].length,
+    form: m[0].length > 2 ? '你(们)' : (m[0] as Pronoun['form']),
+  }));
 }
 
 const COUNT_WORDS: Record<AddresseeCount, string> = { one: '一人', many: '多人', body: '一个单位' };
@@ -215,21 +225,9 @@ export const addresseeThirdPerson: DocumentRule = {
     if (!addressee || !own) return [];
     const [, name, title] = own;
     const pronoun = pronounsOf(paragraphs, addressee.bodyFrom).find((p) => p.form === '您' || p.form === '你')?.form ?? '您';
-    const thirdPerson = new RegExp(`该${title}|${name}${title}`);
-    const hits: DocumentHit[] = [];
-    for (let index = addressee.bodyFrom.paragraph; index < paragraphs.length; index += 1) {
-      const { text, role } = paragraphs[index];
-      if (!BODY_ROLES.has(role)) continue;
-      const start = index === addressee.bodyFrom.paragraph ? addressee.bodyFrom.offset : 0;
-      const quoted = quotedSpans(text);
-      for (const m of matchAll(thirdPerson, text)) {
-        if (m.index < start || quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
-        hits.push({
-          paragraph: index,
-          ...hit(m.index, m.index + m[0].length, `信是写给${name}${title}本人的，这里改用了第三人称“${m[0]}”，宜称“${pronoun}”。`, pronoun),
-        });
-      }
-    }
-    return hits;
+    return [...ownTextMatches(paragraphs, addressee.bodyFrom, new RegExp(`该${title}|${name}${title}`))].map(({ paragraph, m }) => ({
+      paragraph,
+      ...hit(m.index, m.index + m[0].length, `信是写给${name}${title}本人的，这里改用了第三人称“${m[0]}”，宜称“${pronoun}”。`, pronoun),
+    }));
   },
 };
