@@ -1,5 +1,5 @@
 // Where the 署名, the 成文日期 and the 联系人 line sit, and template lines left empty.
-import { hit } from '../core/text';
+import { hit, matchAll } from '../core/text';
 import type { DocumentHit, DocumentRule, ParagraphInput } from '../core/types';
 import { SENTENCE_END } from './addressees';
 
@@ -70,15 +70,7 @@ const UNIT_FIELD = /^(\s*(?:承办|主办|协办|会办|发文)单位\s*[：:]\s
 /** The names a paragraph gives as a body's own: the whole 署名, or each name after 「承办单位：」 and the like. */
 function bodyNames(paragraph: ParagraphInput): { start: number; name: string }[] {
   const field = UNIT_FIELD.exec(paragraph.text);
-  if (field) {
-    const names: { start: number; name: string }[] = [];
-    let start = field[1].length;
-    for (const part of field[2].split(/([、，,；;])/)) {
-      if (!/^[、，,；;]$/.test(part) && part.trim()) names.push({ start: start + part.length - part.trimStart().length, name: part.trim() });
-      start += part.length;
-    }
-    return names;
-  }
+  if (field) return [...matchAll(/[^、，,；;\s](?:[^、，,；;]*[^、，,；;\s])?/, field[2])].map((m) => ({ start: field[1].length + m.index, name: m[0] }));
   const text = paragraph.text.trim();
   return paragraph.role === 'signature' ? [{ start: paragraph.text.length - paragraph.text.trimStart().length, name: text }] : [];
 }

@@ -7,6 +7,8 @@ const PARTICLE_BASIS = '《现代汉语词典》：修饰动词的状语后用�
 /** Words that say how something is done: before a verb they are adverbials and take 地. */
 const MANNER = '认真|积极|及时|适时|切实|逐步|不断|大力|主动|扎实|稳步|广泛|充分|尽快|妥善|努力|迅速|耐心|热情|严格|密切|持续|全力|尽力|依法|有序';
 const VERBS = '推进|落实|解决|做好|抓好|推动|实施|完善|加强|提高|处理|协调|督促|整改|回应|跟进|争取|配合|宣传|办理|答复|改善|反映|沟通|对接|衔接|督办|调研';
+const MANNER_DE_PREPOSITION = new RegExp(`(?:${MANNER})的(?=[向对与把从按为])`);
+const MANNER_DE_VERB = new RegExp(`(?:${MANNER})的(?=${VERBS})`);
 /** After these the phrase is a noun's (进行认真的研究, 通过积极的宣传, 一个有序的衔接): 的 is right. */
 const NOUN_PHRASE_BEFORE =
   /(?:进行|作出|做出|给予|给以|得到|受到|加以|予以|开展|表示|通过|经过|经|在|随着|由于|依靠|借助|是|有|作|做)了?$|[一这那每][个项次种]$/;
@@ -35,8 +37,7 @@ export const deForDi: ParagraphRule = {
   defaultOn: true,
   basis: `${PARTICLE_BASIS}“适时的向上级反映”中“适时”修饰“反映”，应写作“适时地向上级反映”。`,
   scope: 'paragraph',
-  check: ({ text }) =>
-    [...matchAll(new RegExp(`(?:${MANNER})的(?=[向对与把从按为])`), text)].flatMap((m) => adverbialDe(text, m, NOT_A_PREPOSITION).map((at) => diHit(m, at))),
+  check: ({ text }) => [...matchAll(MANNER_DE_PREPOSITION, text)].flatMap((m) => adverbialDe(text, m, NOT_A_PREPOSITION).map((at) => diHit(m, at))),
 };
 
 export const deForDiBeforeVerb: ParagraphRule = {
@@ -47,8 +48,7 @@ export const deForDiBeforeVerb: ParagraphRule = {
   defaultOn: false,
   basis: `${PARTICLE_BASIS}“我们将认真的落实”应写作“认真地落实”；“进行认真的研究”中的“的”是对的。`,
   scope: 'paragraph',
-  check: ({ text }) =>
-    [...matchAll(new RegExp(`(?:${MANNER})的(?=${VERBS})`), text)].flatMap((m) => adverbialDe(text, m, VERB_AS_NOUN).map((at) => diHit(m, at))),
+  check: ({ text }) => [...matchAll(MANNER_DE_VERB, text)].flatMap((m) => adverbialDe(text, m, VERB_AS_NOUN).map((at) => diHit(m, at))),
 };
 
 const VERB_THEN_DEGREE =
@@ -64,6 +64,7 @@ export const deForDe: ParagraphRule = {
   check: ({ text }) =>
     [...matchAll(VERB_THEN_DEGREE, text)].map((m) => {
       const at = m.index + m[0].length - 1;
-      return hit(at, at + 1, `“${m[0].slice(0, -1)}”后面说的是做得怎么样，应当用“得”：“${m[0].slice(0, -1)}得”。`, '得');
+      const verb = m[0].slice(0, -1);
+      return hit(at, at + 1, `“${verb}”后面说的是做得怎么样，应当用“得”：“${verb}得”。`, '得');
     }),
 };
